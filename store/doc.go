@@ -1,0 +1,5 @@
+// Package store owns the SQLite file: where it lives, how it is opened (WAL,
+// foreign keys, busy timeout, a single writer) and its embedded, versioned
+// migrations. Domain packages run their own parameterised SQL on the *DB it
+// returns; nothing here knows about drafts, accounts or schedules.
+package store

@@ -1,0 +1,230 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
+)
+
+// FileName is the database file inside the data directory.
+const FileName = "carepost.db"
+
+// ApplicationID marks a SQLite file as CarePost's ("CPST"), so that opening
+// some other program's database fails instead of migrating it.
+const ApplicationID = 0x43505354
+
+//go:embed migrations/*.sql
+var migrationFiles embed.FS
+
+// ErrNotCarePost means the file exists but is not a CarePost database.
+var ErrNotCarePost = errors.New("not a CarePost database")
+
+// ErrNewerDatabase means the file was written by a newer CarePost.
+var ErrNewerDatabase = errors.New("database is from a newer CarePost")
+
+// DB is the opened database. It holds a single connection: SQLite allows one
+// writer at a time, and one connection makes that structural rather than a
+// matter of retrying on SQLITE_BUSY.
+type DB struct {
+	*sql.DB
+	Path string
+	Dir  string
+}
+
+// DirFromEnv resolves the data directory: the --data-dir flag wins, then
+// CAREPOST_DATA, then the per-user config directory.
+func DirFromEnv(flagDir string) (string, error) {
+	if flagDir != "" {
+		return filepath.Abs(flagDir)
+	}
+	if env := os.Getenv("CAREPOST_DATA"); env != "" {
+		return filepath.Abs(env)
+	}
+	return DefaultDir()
+}
+
+// DefaultDir is os.UserConfigDir()/CarePost.
+func DefaultDir() (string, error) {
+	base, err := os.UserConfigDir()
+	if err != nil {
+		return "", fmt.Errorf("finding your configuration folder: %w", err)
+	}
+	return filepath.Join(base, "CarePost"), nil
+}
+
+// Open opens (creating if needed) the database in dir and brings its schema
+// up to date. A file that is not CarePost's, or is from a newer version, is
+// left exactly as it was.
+func Open(ctx context.Context, dir string) (*DB, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("creating data folder %s: %w", dir, err)
+	}
+	path := filepath.Join(dir, FileName)
+	migrations, err := loadMigrations()
+	if err != nil {
+		return nil, err
+	}
+	if err := inspect(ctx, path, len(migrations)); err != nil {
+		return nil, err
+	}
+	sqlDB, err := sql.Open("sqlite3", dsn(path, false))
+	if err != nil {
+		return nil, fmt.Errorf("opening %s: %w", path, err)
+	}
+	sqlDB.SetMaxOpenConns(1)
+	sqlDB.SetMaxIdleConns(1)
+	sqlDB.SetConnMaxLifetime(0)
+	db := &DB{DB: sqlDB, Path: path, Dir: dir}
+	if err := db.migrate(ctx, migrations); err != nil {
+		sqlDB.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+func dsn(path string, readOnly bool) string {
+	q := url.Values{}
+	q.Set("_busy_timeout", "5000")
+	q.Set("_foreign_keys", "on")
+	if readOnly {
+		q.Set("mode", "ro")
+	} else {
+		q.Set("_journal_mode", "WAL")
+		q.Set("_synchronous", "NORMAL")
+		// Writers take the lock at BEGIN, so a transaction never fails
+		// half-way with SQLITE_BUSY when it first writes.
+		q.Set("_txlock", "immediate")
+	}
+	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
+}
+
+// inspect reads an existing file without changing it: even opening it in WAL
+// mode would rewrite its header, so it is checked read-only first.
+func inspect(ctx context.Context, path string, known int) error {
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("reading %s: %w", path, err)
+	}
+	header := make([]byte, 16)
+	n, err := io.ReadFull(f, header)
+	f.Close()
+	if n == 0 && (err == io.EOF || err == io.ErrUnexpectedEOF) {
+		return nil // an empty file: SQLite treats it as a new database
+	}
+	if err != nil || string(header) != "SQLite format 3\x00" {
+		return fmt.Errorf("%s: %w (it is not a SQLite file); move it away or choose another data folder", path, ErrNotCarePost)
+	}
+	ro, err := sql.Open("sqlite3", dsn(path, true))
+	if err != nil {
+		return fmt.Errorf("opening %s: %w", path, err)
+	}
+	defer ro.Close()
+	var appID, version, tables int
+	if err := ro.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
+		return fmt.Errorf("reading %s: %w", path, err)
+	}
+	if err := ro.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return fmt.Errorf("reading %s: %w", path, err)
+	}
+	if err := ro.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&tables); err != nil {
+		return fmt.Errorf("reading %s: %w", path, err)
+	}
+	switch {
+	case appID == 0 && tables == 0:
+		return nil
+	case appID != ApplicationID:
+		return fmt.Errorf("%s: %w (it belongs to another program); move it away or choose another data folder", path, ErrNotCarePost)
+	case version > known:
+		return fmt.Errorf("%s: %w (schema %d, this CarePost knows up to %d); install the newer CarePost to open it", path, ErrNewerDatabase, version, known)
+	}
+	return nil
+}
+
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+func loadMigrations() ([]migration, error) {
+	entries, err := migrationFiles.ReadDir("migrations")
+	if err != nil {
+		return nil, fmt.Errorf("reading embedded migrations: %w", err)
+	}
+	var ms []migration
+	for _, e := range entries {
+		prefix, _, ok := strings.Cut(e.Name(), "_")
+		v, err := strconv.Atoi(prefix)
+		if !ok || err != nil {
+			return nil, fmt.Errorf("migration %s: name must start with a number and '_'", e.Name())
+		}
+		body, err := migrationFiles.ReadFile("migrations/" + e.Name())
+		if err != nil {
+			return nil, err
+		}
+		ms = append(ms, migration{version: v, name: e.Name(), sql: string(body)})
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
+	for i, m := range ms {
+		if m.version != i+1 {
+			return nil, fmt.Errorf("migration %s: expected version %d", m.name, i+1)
+		}
+	}
+	return ms, nil
+}
+
+// Version is the schema version the file is at.
+func (db *DB) Version(ctx context.Context) (int, error) {
+	var v int
+	err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v)
+	return v, err
+}
+
+func (db *DB) migrate(ctx context.Context, ms []migration) error {
+	current, err := db.Version(ctx)
+	if err != nil {
+		return fmt.Errorf("reading schema version: %w", err)
+	}
+	for _, m := range ms[current:] {
+		tx, err := db.BeginTx(ctx, nil)
+		if err != nil {
+			return fmt.Errorf("migration %s: %w", m.name, err)
+		}
+		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migration %s: %w", m.name, err)
+		}
+		// PRAGMA cannot take parameters; both values are integers we own.
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d; PRAGMA application_id = %d", m.version, ApplicationID)); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migration %s: %w", m.name, err)
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("migration %s: %w", m.name, err)
+		}
+	}
+	return nil
+}
+
+// MigrationCount is how many schema versions this build knows.
+func MigrationCount() int {
+	ms, err := loadMigrations()
+	if err != nil {
+		return 0
+	}
+	return len(ms)
+}
