@@ -1,0 +1,108 @@
+// Command carepost is CarePost: with no arguments it opens the window; its
+// subcommands serve automation and support.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	_ "time/tzdata" // Windows has no zoneinfo; clinics pick IANA zones
+
+	"github.com/carepost/carepost"
+	"github.com/carepost/carepost/store"
+)
+
+const usage = `CarePost %s — a clinic's social posts, drafted safely on this computer.
+
+Usage:
+  carepost [--data-dir DIR]                 open the app
+  carepost check [--json] [--reply] [--networks LIST] [FILE|-]
+                                            check a text for patient information and length
+  carepost version                          print the version
+
+Options:
+  --data-dir DIR   where CarePost keeps its database (default: $CAREPOST_DATA,
+                   else %s)
+
+Exit status of check: 0 clean and within limits, 1 findings or over a limit,
+2 bad usage or unreadable input.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// exitError carries an exit status with a message for stderr.
+type exitError struct {
+	code int
+	msg  string
+}
+
+func (e *exitError) Error() string { return e.msg }
+
+func usageError(format string, args ...any) error {
+	return &exitError{code: 2, msg: fmt.Sprintf(format, args...)}
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	global := flag.NewFlagSet("carepost", flag.ContinueOnError)
+	global.SetOutput(io.Discard)
+	dataDir := global.String("data-dir", "", "")
+	help := global.Bool("help", false, "")
+	if err := global.Parse(args); err != nil {
+		fmt.Fprintf(stderr, "carepost: %v\n", err)
+		printUsage(stderr)
+		return 2
+	}
+	if *help {
+		printUsage(stdout)
+		return 0
+	}
+	rest := global.Args()
+	var err error
+	switch {
+	case len(rest) == 0:
+		err = openWindow(*dataDir)
+	case rest[0] == "check":
+		err = runCheck(rest[1:], *dataDir, stdin, stdout)
+	case rest[0] == "version":
+		info := carepost.AppInfo()
+		fmt.Fprintf(stdout, "%s %s (build %d)\n", info.Name, info.Version, info.Build)
+	case rest[0] == "help":
+		printUsage(stdout)
+	default:
+		err = usageError("unknown command %q; run 'carepost help' for the list", rest[0])
+	}
+	if err == nil {
+		return 0
+	}
+	var exit *exitError
+	if errors.As(err, &exit) {
+		if exit.msg != "" {
+			fmt.Fprintf(stderr, "carepost: %s\n", exit.msg)
+		}
+		return exit.code
+	}
+	fmt.Fprintf(stderr, "carepost: %v\n", err)
+	return 2
+}
+
+func printUsage(w io.Writer) {
+	dir, err := store.DefaultDir()
+	if err != nil {
+		dir = "your configuration folder/CarePost"
+	}
+	fmt.Fprintf(w, usage, carepost.AppInfo().Version, dir)
+}
+
+// openStore resolves the data folder and opens the database in it.
+func openStore(ctx context.Context, flagDir string) (*store.DB, error) {
+	dir, err := store.DirFromEnv(flagDir)
+	if err != nil {
+		return nil, err
+	}
+	return store.Open(ctx, dir)
+}

@@ -1,0 +1,347 @@
+package drafts
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Status is where a draft stands. Only a ready draft may be scheduled.
+type Status string
+
+const (
+	StatusDraft Status = "draft"
+	StatusReady Status = "ready"
+)
+
+// Label is the word staff see.
+func (s Status) Label() string {
+	switch s {
+	case StatusReady:
+		return "Ready"
+	case StatusDraft:
+		return "Draft"
+	}
+	return string(s)
+}
+
+// Draft is one post being written, with optional per-network variants for
+// networks where the main text does not fit.
+type Draft struct {
+	ID             int64
+	Title          string
+	Body           string
+	Status         Status
+	Networks       []Network
+	Variants       map[Network]string
+	TemplateKey    string
+	TemplateValues map[string]string
+	// PatientStory marks a post about a patient; it needs a live consent.
+	PatientStory bool
+	ConsentID    int64 // 0 when none is linked
+	Images       []Image
+	CreatedAt    time.Time
+	UpdatedAt    time.Time
+}
+
+// TextFor is what will be posted to n: its variant when there is one.
+func (d Draft) TextFor(n Network) string {
+	if v, ok := d.Variants[n]; ok && strings.TrimSpace(v) != "" {
+		return v
+	}
+	return d.Body
+}
+
+// DisplayTitle is the title, or the start of the text when untitled.
+func (d Draft) DisplayTitle() string {
+	if t := strings.TrimSpace(d.Title); t != "" {
+		return t
+	}
+	return snippet(d.Body, 60, "Untitled draft")
+}
+
+// DraftSummary is a row of the drafts list.
+type DraftSummary struct {
+	ID        int64
+	Title     string
+	Snippet   string
+	Status    Status
+	Networks  []Network
+	UpdatedAt time.Time
+}
+
+// DraftFilter narrows the drafts list. Empty fields match everything.
+type DraftFilter struct {
+	Query  string
+	Status Status
+}
+
+// ErrDraftNotFound means the draft was deleted or never existed.
+var ErrDraftNotFound = errors.New("draft not found")
+
+// CreateDraft stores a new draft and returns it with its ID.
+func (s *Service) CreateDraft(ctx context.Context, d Draft) (Draft, error) {
+	now := s.stamp()
+	values, err := json.Marshal(nonNilMap(d.TemplateValues))
+	if err != nil {
+		return Draft{}, err
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return Draft{}, fmt.Errorf("creating a draft: %w", err)
+	}
+	defer tx.Rollback()
+	res, err := tx.ExecContext(ctx, `INSERT INTO drafts (title, body, status, networks, template_key, template_values, patient_story, consent_id, created_at, updated_at)
+		VALUES (?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?)`,
+		d.Title, d.Body, joinNetworks(d.Networks), d.TemplateKey, string(values), d.PatientStory, nullID(d.ConsentID), now, now)
+	if err != nil {
+		return Draft{}, fmt.Errorf("creating a draft: %w", err)
+	}
+	id, _ := res.LastInsertId()
+	if err := writeVariants(ctx, tx, id, d.Variants); err != nil {
+		return Draft{}, err
+	}
+	if err := tx.Commit(); err != nil {
+		return Draft{}, fmt.Errorf("creating a draft: %w", err)
+	}
+	return s.Draft(ctx, id)
+}
+
+// SaveDraft stores the editable parts of d. A ready draft whose content
+// changes goes back to draft: what was checked is no longer what will post.
+func (s *Service) SaveDraft(ctx context.Context, d Draft) error {
+	values, err := json.Marshal(nonNilMap(d.TemplateValues))
+	if err != nil {
+		return err
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("saving draft: %w", err)
+	}
+	defer tx.Rollback()
+	old, err := loadDraftRow(ctx, tx, d.ID)
+	if err != nil {
+		return err
+	}
+	oldVariants, err := loadVariants(ctx, tx, d.ID)
+	if err != nil {
+		return err
+	}
+	status := old.Status
+	if old.Body != d.Body || joinNetworks(old.Networks) != joinNetworks(d.Networks) ||
+		!sameVariants(oldVariants, d.Variants) || old.PatientStory != d.PatientStory || old.ConsentID != d.ConsentID {
+		status = StatusDraft
+	}
+	_, err = tx.ExecContext(ctx, `UPDATE drafts SET title = ?, body = ?, status = ?, networks = ?, template_key = ?, template_values = ?,
+		patient_story = ?, consent_id = ?, updated_at = ? WHERE id = ?`,
+		d.Title, d.Body, status, joinNetworks(d.Networks), d.TemplateKey, string(values), d.PatientStory, nullID(d.ConsentID), s.stamp(), d.ID)
+	if err != nil {
+		return fmt.Errorf("saving draft: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM draft_variants WHERE draft_id = ?`, d.ID); err != nil {
+		return fmt.Errorf("saving draft variants: %w", err)
+	}
+	if err := writeVariants(ctx, tx, d.ID, d.Variants); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("saving draft: %w", err)
+	}
+	return nil
+}
+
+// Draft loads one draft with its variants and images.
+func (s *Service) Draft(ctx context.Context, id int64) (Draft, error) {
+	d, err := loadDraftRow(ctx, s.db, id)
+	if err != nil {
+		return Draft{}, err
+	}
+	if d.Variants, err = loadVariants(ctx, s.db, id); err != nil {
+		return Draft{}, err
+	}
+	if d.Images, err = s.draftImages(ctx, id); err != nil {
+		return Draft{}, err
+	}
+	return d, nil
+}
+
+// DeleteDraft removes a draft with its variants and image links; the image
+// files stay, as other drafts may share them.
+func (s *Service) DeleteDraft(ctx context.Context, id int64) error {
+	res, err := s.db.ExecContext(ctx, `DELETE FROM drafts WHERE id = ?`, id)
+	if err != nil {
+		return fmt.Errorf("deleting draft: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return ErrDraftNotFound
+	}
+	return nil
+}
+
+// Drafts lists drafts, newest change first.
+func (s *Service) Drafts(ctx context.Context, f DraftFilter) ([]DraftSummary, error) {
+	q := `SELECT id, title, body, status, networks, updated_at FROM drafts WHERE 1 = 1`
+	var args []any
+	if f.Status != "" {
+		q += ` AND status = ?`
+		args = append(args, string(f.Status))
+	}
+	if term := strings.TrimSpace(f.Query); term != "" {
+		q += ` AND (title LIKE ? ESCAPE '\' OR body LIKE ? ESCAPE '\')`
+		like := "%" + escapeLike(term) + "%"
+		args = append(args, like, like)
+	}
+	q += ` ORDER BY updated_at DESC, id DESC`
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("listing drafts: %w", err)
+	}
+	defer rows.Close()
+	var out []DraftSummary
+	for rows.Next() {
+		var d DraftSummary
+		var body, networks, updated string
+		if err := rows.Scan(&d.ID, &d.Title, &body, &d.Status, &networks, &updated); err != nil {
+			return nil, fmt.Errorf("listing drafts: %w", err)
+		}
+		d.Networks = splitNetworks(networks)
+		d.UpdatedAt = parseStamp(updated)
+		d.Snippet = snippet(body, 90, "(empty)")
+		if strings.TrimSpace(d.Title) == "" {
+			d.Title = snippet(body, 60, "Untitled draft")
+		}
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}
+
+// setStatus changes only the status column.
+func (s *Service) setStatus(ctx context.Context, id int64, st Status) error {
+	res, err := s.db.ExecContext(ctx, `UPDATE drafts SET status = ?, updated_at = ? WHERE id = ?`, string(st), s.stamp(), id)
+	if err != nil {
+		return fmt.Errorf("changing draft status: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return ErrDraftNotFound
+	}
+	return nil
+}
+
+// MarkDraft moves a ready draft back to draft for more editing.
+func (s *Service) MarkDraft(ctx context.Context, id int64) error {
+	return s.setStatus(ctx, id, StatusDraft)
+}
+
+type queryer interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+func loadDraftRow(ctx context.Context, q queryer, id int64) (Draft, error) {
+	var d Draft
+	var networks, values, created, updated string
+	var consent sql.NullInt64
+	err := q.QueryRowContext(ctx, `SELECT id, title, body, status, networks, template_key, template_values, patient_story, consent_id, created_at, updated_at
+		FROM drafts WHERE id = ?`, id).Scan(&d.ID, &d.Title, &d.Body, &d.Status, &networks, &d.TemplateKey, &values, &d.PatientStory, &consent, &created, &updated)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Draft{}, ErrDraftNotFound
+	}
+	if err != nil {
+		return Draft{}, fmt.Errorf("reading draft %d: %w", id, err)
+	}
+	d.Networks = splitNetworks(networks)
+	d.ConsentID = consent.Int64
+	d.CreatedAt, d.UpdatedAt = parseStamp(created), parseStamp(updated)
+	if err := json.Unmarshal([]byte(values), &d.TemplateValues); err != nil {
+		d.TemplateValues = map[string]string{}
+	}
+	return d, nil
+}
+
+func loadVariants(ctx context.Context, q queryer, id int64) (map[Network]string, error) {
+	rows, err := q.QueryContext(ctx, `SELECT network, body FROM draft_variants WHERE draft_id = ?`, id)
+	if err != nil {
+		return nil, fmt.Errorf("reading draft variants: %w", err)
+	}
+	defer rows.Close()
+	out := map[Network]string{}
+	for rows.Next() {
+		var n, body string
+		if err := rows.Scan(&n, &body); err != nil {
+			return nil, err
+		}
+		if net, err := ParseNetwork(n); err == nil {
+			out[net] = body
+		}
+	}
+	return out, rows.Err()
+}
+
+type execer interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}
+
+func writeVariants(ctx context.Context, tx execer, id int64, variants map[Network]string) error {
+	for n, body := range variants {
+		if strings.TrimSpace(body) == "" {
+			continue // an emptied variant means "use the main text"
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO draft_variants (draft_id, network, body) VALUES (?, ?, ?)`, id, string(n), body); err != nil {
+			return fmt.Errorf("saving the %s version: %w", n.Label(), err)
+		}
+	}
+	return nil
+}
+
+func sameVariants(a, b map[Network]string) bool {
+	count := 0
+	for n, v := range b {
+		if strings.TrimSpace(v) == "" {
+			continue
+		}
+		count++
+		if a[n] != v {
+			return false
+		}
+	}
+	return count == len(a)
+}
+
+func nullID(id int64) any {
+	if id == 0 {
+		return nil
+	}
+	return id
+}
+
+func nonNilMap(m map[string]string) map[string]string {
+	if m == nil {
+		return map[string]string{}
+	}
+	return m
+}
+
+func escapeLike(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
+}
+
+// snippet is the first line-ish of text, cut at a word boundary.
+func snippet(text string, max int, empty string) string {
+	text = strings.Join(strings.Fields(text), " ")
+	if text == "" {
+		return empty
+	}
+	r := []rune(text)
+	if len(r) <= max {
+		return text
+	}
+	cut := string(r[:max])
+	if i := strings.LastIndex(cut, " "); i > max/2 {
+		cut = cut[:i]
+	}
+	return cut + "…"
+}

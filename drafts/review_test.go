@@ -1,0 +1,215 @@
+package drafts
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestMarkReadyGates(t *testing.T) {
+	ctx := context.Background()
+	liveConsent := Consent{Reference: "AUTH-2026-014", SignedOn: "2026-10-01", ExpiresOn: "2027-10-01",
+		Networks: []Network{Facebook, Instagram}, CoversText: true, CoversPhoto: true, FormLocation: "Binder 3"}
+	tests := []struct {
+		name    string
+		draft   Draft
+		consent *Consent
+		image   bool
+		alt     string
+		person  bool
+		want    string // "" = ready
+	}{
+		{name: "plain tip is ready", draft: Draft{Body: "Wash your hands for 20 seconds.", Networks: []Network{X, Bluesky}}},
+		{name: "empty text", draft: Draft{Body: "  ", Networks: []Network{X}}, want: "Write the post's text"},
+		{name: "no networks", draft: Draft{Body: "Hello"}, want: "Choose at least one network"},
+		{name: "too long for X", draft: Draft{Body: strings.Repeat("health ", 50), Networks: []Network{X}}, want: "separate X version"},
+		{name: "a short X version fixes it", draft: Draft{Body: strings.Repeat("health ", 50), Networks: []Network{X},
+			Variants: map[Network]string{X: "Health matters."}}},
+		{name: "patient detail blocks", draft: Draft{Body: "Call Mrs. Lopez at 555-0142 about her results.", Networks: []Network{Facebook}}, want: "possible patient detail"},
+		{name: "picture without alt text", draft: Draft{Body: "Our lobby.", Networks: []Network{Facebook}}, image: true, want: "needs a description"},
+		{name: "picture with alt text", draft: Draft{Body: "Our lobby.", Networks: []Network{Facebook}}, image: true, alt: "Lobby with plants"},
+		{name: "photo of a person without consent", draft: Draft{Body: "Our lobby.", Networks: []Network{Facebook}}, image: true, alt: "A smiling visitor", person: true,
+			want: "A picture shows a person: link the patient's signed consent"},
+		{name: "patient story without consent", draft: Draft{Body: "A story of recovery.", Networks: []Network{Facebook}, PatientStory: true},
+			want: "This is a patient story: link"},
+		{name: "patient story with live consent", draft: Draft{Body: "A story of recovery.", Networks: []Network{Facebook}, PatientStory: true}, consent: &liveConsent},
+		{name: "consent that does not cover the network", draft: Draft{Body: "A story of recovery.", Networks: []Network{Facebook, X}, PatientStory: true},
+			consent: &liveConsent, want: "does not cover X"},
+		{name: "expired consent", draft: Draft{Body: "A story of recovery.", Networks: []Network{Facebook}, PatientStory: true},
+			consent: &Consent{Reference: "AUTH-OLD", SignedOn: "2024-01-01", ExpiresOn: "2025-01-01", Networks: []Network{Facebook}, CoversText: true},
+			want: "expired on 2025-01-01"},
+		{name: "revoked consent", draft: Draft{Body: "A story of recovery.", Networks: []Network{Facebook}, PatientStory: true},
+			consent: &Consent{Reference: "AUTH-REV", SignedOn: "2026-01-01", ExpiresOn: "2027-01-01", RevokedOn: "2026-11-01", Networks: []Network{Facebook}, CoversText: true},
+			want: "revoked on 2026-11-01"},
+		{name: "text-only consent for a photo of the person", draft: Draft{Body: "Our lobby.", Networks: []Network{Facebook}}, image: true, alt: "A visitor", person: true,
+			consent: &Consent{Reference: "AUTH-TXT", SignedOn: "2026-01-01", ExpiresOn: "2027-01-01", Networks: []Network{Facebook}, CoversText: true},
+			want: "does not cover photos"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, _ := newTestServiceWithProfile(t)
+			if tt.consent != nil {
+				id, err := s.SaveConsent(ctx, *tt.consent)
+				if err != nil {
+					t.Fatal(err)
+				}
+				tt.draft.ConsentID = id
+			}
+			d, err := s.CreateDraft(ctx, tt.draft)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.image {
+				img, err := s.AttachImageData(ctx, d.ID, "lobby.png", pngBytes(t, 20, 20))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := s.UpdateImage(ctx, d.ID, img.MediaID, tt.alt, tt.person); err != nil {
+					t.Fatal(err)
+				}
+			}
+			err = s.MarkReady(ctx, d.ID)
+			got, _ := s.Draft(ctx, d.ID)
+			if tt.want == "" {
+				if err != nil {
+					t.Fatalf("MarkReady: %v", err)
+				}
+				if got.Status != StatusReady {
+					t.Fatalf("status = %s", got.Status)
+				}
+				return
+			}
+			var notReady *NotReadyError
+			if !errors.As(err, &notReady) || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("err = %v, want a NotReadyError mentioning %q", err, tt.want)
+			}
+			if got.Status != StatusDraft {
+				t.Fatalf("status = %s after a refused MarkReady", got.Status)
+			}
+		})
+	}
+}
+
+func TestOverrideFinding(t *testing.T) {
+	ctx := context.Background()
+	s, _ := newTestServiceWithProfile(t)
+	d, _ := s.CreateDraft(ctx, Draft{Body: "Call Mrs. Lopez at 555-0142 about her results.", Networks: []Network{Facebook}})
+	r, err := s.Review(ctx, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Findings) == 0 {
+		t.Fatal("expected findings")
+	}
+	t.Run("a blank reason is refused", func(t *testing.T) {
+		if err := s.OverrideFinding(ctx, d.ID, r.Findings[0].Finding, "   "); err == nil {
+			t.Fatal("accepted a blank reason")
+		}
+	})
+	t.Run("overriding every finding allows ready and keeps the reason", func(t *testing.T) {
+		for _, f := range r.Findings {
+			if err := s.OverrideFinding(ctx, d.ID, f.Finding, "Synthetic example for staff training"); err != nil {
+				t.Fatal(err)
+			}
+		}
+		r2, _ := s.Review(ctx, d)
+		if r2.Open() != 0 || r2.Findings[0].OverrideReason != "Synthetic example for staff training" {
+			t.Fatalf("review after override: %+v", r2.Findings)
+		}
+		if err := s.MarkReady(ctx, d.ID); err != nil {
+			t.Fatal(err)
+		}
+	})
+	t.Run("flagging again blocks again", func(t *testing.T) {
+		if err := s.RemoveOverride(ctx, d.ID, r.Findings[0].Finding); err != nil {
+			t.Fatal(err)
+		}
+		r3, _ := s.Review(ctx, d)
+		if r3.Open() != 1 {
+			t.Fatalf("open = %d, want 1", r3.Open())
+		}
+	})
+}
+
+func TestClinicOwnDetailsAreNeverFlagged(t *testing.T) {
+	ctx := context.Background()
+	s, _ := newTestServiceWithProfile(t)
+	d := Draft{Body: "Questions? Call Maple Grove Family Clinic at (555) 010-0100, visit maplegrove.example or stop by 100 Orchard Lane, Springfield. Dr. Ana Ruiz is seeing new patients.",
+		Networks: []Network{Facebook}}
+	r, err := s.Review(ctx, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Findings) != 0 {
+		t.Fatalf("flagged the clinic's own details: %+v", r.Findings)
+	}
+}
+
+func TestConsents(t *testing.T) {
+	ctx := context.Background()
+	valid := Consent{Reference: "AUTH-2026-001", SignedOn: "2026-03-01", ExpiresOn: "2027-03-01", Networks: []Network{Facebook}, CoversText: true}
+	invalid := []struct {
+		name   string
+		change func(*Consent)
+		want   string
+	}{
+		{"no reference", func(c *Consent) { c.Reference = "" }, "reference number"},
+		{"bad signed date", func(c *Consent) { c.SignedOn = "03/01/2026" }, "signed as YYYY-MM-DD"},
+		{"no expiry", func(c *Consent) { c.ExpiresOn = "" }, "must say when it ends"},
+		{"expiry before signing", func(c *Consent) { c.ExpiresOn = "2025-01-01" }, "before the signing date"},
+		{"no networks", func(c *Consent) { c.Networks = nil }, "at least one network"},
+		{"covers nothing", func(c *Consent) { c.CoversText = false }, "what it covers"},
+	}
+	for _, tt := range invalid {
+		t.Run("rejects "+tt.name, func(t *testing.T) {
+			c := valid
+			tt.change(&c)
+			if err := c.Validate(); err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("err = %v, want %q", err, tt.want)
+			}
+		})
+	}
+	t.Run("duplicate reference is refused in words", func(t *testing.T) {
+		s, _ := newTestServiceWithProfile(t)
+		if _, err := s.SaveConsent(ctx, valid); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.SaveConsent(ctx, valid); err == nil || !strings.Contains(err.Error(), "already in the registry") {
+			t.Fatalf("err = %v", err)
+		}
+	})
+	t.Run("revoking lists the drafts that used it and un-readies them", func(t *testing.T) {
+		s, _ := newTestServiceWithProfile(t)
+		id, err := s.SaveConsent(ctx, valid)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, _ := s.CreateDraft(ctx, Draft{Title: "Story", Body: "A story of recovery.", Networks: []Network{Facebook}, PatientStory: true, ConsentID: id})
+		if err := s.MarkReady(ctx, d.ID); err != nil {
+			t.Fatal(err)
+		}
+		used, err := s.RevokeConsent(ctx, id, "2026-11-20")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(used) != 1 || used[0].ID != d.ID || used[0].Status != StatusDraft {
+			t.Fatalf("drafts using it: %+v", used)
+		}
+		c, _ := s.Consent(ctx, id)
+		if c.State(s.Today(ctx)) != "Revoked" {
+			t.Fatalf("state = %s", c.State(s.Today(ctx)))
+		}
+		if err := s.DeleteConsent(ctx, id); err == nil || !strings.Contains(err.Error(), "revoke it instead") {
+			t.Fatalf("deleting a used consent: %v", err)
+		}
+	})
+	t.Run("today follows the clinic's time zone", func(t *testing.T) {
+		s, clock := newTestServiceWithProfile(t)
+		clock.t = clock.t.Truncate(24 * time.Hour).Add(3 * time.Hour) // 03:00 UTC is the evening before in New York
+		if got := s.Today(ctx); got != clock.t.Add(-24*time.Hour).Format(DateLayout) {
+			t.Fatalf("Today = %s at %s UTC", got, clock.t)
+		}
+	})
+}

@@ -1,0 +1,658 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/carepost/carepost/drafts"
+)
+
+// draftEditor edits one draft: text, networks, per-network versions,
+// pictures, consent; it shows live counters and privacy findings, and
+// autosaves.
+type draftEditor struct {
+	svc       draftStore
+	win       fyne.Window
+	onSaved   func()
+	onDeleted func()
+
+	d       drafts.Draft
+	loaded  bool
+	loading bool // widgets are being filled from d: their callbacks must not save
+	review  drafts.Review
+	saver   *drafts.Autosaver
+
+	title        *widget.Entry
+	statusLabel  *widget.Label
+	savedLabel   *widget.Label
+	networks     *widget.CheckGroup
+	body         *widget.Entry
+	counters     *fyne.Container
+	variantsBox  *fyne.Container
+	variantEdits map[drafts.Network]*widget.Entry
+	preview      *widget.RichText
+	findingsBox  *fyne.Container
+	privacyCard  *widget.Card
+	imagesBox    *fyne.Container
+	story        *widget.Check
+	consent      *widget.Select
+	consentIDs   []int64
+	blockers     *widget.Label
+	readyButton  *widget.Button
+	content      fyne.CanvasObject
+}
+
+func newDraftEditor(svc draftStore, win fyne.Window, onSaved func()) *draftEditor {
+	e := &draftEditor{svc: svc, win: win, onSaved: onSaved, variantEdits: map[drafts.Network]*widget.Entry{}}
+	e.saver = drafts.NewAutosaver(e.persist, e.saveFinished)
+
+	e.title = widget.NewEntry()
+	e.title.SetPlaceHolder("Title (only you see this)")
+	e.title.OnChanged = func(string) { e.changed() }
+	e.statusLabel = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	e.savedLabel = widget.NewLabel("")
+	e.savedLabel.SizeName = theme.SizeNameCaptionText
+
+	labels := make([]string, len(drafts.AllNetworks))
+	for i, n := range drafts.AllNetworks {
+		labels[i] = n.Label()
+	}
+	e.networks = widget.NewCheckGroup(labels, func([]string) { e.changed() })
+	e.networks.Horizontal = true
+
+	e.body = widget.NewMultiLineEntry()
+	e.body.Wrapping = fyne.TextWrapWord
+	e.body.SetMinRowsVisible(8)
+	e.body.SetPlaceHolder("Write your post here…")
+	e.body.OnChanged = func(string) { e.changed() }
+
+	e.counters = container.NewGridWrap(fyne.NewSize(230, 36))
+	e.variantsBox = container.NewVBox()
+	e.preview = widget.NewRichText()
+	e.preview.Wrapping = fyne.TextWrapWord
+	e.findingsBox = container.NewVBox()
+	e.privacyCard = widget.NewCard("Privacy check", "", container.NewVBox(e.findingsBox, e.preview))
+	e.imagesBox = container.NewVBox()
+
+	e.story = widget.NewCheck("This is a patient story (needs the patient's signed consent)", func(bool) { e.changed() })
+	e.consent = widget.NewSelect(nil, func(string) { e.changed() })
+	e.consent.PlaceHolder = "Link a consent from the registry"
+
+	e.blockers = wrappingLabel("")
+	e.blockers.Importance = widget.WarningImportance
+	e.readyButton = widget.NewButtonWithIcon("Mark ready", theme.ConfirmIcon(), e.toggleReady)
+	e.readyButton.Importance = widget.HighImportance
+	deleteButton := widget.NewButtonWithIcon("Delete draft", theme.DeleteIcon(), e.confirmDelete)
+	addImage := widget.NewButtonWithIcon("Add picture…", theme.FileImageIcon(), e.chooseImage)
+
+	header := container.NewBorder(nil, nil, nil, container.NewHBox(e.statusLabel, e.savedLabel), e.title)
+	form := container.NewVBox(
+		header,
+		widget.NewLabelWithStyle("Post to", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		e.networks,
+		e.body,
+		e.counters,
+		e.variantsBox,
+		e.privacyCard,
+		widget.NewCard("Pictures", "Every picture needs a description (alt text). Tick \"Shows a person\" for photos of people: they need a consent.",
+			container.NewVBox(e.imagesBox, container.NewHBox(addImage))),
+		widget.NewCard("Consent", "", container.NewVBox(e.story, e.consent)),
+		e.blockers,
+		container.NewHBox(e.readyButton, deleteButton),
+	)
+	e.content = container.NewVScroll(container.NewPadded(form))
+	return e
+}
+
+func (e *draftEditor) Content() fyne.CanvasObject { return e.content }
+
+func (e *draftEditor) draftID() int64 {
+	if !e.loaded {
+		return 0
+	}
+	return e.d.ID
+}
+
+func (e *draftEditor) current() (drafts.Draft, bool) { return e.d, e.loaded }
+
+func (e *draftEditor) clear() { e.loaded = false; e.d = drafts.Draft{} }
+
+// load fills the widgets from d without triggering saves.
+func (e *draftEditor) load(d drafts.Draft) {
+	e.loading = true
+	defer func() { e.loading = false }()
+	e.d, e.loaded = d, true
+	e.title.SetText(d.Title)
+	e.body.SetText(d.Body)
+	var selected []string
+	for _, n := range d.Networks {
+		selected = append(selected, n.Label())
+	}
+	e.networks.SetSelected(selected)
+	e.story.SetChecked(d.PatientStory)
+	e.loadConsents()
+	e.savedLabel.SetText("")
+	e.rebuildVariants()
+	e.rebuildImages()
+	e.recheck()
+}
+
+func (e *draftEditor) loadConsents() {
+	ctx, cancel := opContext()
+	defer cancel()
+	cs, err := e.svc.Consents(ctx)
+	if err != nil {
+		showError("Could not read the consent registry", err, e.win)
+		return
+	}
+	today := e.svc.Today(ctx)
+	options := []string{"No consent linked"}
+	e.consentIDs = []int64{0}
+	selected := 0
+	for _, c := range cs {
+		options = append(options, fmt.Sprintf("%s — %s", c.Reference, c.State(today)))
+		e.consentIDs = append(e.consentIDs, c.ID)
+		if c.ID == e.d.ConsentID {
+			selected = len(options) - 1
+		}
+	}
+	e.consent.Options = options
+	e.consent.SetSelectedIndex(selected)
+}
+
+// gather reads the widgets into d.
+func (e *draftEditor) gather() {
+	e.d.Title = e.title.Text
+	e.d.Body = e.body.Text
+	e.d.Networks = e.d.Networks[:0]
+	for _, n := range drafts.AllNetworks {
+		for _, label := range e.networks.Selected {
+			if label == n.Label() {
+				e.d.Networks = append(e.d.Networks, n)
+			}
+		}
+	}
+	variants := map[drafts.Network]string{}
+	for n, entry := range e.variantEdits {
+		variants[n] = entry.Text
+	}
+	e.d.Variants = variants
+	e.d.PatientStory = e.story.Checked
+	if i := e.consent.SelectedIndex(); i >= 0 && i < len(e.consentIDs) {
+		e.d.ConsentID = e.consentIDs[i]
+	}
+}
+
+// changed runs on every edit: gather, recheck, and queue an autosave.
+func (e *draftEditor) changed() {
+	if e.loading || !e.loaded {
+		return
+	}
+	before := e.d.Status
+	e.gather()
+	if before == drafts.StatusReady {
+		e.d.Status = drafts.StatusDraft // SaveDraft does the same in the store
+	}
+	e.recheck()
+	e.savedLabel.SetText("Editing…")
+	e.saver.Changed(e.d)
+}
+
+func (e *draftEditor) persist(ctx context.Context, d drafts.Draft) error {
+	return e.svc.SaveDraft(ctx, d)
+}
+
+// saveFinished runs on the autosaver's goroutine.
+func (e *draftEditor) saveFinished(d drafts.Draft, err error) {
+	fyne.Do(func() {
+		if d.ID != e.d.ID {
+			return
+		}
+		if err != nil {
+			e.savedLabel.Importance = widget.DangerImportance
+			e.savedLabel.SetText("Not saved — retrying on next edit")
+			return
+		}
+		e.savedLabel.Importance = widget.LowImportance
+		e.savedLabel.SetText("Saved " + time.Now().Format("15:04:05"))
+		if e.onSaved != nil {
+			e.onSaved()
+		}
+	})
+}
+
+func (e *draftEditor) flush() {
+	if err := e.saver.Flush(); err != nil {
+		showError("Could not save the draft", err, e.win)
+	}
+}
+
+// saveNow is Ctrl/Cmd+S: save even when nothing changed since the last
+// autosave, so the user sees it happen.
+func (e *draftEditor) saveNow() {
+	if !e.loaded {
+		return
+	}
+	e.gather()
+	e.saver.Changed(e.d)
+	e.flush()
+}
+
+// recheck recomputes counters, findings and blockers for what is on screen.
+func (e *draftEditor) recheck() {
+	ctx, cancel := opContext()
+	defer cancel()
+	r, err := e.svc.Review(ctx, e.d)
+	if err != nil {
+		showError("Could not check the draft", err, e.win)
+		return
+	}
+	e.review = r
+	e.showCounters()
+	e.showFindings()
+	e.showStatus()
+}
+
+func (e *draftEditor) showStatus() {
+	if e.d.Status == drafts.StatusReady {
+		e.statusLabel.Importance = widget.SuccessImportance
+		e.statusLabel.SetText("Ready")
+		e.readyButton.SetText("Back to draft")
+		e.readyButton.Importance = widget.MediumImportance
+		e.readyButton.Enable()
+		e.blockers.SetText("")
+		e.readyButton.Refresh()
+		return
+	}
+	e.statusLabel.Importance = widget.MediumImportance
+	e.statusLabel.SetText("Draft")
+	e.readyButton.SetText("Mark ready")
+	e.readyButton.Importance = widget.HighImportance
+	if len(e.review.Blockers) == 0 {
+		e.blockers.SetText("All checks pass: this draft can be marked ready.")
+		e.blockers.Importance = widget.SuccessImportance
+		e.readyButton.Enable()
+	} else {
+		e.blockers.SetText("Before this can be marked ready:\n• " + strings.Join(e.review.Blockers, "\n• "))
+		e.blockers.Importance = widget.WarningImportance
+		e.readyButton.Disable()
+	}
+	e.blockers.Refresh()
+	e.readyButton.Refresh()
+}
+
+func (e *draftEditor) showCounters() {
+	e.counters.RemoveAll()
+	for _, c := range e.review.Counts {
+		text := fmt.Sprintf("%s  %d / %d", c.Network.Label(), c.Count, c.Limit)
+		if c.HashtagLimit > 0 && c.Hashtags > 0 {
+			text += fmt.Sprintf("  #%d/%d", c.Hashtags, c.HashtagLimit)
+		}
+		l := widget.NewLabel(text)
+		switch {
+		case c.Over:
+			l.Importance = widget.DangerImportance
+			l.TextStyle.Bold = true
+			l.SetText(text + "  too long")
+		case c.Limit > 0 && c.Count*10 >= c.Limit*9:
+			l.Importance = widget.WarningImportance
+		default:
+			l.Importance = widget.LowImportance
+		}
+		n := c.Network
+		_, hasVariant := e.variantEdits[n]
+		if c.Over && !hasVariant {
+			btn := widget.NewButton("Separate version", func() { e.addVariant(n) })
+			e.counters.Add(container.NewBorder(nil, nil, nil, btn, l))
+		} else {
+			e.counters.Add(l)
+		}
+	}
+	e.counters.Refresh()
+}
+
+// addVariant starts a network's own version from the main text.
+func (e *draftEditor) addVariant(n drafts.Network) {
+	if _, ok := e.variantEdits[n]; ok {
+		return
+	}
+	if e.d.Variants == nil {
+		e.d.Variants = map[drafts.Network]string{}
+	}
+	e.d.Variants[n] = e.d.Body
+	e.rebuildVariants()
+	e.changed()
+	e.win.Canvas().Focus(e.variantEdits[n])
+}
+
+func (e *draftEditor) rebuildVariants() {
+	e.variantsBox.RemoveAll()
+	e.variantEdits = map[drafts.Network]*widget.Entry{}
+	var ns []drafts.Network
+	for n := range e.d.Variants {
+		ns = append(ns, n)
+	}
+	sort.Slice(ns, func(i, j int) bool { return ns[i] < ns[j] })
+	for _, n := range ns {
+		n := n
+		entry := widget.NewMultiLineEntry()
+		entry.Wrapping = fyne.TextWrapWord
+		entry.SetMinRowsVisible(4)
+		entry.SetText(e.d.Variants[n])
+		entry.OnChanged = func(string) { e.changed() }
+		e.variantEdits[n] = entry
+		remove := widget.NewButtonWithIcon("Use the main text", theme.ContentUndoIcon(), func() {
+			delete(e.d.Variants, n)
+			e.rebuildVariants()
+			e.changed()
+		})
+		label := widget.NewLabelWithStyle(n.Label()+" version", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		e.variantsBox.Add(container.NewBorder(container.NewBorder(nil, nil, nil, remove, label), nil, nil, nil, entry))
+	}
+	e.variantsBox.Refresh()
+}
+
+func findingKindLabel(k drafts.FindingKind) string {
+	switch k {
+	case drafts.KindName:
+		return "Name"
+	case drafts.KindDate:
+		return "Date"
+	case drafts.KindPhone:
+		return "Phone number"
+	case drafts.KindEmail:
+		return "Email"
+	case drafts.KindAddress:
+		return "Address"
+	case drafts.KindIdentifier:
+		return "ID number"
+	case drafts.KindCondition:
+		return "Health detail"
+	case drafts.KindRelationship:
+		return "Care relationship"
+	}
+	return string(k)
+}
+
+func (e *draftEditor) showFindings() {
+	e.findingsBox.RemoveAll()
+	if len(e.review.Findings) == 0 {
+		e.privacyCard.SetSubTitle("No possible patient information found.")
+		e.preview.Segments = nil
+		e.preview.Refresh()
+		e.findingsBox.Refresh()
+		return
+	}
+	open := e.review.Open()
+	if open > 0 {
+		e.privacyCard.SetSubTitle(fmt.Sprintf("%d possible patient detail(s). Edit them out of the text, or keep one with a reason.", open))
+	} else {
+		e.privacyCard.SetSubTitle("Every finding was kept with a reason.")
+	}
+	for _, f := range e.review.Findings {
+		f := f
+		where := ""
+		if f.Variant != "" {
+			where = " (" + f.Variant.Label() + " version)"
+		}
+		title := widget.NewLabelWithStyle(fmt.Sprintf("%s: “%s”%s", findingKindLabel(f.Kind), f.Text, where), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		reason := wrappingLabel(f.Reason)
+		var action fyne.CanvasObject
+		if f.Overridden {
+			title.Importance = widget.LowImportance
+			reason.SetText("Kept: " + f.OverrideReason)
+			action = widget.NewButton("Flag again", func() { e.unoverride(f.Finding) })
+		} else {
+			title.Importance = widget.DangerImportance
+			action = container.NewHBox(
+				widget.NewButton("Show", func() { e.showSpan(f) }),
+				widget.NewButton("Keep…", func() { e.askOverride(f.Finding) }),
+			)
+		}
+		e.findingsBox.Add(container.NewBorder(nil, nil, nil, action, container.NewVBox(title, reason)))
+	}
+	e.findingsBox.Refresh()
+	e.preview.Segments = highlightSegments(e.d.Body, e.review.Findings)
+	e.preview.Refresh()
+}
+
+// highlightSegments renders text with each open finding in the main text
+// bold and in the error colour, so staff see the exact words.
+func highlightSegments(text string, findings []drafts.ReviewedFinding) []widget.RichTextSegment {
+	var segs []widget.RichTextSegment
+	plain := func(s string) {
+		if s != "" {
+			segs = append(segs, &widget.TextSegment{Text: s, Style: widget.RichTextStyleInline})
+		}
+	}
+	at := 0
+	for _, f := range findings {
+		if f.Variant != "" || f.Overridden || f.Start < at || f.End > len(text) {
+			continue
+		}
+		plain(text[at:f.Start])
+		style := widget.RichTextStyleStrong
+		style.ColorName = theme.ColorNameError
+		style.Inline = true
+		segs = append(segs, &widget.TextSegment{Text: text[f.Start:f.End], Style: style})
+		at = f.End
+	}
+	if at == 0 {
+		return nil // nothing open in the main text: no need to repeat it
+	}
+	plain(text[at:])
+	return segs
+}
+
+// showSpan moves the cursor to a finding so the user can edit it.
+func (e *draftEditor) showSpan(f drafts.ReviewedFinding) {
+	target := e.body
+	if f.Variant != "" {
+		if v, ok := e.variantEdits[f.Variant]; ok {
+			target = v
+		}
+	}
+	before := target.Text[:min(f.Start, len(target.Text))]
+	row := strings.Count(before, "\n")
+	col := len([]rune(before[strings.LastIndex(before, "\n")+1:]))
+	target.CursorRow, target.CursorColumn = row, col
+	target.Refresh()
+	e.win.Canvas().Focus(target)
+}
+
+func (e *draftEditor) askOverride(f drafts.Finding) {
+	reason := widget.NewMultiLineEntry()
+	reason.SetPlaceHolder("e.g. This is a public figure who agreed to be named")
+	reason.Wrapping = fyne.TextWrapWord
+	items := []*widget.FormItem{
+		widget.NewFormItem("Flagged", widget.NewLabel("“"+f.Text+"”")),
+		widget.NewFormItem("Why it is safe", reason),
+	}
+	d := dialog.NewForm("Keep this text?", "Keep it", "Cancel", items, func(ok bool) {
+		if ok {
+			e.override(f, reason.Text)
+		}
+	}, e.win)
+	d.Resize(fyne.NewSize(520, 280))
+	d.Show()
+}
+
+func (e *draftEditor) override(f drafts.Finding, reason string) {
+	e.flush()
+	ctx, cancel := opContext()
+	defer cancel()
+	if err := e.svc.OverrideFinding(ctx, e.d.ID, f, reason); err != nil {
+		showError("Not kept", err, e.win)
+		return
+	}
+	e.recheck()
+}
+
+func (e *draftEditor) unoverride(f drafts.Finding) {
+	ctx, cancel := opContext()
+	defer cancel()
+	if err := e.svc.RemoveOverride(ctx, e.d.ID, f); err != nil {
+		showError("Could not change the finding", err, e.win)
+		return
+	}
+	e.recheck()
+}
+
+func (e *draftEditor) toggleReady() {
+	e.flush()
+	ctx, cancel := opContext()
+	defer cancel()
+	var err error
+	if e.d.Status == drafts.StatusReady {
+		err = e.svc.MarkDraft(ctx, e.d.ID)
+	} else {
+		err = e.svc.MarkReady(ctx, e.d.ID)
+	}
+	if err != nil {
+		showError("Not marked ready", err, e.win)
+		e.recheck()
+		return
+	}
+	d, err := e.svc.Draft(ctx, e.d.ID)
+	if err != nil {
+		showError("Could not reload the draft", err, e.win)
+		return
+	}
+	e.d.Status = d.Status
+	e.showStatus()
+	if e.onSaved != nil {
+		e.onSaved()
+	}
+}
+
+func (e *draftEditor) confirmDelete() {
+	dialog.ShowConfirm("Delete this draft?", "“"+e.d.DisplayTitle()+"” will be deleted. This cannot be undone.", func(ok bool) {
+		if !ok {
+			return
+		}
+		e.saver.Flush()
+		ctx, cancel := opContext()
+		defer cancel()
+		if err := e.svc.DeleteDraft(ctx, e.d.ID); err != nil {
+			showError("Could not delete the draft", err, e.win)
+			return
+		}
+		e.clear()
+		if e.onDeleted != nil {
+			e.onDeleted()
+		}
+	}, e.win)
+}
+
+func (e *draftEditor) chooseImage() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			showError("Could not open the picture", err, e.win)
+			return
+		}
+		if r == nil {
+			return
+		}
+		id := e.d.ID
+		go func() {
+			defer r.Close()
+			data, err := io.ReadAll(io.LimitReader(r, drafts.MaxImageBytes+1))
+			if err == nil && len(data) > drafts.MaxImageBytes {
+				err = fmt.Errorf("%s is larger than any network accepts", r.URI().Name())
+			}
+			fyne.Do(func() {
+				if err != nil {
+					showError("Could not add the picture", err, e.win)
+					return
+				}
+				e.attachImage(id, r.URI().Name(), data)
+			})
+		}()
+	}, e.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".jpg", ".jpeg", ".png", ".gif", ".webp"}))
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// attachImage stores the picture and shows it; the draft must be the one
+// the picture was chosen for.
+func (e *draftEditor) attachImage(draftID int64, name string, data []byte) {
+	if draftID != e.d.ID {
+		return
+	}
+	ctx, cancel := opContext()
+	defer cancel()
+	img, err := e.svc.AttachImageData(ctx, draftID, name, data)
+	if err != nil {
+		showError("Could not add the picture", err, e.win)
+		return
+	}
+	e.d.Images = append(e.d.Images, img)
+	e.d.Status = drafts.StatusDraft
+	e.rebuildImages()
+	e.recheck()
+}
+
+func (e *draftEditor) rebuildImages() {
+	e.imagesBox.RemoveAll()
+	for i := range e.d.Images {
+		img := e.d.Images[i]
+		thumb := canvas.NewImageFromFile(img.Path)
+		thumb.FillMode = canvas.ImageFillContain
+		thumb.SetMinSize(fyne.NewSize(96, 96))
+		alt := widget.NewEntry()
+		alt.SetPlaceHolder("Describe the picture for people who cannot see it")
+		alt.SetText(img.AltText)
+		person := widget.NewCheck("Shows a person", nil)
+		person.SetChecked(img.ShowsPerson)
+		save := func() {
+			ctx, cancel := opContext()
+			defer cancel()
+			if err := e.svc.UpdateImage(ctx, e.d.ID, img.MediaID, alt.Text, person.Checked); err != nil {
+				showError("Could not save the picture's details", err, e.win)
+				return
+			}
+			for j := range e.d.Images {
+				if e.d.Images[j].MediaID == img.MediaID {
+					e.d.Images[j].AltText, e.d.Images[j].ShowsPerson = strings.TrimSpace(alt.Text), person.Checked
+				}
+			}
+			e.d.Status = drafts.StatusDraft
+			e.recheck()
+		}
+		alt.OnChanged = func(string) { save() }
+		person.OnChanged = func(bool) { save() }
+		remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+			ctx, cancel := opContext()
+			defer cancel()
+			if err := e.svc.RemoveImage(ctx, e.d.ID, img.MediaID); err != nil {
+				showError("Could not remove the picture", err, e.win)
+				return
+			}
+			for j := range e.d.Images {
+				if e.d.Images[j].MediaID == img.MediaID {
+					e.d.Images = append(e.d.Images[:j], e.d.Images[j+1:]...)
+					break
+				}
+			}
+			e.rebuildImages()
+			e.recheck()
+		})
+		info := widget.NewLabel(fmt.Sprintf("%s · %s · %d×%d", img.OriginalName, strings.TrimPrefix(img.MIMEType, "image/"), img.Width, img.Height))
+		info.Truncation = fyne.TextTruncateEllipsis
+		e.imagesBox.Add(container.NewBorder(nil, nil, thumb, remove, container.NewVBox(info, alt, person)))
+	}
+	e.imagesBox.Refresh()
+}

@@ -1,0 +1,62 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// opTimeout bounds one database call made for the user; the store is local,
+// so hitting it means something is badly wrong and the user should hear so.
+const opTimeout = 10 * time.Second
+
+func opContext() (context.Context, context.CancelFunc) {
+	return context.WithTimeout(context.Background(), opTimeout)
+}
+
+// showError tells the user what went wrong in plain words. Domain errors
+// are already written for staff; only wrapping noise is trimmed.
+func showError(title string, err error, w fyne.Window) {
+	if err == nil {
+		return
+	}
+	msg := err.Error()
+	var unwrap interface{ Unwrap() error }
+	if errors.As(err, &unwrap) && msg == "" {
+		msg = "Something went wrong."
+	}
+	d := dialog.NewInformation(title, msg, w)
+	d.Show()
+}
+
+// wrappingLabel is a label that wraps words, for sentences in forms.
+func wrappingLabel(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// heading is a screen's title.
+func heading(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.TextStyle = fyne.TextStyle{Bold: true}
+	l.SizeName = theme.SizeNameSubHeadingText
+	return l
+}
+
+// ShowStartupError is the whole window when the database cannot be opened:
+// what happened, and that nothing was changed.
+func ShowStartupError(a fyne.App, err error) {
+	w := a.NewWindow("CarePost")
+	msg := wrappingLabel("CarePost could not open its data.\n\n" + err.Error() +
+		"\n\nNothing was changed. Close this window, fix the problem above, and start CarePost again.")
+	w.SetContent(container.NewPadded(msg))
+	w.Resize(fyne.NewSize(640, 300))
+	w.ShowAndRun()
+}

@@ -1,0 +1,179 @@
+package ui
+
+import (
+	"errors"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/carepost/carepost/drafts"
+)
+
+// Services is everything the window's screens need, met by *drafts.Service.
+type Services interface {
+	profileStore
+	draftStore
+	templateStore
+	templateDraftStarter
+	consentStore
+}
+
+type section struct {
+	label string
+	icon  fyne.Resource
+	view  interface {
+		Content() fyne.CanvasObject
+		Refresh()
+	}
+}
+
+// MainWindow is CarePost's one window: navigation on the left, the chosen
+// screen on the right.
+type MainWindow struct {
+	Window fyne.Window
+	svc    Services
+
+	nav      *widget.List
+	sections []section
+	body     *fyne.Container
+	current  int
+
+	drafts    *draftsScreen
+	templates *templatesScreen
+	consents  *consentsScreen
+	profile   *profileScreen
+}
+
+const (
+	sectionDrafts = iota
+	sectionTemplates
+	sectionConsents
+	sectionProfile
+)
+
+// NewMainWindow builds the window. On first run (no clinic profile yet) it
+// opens on the clinic profile, which must be saved before anything else.
+func NewMainWindow(a fyne.App, svc Services) *MainWindow {
+	w := a.NewWindow("CarePost")
+	m := &MainWindow{Window: w, svc: svc}
+	m.drafts = newDraftsScreen(svc, w)
+	m.templates = newTemplatesScreen(svc, w, m.startDraftFromTemplate)
+	m.consents = newConsentsScreen(svc, w, m.OpenDraft)
+	m.profile = newProfileScreen(svc, w, m.profileSaved)
+	m.drafts.newFromTemplate = m.chooseTemplate
+	m.sections = []section{
+		{"Drafts", theme.DocumentCreateIcon(), m.drafts},
+		{"Templates", theme.FileTextIcon(), m.templates},
+		{"Consents", theme.ConfirmIcon(), m.consents},
+		{"Clinic profile", theme.HomeIcon(), m.profile},
+	}
+	m.nav = widget.NewList(
+		func() int { return len(m.sections) },
+		func() fyne.CanvasObject {
+			return container.NewHBox(widget.NewIcon(theme.DocumentIcon()), widget.NewLabel("Clinic profile"))
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			row := o.(*fyne.Container)
+			row.Objects[0].(*widget.Icon).SetResource(m.sections[id].icon)
+			row.Objects[1].(*widget.Label).SetText(m.sections[id].label)
+		},
+	)
+	m.nav.OnSelected = func(id widget.ListItemID) { m.show(id) }
+	m.body = container.NewStack()
+
+	logo := widget.NewLabelWithStyle("CarePost", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	side := container.NewBorder(container.NewPadded(logo), nil, nil, nil, m.nav)
+	split := container.NewHSplit(side, m.body)
+	split.Offset = 0.16
+	w.SetContent(split)
+	w.Resize(fyne.NewSize(1280, 800))
+	m.addShortcuts()
+	w.SetCloseIntercept(func() {
+		m.drafts.flush()
+		w.Close()
+	})
+
+	ctx, cancel := opContext()
+	defer cancel()
+	if _, err := svc.Profile(ctx); errors.Is(err, drafts.ErrNoProfile) {
+		m.profile.firstRun = true
+		m.nav.Select(sectionProfile)
+	} else {
+		if err != nil {
+			showError("Could not read the clinic profile", err, w)
+		}
+		m.nav.Select(sectionDrafts)
+	}
+	return m
+}
+
+func (m *MainWindow) show(id int) {
+	if m.profile.firstRun && id != sectionProfile {
+		// Templates and the privacy check depend on the profile; keep the
+		// user on it until it is saved.
+		m.nav.Select(sectionProfile)
+		return
+	}
+	if m.current == sectionDrafts && id != sectionDrafts {
+		m.drafts.flush()
+	}
+	m.current = id
+	s := m.sections[id]
+	s.view.Refresh()
+	m.body.Objects = []fyne.CanvasObject{s.view.Content()}
+	m.body.Refresh()
+}
+
+func (m *MainWindow) profileSaved() {
+	if m.profile.firstRun {
+		m.profile.firstRun = false
+		m.nav.Select(sectionDrafts)
+	}
+}
+
+func (m *MainWindow) addShortcuts() {
+	newDraft := &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
+	save := &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
+	m.Window.Canvas().AddShortcut(newDraft, func(fyne.Shortcut) { m.NewDraft() })
+	m.Window.Canvas().AddShortcut(save, func(fyne.Shortcut) { m.Save() })
+}
+
+// NewDraft opens a blank draft (Ctrl/Cmd+N).
+func (m *MainWindow) NewDraft() {
+	if m.profile.firstRun {
+		return
+	}
+	m.nav.Select(sectionDrafts)
+	m.drafts.newBlank()
+}
+
+// Save saves whatever the current screen is editing (Ctrl/Cmd+S).
+func (m *MainWindow) Save() {
+	switch m.current {
+	case sectionDrafts:
+		m.drafts.saveNow()
+	case sectionProfile:
+		m.profile.save()
+	}
+}
+
+// OpenDraft shows one draft in the editor.
+func (m *MainWindow) OpenDraft(id int64) {
+	m.nav.Select(sectionDrafts)
+	m.drafts.open(id)
+}
+
+func (m *MainWindow) chooseTemplate() {
+	showTemplatePicker(m.svc, m.Window, m.startDraftFromTemplate)
+}
+
+func (m *MainWindow) startDraftFromTemplate(t drafts.Template) {
+	showFillTemplate(m.svc, m.Window, t, func(d drafts.Draft) {
+		m.nav.Select(sectionDrafts)
+		m.drafts.Refresh()
+		m.drafts.open(d.ID)
+	})
+}
