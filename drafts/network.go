@@ -319,14 +319,26 @@ func CheckImage(n Network, mimeType string, size int64) string {
 		return "This picture's file is empty."
 	}
 	if max := rule.MaxBytesFor(mimeType); size > max {
+		limit, this := compareSizes(max, size)
 		return fmt.Sprintf("%s takes %s pictures up to %s; this one is %s.",
-			n.Label(), mimeWords(normalizeMIME(mimeType)), sizeWords(max, max), sizeWords(size, max))
+			n.Label(), mimeWords(normalizeMIME(mimeType)), limit, this)
 	}
 	if size < rule.MinBytes {
+		limit, this := compareSizes(rule.MinBytes, size)
 		return fmt.Sprintf("%s needs pictures of at least %s; this one is %s, too small to show well.",
-			n.Label(), sizeWords(rule.MinBytes, rule.MinBytes), sizeWords(size, rule.MinBytes))
+			n.Label(), limit, this)
 	}
 	return ""
+}
+
+// compareSizes words a limit and a size so the difference shows: when both
+// round to the same "1 MB", the exact byte counts follow.
+func compareSizes(limit, size int64) (string, string) {
+	l, s := sizeWords(limit, limit), sizeWords(size, limit)
+	if l == s {
+		return fmt.Sprintf("%s (%s bytes)", l, withCommas(int(limit))), withCommas(int(size)) + " bytes"
+	}
+	return l, s
 }
 
 // normalizeMIME lowercases a MIME type, drops parameters and maps common

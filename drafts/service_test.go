@@ -112,6 +112,7 @@ func TestDraftsListAndSearch(t *testing.T) {
 	flu := mk("Flu season", "Flu shots are here. Walk in any weekday.")
 	mk("", "Closed for Thanksgiving on Thursday.")
 	mk("Discount", "Save 100% of the worry: ask us anything")
+	clock.t = clock.t.Add(time.Minute)
 	if err := s.MarkReady(ctx, flu.ID); err != nil {
 		t.Fatal(err)
 	}
@@ -120,7 +121,7 @@ func TestDraftsListAndSearch(t *testing.T) {
 		filter DraftFilter
 		want   []string
 	}{
-		{"all, newest first", DraftFilter{}, []string{"Discount", "Closed for Thanksgiving on Thursday.", "Flu season"}},
+		{"all, most recently changed first", DraftFilter{}, []string{"Flu season", "Discount", "Closed for Thanksgiving on Thursday."}},
 		{"ready only", DraftFilter{Status: StatusReady}, []string{"Flu season"}},
 		{"in progress only", DraftFilter{Status: StatusDraft}, []string{"Discount", "Closed for Thanksgiving on Thursday."}},
 		{"search matches body, case-insensitive", DraftFilter{Query: "THANKSGIVING"}, []string{"Closed for Thanksgiving on Thursday."}},

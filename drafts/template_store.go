@@ -125,16 +125,18 @@ func (s *Service) ImportTemplates(ctx context.Context, r io.Reader) ([]Template,
 	if err != nil {
 		return nil, err
 	}
+	// Read the taken keys before the transaction: the store has a single
+	// connection, which the transaction holds until it ends.
+	taken, err := s.takenTemplateKeys(ctx)
+	if err != nil {
+		return nil, err
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("importing templates: %w", err)
 	}
 	defer tx.Rollback()
 	now := s.stamp()
-	taken, err := s.takenTemplateKeys(ctx)
-	if err != nil {
-		return nil, err
-	}
 	for i := range ts {
 		t := &ts[i]
 		t.Builtin = false

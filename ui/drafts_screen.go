@@ -62,8 +62,9 @@ func newDraftsScreen(svc draftStore, win fyne.Window) *draftsScreen {
 	s.search = widget.NewEntry()
 	s.search.SetPlaceHolder("Search drafts")
 	s.search.OnChanged = func(string) { s.Refresh() }
-	s.statusFilter = widget.NewSelect(statusFilterLabels, func(string) { s.Refresh() })
+	s.statusFilter = widget.NewSelect(statusFilterLabels, nil)
 	s.statusFilter.SetSelectedIndex(0)
+	s.statusFilter.OnChanged = func(string) { s.Refresh() }
 
 	s.list = widget.NewList(
 		func() int { return len(s.rows) },

@@ -45,6 +45,10 @@ type MainWindow struct {
 	templates *templatesScreen
 	consents  *consentsScreen
 	profile   *profileScreen
+
+	// The open template dialogs, kept so tests can drive them.
+	picker *templatePicker
+	fill   *fillTemplate
 }
 
 const (
@@ -167,11 +171,11 @@ func (m *MainWindow) OpenDraft(id int64) {
 }
 
 func (m *MainWindow) chooseTemplate() {
-	showTemplatePicker(m.svc, m.Window, m.startDraftFromTemplate)
+	m.picker = showTemplatePicker(m.svc, m.Window, m.startDraftFromTemplate)
 }
 
 func (m *MainWindow) startDraftFromTemplate(t drafts.Template) {
-	showFillTemplate(m.svc, m.Window, t, func(d drafts.Draft) {
+	m.fill = showFillTemplate(m.svc, m.Window, t, func(d drafts.Draft) {
 		m.nav.Select(sectionDrafts)
 		m.drafts.Refresh()
 		m.drafts.open(d.ID)

@@ -1,0 +1,43 @@
+# CarePost. The work is done by the scripts in scripts/; see `make help`.
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+# Go in its standard place, and what `go install` puts in GOPATH/bin, are
+# usable even when they are not on the caller's PATH.
+export PATH := $(PATH):/usr/local/go/bin:$(HOME)/go/bin
+
+# make run DATA_DIR=/some/folder  passes --data-dir to the app.
+DATA_DIR ?=
+RUN_ARGS := $(if $(DATA_DIR),--data-dir "$(DATA_DIR)")
+
+.PHONY: help run build test windows package vet clean screenshot
+
+help: ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
+
+run: ## run the app (DATA_DIR=... picks the data folder)
+	scripts/deps.sh run
+	go run ./cmd/carepost $(RUN_ARGS)
+
+build: ## build bin/carepost
+	scripts/deps.sh build
+	go build -o bin/carepost ./cmd/carepost
+
+test: ## everything CI checks (FULL=1 adds package and windows)
+	scripts/test.sh
+
+windows: ## cross-build bin/carepost.exe for Windows (MinGW-w64)
+	scripts/windows.sh
+
+package: ## dist/CarePost.tar.xz via fyne package, work tree untouched
+	scripts/package.sh
+
+vet: ## go vet ./...
+	go vet ./...
+
+clean: ## remove build output
+	rm -rf bin dist tmp
+
+screenshot: ## run the app under Xvfb at 1280x800, save docs/screenshot.png
+	scripts/screenshot.sh docs/screenshot.png

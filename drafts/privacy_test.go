@@ -1,0 +1,212 @@
+package drafts
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+var privTestProfile = Profile{
+	Name:       "Maple Grove Family Clinic",
+	Phone:      "(555) 010-0100",
+	Website:    "maplegrove.example",
+	Address:    "100 Orchard Lane, Springfield",
+	TimeZone:   "America/Chicago",
+	StaffNames: []string{"Dr. Ana Ruiz", "Dr. Sam Okafor", "Nurse Priya Shah"},
+}
+
+// privSummary renders findings as "kind text" so a table can list them.
+func privSummary(fs []Finding) []string {
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = string(f.Kind) + " " + f.Text
+	}
+	return out
+}
+
+// checkPrivacyInvariants is what callers rely on whatever the text: spans
+// inside the text and on rune boundaries, Text matching the span, sorted,
+// no overlaps, a reason for every kind.
+func checkPrivacyInvariants(t testing.TB, text string, fs []Finding) {
+	t.Helper()
+	prevEnd := 0
+	for i, f := range fs {
+		if f.Start < 0 || f.Start >= f.End || f.End > len(text) {
+			t.Fatalf("finding %d %+v: bad span for a text of %d bytes", i, f, len(text))
+		}
+		if text[f.Start:f.End] != f.Text {
+			t.Fatalf("finding %d: Text %q but text[%d:%d] is %q", i, f.Text, f.Start, f.End, text[f.Start:f.End])
+		}
+		if !utf8.ValidString(text[:f.Start]) && utf8.ValidString(text) {
+			t.Fatalf("finding %d starts inside a character", i)
+		}
+		if i > 0 && f.Start < prevEnd {
+			t.Fatalf("finding %d %+v overlaps or is out of order (previous ended at %d)", i, f, prevEnd)
+		}
+		if f.Reason == "" || f.Reason != privReasons[f.Kind] {
+			t.Fatalf("finding %d: kind %q has reason %q", i, f.Kind, f.Reason)
+		}
+		prevEnd = f.End
+	}
+}
+
+func TestCheckPrivacy(t *testing.T) {
+	tests := []struct {
+		name  string
+		reply bool
+		text  string
+		want  []string
+	}{
+		// Clean text passes.
+		{"general health tip passes", false, "Flu shots are available for everyone over 6 months. Walk in Monday–Friday.", nil},
+		{"conditions in education text pass", false, "November is Diabetes Awareness Month. Type 2 diabetes can often be prevented. Ask us about screening.", nil},
+		{"holiday hours pass", false, "Open Monday, December 24 from 8 to noon. Closed Wednesday, December 25.", nil},
+		{"event dates pass", false, "Free health fair Saturday, May 17, 9am–1pm. Blood pressure checks for everyone!", nil},
+		{"job posting passes", false, "We’re hiring a Medical Assistant! Apply at maplegrove.example/careers by June 30.", nil},
+		{"hashtags URLs and mentions pass", false, "#KneeSurgeryFacts https://maplegrove.example/blog/knee-surgery @SpringfieldNews", nil},
+		{"crisis and emergency numbers pass", false, "Call or text 988 any time. Emergencies: call 911.", nil},
+		{"our patients in general passes", false, "We care for our patients like family. Log in to the patient portal.", nil},
+		{"your visit in a post is the reader's", false, "Bring your insurance card and a list of your medications to your visit.", nil},
+		{"generic advice in a reply passes", true, "If you have chest pain or trouble breathing, please call 911 right away.", nil},
+		{"thank you is not about the reader's care", true, "Thank you, Springfield Gazette, for featuring our free flu clinic!", nil},
+		{"names outside care in posts pass", false, "Thank you, Jordan and Kim, for greeting everyone with a smile!", nil},
+		{"public officials pass", false, "Mayor Linda Carter cut the ribbon at our new urgent care.", nil},
+		{"new staff introduced by role pass", false, "Welcome Jordan Blake, our new practice manager! Jordan loves gardening.", nil},
+		{"holidays named after people pass", false, "Closed Monday, January 20 for Martin Luther King Jr. Day. Happy St. Patrick’s Day!", nil},
+
+		// The clinic's own details are never flagged.
+		{"clinic contact details pass", true, "Call us at 1-555-010-0100, (555)010-0100 or 555.010.0100, email front@maplegrove.example, or visit 100 Orchard Ln., Springfield.", nil},
+		{"staff names in every form pass", true, "Dr. Ana Ruiz says hi, Ana sends her best and Dr. Ruiz and Priya agree!", nil},
+		{"email on a clinic subdomain passes", true, "Write to billing@mail.maplegrove.example.", nil},
+
+		// Names.
+		{"reply thanking a reviewer by name", true, "Thanks for coming in, Maria!", []string{"relationship coming in", "name Maria"}},
+		{"reply greeting an unlisted name", true, "Hi Aiyana, we hope the twins are well.", []string{"name Aiyana"}},
+		{"titled possessive with curly apostrophe", false, "We’re so glad Mrs. Lee’s hip replacement went well.", []string{"name Mrs. Lee", "condition hip replacement"}},
+		{"accented names", true, "Gracias, José! Thanks, Zoë!", []string{"name José", "name Zoë"}},
+		{"patient followed by a name", false, "Shout-out to patient Luis Ortega for 10,000 steps a day!", []string{"relationship patient", "name Luis Ortega"}},
+		{"later mentions of a flagged name", false, "Patient of the month: Rosa Delgado! After her hip replacement, Rosa walks 2 miles a day.", []string{"relationship Patient of the month", "name Rosa Delgado", "condition hip replacement", "name Rosa"}},
+		{"family frame", true, "We’re glad your daughter Chloe is better after her tonsillectomy!", []string{"name Chloe", "condition tonsillectomy"}},
+
+		// Dates.
+		{"date of birth", true, "Your DOB is listed as 4/12/1961 in the portal.", []string{"date 4/12/1961"}},
+		{"born on", false, "Happy birthday, Mr. Brown, born on March 3, 1950!", []string{"name Mr. Brown", "date March 3, 1950"}},
+		{"appointment date in a reply", true, "Sorry about your appointment on 3/14.", []string{"relationship your appointment", "date 3/14"}},
+		{"seen on a date", true, "You were seen on March 3 by Dr. Okafor.", []string{"relationship You were seen", "date March 3"}},
+		{"relative visit day", true, "Sorry about the wait when you came in last Tuesday.", []string{"relationship when you came in", "date last Tuesday"}},
+
+		// Phones.
+		{"international and dotted phones", true, "Call her at +1 (555) 010-0199 or 555.010.0199.", []string{"phone +1 (555) 010-0199", "phone 555.010.0199"}},
+		{"seven-digit phone after a cue", false, "Missed call from 555-0199 about a refill.", []string{"phone 555-0199"}},
+		{"seven-digit number without a cue passes", false, "Rooms 555-0199 are in the new wing.", nil},
+
+		// Emails, addresses, identifiers.
+		{"outside email", true, "We sent the forms to jane.doe@example.com as you asked.", []string{"email jane.doe@example.com"}},
+		{"street address with unit", true, "We mailed it to 42 Willow Street, Apt 3.", []string{"address 42 Willow Street, Apt 3"}},
+		{"SSN", false, "Found a form with 123-45-6789 on it.", []string{"identifier 123-45-6789"}},
+		{"labelled record numbers", true, "MRN: A1234567, member ID BVH-447109, policy number 55-7788-21.", []string{"identifier MRN: A1234567", "identifier member ID BVH-447109", "identifier policy number 55-7788-21"}},
+		{"a year after insurance is not a number", false, "Insurance 2025 plans are here. Our support group meets at 6pm.", nil},
+
+		// Conditions.
+		{"your condition in a reply", true, "Hope your knee surgery went well!", []string{"condition knee surgery"}},
+		{"possessive name and medication", false, "Mr. Patel’s blood pressure medication was refilled.", []string{"name Mr. Patel", "condition blood pressure medication"}},
+		{"drug names by suffix", true, "Keep taking the atorvastatin, Mr. Cole.", []string{"condition atorvastatin", "name Mr. Cole"}},
+		{"sentence after a named one", true, "We remember you, Gladys! Hope the new hearing aids are working.", []string{"name Gladys", "condition hearing aids"}},
+
+		// Relationship wording.
+		{"visit words in a reply", true, "We’re sorry about your visit. When you came in, your results were late.", []string{"relationship your visit", "relationship When you came in", "relationship your results"}},
+		{"see you at your next checkup", true, "See you at your next checkup!", []string{"relationship See you at your next checkup"}},
+		{"one of our patients", true, "Mr. Harris was one of our favorite patients.", []string{"name Mr. Harris", "relationship one of our favorite patients"}},
+		{"our patient in a post", false, "We love our patients! Our patient Eleanor turns 100 today.", []string{"relationship Our patient", "name Eleanor"}},
+
+		// Text shape.
+		{"newlines tabs and double spaces", true, "Hi Mrs. O’Brien,\n\nyour  mammogram\tresults are in.", []string{"name Mrs. O’Brien", "condition mammogram\tresults"}},
+		{"emoji and accents before a finding", false, "🎉🎉 Congrats to Zoë Fischer 🎉 on finishing chemo!", []string{"name Zoë Fischer", "condition chemo"}},
+		{"empty text", true, "", nil},
+		{"only whitespace", true, " \n\t ", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := CheckPrivacy(tt.text, CheckOptions{Reply: tt.reply, Profile: privTestProfile})
+			checkPrivacyInvariants(t, tt.text, got)
+			if s := privSummary(got); !slices.Equal(s, tt.want) {
+				t.Errorf("CheckPrivacy(%q)\n got %q\nwant %q", tt.text, s, tt.want)
+			}
+		})
+	}
+}
+
+func TestCheckPrivacyProfile(t *testing.T) {
+	text := "Call (555) 010-0100 or visit 100 Orchard Lane. Email hello@maplegrove.example."
+	t.Run("without a profile the clinic's details are flagged like any other", func(t *testing.T) {
+		got := privSummary(CheckPrivacy(text, CheckOptions{}))
+		want := []string{"phone (555) 010-0100", "address 100 Orchard Lane", "email hello@maplegrove.example"}
+		if !slices.Equal(got, want) {
+			t.Fatalf("got %q, want %q", got, want)
+		}
+	})
+	t.Run("a website with scheme and path still names the domain", func(t *testing.T) {
+		p := privTestProfile
+		p.Website = "https://www.maplegrove.example/home"
+		if got := CheckPrivacy(text, CheckOptions{Profile: p}); len(got) != 0 {
+			t.Fatalf("flagged the clinic's own details: %q", privSummary(got))
+		}
+	})
+	t.Run("a clinic phone with an extension and an address on two lines are still the clinic's", func(t *testing.T) {
+		p := privTestProfile
+		p.Phone = "+1 (555) 010-0100 ext. 4"
+		p.Address = "100 Orchard Lane\nSpringfield"
+		if got := CheckPrivacy(text, CheckOptions{Profile: p}); len(got) != 0 {
+			t.Fatalf("flagged the clinic's own details: %q", privSummary(got))
+		}
+	})
+	t.Run("staff names in the profile are never patients", func(t *testing.T) {
+		reply := "Thanks, Sam! Dr. Okafor hopes your knee is better."
+		if got := privSummary(CheckPrivacy(reply, CheckOptions{Reply: true, Profile: privTestProfile})); slices.Contains(got, "name Sam") {
+			t.Fatalf("flagged a staff first name: %q", got)
+		}
+		p := privTestProfile
+		p.StaffNames = nil
+		if got := privSummary(CheckPrivacy(reply, CheckOptions{Reply: true, Profile: p})); !slices.Contains(got, "name Sam") {
+			t.Fatalf("without staff names, Sam should be flagged in a reply: %q", got)
+		}
+	})
+}
+
+func TestCheckPrivacyReplyVersusPost(t *testing.T) {
+	text := "Thanks for coming in! We hope your knee surgery went well."
+	t.Run("a reply confirms the reader was seen", func(t *testing.T) {
+		if got := privSummary(CheckPrivacy(text, CheckOptions{Reply: true, Profile: privTestProfile})); len(got) != 2 {
+			t.Fatalf("got %q, want the visit and the surgery", got)
+		}
+	})
+	t.Run("a post speaks to everyone", func(t *testing.T) {
+		if got := CheckPrivacy(text, CheckOptions{Profile: privTestProfile}); len(got) != 0 {
+			t.Fatalf("got %q, want nothing", privSummary(got))
+		}
+	})
+}
+
+func TestPrivacyReasons(t *testing.T) {
+	kinds := []FindingKind{KindName, KindDate, KindPhone, KindEmail, KindAddress, KindIdentifier, KindCondition, KindRelationship}
+	seen := map[string]FindingKind{}
+	for _, k := range kinds {
+		r := privReasons[k]
+		t.Run(string(k)+" has its own plain reason", func(t *testing.T) {
+			if r == "" || !strings.HasSuffix(strings.TrimRight(r, "\""), ".") {
+				t.Fatalf("reason %q", r)
+			}
+			if other, dup := seen[r]; dup {
+				t.Fatalf("same reason as %s", other)
+			}
+			seen[r] = k
+		})
+	}
+}
+
+func TestPrivacyCorpusInvariants(t *testing.T) {
+	for _, e := range loadPrivacyCorpus(t) {
+		checkPrivacyInvariants(t, e.Text, CheckPrivacy(e.Text, CheckOptions{Reply: e.Kind == "reply", Profile: privacyCorpusProfile}))
+	}
+}

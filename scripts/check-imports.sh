@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Enforces the package boundaries:
+#   - the domain packages (and their tests) never depend on fyne.io/...,
+#     directly or through another package;
+#   - package ui (and its sub-packages) never imports database/sql or the
+#     SQLite driver itself: it reaches data through the domain packages.
+set -euo pipefail
+
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+use_go
+cd "${REPO_ROOT}"
+
+DOMAIN_DIRS=(drafts store accounts schedule inbox stats)
+UI_FORBIDDEN_RE='^(database/sql(/.*)?|github\.com/mattn/go-sqlite3(/.*)?)$'
+
+# packages_in DIR: the Go packages under ./DIR, none if it has no Go code.
+packages_in() {
+	[[ -d "$1" ]] || return 0
+	if ! find "$1" -name '*.go' -print -quit | grep -q .; then
+		return 0
+	fi
+	go list "./$1/..."
+}
+
+bad=0
+checked=0
+
+for dir in "${DOMAIN_DIRS[@]}"; do
+	mapfile -t pkgs < <(packages_in "${dir}")
+	for pkg in "${pkgs[@]}"; do
+		checked=$((checked + 1))
+		# -test: also what the package's tests pull in.
+		offenders="$(go list -deps -test -f '{{.ImportPath}}' "${pkg}" | grep -E '^fyne\.io/' | sort -u || true)"
+		if [[ -n "${offenders}" ]]; then
+			printf 'FAIL: %s depends on Fyne:\n' "${pkg}" >&2
+			# Show which of the package's own imports pull it in.
+			go list -f '{{.ImportPath}}: imports {{join .Imports " "}}' "${pkg}" >&2
+			printf '  fyne packages reached (%d), e.g.: %s\n' "$(wc -l <<<"${offenders}")" \
+				"$(head -n 3 <<<"${offenders}" | tr '\n' ' ')" >&2
+			bad=1
+		fi
+	done
+done
+
+mapfile -t ui_pkgs < <(packages_in ui)
+for pkg in "${ui_pkgs[@]}"; do
+	checked=$((checked + 1))
+	offenders="$(go list -f '{{join .Imports "\n"}}{{"\n"}}{{join .TestImports "\n"}}{{"\n"}}{{join .XTestImports "\n"}}' "${pkg}" |
+		grep -E "${UI_FORBIDDEN_RE}" | sort -u || true)"
+	if [[ -n "${offenders}" ]]; then
+		printf 'FAIL: %s imports %s (ui must use the domain packages, not SQL)\n' \
+			"${pkg}" "$(tr '\n' ' ' <<<"${offenders}")" >&2
+		bad=1
+	fi
+done
+
+if ((bad)); then
+	exit 1
+fi
+log "import boundaries: ok (${checked} packages checked)"

@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# What `make test` (and so CI) runs. Stops at the first failing step and
+# says which one. With CI=true or FULL=1 it also checks `make package` and
+# the Windows cross-build.
+set -euo pipefail
+
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "${REPO_ROOT}"
+
+full=0
+if [[ "${CI:-}" == "true" || "${FULL:-}" == "1" ]]; then
+	full=1
+fi
+
+passed=0
+skipped=0
+summary=()
+script_start=${SECONDS}
+
+# step NAME COMMAND...: run one step, time it, stop everything if it fails.
+step() {
+	local name="$1" start rc
+	shift
+	log "step ${name}"
+	start=${SECONDS}
+	# A subshell with errexit, so a failing command inside a step function
+	# fails the step.
+	set +e
+	(
+		set -e
+		"$@"
+	)
+	rc=$?
+	set -e
+	if ((rc != 0)); then
+		printf 'FAIL: step "%s" failed (exit %d after %ds)\n' "${name}" "${rc}" "$((SECONDS - start))" >&2
+		exit "${rc}"
+	fi
+	passed=$((passed + 1))
+	summary+=("$(printf '  ok    %-14s %4ds' "${name}" "$((SECONDS - start))")")
+	log "ok: ${name} ($((SECONDS - start))s)"
+}
+
+skip() {
+	skipped=$((skipped + 1))
+	summary+=("$(printf '  skip  %-14s (%s)' "$1" "$2")")
+	log "skip: $1 ($2)"
+}
+
+# --- the steps -------------------------------------------------------------
+
+gofmt_check() {
+	local files unformatted
+	files="$(find . -name '*.go' -type f \
+		-not -path './.git/*' -not -path '*/testdata/*' \
+		-not -path './bin/*' -not -path './dist/*' -not -path './tmp/*')"
+	if [[ -z "${files}" ]]; then
+		return 0
+	fi
+	unformatted="$(xargs gofmt -l <<<"${files}")"
+	if [[ -n "${unformatted}" ]]; then
+		printf 'These files are not gofmt-ed (run: gofmt -w FILE):\n%s\n' "${unformatted}" >&2
+		return 1
+	fi
+}
+
+# Everything but the Fyne screens and the binary: the root package and the
+# domain packages, whichever exist.
+non_ui_packages() {
+	go list ./... | grep -v -E '^github\.com/carepost/carepost/(ui|cmd)(/|$)'
+}
+
+race_tests() {
+	local pkgs
+	mapfile -t pkgs < <(non_ui_packages)
+	if ((${#pkgs[@]} == 0)); then
+		printf 'no non-UI packages found\n' >&2
+		return 1
+	fi
+	go test -race -count=1 "${pkgs[@]}"
+}
+
+ui_tests() {
+	if [[ -z "$(go list ./ui/... 2>/dev/null)" ]]; then
+		printf 'package ui has no Go code yet\n' >&2
+		return 1
+	fi
+	go test -count=1 ./ui/...
+}
+
+window_test() {
+	# Runs in the step's subshell: this trap stops Xvfb when it ends.
+	trap stop_xvfb EXIT
+	start_xvfb
+	log "Xvfb ${XVFB_SCREEN} on DISPLAY=${DISPLAY} (pid ${XVFB_PID})"
+	CAREPOST_WINDOW_TEST=1 go test -count=1 -timeout 15m -run Window -v ./cmd/carepost/
+}
+
+windows_build() {
+	rm -f bin/carepost.exe
+	make --no-print-directory windows
+	[[ -s bin/carepost.exe ]] || {
+		printf 'bin/carepost.exe was not built\n' >&2
+		return 1
+	}
+	local magic
+	magic="$(head -c 2 bin/carepost.exe)"
+	if [[ "${magic}" != "MZ" ]]; then
+		printf 'bin/carepost.exe is not a Windows (PE) executable\n' >&2
+		return 1
+	fi
+	log "bin/carepost.exe: PE executable, $(stat -c %s bin/carepost.exe) bytes"
+}
+
+step deps scripts/deps.sh test
+use_go
+step gofmt gofmt_check
+step vet go vet ./...
+step imports scripts/check-imports.sh
+step race-tests race_tests
+step ui-tests ui_tests
+step window-test window_test
+if ((full)); then
+	step package scripts/package-test.sh
+	step windows windows_build
+else
+	skip package "set CI=true or FULL=1"
+	skip windows "set CI=true or FULL=1"
+fi
+
+log "summary ($((SECONDS - script_start))s in all):"
+printf '%s\n' "${summary[@]}"
+printf 'steps: %d passed, 0 failed, %d skipped\n' "${passed}" "${skipped}"

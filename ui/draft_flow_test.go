@@ -1,0 +1,221 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/store"
+)
+
+var flowProfile = drafts.Profile{
+	Name: "Maple Grove Family Clinic", Phone: "(555) 010-0100", Website: "maplegrove.example",
+	Address: "100 Orchard Lane, Springfield", TimeZone: "America/New_York",
+	EmergencyWording: "If this is an emergency, call 911.", StaffNames: []string{"Dr. Ana Ruiz"},
+}
+
+func newFlowService(t *testing.T, withProfile bool) *drafts.Service {
+	t.Helper()
+	ctx := context.Background()
+	db, err := store.Open(ctx, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	svc := drafts.NewService(db, time.Now)
+	if withProfile {
+		if err := svc.SaveProfile(ctx, flowProfile); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return svc
+}
+
+func newFlowWindow(t *testing.T, svc *drafts.Service) *MainWindow {
+	t.Helper()
+	a := test.NewTempApp(t)
+	m := NewMainWindow(a, svc)
+	m.Window.Resize(fyne.NewSize(1280, 800))
+	m.Window.Show()
+	t.Cleanup(m.Window.Close)
+	return m
+}
+
+func counterTexts(e *draftEditor) map[string]string {
+	out := map[string]string{}
+	for _, o := range e.counters.Objects {
+		var l *widget.Label
+		switch v := o.(type) {
+		case *widget.Label:
+			l = v
+		case *fyne.Container:
+			for _, inner := range v.Objects {
+				if il, ok := inner.(*widget.Label); ok {
+					l = il
+				}
+			}
+		}
+		if l != nil {
+			name := strings.SplitN(l.Text, "  ", 2)[0]
+			out[name] = l.Text
+		}
+	}
+	return out
+}
+
+func TestDraftFromTemplateToReady(t *testing.T) {
+	svc := newFlowService(t, true)
+	m := newFlowWindow(t, svc)
+	ctx := context.Background()
+	tpl, err := svc.Template(ctx, "event-workshop")
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	m.startDraftFromTemplate(tpl)
+	f := m.fill
+	if f == nil {
+		t.Fatal("the fill-in form did not open")
+	}
+	if _, asked := f.entries["clinic.phone"]; asked {
+		t.Fatal("asked for the clinic phone although the profile has it")
+	}
+	values := map[string]string{
+		"event.name": "Healthy Eating on a Budget", "event.date": "Saturday, March 7",
+		"event.time": "10 to 11:30 am", "event.place": "our community room",
+		"event.details": "Simple meal ideas from our dietitian. Free for everyone.",
+	}
+	for name, v := range values {
+		entry, ok := f.entries[name]
+		if !ok {
+			t.Fatalf("no field for %s", name)
+		}
+		test.Type(entry, v)
+	}
+	if !strings.Contains(f.preview.Text, "Saturday, March 7") || !strings.Contains(f.preview.Text, "(555) 010-0100") {
+		t.Fatalf("preview = %q", f.preview.Text)
+	}
+	test.Tap(f.create)
+
+	e := m.drafts.editor
+	if !e.loaded || !strings.Contains(e.body.Text, "Healthy Eating on a Budget") {
+		t.Fatalf("editor shows %q", e.body.Text)
+	}
+	if len(m.drafts.rows) != 1 {
+		t.Fatalf("drafts list has %d rows", len(m.drafts.rows))
+	}
+
+	t.Run("counters update as the user types", func(t *testing.T) {
+		e.networks.SetSelected(append(e.networks.Selected, drafts.X.Label()))
+		before := counterTexts(e)["X"]
+		if before == "" {
+			t.Fatalf("no X counter among %v", counterTexts(e))
+		}
+		e.body.CursorRow = strings.Count(e.body.Text, "\n")
+		e.body.CursorColumn = len([]rune(e.body.Text[strings.LastIndex(e.body.Text, "\n")+1:]))
+		test.Type(e.body, " Bring a friend!")
+		after := counterTexts(e)["X"]
+		if after == before {
+			t.Fatalf("X counter did not change: %q", after)
+		}
+	})
+
+	t.Run("a privacy finding appears and blocks ready", func(t *testing.T) {
+		test.Type(e.body, " Last time Maria told us her diabetes is under control.")
+		if e.review.Open() == 0 {
+			t.Fatalf("no finding for a named patient's diagnosis; review: %+v", e.review.Findings)
+		}
+		if !strings.Contains(e.privacyCard.Subtitle, "possible patient detail") {
+			t.Fatalf("privacy card says %q", e.privacyCard.Subtitle)
+		}
+		if len(e.preview.Segments) == 0 {
+			t.Fatal("the flagged words are not highlighted")
+		}
+		if !e.readyButton.Disabled() {
+			t.Fatal("Mark ready is enabled with an open finding")
+		}
+	})
+
+	t.Run("fixing the text clears the finding and the draft can be marked ready", func(t *testing.T) {
+		fixed := strings.Replace(e.body.Text, " Last time Maria told us her diabetes is under control.", "", 1)
+		e.body.SetText(fixed)
+		if e.review.Open() != 0 {
+			t.Fatalf("findings remain: %+v", e.review.Findings)
+		}
+		if strings.Contains(e.privacyCard.Subtitle, "possible patient detail") {
+			t.Fatalf("privacy card still says %q", e.privacyCard.Subtitle)
+		}
+		if e.readyButton.Disabled() {
+			t.Fatalf("Mark ready disabled: %s", e.blockers.Text)
+		}
+		test.Tap(e.readyButton)
+		if e.statusLabel.Text != "Ready" {
+			t.Fatalf("status shows %q", e.statusLabel.Text)
+		}
+		d, err := svc.Draft(ctx, e.d.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Status != drafts.StatusReady || !strings.Contains(d.Body, "Bring a friend!") {
+			t.Fatalf("stored draft: %s %q", d.Status, d.Body)
+		}
+	})
+}
+
+func TestFirstRunAsksForTheClinicProfile(t *testing.T) {
+	svc := newFlowService(t, false)
+	m := newFlowWindow(t, svc)
+	if m.current != sectionProfile || !m.profile.firstRun {
+		t.Fatalf("opened on section %d", m.current)
+	}
+	m.nav.Select(sectionDrafts)
+	if m.current != sectionProfile {
+		t.Fatal("left the profile before it was saved")
+	}
+	p := m.profile
+	test.Tap(p.saveButton)
+	if !strings.Contains(p.status.Text, "clinic's name") {
+		t.Fatalf("status = %q", p.status.Text)
+	}
+	test.Type(p.name, flowProfile.Name)
+	test.Type(p.phone, flowProfile.Phone)
+	p.zone.SetText("America/Chicago")
+	test.Tap(p.saveButton)
+	if m.current != sectionDrafts || p.firstRun {
+		t.Fatalf("after saving: section %d, status %q", m.current, p.status.Text)
+	}
+	got, err := svc.Profile(context.Background())
+	if err != nil || got.Name != flowProfile.Name || got.TimeZone != "America/Chicago" {
+		t.Fatalf("stored profile %+v, %v", got, err)
+	}
+}
+
+func TestShortcuts(t *testing.T) {
+	svc := newFlowService(t, true)
+	m := newFlowWindow(t, svc)
+	m.NewDraft()
+	e := m.drafts.editor
+	if !e.loaded {
+		t.Fatal("Ctrl+N opened no draft")
+	}
+	test.Type(e.body, "Closed Monday for staff training.")
+	m.Save()
+	d, err := svc.Draft(context.Background(), e.d.ID)
+	if err != nil || d.Body != "Closed Monday for staff training." {
+		t.Fatalf("after Ctrl+S the store has %q, %v", d.Body, err)
+	}
+	t.Run("an untouched new draft leaves no litter", func(t *testing.T) {
+		m.NewDraft()
+		blank := m.drafts.editor.d.ID
+		m.drafts.open(d.ID)
+		if _, err := svc.Draft(context.Background(), blank); err == nil {
+			t.Fatal("the empty draft was kept")
+		}
+	})
+}
