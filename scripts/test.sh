@@ -78,7 +78,7 @@ race_tests() {
 		printf 'no non-UI packages found\n' >&2
 		return 1
 	fi
-	go test -race -count=1 "${pkgs[@]}"
+	go test -race -count=1 -timeout 5m "${pkgs[@]}"
 }
 
 ui_tests() {
@@ -86,7 +86,7 @@ ui_tests() {
 		printf 'package ui has no Go code yet\n' >&2
 		return 1
 	fi
-	go test -count=1 ./ui/...
+	go test -count=1 -timeout 5m ./ui/...
 }
 
 window_test() {

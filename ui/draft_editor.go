@@ -37,7 +37,8 @@ type draftEditor struct {
 	title        *widget.Entry
 	statusLabel  *widget.Label
 	savedLabel   *widget.Label
-	networks     *widget.CheckGroup
+	networks     map[drafts.Network]*widget.Check
+	networksGrid *fyne.Container
 	body         *widget.Entry
 	counters     *fyne.Container
 	variantsBox  *fyne.Container
@@ -65,12 +66,15 @@ func newDraftEditor(svc draftStore, win fyne.Window, onSaved func()) *draftEdito
 	e.savedLabel = widget.NewLabel("")
 	e.savedLabel.SizeName = theme.SizeNameCaptionText
 
-	labels := make([]string, len(drafts.AllNetworks))
-	for i, n := range drafts.AllNetworks {
-		labels[i] = n.Label()
+	// A grid, not a horizontal CheckGroup: seven labels in one row would
+	// make the editor wider than a laptop screen.
+	e.networks = map[drafts.Network]*widget.Check{}
+	e.networksGrid = container.NewGridWithColumns(4)
+	for _, n := range drafts.AllNetworks {
+		c := widget.NewCheck(n.Label(), func(bool) { e.changed() })
+		e.networks[n] = c
+		e.networksGrid.Add(c)
 	}
-	e.networks = widget.NewCheckGroup(labels, func([]string) { e.changed() })
-	e.networks.Horizontal = true
 
 	e.body = widget.NewMultiLineEntry()
 	e.body.Wrapping = fyne.TextWrapWord
@@ -83,7 +87,7 @@ func newDraftEditor(svc draftStore, win fyne.Window, onSaved func()) *draftEdito
 	e.preview = widget.NewRichText()
 	e.preview.Wrapping = fyne.TextWrapWord
 	e.findingsBox = container.NewVBox()
-	e.privacyCard = widget.NewCard("Privacy check", "", container.NewVBox(e.findingsBox, e.preview))
+	e.privacyCard = widget.NewCard("Privacy check", "", container.NewVBox(e.preview, e.findingsBox))
 	e.imagesBox = container.NewVBox()
 
 	e.story = widget.NewCheck("This is a patient story (needs the patient's signed consent)", func(bool) { e.changed() })
@@ -101,7 +105,7 @@ func newDraftEditor(svc draftStore, win fyne.Window, onSaved func()) *draftEdito
 	form := container.NewVBox(
 		header,
 		widget.NewLabelWithStyle("Post to", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		e.networks,
+		e.networksGrid,
 		e.body,
 		e.counters,
 		e.variantsBox,
@@ -136,11 +140,14 @@ func (e *draftEditor) load(d drafts.Draft) {
 	e.d, e.loaded = d, true
 	e.title.SetText(d.Title)
 	e.body.SetText(d.Body)
-	var selected []string
-	for _, n := range d.Networks {
-		selected = append(selected, n.Label())
+	for n, c := range e.networks {
+		c.SetChecked(false)
+		for _, m := range d.Networks {
+			if m == n {
+				c.SetChecked(true)
+			}
+		}
 	}
-	e.networks.SetSelected(selected)
 	e.story.SetChecked(d.PatientStory)
 	e.loadConsents()
 	e.savedLabel.SetText("")
@@ -178,10 +185,8 @@ func (e *draftEditor) gather() {
 	e.d.Body = e.body.Text
 	e.d.Networks = e.d.Networks[:0]
 	for _, n := range drafts.AllNetworks {
-		for _, label := range e.networks.Selected {
-			if label == n.Label() {
-				e.d.Networks = append(e.d.Networks, n)
-			}
+		if e.networks[n].Checked {
+			e.d.Networks = append(e.d.Networks, n)
 		}
 	}
 	variants := map[drafts.Network]string{}
@@ -309,7 +314,7 @@ func (e *draftEditor) showCounters() {
 		case c.Limit > 0 && c.Count*10 >= c.Limit*9:
 			l.Importance = widget.WarningImportance
 		default:
-			l.Importance = widget.LowImportance
+			l.Importance = widget.MediumImportance
 		}
 		n := c.Network
 		_, hasVariant := e.variantEdits[n]
@@ -409,6 +414,7 @@ func (e *draftEditor) showFindings() {
 		}
 		title := widget.NewLabelWithStyle(fmt.Sprintf("%s: “%s”%s", findingKindLabel(f.Kind), f.Text, where), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		reason := wrappingLabel(f.Reason)
+		reason.SizeName = theme.SizeNameCaptionText
 		var action fyne.CanvasObject
 		if f.Overridden {
 			title.Importance = widget.LowImportance
@@ -421,7 +427,7 @@ func (e *draftEditor) showFindings() {
 				widget.NewButton("Keep…", func() { e.askOverride(f.Finding) }),
 			)
 		}
-		e.findingsBox.Add(container.NewBorder(nil, nil, nil, action, container.NewVBox(title, reason)))
+		e.findingsBox.Add(container.NewBorder(nil, nil, nil, container.NewVBox(action), container.NewVBox(title, reason)))
 	}
 	e.findingsBox.Refresh()
 	e.preview.Segments = highlightSegments(e.d.Body, e.review.Findings)
@@ -442,11 +448,18 @@ func highlightSegments(text string, findings []drafts.ReviewedFinding) []widget.
 		if f.Variant != "" || f.Overridden || f.Start < at || f.End > len(text) {
 			continue
 		}
-		plain(text[at:f.Start])
+		start := f.Start
+		// RichText breaks a segment with no space in it letter by letter
+		// when it starts near the end of a line; carrying the preceding
+		// space into the segment gives it a place to wrap.
+		if start > at && text[start-1] == ' ' {
+			start--
+		}
+		plain(text[at:start])
 		style := widget.RichTextStyleStrong
 		style.ColorName = theme.ColorNameError
 		style.Inline = true
-		segs = append(segs, &widget.TextSegment{Text: text[f.Start:f.End], Style: style})
+		segs = append(segs, &widget.TextSegment{Text: text[start:f.End], Style: style})
 		at = f.End
 	}
 	if at == 0 {

@@ -112,7 +112,7 @@ func TestDraftFromTemplateToReady(t *testing.T) {
 	}
 
 	t.Run("counters update as the user types", func(t *testing.T) {
-		e.networks.SetSelected(append(e.networks.Selected, drafts.X.Label()))
+		e.networks[drafts.X].SetChecked(true)
 		before := counterTexts(e)["X"]
 		if before == "" {
 			t.Fatalf("no X counter among %v", counterTexts(e))

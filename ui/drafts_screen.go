@@ -98,7 +98,9 @@ func newDraftsScreen(svc draftStore, win fyne.Window) *draftsScreen {
 			s.open(s.rows[id].ID)
 		}
 	}
-	s.empty = wrappingLabel("")
+	// Not wrapping: inside a centring container a wrapping label gets no
+	// width and would stack its letters.
+	s.empty = widget.NewLabel("")
 	s.empty.Alignment = fyne.TextAlignCenter
 
 	newBlank := widget.NewButtonWithIcon("New draft", theme.ContentAddIcon(), s.newBlank)
@@ -114,7 +116,7 @@ func newDraftsScreen(svc draftStore, win fyne.Window) *draftsScreen {
 	)
 	left := container.NewBorder(top, nil, nil, nil, container.NewStack(s.list, container.NewCenter(s.empty)))
 
-	s.placeholder = container.NewCenter(wrappingLabel("Choose a draft on the left, or start a new one (Ctrl+N)."))
+	s.placeholder = container.NewCenter(widget.NewLabel("Choose a draft on the left, or start a new one (Ctrl+N)."))
 	s.editorHolder = container.NewStack(s.placeholder)
 	split := container.NewHSplit(left, s.editorHolder)
 	split.Offset = 0.3
