@@ -17,12 +17,12 @@ type Autosaver struct {
 	save   func(context.Context, Draft) error
 	result func(Draft, error)
 
-	mu        sync.Mutex
-	pending   *Draft
-	since     time.Time
-	timer     *time.Timer
-	saving    sync.Mutex // held while a save runs, so saves never overlap
-	closed    bool
+	mu      sync.Mutex
+	pending *Draft
+	since   time.Time
+	timer   *time.Timer
+	saving  sync.Mutex // held while a save runs, so saves never overlap
+	closed  bool
 }
 
 // DefaultQuiet and DefaultMaxWait keep worst-case loss under 2 s.

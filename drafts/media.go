@@ -206,7 +206,6 @@ func (s *Service) draftImages(ctx context.Context, draftID int64) ([]Image, erro
 	return out, rows.Err()
 }
 
-
 func mediaSizeWords(n int64) string {
 	switch {
 	case n >= 1<<20:

@@ -39,13 +39,13 @@ func TestMarkReadyGates(t *testing.T) {
 			consent: &liveConsent, want: "does not cover X"},
 		{name: "expired consent", draft: Draft{Body: "A story of recovery.", Networks: []Network{Facebook}, PatientStory: true},
 			consent: &Consent{Reference: "AUTH-OLD", SignedOn: "2024-01-01", ExpiresOn: "2025-01-01", Networks: []Network{Facebook}, CoversText: true},
-			want: "expired on 2025-01-01"},
+			want:    "expired on 2025-01-01"},
 		{name: "revoked consent", draft: Draft{Body: "A story of recovery.", Networks: []Network{Facebook}, PatientStory: true},
 			consent: &Consent{Reference: "AUTH-REV", SignedOn: "2026-01-01", ExpiresOn: "2027-01-01", RevokedOn: "2026-11-01", Networks: []Network{Facebook}, CoversText: true},
-			want: "revoked on 2026-11-01"},
+			want:    "revoked on 2026-11-01"},
 		{name: "text-only consent for a photo of the person", draft: Draft{Body: "Our lobby.", Networks: []Network{Facebook}}, image: true, alt: "A visitor", person: true,
 			consent: &Consent{Reference: "AUTH-TXT", SignedOn: "2026-01-01", ExpiresOn: "2027-01-01", Networks: []Network{Facebook}, CoversText: true},
-			want: "does not cover photos"},
+			want:    "does not cover photos"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
