@@ -171,7 +171,7 @@ func FuzzCheckImage(f *testing.F) {
 	f.Add("bluesky", "image/jpeg", int64(1_000_000))
 	f.Add("instagram", "image/png", int64(10))
 	f.Add("gbp", "IMAGE/JPG;q=1", int64(9_000))
-	f.Add("x", "image/gif", int64(15<<20+1))
+	f.Add("x", "image/gif", int64(15_000_001))
 	f.Add("myspace", "", int64(-1))
 	f.Fuzz(func(t *testing.T, network, mimeType string, size int64) {
 		n := Network(network)

@@ -471,7 +471,7 @@ func TestImageRuleFor(t *testing.T) {
 		{Facebook, 10_000_000, 10, []string{"image/jpeg", "image/png", "image/gif", "image/bmp", "image/tiff"}, []string{"image/webp"}},
 		{Instagram, 8_000_000, 10, []string{"image/jpeg"}, []string{"image/png", "image/gif", "image/webp"}},
 		{LinkedIn, 5_000_000, 20, []string{"image/jpeg", "image/png", "image/gif"}, []string{"image/webp"}},
-		{X, 5 << 20, 4, []string{"image/jpeg", "image/png", "image/gif", "image/webp"}, []string{"image/heic"}},
+		{X, 5_000_000, 4, []string{"image/jpeg", "image/png", "image/gif", "image/webp"}, []string{"image/heic"}},
 		{GBP, 5_000_000, 1, []string{"image/jpeg", "image/png"}, []string{"image/gif", "image/webp"}},
 	}
 	for _, tt := range tests {
@@ -496,7 +496,7 @@ func TestImageRuleFor(t *testing.T) {
 		r := ImageRuleFor(X)
 		r.Types[0] = "text/plain"
 		r.TypeMaxBytes["image/gif"] = 1
-		if again := ImageRuleFor(X); again.Types[0] != "image/jpeg" || again.TypeMaxBytes["image/gif"] != 15<<20 {
+		if again := ImageRuleFor(X); again.Types[0] != "image/jpeg" || again.TypeMaxBytes["image/gif"] != 15_000_000 {
 			t.Errorf("changing one rule changed the next: %+v", again)
 		}
 	})
@@ -525,8 +525,10 @@ func TestCheckImage(t *testing.T) {
 		{"Instagram takes an 8 MB JPEG", Instagram, "image/jpeg", 8_000_000, ""},
 		{"Instagram refuses a larger JPEG", Instagram, "image/jpeg", 8_500_000,
 			"Instagram takes JPEG pictures up to 8 MB; this one is 8.5 MB."},
-		{"X takes a 15 MB GIF", X, "image/gif", 15 << 20, ""},
-		{"X refuses a JPEG over 5 MB", X, "image/jpeg", 6 << 20,
+		{"X takes a 15 MB GIF", X, "image/gif", 15_000_000, ""},
+		{"X refuses a larger GIF", X, "image/gif", 15_500_000,
+			"X takes GIF pictures up to 15 MB; this one is 15.5 MB."},
+		{"X refuses a JPEG over 5 MB", X, "image/jpeg", 6_000_000,
 			"X takes JPEG pictures up to 5 MB; this one is 6 MB."},
 		{"Mastodon takes a 16 MB HEIC", Mastodon, "image/heic", 16 << 20, ""},
 		{"Google refuses a picture under 10 KB", GBP, "image/png", 9_000,

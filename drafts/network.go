@@ -280,13 +280,13 @@ func ImageRuleFor(n Network) ImageRule {
 			MaxCount: 20,
 		}
 	case X:
-		// docs.x.com media upload: images 5 MB, GIFs 15 MB ("5242880
-		// bytes" in its errors: binary); up to 4 pictures a post.
+		// docs.x.com media upload: images 5 MB, GIFs 15 MB; its best
+		// practices page: up to 4 pictures in a post.
 		return ImageRule{
 			Types:        []string{mimeJPEG, mimePNG, mimeGIF, mimeWebP},
-			MaxBytes:     5 * mib,
+			MaxBytes:     5 * mb,
 			MaxCount:     4,
-			TypeMaxBytes: map[string]int64{mimeGIF: 15 * mib},
+			TypeMaxBytes: map[string]int64{mimeGIF: 15 * mb},
 		}
 	case GBP:
 		// Business Profile photo guidelines: JPG or PNG, 10 KB to 5 MB; a
