@@ -229,28 +229,10 @@ func (s *consentsScreen) leave(next, stay func()) {
 		next()
 		return
 	}
-	d := dialog.NewConfirm("Unsaved changes",
-		"You changed this consent but did not save it. Leave it and lose those changes?",
-		func(discard bool) {
-			if discard {
-				next()
-			} else if stay != nil {
-				stay()
-			}
-		}, s.win)
-	d.SetConfirmText("Discard changes")
-	d.SetDismissText("Keep editing")
-	d.Show()
+	confirmDiscard(s.win, "You changed this consent but did not save it. Leave it and lose those changes?", next, stay)
 }
 
-func (s *consentsScreen) setStatus(text string) {
-	s.status.SetText(text)
-	if text == "" {
-		s.status.Hide()
-	} else {
-		s.status.Show()
-	}
-}
+func (s *consentsScreen) setStatus(text string) { setStatusLine(s.status, text) }
 
 func (s *consentsScreen) showPlaceholder() {
 	s.form = nil

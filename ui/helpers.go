@@ -60,3 +60,29 @@ func ShowStartupError(a fyne.App, err error) {
 	w.Resize(fyne.NewSize(640, 300))
 	w.ShowAndRun()
 }
+
+// confirmDiscard asks before unsaved edits are dropped: next runs when the
+// user discards them, stay (may be nil) when they keep editing.
+func confirmDiscard(win fyne.Window, message string, next, stay func()) {
+	d := dialog.NewConfirm("Unsaved changes", message, func(discard bool) {
+		if discard {
+			next()
+		} else if stay != nil {
+			stay()
+		}
+	}, win)
+	d.SetConfirmText("Discard changes")
+	d.SetDismissText("Keep editing")
+	d.Show()
+}
+
+// setStatusLine shows text in a status label, hiding the label when empty
+// so it takes no room.
+func setStatusLine(l *widget.Label, text string) {
+	l.SetText(text)
+	if text == "" {
+		l.Hide()
+	} else {
+		l.Show()
+	}
+}

@@ -297,28 +297,10 @@ func (s *templatesScreen) leave(next, stay func()) {
 	} else {
 		name = "“" + name + "”"
 	}
-	d := dialog.NewConfirm("Unsaved changes",
-		fmt.Sprintf("You changed %s but did not save it. Leave it and lose those changes?", name),
-		func(discard bool) {
-			if discard {
-				next()
-			} else if stay != nil {
-				stay()
-			}
-		}, s.win)
-	d.SetConfirmText("Discard changes")
-	d.SetDismissText("Keep editing")
-	d.Show()
+	confirmDiscard(s.win, fmt.Sprintf("You changed %s but did not save it. Leave it and lose those changes?", name), next, stay)
 }
 
-func (s *templatesScreen) setStatus(text string) {
-	s.status.SetText(text)
-	if text == "" {
-		s.status.Hide()
-	} else {
-		s.status.Show()
-	}
-}
+func (s *templatesScreen) setStatus(text string) { setStatusLine(s.status, text) }
 
 func (s *templatesScreen) showPlaceholder() {
 	s.shown, s.editor, s.current = false, nil, drafts.Template{}
