@@ -14,7 +14,7 @@ out="bin/carepost.exe"
 mkdir -p bin
 log "go build (windows/amd64, mingw) -> ${out}"
 CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc \
-	go build -trimpath -ldflags "-H=windowsgui" -o "${out}" ./cmd/carepost
+	go build -ldflags "-H=windowsgui" -o "${out}" ./cmd/carepost
 
 if [[ "$(head -c 2 "${out}")" != "MZ" ]]; then
 	die "${out} is not a Windows (PE) executable"

@@ -43,21 +43,21 @@ type profileScreen struct {
 func newProfileScreen(svc profileStore, win fyne.Window, saved func()) *profileScreen {
 	s := &profileScreen{svc: svc, win: win, saved: saved}
 	s.name = widget.NewEntry()
-	s.name.SetPlaceHolder("Maple Grove Family Clinic")
+	s.name.SetPlaceHolder("e.g. Maple Grove Family Clinic")
 	s.phone = widget.NewEntry()
-	s.phone.SetPlaceHolder("(555) 010-0100")
+	s.phone.SetPlaceHolder("e.g. (555) 010-0100")
 	s.website = widget.NewEntry()
-	s.website.SetPlaceHolder("maplegrove.example")
+	s.website.SetPlaceHolder("e.g. maplegrove.example")
 	s.address = widget.NewEntry()
-	s.address.SetPlaceHolder("100 Orchard Lane, Springfield")
+	s.address.SetPlaceHolder("e.g. 100 Orchard Lane, Springfield")
 	s.zone = widget.NewSelectEntry(commonTimeZones)
-	s.zone.SetPlaceHolder("America/New_York")
+	s.zone.SetPlaceHolder("e.g. America/New_York")
 	s.emergency = widget.NewMultiLineEntry()
-	s.emergency.SetPlaceHolder("If this is an emergency, call 911. For the Suicide & Crisis Lifeline, call or text 988.")
+	s.emergency.SetPlaceHolder("e.g. If this is an emergency, call 911. For the Suicide & Crisis Lifeline, call or text 988.")
 	s.emergency.SetMinRowsVisible(2)
 	s.emergency.Wrapping = fyne.TextWrapWord
 	s.staff = widget.NewMultiLineEntry()
-	s.staff.SetPlaceHolder("Dr. Ana Ruiz\nNurse Priya Shah")
+	s.staff.SetPlaceHolder("e.g.\nDr. Ana Ruiz\nNurse Priya Shah")
 	s.staff.SetMinRowsVisible(4)
 
 	s.status = widget.NewLabel("")
