@@ -1,0 +1,232 @@
+package accounts
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/carepost/carepost/drafts"
+)
+
+// Image is one picture to publish, with its alt text.
+type Image struct {
+	Data     []byte
+	MIMEType string // "image/jpeg", "image/png", …
+	FileName string
+	AltText  string
+	Width    int
+	Height   int
+}
+
+// Ref points at a remote post or comment. Networks fill what they use:
+// Mastodon and most others an ID; Bluesky a URI and CID (and the thread
+// root's, for replies).
+type Ref struct {
+	ID      string `json:"id,omitempty"`
+	URI     string `json:"uri,omitempty"`
+	CID     string `json:"cid,omitempty"`
+	RootURI string `json:"root_uri,omitempty"`
+	RootCID string `json:"root_cid,omitempty"`
+	URL     string `json:"url,omitempty"`
+}
+
+// Post is what to publish.
+type Post struct {
+	Text     string
+	Images   []Image
+	ReplyTo  *Ref
+	Language string // BCP 47, e.g. "en"; empty lets the network decide
+	// ScheduleAt asks the network to publish later itself (Mastodon
+	// scheduled_at, Facebook scheduled_publish_time). Zero means now. A
+	// connector without native scheduling returns an error of KindRejected.
+	ScheduleAt time.Time
+	// IdempotencyKey is sent where the network honours one (Mastodon's
+	// Idempotency-Key header); it identifies one publication across retries.
+	IdempotencyKey string
+}
+
+// Published is the network's answer to a successful publish or reply.
+type Published struct {
+	Ref
+	// Scheduled is true when the network accepted it for later publication.
+	Scheduled bool
+	At        time.Time
+}
+
+// ActivityKind says what an inbox item is.
+type ActivityKind string
+
+const (
+	ActivityReply   ActivityKind = "reply"
+	ActivityMention ActivityKind = "mention"
+	ActivityComment ActivityKind = "comment"
+	ActivityQuote   ActivityKind = "quote"
+	ActivityMessage ActivityKind = "message" // a direct/private message
+	ActivityReview  ActivityKind = "review"
+	ActivityLike    ActivityKind = "like"
+	ActivityRepost  ActivityKind = "repost"
+	ActivityFollow  ActivityKind = "follow"
+)
+
+// Activity is one reply, mention, comment, review or reaction.
+type Activity struct {
+	Ref        Ref // the item itself, so it can be replied to
+	Kind       ActivityKind
+	AuthorID   string
+	Author     string // handle
+	AuthorName string // display name
+	Text       string
+	CreatedAt  time.Time
+	Subject    *Ref // the clinic's post it reacts to, when known
+	Rating     int  // reviews: 1–5 stars; 0 otherwise
+}
+
+// ActivityPage is one batch of activity, oldest first is not guaranteed.
+// Cursor is opaque: pass it to the next FetchActivity to get only newer
+// items. An empty Cursor in the request means "from the start".
+type ActivityPage struct {
+	Items  []Activity
+	Cursor string
+}
+
+// PostMetrics are counts for one published post. -1 means the network does
+// not report that count.
+type PostMetrics struct {
+	Ref         Ref
+	Likes       int64
+	Reposts     int64
+	Replies     int64
+	Quotes      int64
+	Impressions int64
+}
+
+// AccountMetrics are counts for the account as a whole.
+type AccountMetrics struct {
+	Followers int64
+	At        time.Time
+}
+
+// Limits are what the network allows this account.
+type Limits struct {
+	MaxChars         int
+	MaxImages        int
+	NativeScheduling bool
+	MinScheduleAhead time.Duration
+	MaxScheduleAhead time.Duration
+}
+
+// Connector is one connected account on one network.
+type Connector interface {
+	Network() drafts.Network
+	Limits(ctx context.Context) (Limits, error)
+	Publish(ctx context.Context, p Post) (Published, error)
+	Reply(ctx context.Context, to Ref, text string) (Published, error)
+	// FetchActivity returns what happened since cursor.
+	FetchActivity(ctx context.Context, cursor string) (ActivityPage, error)
+	PostMetrics(ctx context.Context, refs []Ref) ([]PostMetrics, error)
+	AccountMetrics(ctx context.Context) (AccountMetrics, error)
+	// RecentPosts lists the account's newest posts (newest first), so a
+	// publish whose outcome is unknown can be looked for before a retry.
+	RecentPosts(ctx context.Context, limit int) ([]RecentPost, error)
+}
+
+// RecentPost is one of the account's own posts.
+type RecentPost struct {
+	Ref
+	Text      string
+	CreatedAt time.Time
+}
+
+// ErrorKind classifies a failure so callers know what to do next.
+type ErrorKind int
+
+const (
+	// KindAuth: the token expired or was revoked; the user must reconnect.
+	KindAuth ErrorKind = iota + 1
+	// KindRateLimited: wait RetryAfter, then try again.
+	KindRateLimited
+	// KindTransient: 5xx, timeouts, offline; retry with backoff.
+	KindTransient
+	// KindRejected: the network refused the content; Message is its words.
+	KindRejected
+)
+
+func (k ErrorKind) String() string {
+	switch k {
+	case KindAuth:
+		return "auth expired"
+	case KindRateLimited:
+		return "rate limited"
+	case KindTransient:
+		return "transient"
+	case KindRejected:
+		return "rejected"
+	}
+	return "unknown"
+}
+
+// Error is every connector's error.
+type Error struct {
+	Kind       ErrorKind
+	Network    drafts.Network
+	Op         string // "publish", "upload image", …
+	Status     int    // HTTP status, 0 when none
+	Message    string // the network's own words, verbatim, when it gave any
+	RetryAfter time.Duration
+	Err        error
+}
+
+func (e *Error) Error() string {
+	msg := fmt.Sprintf("%s %s: %s", e.Network.Label(), e.Op, e.Kind)
+	if e.Status != 0 {
+		msg += fmt.Sprintf(" (HTTP %d)", e.Status)
+	}
+	if e.Message != "" {
+		msg += ": " + e.Message
+	} else if e.Err != nil {
+		msg += ": " + e.Err.Error()
+	}
+	if e.RetryAfter > 0 {
+		msg += fmt.Sprintf("; retry after %s", e.RetryAfter.Round(time.Second))
+	}
+	return msg
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// ErrorKindOf returns the kind of a connector error, or 0.
+func ErrorKindOf(err error) ErrorKind {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Kind
+	}
+	return 0
+}
+
+// UserMessage is what staff should read: plain words and what to do next.
+// A rejection shows the network's own message verbatim.
+func UserMessage(err error) string {
+	var e *Error
+	if !errors.As(err, &e) {
+		return err.Error()
+	}
+	name := e.Network.Label()
+	switch e.Kind {
+	case KindAuth:
+		return fmt.Sprintf("%s needs you to sign in again. Open Accounts and choose Reconnect.", name)
+	case KindRateLimited:
+		if e.RetryAfter > 0 {
+			return fmt.Sprintf("%s asked us to slow down. CarePost will try again in %s.", name, e.RetryAfter.Round(time.Second))
+		}
+		return fmt.Sprintf("%s asked us to slow down. CarePost will try again shortly.", name)
+	case KindTransient:
+		return fmt.Sprintf("Could not reach %s just now (offline, or the network is having trouble). CarePost will try again.", name)
+	case KindRejected:
+		if e.Message != "" {
+			return fmt.Sprintf("%s refused the post: %s", name, e.Message)
+		}
+		return fmt.Sprintf("%s refused the post.", name)
+	}
+	return e.Error()
+}

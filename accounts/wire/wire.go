@@ -1,0 +1,232 @@
+// Package wire is what every connector shares on the wire: sending a
+// request with a timeout, and turning HTTP statuses and transport failures
+// into *accounts.Error of the right kind. Each network supplies only how
+// to read its own error message from a response body.
+package wire
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/carepost/carepost/accounts"
+	"github.com/carepost/carepost/drafts"
+)
+
+// MaxResponseBytes caps what is read from any response.
+const MaxResponseBytes = 16 << 20
+
+// MessageFunc extracts the network's own error message from a response
+// body, or "" when it has none.
+type MessageFunc func(body []byte) string
+
+// Client sends requests for one network.
+type Client struct {
+	HTTP    *http.Client
+	Network drafts.Network
+	// Message reads the network's error text; nil uses GenericMessage.
+	Message MessageFunc
+	// Now is the clock for Retry-After dates; nil uses time.Now.
+	Now func() time.Time
+}
+
+// Response is a successful (2xx) response, fully read.
+type Response struct {
+	Status int
+	Header http.Header
+	Body   []byte
+}
+
+// JSON decodes the body into v.
+func (r *Response) JSON(v any) error {
+	if err := json.Unmarshal(r.Body, v); err != nil {
+		return fmt.Errorf("reading the response: %w", err)
+	}
+	return nil
+}
+
+// Do sends req and returns the response when its status is 2xx. Anything
+// else comes back as *accounts.Error: 401 (and 403 with an auth message)
+// KindAuth; 429 KindRateLimited with RetryAfter; 408, 5xx and transport
+// failures KindTransient; other 4xx KindRejected with the network's words.
+func (c *Client) Do(ctx context.Context, op string, req *http.Request) (*Response, error) {
+	req = req.WithContext(ctx)
+	if req.Header.Get("User-Agent") == "" {
+		req.Header.Set("User-Agent", "CarePost/1 (+desktop app)")
+	}
+	client := c.HTTP
+	if client == nil {
+		client = &http.Client{Timeout: 60 * time.Second}
+	}
+	resp, err := client.Do(req)
+	if err != nil {
+		return nil, c.transportError(op, err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, MaxResponseBytes))
+	if err != nil {
+		return nil, c.transportError(op, err)
+	}
+	if resp.StatusCode >= 200 && resp.StatusCode < 300 {
+		return &Response{Status: resp.StatusCode, Header: resp.Header, Body: body}, nil
+	}
+	return nil, c.StatusError(op, resp.StatusCode, resp.Header, body)
+}
+
+// StatusError classifies a non-2xx response.
+func (c *Client) StatusError(op string, status int, header http.Header, body []byte) *accounts.Error {
+	msg := ""
+	if c.Message != nil {
+		msg = c.Message(body)
+	}
+	if msg == "" {
+		msg = GenericMessage(body)
+	}
+	e := &accounts.Error{Network: c.Network, Op: op, Status: status, Message: msg}
+	switch {
+	case status == http.StatusUnauthorized:
+		e.Kind = accounts.KindAuth
+	case status == http.StatusTooManyRequests:
+		e.Kind = accounts.KindRateLimited
+		e.RetryAfter = c.retryAfter(header)
+	case status == http.StatusRequestTimeout || status >= 500:
+		e.Kind = accounts.KindTransient
+		e.RetryAfter = c.retryAfter(header)
+	default:
+		e.Kind = accounts.KindRejected
+	}
+	return e
+}
+
+func (c *Client) transportError(op string, err error) *accounts.Error {
+	return &accounts.Error{Kind: accounts.KindTransient, Network: c.Network, Op: op, Err: err}
+}
+
+// IsTimeout reports whether err is a timeout or cancelled deadline.
+func IsTimeout(err error) bool {
+	var ne net.Error
+	return errors.Is(err, context.DeadlineExceeded) || (errors.As(err, &ne) && ne.Timeout())
+}
+
+// retryAfter reads Retry-After (seconds or an HTTP date), then the common
+// x-rate-limit-reset / ratelimit-reset epoch headers.
+func (c *Client) retryAfter(h http.Header) time.Duration {
+	now := time.Now
+	if c.Now != nil {
+		now = c.Now
+	}
+	if v := strings.TrimSpace(h.Get("Retry-After")); v != "" {
+		if secs, err := strconv.Atoi(v); err == nil && secs >= 0 {
+			return time.Duration(secs) * time.Second
+		}
+		if t, err := http.ParseTime(v); err == nil {
+			if d := t.Sub(now()); d > 0 {
+				return d
+			}
+			return 0
+		}
+	}
+	for _, name := range []string{"X-Rate-Limit-Reset", "X-RateLimit-Reset", "RateLimit-Reset"} {
+		v := strings.TrimSpace(h.Get(name))
+		if v == "" {
+			continue
+		}
+		if n, err := strconv.ParseInt(v, 10, 64); err == nil {
+			if n > 1_000_000_000 { // an epoch time
+				if d := time.Unix(n, 0).Sub(now()); d > 0 {
+					return d
+				}
+				return 0
+			}
+			return time.Duration(n) * time.Second
+		}
+		// Mastodon sends an ISO 8601 time.
+		if t, err := time.Parse(time.RFC3339Nano, v); err == nil {
+			if d := t.Sub(now()); d > 0 {
+				return d
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// GenericMessage finds a human message in common JSON error shapes:
+// {"error":"…"}, {"error":{"message":"…"}}, {"message":"…"},
+// {"error_description":"…"}, {"detail":"…"}, {"errors":[{"message":"…"}]}.
+func GenericMessage(body []byte) string {
+	var v map[string]any
+	if err := json.Unmarshal(body, &v); err != nil {
+		s := strings.TrimSpace(string(body))
+		if len(s) > 300 || strings.HasPrefix(s, "<") {
+			return ""
+		}
+		return s
+	}
+	var parts []string
+	add := func(x any) {
+		if s, ok := x.(string); ok && strings.TrimSpace(s) != "" {
+			parts = append(parts, strings.TrimSpace(s))
+		}
+	}
+	switch e := v["error"].(type) {
+	case string:
+		add(e)
+	case map[string]any:
+		add(e["message"])
+		add(e["error_user_msg"])
+	}
+	add(v["error_description"])
+	add(v["message"])
+	add(v["detail"])
+	if errs, ok := v["errors"].([]any); ok {
+		for _, x := range errs {
+			if m, ok := x.(map[string]any); ok {
+				add(m["message"])
+				add(m["detail"])
+			}
+		}
+	}
+	return strings.Join(dedupe(parts), " — ")
+}
+
+func dedupe(in []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range in {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// NewJSONRequest builds a request with a JSON body.
+func NewJSONRequest(method, url string, body any) (*http.Request, error) {
+	var r io.Reader
+	if body != nil {
+		data, err := json.Marshal(body)
+		if err != nil {
+			return nil, err
+		}
+		r = bytes.NewReader(data)
+	}
+	req, err := http.NewRequest(method, url, r)
+	if err != nil {
+		return nil, err
+	}
+	if body != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	req.Header.Set("Accept", "application/json")
+	return req, nil
+}
