@@ -1,0 +1,528 @@
+// Package facebook connects CarePost to a Facebook Page through the Graph
+// API, and holds the Graph client and error classification the Instagram
+// connector shares.
+//
+// Endpoints, as documented on developers.facebook.com:
+//   - publish: POST /{page-id}/feed (message, published, scheduled_publish_time,
+//     attached_media[i]) and POST /{page-id}/photos (source, message, published,
+//     temporary, alt_text_custom) — Pages API "Posts" guide, Page Feed and
+//     Page Photos references;
+//   - reply: POST /{object-id}/comments (message) — Object Comments reference;
+//   - inbox: GET /{page-id}/feed then GET /{post-id}/comments?filter=stream&
+//     order=reverse_chronological. Page conversations (Messenger) are out of
+//     scope: they need the pages_messaging permission and app review;
+//   - metrics: GET /{post-id}?fields=reactions.summary(total_count),
+//     comments.summary(total_count),shares and GET /{post-id}/insights
+//     (post_total_media_view_unique: post_impressions_unique was deprecated
+//     for every version on 15 June 2025 and now answers "invalid metric");
+//     GET /{page-id}?fields=followers_count,fan_count;
+//   - page tokens: GET /me/accounts (PagesForUser).
+package facebook
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/carepost/carepost/accounts"
+	"github.com/carepost/carepost/drafts"
+)
+
+// Facebook's limits for a Page post.
+const (
+	MaxChars         = 63206
+	MaxImages        = 10
+	MinScheduleAhead = 10 * time.Minute
+	MaxScheduleAhead = 75 * 24 * time.Hour
+)
+
+// How much FetchActivity reads per run.
+const (
+	activityPosts    = 25  // newest Page posts whose comments are read
+	commentsPerPage  = 100 // comments per request
+	maxCommentPages  = 3   // pages of comments per post
+	maxRecentPosts   = 100
+	maxAccountsPages = 20
+)
+
+// Config is one connected Facebook Page.
+type Config struct {
+	GraphURL string // default DefaultGraphURL (https://graph.facebook.com/v23.0)
+	PageID   string
+	HTTP     *http.Client
+	// Creds.AccessToken is the Page access token (see PagesForUser).
+	Creds accounts.Credentials
+	// SaveCreds is unused: a Page token taken from a long-lived user token
+	// does not expire and Graph has no refresh for it. Kept so every
+	// connector is configured alike.
+	SaveCreds accounts.CredentialSaver
+	Now       func() time.Time
+}
+
+// Connector is a Facebook Page.
+type Connector struct {
+	cfg   Config
+	graph *Graph
+}
+
+var _ accounts.Connector = (*Connector)(nil)
+
+// New makes a connector for one Page.
+func New(cfg Config) *Connector {
+	if cfg.GraphURL == "" {
+		cfg.GraphURL = DefaultGraphURL
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	return &Connector{cfg: cfg, graph: &Graph{
+		BaseURL: cfg.GraphURL,
+		HTTP:    cfg.HTTP,
+		Token:   cfg.Creds.AccessToken,
+		Network: drafts.Facebook,
+		Now:     cfg.Now,
+	}}
+}
+
+// Network is drafts.Facebook.
+func (c *Connector) Network() drafts.Network { return drafts.Facebook }
+
+// Limits are a Page post's limits; Facebook schedules natively.
+func (c *Connector) Limits(ctx context.Context) (accounts.Limits, error) {
+	return accounts.Limits{
+		MaxChars:         MaxChars,
+		MaxImages:        MaxImages,
+		NativeScheduling: true,
+		MinScheduleAhead: MinScheduleAhead,
+		MaxScheduleAhead: MaxScheduleAhead,
+	}, nil
+}
+
+func (c *Connector) rejected(op, msg string) error {
+	return &accounts.Error{Kind: accounts.KindRejected, Network: drafts.Facebook, Op: op, Message: msg}
+}
+
+// PostURL is where a Page post (or photo) can be opened.
+func PostURL(id string) string {
+	if id == "" {
+		return ""
+	}
+	return "https://www.facebook.com/" + id
+}
+
+type idResponse struct {
+	ID     string `json:"id"`
+	PostID string `json:"post_id"` // photos: the feed story's id
+}
+
+// Publish posts text, one photo, or several photos to the Page, now or
+// scheduled by Facebook itself (published=false + scheduled_publish_time).
+func (c *Connector) Publish(ctx context.Context, p accounts.Post) (accounts.Published, error) {
+	const op = "publish"
+	if p.ReplyTo != nil {
+		if len(p.Images) > 0 {
+			return accounts.Published{}, c.rejected(op, "CarePost can't attach pictures to a reply on Facebook; send the reply as text.")
+		}
+		return c.Reply(ctx, *p.ReplyTo, p.Text)
+	}
+	if strings.TrimSpace(p.Text) == "" && len(p.Images) == 0 {
+		return accounts.Published{}, c.rejected(op, "There is nothing to post: add some text or a picture.")
+	}
+	if n := TextLength(p.Text); n > MaxChars {
+		return accounts.Published{}, c.rejected(op, fmt.Sprintf("Facebook takes posts up to %d characters; this one has %d.", MaxChars, n))
+	}
+	if len(p.Images) > MaxImages {
+		return accounts.Published{}, c.rejected(op, fmt.Sprintf("CarePost posts up to %d pictures at once on Facebook; this post has %d.", MaxImages, len(p.Images)))
+	}
+	now := c.cfg.Now()
+	scheduled := !p.ScheduleAt.IsZero()
+	if scheduled {
+		ahead := p.ScheduleAt.Sub(now)
+		if ahead < MinScheduleAhead || ahead > MaxScheduleAhead {
+			return accounts.Published{}, c.rejected(op, "Facebook can only schedule a post from 10 minutes to 75 days ahead. Choose a time in that range.")
+		}
+	}
+	// schedule adds Facebook's own scheduling fields to a request.
+	schedule := func(f url.Values) {
+		if scheduled {
+			f.Set("published", "false")
+			f.Set("scheduled_publish_time", strconv.FormatInt(p.ScheduleAt.Unix(), 10))
+		}
+	}
+
+	var id string
+	switch len(p.Images) {
+	case 0:
+		f := url.Values{}
+		f.Set("message", p.Text)
+		schedule(f)
+		var r idResponse
+		if err := c.graph.Post(ctx, op, c.cfg.PageID+"/feed", f, &r); err != nil {
+			return accounts.Published{}, err
+		}
+		id = r.ID
+	case 1:
+		f := url.Values{}
+		if p.Text != "" {
+			f.Set("message", p.Text)
+		}
+		setAltText(f, p.Images[0])
+		schedule(f)
+		var r idResponse
+		if err := c.graph.PostMultipart(ctx, op, c.cfg.PageID+"/photos", f, photoFile(p.Images[0]), &r); err != nil {
+			return accounts.Published{}, err
+		}
+		id = r.PostID
+		if id == "" {
+			id = r.ID
+		}
+	default:
+		f := url.Values{}
+		f.Set("message", p.Text)
+		for i, img := range p.Images {
+			uf := url.Values{}
+			uf.Set("published", "false")
+			if scheduled {
+				// Pages API: photos for a scheduled multi-photo post are
+				// uploaded unpublished and temporary.
+				uf.Set("temporary", "true")
+			}
+			setAltText(uf, img)
+			var r idResponse
+			if err := c.graph.PostMultipart(ctx, "upload image", c.cfg.PageID+"/photos", uf, photoFile(img), &r); err != nil {
+				return accounts.Published{}, err
+			}
+			f.Set(fmt.Sprintf("attached_media[%d]", i), fmt.Sprintf(`{"media_fbid":%q}`, r.ID))
+		}
+		schedule(f)
+		var r idResponse
+		if err := c.graph.Post(ctx, op, c.cfg.PageID+"/feed", f, &r); err != nil {
+			return accounts.Published{}, err
+		}
+		id = r.ID
+	}
+	at := now
+	if scheduled {
+		at = p.ScheduleAt
+	}
+	return accounts.Published{Ref: accounts.Ref{ID: id, URL: PostURL(id)}, Scheduled: scheduled, At: at}, nil
+}
+
+// setAltText sends the picture's alt text as alt_text_custom, the Photo
+// node's "user provided accessible alternative description". It is the one
+// alt-text field Graph has for Page photos; Facebook shows it to screen
+// readers only.
+func setAltText(f url.Values, img accounts.Image) {
+	if alt := strings.TrimSpace(img.AltText); alt != "" {
+		f.Set("alt_text_custom", alt)
+	}
+}
+
+func photoFile(img accounts.Image) File {
+	return File{Field: "source", FileName: img.FileName, MIMEType: img.MIMEType, Data: img.Data}
+}
+
+// Reply comments on a Page post or answers a comment: POST /{id}/comments.
+func (c *Connector) Reply(ctx context.Context, to accounts.Ref, text string) (accounts.Published, error) {
+	const op = "reply"
+	if to.ID == "" {
+		return accounts.Published{}, c.rejected(op, "CarePost doesn't know which Facebook post or comment to answer.")
+	}
+	if strings.TrimSpace(text) == "" {
+		return accounts.Published{}, c.rejected(op, "The reply is empty.")
+	}
+	if n := TextLength(text); n > MaxChars {
+		return accounts.Published{}, c.rejected(op, fmt.Sprintf("Facebook takes comments up to %d characters; this one has %d.", MaxChars, n))
+	}
+	f := url.Values{}
+	f.Set("message", text)
+	var r idResponse
+	if err := c.graph.Post(ctx, op, url.PathEscape(to.ID)+"/comments", f, &r); err != nil {
+		return accounts.Published{}, err
+	}
+	return accounts.Published{Ref: accounts.Ref{ID: r.ID}, At: c.cfg.Now()}, nil
+}
+
+type fbPost struct {
+	ID           string `json:"id"`
+	Message      string `json:"message"`
+	CreatedTime  string `json:"created_time"`
+	PermalinkURL string `json:"permalink_url"`
+}
+
+type fbComment struct {
+	ID          string `json:"id"`
+	Message     string `json:"message"`
+	CreatedTime string `json:"created_time"`
+	From        *struct {
+		ID   string `json:"id"`
+		Name string `json:"name"`
+	} `json:"from"`
+	Parent *struct {
+		ID string `json:"id"`
+	} `json:"parent"`
+}
+
+// FetchActivity reads comments and replies on the Page's recent posts that
+// are newer than cursor (the newest created_time seen, RFC 3339). The
+// Page's own comments are left out.
+func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.ActivityPage, error) {
+	const op = "fetch activity"
+	var since time.Time
+	if cursor != "" {
+		t, err := time.Parse(time.RFC3339, cursor)
+		if err != nil {
+			return accounts.ActivityPage{}, c.rejected(op, "The saved inbox position is unreadable; CarePost will start again from the newest comments.")
+		}
+		since = t
+	}
+	var feed List[fbPost]
+	q := url.Values{}
+	q.Set("fields", "id,created_time")
+	q.Set("limit", strconv.Itoa(activityPosts))
+	if err := c.graph.Get(ctx, op, c.cfg.PageID+"/feed", q, &feed); err != nil {
+		return accounts.ActivityPage{}, err
+	}
+	newest := since
+	var items []accounts.Activity
+	for _, post := range feed.Data {
+		subject := &accounts.Ref{ID: post.ID, URL: PostURL(post.ID)}
+		after := ""
+		for page := 0; page < maxCommentPages; page++ {
+			cq := url.Values{}
+			cq.Set("filter", "stream")
+			cq.Set("order", "reverse_chronological")
+			cq.Set("fields", "id,message,from,created_time,parent")
+			cq.Set("limit", strconv.Itoa(commentsPerPage))
+			if after != "" {
+				cq.Set("after", after)
+			}
+			var list List[fbComment]
+			if err := c.graph.Get(ctx, op, url.PathEscape(post.ID)+"/comments", cq, &list); err != nil {
+				return accounts.ActivityPage{}, err
+			}
+			reachedOld := false
+			for _, cm := range list.Data {
+				at, err := ParseGraphTime(cm.CreatedTime)
+				if err != nil {
+					continue
+				}
+				if !at.After(since) {
+					reachedOld = true // newest first: the rest is older still
+					break
+				}
+				if at.After(newest) {
+					newest = at
+				}
+				if cm.From != nil && cm.From.ID == c.cfg.PageID {
+					continue
+				}
+				a := accounts.Activity{
+					Ref:       accounts.Ref{ID: cm.ID},
+					Kind:      accounts.ActivityComment,
+					Text:      cm.Message,
+					CreatedAt: at,
+					Subject:   subject,
+				}
+				if cm.Parent != nil && cm.Parent.ID != "" {
+					a.Kind = accounts.ActivityReply
+				}
+				if cm.From != nil {
+					a.AuthorID = cm.From.ID
+					a.AuthorName = cm.From.Name
+					a.Author = cm.From.Name
+				}
+				items = append(items, a)
+			}
+			after = list.Paging.NextAfter()
+			if reachedOld || after == "" {
+				break
+			}
+		}
+	}
+	out := accounts.ActivityPage{Items: items, Cursor: cursor}
+	if newest.After(since) {
+		out.Cursor = newest.UTC().Format(time.RFC3339)
+	}
+	return out, nil
+}
+
+type summary struct {
+	Summary struct {
+		TotalCount int64 `json:"total_count"`
+	} `json:"summary"`
+}
+
+type insights struct {
+	Data []struct {
+		Name   string `json:"name"`
+		Values []struct {
+			Value json.Number `json:"value"`
+		} `json:"values"`
+	} `json:"data"`
+}
+
+// PostMetrics reads reactions, comments and shares for each post, and
+// post_total_media_view_unique (people who saw it) where Facebook allows it
+// (Pages with 100+ likes, last two years). When insights alone fail,
+// Impressions is -1 and the rest still counts.
+func (c *Connector) PostMetrics(ctx context.Context, refs []accounts.Ref) ([]accounts.PostMetrics, error) {
+	const op = "post metrics"
+	out := make([]accounts.PostMetrics, 0, len(refs))
+	for _, ref := range refs {
+		if ref.ID == "" {
+			return nil, c.rejected(op, "A post without a Facebook id can't be measured.")
+		}
+		var r struct {
+			Reactions *summary `json:"reactions"`
+			Comments  *summary `json:"comments"`
+			Shares    *struct {
+				Count int64 `json:"count"`
+			} `json:"shares"`
+		}
+		q := url.Values{}
+		q.Set("fields", "reactions.summary(total_count),comments.summary(total_count),shares")
+		if err := c.graph.Get(ctx, op, url.PathEscape(ref.ID), q, &r); err != nil {
+			return nil, err
+		}
+		m := accounts.PostMetrics{Ref: ref, Quotes: -1, Impressions: -1}
+		if r.Reactions != nil {
+			m.Likes = r.Reactions.Summary.TotalCount
+		}
+		if r.Comments != nil {
+			m.Replies = r.Comments.Summary.TotalCount
+		}
+		if r.Shares != nil {
+			m.Reposts = r.Shares.Count // absent: nobody shared it
+		}
+		m.Impressions = c.postReach(ctx, ref.ID)
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		out = append(out, m)
+	}
+	return out, nil
+}
+
+// postReach is the post's unique views, or -1 when Facebook won't say.
+func (c *Connector) postReach(ctx context.Context, id string) int64 {
+	var ins insights
+	q := url.Values{}
+	q.Set("metric", "post_total_media_view_unique")
+	if err := c.graph.Get(ctx, "post insights", url.PathEscape(id)+"/insights", q, &ins); err != nil {
+		return -1
+	}
+	for _, d := range ins.Data {
+		if len(d.Values) == 0 {
+			continue
+		}
+		if n, err := d.Values[len(d.Values)-1].Value.Int64(); err == nil {
+			return n
+		}
+	}
+	return -1
+}
+
+// AccountMetrics reads the Page's followers (fan_count, its likes, when
+// followers_count is missing).
+func (c *Connector) AccountMetrics(ctx context.Context) (accounts.AccountMetrics, error) {
+	var r struct {
+		FollowersCount *int64 `json:"followers_count"`
+		FanCount       *int64 `json:"fan_count"`
+	}
+	q := url.Values{}
+	q.Set("fields", "followers_count,fan_count")
+	if err := c.graph.Get(ctx, "account metrics", c.cfg.PageID, q, &r); err != nil {
+		return accounts.AccountMetrics{}, err
+	}
+	m := accounts.AccountMetrics{Followers: -1, At: c.cfg.Now()}
+	switch {
+	case r.FollowersCount != nil:
+		m.Followers = *r.FollowersCount
+	case r.FanCount != nil:
+		m.Followers = *r.FanCount
+	}
+	return m, nil
+}
+
+// RecentPosts lists the Page's newest posts: GET /{page-id}/posts.
+func (c *Connector) RecentPosts(ctx context.Context, limit int) ([]accounts.RecentPost, error) {
+	if limit <= 0 {
+		limit = 10
+	}
+	if limit > maxRecentPosts {
+		limit = maxRecentPosts
+	}
+	q := url.Values{}
+	q.Set("fields", "id,message,created_time,permalink_url")
+	q.Set("limit", strconv.Itoa(limit))
+	var list List[fbPost]
+	if err := c.graph.Get(ctx, "recent posts", c.cfg.PageID+"/posts", q, &list); err != nil {
+		return nil, err
+	}
+	out := make([]accounts.RecentPost, 0, len(list.Data))
+	for _, p := range list.Data {
+		at, _ := ParseGraphTime(p.CreatedTime)
+		u := p.PermalinkURL
+		if u == "" {
+			u = PostURL(p.ID)
+		}
+		out = append(out, accounts.RecentPost{Ref: accounts.Ref{ID: p.ID, URL: u}, Text: p.Message, CreatedAt: at})
+	}
+	return out, nil
+}
+
+// Page is a Facebook Page the signed-in person can act for.
+type Page struct {
+	ID          string
+	Name        string
+	AccessToken string   // the Page access token
+	Tasks       []string // e.g. CREATE_CONTENT, MODERATE, ANALYZE, MANAGE
+}
+
+// String keeps the Page token out of any %v formatting.
+func (p Page) String() string {
+	return fmt.Sprintf("Page{%s %q tasks=%v token=[set]}", p.ID, p.Name, p.Tasks)
+}
+
+// GoString does the same for %#v.
+func (p Page) GoString() string { return p.String() }
+
+// PagesForUser lists the Pages a user manages, each with its Page access
+// token, from GET /me/accounts with the user access token, following every
+// page of results. graphURL "" means DefaultGraphURL.
+func PagesForUser(ctx context.Context, httpClient *http.Client, graphURL, userToken string) ([]Page, error) {
+	g := &Graph{BaseURL: graphURL, HTTP: httpClient, Token: userToken, Network: drafts.Facebook}
+	var out []Page
+	after := ""
+	for i := 0; i < maxAccountsPages; i++ {
+		q := url.Values{}
+		q.Set("fields", "id,name,access_token,tasks")
+		q.Set("limit", "100")
+		if after != "" {
+			q.Set("after", after)
+		}
+		var list List[struct {
+			ID          string   `json:"id"`
+			Name        string   `json:"name"`
+			AccessToken string   `json:"access_token"`
+			Tasks       []string `json:"tasks"`
+		}]
+		if err := g.Get(ctx, "list pages", "me/accounts", q, &list); err != nil {
+			return nil, err
+		}
+		for _, p := range list.Data {
+			out = append(out, Page{ID: p.ID, Name: p.Name, AccessToken: p.AccessToken, Tasks: p.Tasks})
+		}
+		after = list.Paging.NextAfter()
+		if after == "" {
+			break
+		}
+	}
+	return out, nil
+}

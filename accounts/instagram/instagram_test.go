@@ -1,0 +1,360 @@
+package instagram
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/carepost/carepost/accounts"
+)
+
+func hostAt(base string) func(accounts.Image) (string, error) {
+	return func(img accounts.Image) (string, error) {
+		return base + img.FileName, nil
+	}
+}
+
+func newTestConnector(f *fakeGraph, host func(accounts.Image) (string, error)) *Connector {
+	return New(Config{
+		GraphURL:     f.url(),
+		IGUserID:     testIG,
+		HTTP:         f.srv.Client(),
+		Creds:        accounts.Credentials{AccessToken: testToken},
+		Now:          func() time.Time { return testNow },
+		ImageURL:     host,
+		PollInterval: time.Millisecond,
+		PollTimeout:  2 * time.Second,
+	})
+}
+
+func img(name, alt string) accounts.Image {
+	return accounts.Image{Data: []byte("JPEG"), MIMEType: "image/jpeg", FileName: name, AltText: alt}
+}
+
+var (
+	quotaOK = step{method: "GET", path: "/v23.0/1784/content_publishing_limit",
+		params: map[string]string{"fields": "quota_usage,config"},
+		body:   `{"data":[{"quota_usage":2,"config":{"quota_total":50,"quota_duration":86400}}]}`}
+	statusFields = map[string]string{"fields": "status_code,status"}
+)
+
+func status(container, code string) step {
+	return step{method: "GET", path: "/v23.0/" + container, params: statusFields,
+		body: fmt.Sprintf(`{"status_code":%q,"id":%q}`, code, container)}
+}
+
+func TestPublish(t *testing.T) {
+	const host = "https://pics.example.org/"
+	publish := func(container, media string) step {
+		return step{method: "POST", path: "/v23.0/1784/media_publish", params: map[string]string{"creation_id": container}, body: `{"id":"` + media + `"}`}
+	}
+	permalink := step{method: "GET", path: "/v23.0/9001", params: map[string]string{"fields": "permalink"},
+		body: `{"permalink":"https://www.instagram.com/p/ABC123/","id":"9001"}`}
+	tests := []struct {
+		name    string
+		post    accounts.Post
+		host    func(accounts.Image) (string, error)
+		steps   []step
+		want    accounts.Published
+		wantErr accounts.ErrorKind
+		message string
+	}{
+		{
+			name: "one picture: container, IN_PROGRESS, FINISHED, then publish",
+			post: accounts.Post{Text: "Flu shots now open #health", Images: []accounts.Image{img("flu.jpg", "Nurse giving a flu shot")}},
+			steps: []step{
+				quotaOK,
+				{method: "POST", path: "/v23.0/1784/media", params: map[string]string{
+					"image_url": host + "flu.jpg", "caption": "Flu shots now open #health", "alt_text": "Nurse giving a flu shot",
+				}, absent: []string{"is_carousel_item", "media_type"}, body: `{"id":"c1"}`},
+				status("c1", "IN_PROGRESS"),
+				status("c1", "FINISHED"),
+				publish("c1", "9001"),
+				permalink,
+			},
+			want: accounts.Published{Ref: accounts.Ref{ID: "9001", URL: "https://www.instagram.com/p/ABC123/"}, At: testNow},
+		},
+		{
+			name: "several pictures: carousel items, then the carousel container, then publish",
+			post: accounts.Post{Text: "Meet the team", Images: []accounts.Image{img("a.jpg", "Dr Rao"), img("b.jpg", "")}},
+			steps: []step{
+				quotaOK,
+				{method: "POST", path: "/v23.0/1784/media", params: map[string]string{"image_url": host + "a.jpg", "is_carousel_item": "true", "alt_text": "Dr Rao"}, absent: []string{"caption"}, body: `{"id":"k1"}`},
+				{method: "POST", path: "/v23.0/1784/media", params: map[string]string{"image_url": host + "b.jpg", "is_carousel_item": "true"}, absent: []string{"caption", "alt_text"}, body: `{"id":"k2"}`},
+				{method: "POST", path: "/v23.0/1784/media", params: map[string]string{"media_type": "CAROUSEL", "children": "k1,k2", "caption": "Meet the team"}, absent: []string{"image_url"}, body: `{"id":"car"}`},
+				status("car", "FINISHED"),
+				publish("car", "9001"),
+				permalink,
+			},
+			want: accounts.Published{Ref: accounts.Ref{ID: "9001", URL: "https://www.instagram.com/p/ABC123/"}, At: testNow},
+		},
+		{
+			name: "a published post whose permalink can't be read still counts as published",
+			post: accounts.Post{Images: []accounts.Image{img("x.jpg", "")}},
+			steps: []step{
+				quotaOK,
+				{method: "POST", path: "/v23.0/1784/media", params: map[string]string{"image_url": host + "x.jpg"}, absent: []string{"caption"}, body: `{"id":"c1"}`},
+				status("c1", "FINISHED"),
+				publish("c1", "9001"),
+				{method: "GET", path: "/v23.0/9001", status: 500, body: `{"error":{"message":"boom","code":2}}`},
+			},
+			want: accounts.Published{Ref: accounts.Ref{ID: "9001"}, At: testNow},
+		},
+		{
+			name: "container ERROR is rejected with the status, and nothing is published",
+			post: accounts.Post{Text: "x", Images: []accounts.Image{img("x.jpg", "")}},
+			steps: []step{
+				quotaOK,
+				{method: "POST", path: "/v23.0/1784/media", body: `{"id":"c1"}`},
+				{method: "GET", path: "/v23.0/c1", params: statusFields, body: `{"status_code":"ERROR","status":"Error: 2207026","id":"c1"}`},
+			},
+			wantErr: accounts.KindRejected, message: "Instagram could not process the picture (status ERROR: Error: 2207026).",
+		},
+		{
+			name: "container EXPIRED is rejected",
+			post: accounts.Post{Text: "x", Images: []accounts.Image{img("x.jpg", "")}},
+			steps: []step{
+				quotaOK,
+				{method: "POST", path: "/v23.0/1784/media", body: `{"id":"c1"}`},
+				status("c1", "EXPIRED"),
+			},
+			wantErr: accounts.KindRejected, message: "Instagram could not process the picture (status EXPIRED).",
+		},
+		{
+			name: "an exhausted publishing quota waits, before any container is made",
+			post: accounts.Post{Text: "x", Images: []accounts.Image{img("x.jpg", "")}},
+			steps: []step{{method: "GET", path: "/v23.0/1784/content_publishing_limit", params: map[string]string{"fields": "quota_usage,config"},
+				body: `{"data":[{"quota_usage":50,"config":{"quota_total":50,"quota_duration":86400}}]}`}},
+			wantErr: accounts.KindRateLimited, message: "Instagram allows 50 posts from apps in 24 hours, and this account has used them all.",
+		},
+		{
+			name: "without public picture hosting, say so plainly and send nothing",
+			post: accounts.Post{Text: "x", Images: []accounts.Image{img("x.jpg", "")}}, host: nil,
+			wantErr: accounts.KindRejected, message: NoPublicURLMessage,
+		},
+		{name: "a text-only post is refused without a request", post: accounts.Post{Text: "Hello"}, wantErr: accounts.KindRejected,
+			message: "Instagram needs at least one picture: it does not take text-only posts."},
+		{name: "scheduling is refused: Instagram has none", post: accounts.Post{Text: "x", Images: []accounts.Image{img("x.jpg", "")}, ScheduleAt: testNow.Add(time.Hour)}, wantErr: accounts.KindRejected},
+		{name: "eleven pictures are refused", post: accounts.Post{Images: make([]accounts.Image, 11)}, wantErr: accounts.KindRejected},
+		{name: "a caption over 2,200 characters is refused", post: accounts.Post{Text: strings.Repeat("é", 2201), Images: []accounts.Image{img("x.jpg", "")}}, wantErr: accounts.KindRejected},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newFakeGraph(t, tc.steps...)
+			h := tc.host
+			if h == nil && !strings.Contains(tc.name, "hosting") {
+				h = hostAt(host)
+			}
+			got, err := newTestConnector(f, h).Publish(context.Background(), tc.post)
+			if tc.wantErr != 0 {
+				var e *accounts.Error
+				if !errors.As(err, &e) || e.Kind != tc.wantErr {
+					t.Fatalf("err = %v, want kind %v", err, tc.wantErr)
+				}
+				if tc.message != "" && e.Message != tc.message {
+					t.Errorf("Message = %q, want %q", e.Message, tc.message)
+				}
+				if e.Kind == accounts.KindRateLimited && e.RetryAfter <= 0 {
+					t.Errorf("rate limit without a wait")
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("Publish: %v", err)
+			}
+			if got != tc.want {
+				t.Errorf("got %+v, want %+v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestPollingStopsWhenCancelledOrTooLong(t *testing.T) {
+	t.Run("still IN_PROGRESS past the time limit is transient", func(t *testing.T) {
+		steps := []step{quotaOK, {method: "POST", path: "/v23.0/1784/media", body: `{"id":"c1"}`}}
+		for i := 0; i < 3; i++ {
+			steps = append(steps, status("c1", "IN_PROGRESS"))
+		}
+		f := newFakeGraph(t, steps...)
+		c := newTestConnector(f, hostAt("https://h/"))
+		c.cfg.PollInterval = 40 * time.Millisecond
+		c.cfg.PollTimeout = 200 * time.Millisecond // 40 + 80 ms of waiting, then the next wait would pass it
+		_, err := c.Publish(context.Background(), accounts.Post{Images: []accounts.Image{img("x.jpg", "")}})
+		if accounts.ErrorKindOf(err) != accounts.KindTransient {
+			t.Fatalf("err = %v", err)
+		}
+	})
+	t.Run("a cancelled context stops the wait", func(t *testing.T) {
+		f := newFakeGraph(t, quotaOK, step{method: "POST", path: "/v23.0/1784/media", body: `{"id":"c1"}`}, status("c1", "IN_PROGRESS"))
+		c := newTestConnector(f, hostAt("https://h/"))
+		c.cfg.PollInterval = time.Hour
+		c.cfg.PollTimeout = 2 * time.Hour
+		ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+		defer cancel()
+		start := time.Now()
+		_, err := c.Publish(ctx, accounts.Post{Images: []accounts.Image{img("x.jpg", "")}})
+		if accounts.ErrorKindOf(err) != accounts.KindTransient || time.Since(start) > 5*time.Second {
+			t.Fatalf("err = %v after %v", err, time.Since(start))
+		}
+		if !errors.Is(err, context.DeadlineExceeded) {
+			t.Errorf("want the context's error inside, got %v", err)
+		}
+	})
+}
+
+func TestReply(t *testing.T) {
+	tests := []struct {
+		name string
+		to   accounts.Ref
+		path string
+	}{
+		{"a comment gets a reply", accounts.Ref{ID: "17870913679156914"}, "/v23.0/17870913679156914/replies"},
+		{"one of our posts gets a comment", accounts.Ref{ID: "9001", URL: "https://www.instagram.com/p/ABC123/"}, "/v23.0/9001/comments"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newFakeGraph(t, step{method: "POST", path: tc.path, params: map[string]string{"message": "Thanks!"}, body: `{"id":"17873440459141021"}`})
+			got, err := newTestConnector(f, nil).Reply(context.Background(), tc.to, "Thanks!")
+			if err != nil || got.ID != "17873440459141021" {
+				t.Fatalf("got %+v, %v", got, err)
+			}
+		})
+	}
+}
+
+func TestFetchActivity(t *testing.T) {
+	me := step{method: "GET", path: "/v23.0/1784", params: map[string]string{"fields": "username"}, body: `{"username":"northclinic","id":"1784"}`}
+	media := step{method: "GET", path: "/v23.0/1784/media", params: map[string]string{"fields": "id,timestamp,permalink", "limit": "25"},
+		body: `{"data":[{"id":"m1","timestamp":"2025-06-01T08:00:00+0000","permalink":"https://www.instagram.com/p/M1/"}]}`}
+	commentParams := map[string]string{"fields": "id,text,username,timestamp,from,replies{id,text,username,timestamp,from}", "limit": "50"}
+	comments := step{method: "GET", path: "/v23.0/m1/comments", params: commentParams, body: `{"data":[
+		{"id":"c1","text":"Are you open Sunday?","username":"ann.lee","timestamp":"2025-06-01T09:00:00+0000","from":{"id":"555","username":"ann.lee"},
+		 "replies":{"data":[
+			{"id":"r1","text":"No, Mon-Sat.","username":"northclinic","timestamp":"2025-06-01T09:30:00+0000"},
+			{"id":"r2","text":"Thanks!","username":"ann.lee","timestamp":"2025-06-01T10:00:00+0000","from":{"id":"555","username":"ann.lee"}}]}},
+		{"id":"c0","text":"Old one","username":"bo","timestamp":"2025-06-01T08:30:00+0000"}
+	]}`}
+
+	t.Run("comments and replies map to activity; our own replies are left out", func(t *testing.T) {
+		f := newFakeGraph(t, me, media, comments)
+		page, err := newTestConnector(f, nil).FetchActivity(context.Background(), "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if page.Cursor != "2025-06-01T10:00:00Z" {
+			t.Errorf("cursor = %q", page.Cursor)
+		}
+		if len(page.Items) != 3 {
+			t.Fatalf("items = %+v", page.Items)
+		}
+		c, r := page.Items[0], page.Items[1]
+		if c.Kind != accounts.ActivityComment || c.Ref.ID != "c1" || c.Author != "ann.lee" || c.AuthorID != "555" || c.Text != "Are you open Sunday?" ||
+			c.Subject == nil || c.Subject.ID != "m1" || c.Subject.URL != "https://www.instagram.com/p/M1/" {
+			t.Errorf("comment = %+v", c)
+		}
+		if r.Kind != accounts.ActivityReply || r.Ref.ID != "r2" || !r.CreatedAt.Equal(time.Date(2025, 6, 1, 10, 0, 0, 0, time.UTC)) {
+			t.Errorf("reply = %+v", r)
+		}
+	})
+	t.Run("only items newer than the cursor come back", func(t *testing.T) {
+		f := newFakeGraph(t, me, media, comments)
+		page, err := newTestConnector(f, nil).FetchActivity(context.Background(), "2025-06-01T09:00:00Z")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(page.Items) != 1 || page.Items[0].Ref.ID != "r2" || page.Cursor != "2025-06-01T10:00:00Z" {
+			t.Errorf("page = %+v", page)
+		}
+	})
+}
+
+func TestPostMetrics(t *testing.T) {
+	fields := step{method: "GET", path: "/v23.0/9001", params: map[string]string{"fields": "like_count,comments_count"}, body: `{"like_count":40,"comments_count":6,"id":"9001"}`}
+	insight := map[string]string{"metric": "reach,views"}
+	tests := []struct {
+		name string
+		ins  step
+		want int64
+	}{
+		{"views from insights", step{method: "GET", path: "/v23.0/9001/insights", params: insight,
+			body: `{"data":[{"name":"reach","period":"lifetime","values":[{"value":300}]},{"name":"views","period":"lifetime","values":[{"value":512}]}]}`}, 512},
+		{"insights failing leaves impressions -1", step{method: "GET", path: "/v23.0/9001/insights", params: insight, status: 400,
+			body: `{"error":{"message":"(#10) Not enough viewers for the media to show insights","type":"OAuthException","code":10}}`}, -1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newFakeGraph(t, fields, tc.ins)
+			got, err := newTestConnector(f, nil).PostMetrics(context.Background(), []accounts.Ref{{ID: "9001"}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := accounts.PostMetrics{Ref: accounts.Ref{ID: "9001"}, Likes: 40, Replies: 6, Reposts: -1, Quotes: -1, Impressions: tc.want}
+			if got[0] != want {
+				t.Errorf("got %+v, want %+v", got[0], want)
+			}
+		})
+	}
+}
+
+func TestAccountMetricsAndRecentPosts(t *testing.T) {
+	f := newFakeGraph(t,
+		step{method: "GET", path: "/v23.0/1784", params: map[string]string{"fields": "followers_count"}, body: `{"followers_count":830,"id":"1784"}`},
+		step{method: "GET", path: "/v23.0/1784/media", params: map[string]string{"fields": "id,caption,timestamp,permalink", "limit": "3"},
+			body: `{"data":[{"id":"9001","caption":"Meet the team","timestamp":"2025-06-01T08:00:00+0000","permalink":"https://www.instagram.com/p/ABC123/"}]}`},
+	)
+	c := newTestConnector(f, nil)
+	m, err := c.AccountMetrics(context.Background())
+	if err != nil || m.Followers != 830 {
+		t.Fatalf("metrics = %+v, %v", m, err)
+	}
+	posts, err := c.RecentPosts(context.Background(), 3)
+	if err != nil || len(posts) != 1 || posts[0].ID != "9001" || posts[0].Text != "Meet the team" || posts[0].URL != "https://www.instagram.com/p/ABC123/" {
+		t.Fatalf("posts = %+v, %v", posts, err)
+	}
+}
+
+// The Graph error classification is package facebook's; these check the
+// Instagram connector goes through it.
+func TestGraphErrorsAreClassified(t *testing.T) {
+	tests := []struct {
+		name   string
+		status int
+		header map[string]string
+		body   string
+		kind   accounts.ErrorKind
+		retry  time.Duration
+	}{
+		{"code 190 on a 400 asks to reconnect", 400, nil, `{"error":{"message":"Error validating access token","type":"OAuthException","code":190}}`, accounts.KindAuth, 0},
+		{"code 4 waits the business use case estimate", 400,
+			map[string]string{"X-Business-Use-Case-Usage": `{"1784":[{"type":"instagram","call_count":100,"estimated_time_to_regain_access":7}]}`},
+			`{"error":{"message":"(#4) Application request limit reached","type":"OAuthException","code":4}}`, accounts.KindRateLimited, 7 * time.Minute},
+		{"code 100 is rejected", 400, nil, `{"error":{"message":"Only photo or video can be accepted as media type.","type":"OAuthException","code":100,"error_subcode":2207052}}`, accounts.KindRejected, 0},
+		{"500 is transient", 500, nil, `{"error":{"message":"Service temporarily unavailable","code":2}}`, accounts.KindTransient, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newFakeGraph(t, step{method: "GET", path: "/v23.0/1784/content_publishing_limit", status: tc.status, header: tc.header, body: tc.body})
+			_, err := newTestConnector(f, hostAt("https://h/")).Publish(context.Background(), accounts.Post{Images: []accounts.Image{img("x.jpg", "")}})
+			var e *accounts.Error
+			if !errors.As(err, &e) || e.Kind != tc.kind {
+				t.Fatalf("err = %v, want %v", err, tc.kind)
+			}
+			if tc.retry != 0 && e.RetryAfter != tc.retry {
+				t.Errorf("RetryAfter = %v, want %v", e.RetryAfter, tc.retry)
+			}
+			if strings.Contains(err.Error(), testToken) {
+				t.Errorf("error shows the token")
+			}
+		})
+	}
+}
+
+func TestLimits(t *testing.T) {
+	l, _ := New(Config{}).Limits(context.Background())
+	if l != (accounts.Limits{MaxChars: 2200, MaxImages: 10}) {
+		t.Errorf("Limits = %+v", l)
+	}
+}
