@@ -66,7 +66,7 @@ var (
 	privDayPrefixes  = privSet(`last next this on from late early`)
 	privAddrSuffixes = privSet(`street st avenue ave road rd lane ln drive dr court ct boulevard blvd way place pl terrace ter circle cir parkway pkwy highway hwy trail trl square sq loop row crescent close alley path pike run heights plaza`)
 	privUnitWords    = privSet(`apt apartment unit suite ste`)
-	privIDLabels     = privSet(`mrn record chart member policy insurance subscriber group medicaid medicare patient account claim ssn security`)
+	privIDLabels     = privSet(`mrn record chart member policy insurance subscriber group medicaid medicare patient account acct claim ssn security case ref reference confirmation invoice rx`)
 	privIDFillers    = privSet(`id number no num is was ends ending in of`)
 )
 
@@ -81,6 +81,9 @@ var privRelPhrases = func() map[string][][]string {
 		"you were seen", "you missed", "you arrived", "you checked in",
 		"fit you in", "squeeze you in", "get you in", "we saw you", "we treated you",
 		"our records show", "our records", "our notes", "your time with us",
+		"caring for you", "cared for you", "taking care of you", "took care of you", "take such good care of you",
+		"looking after you", "looked after you", "treating you", "treated you", "your follow up",
+		"your care team", "part of your care",
 	} {
 		w := strings.Fields(p)
 		m[w[0]] = append(m[w[0]], w)
@@ -222,6 +225,7 @@ type privChecker struct {
 	nameKeys  []string // words of flagged names, for later mentions
 	nameSents []bool   // sentences holding a flagged name
 	relSents  []bool   // sentences holding relationship wording
+	careSents []int8   // per sentence: 1 care words, -1 none, 0 not yet known
 	hasName   bool
 }
 
@@ -629,6 +633,11 @@ func (c *privChecker) scanContacts() {
 			i += 7
 			continue
 		}
+		if e, ok := c.barePhone(i, n); ok {
+			c.add(i, e, KindPhone)
+			i = e - 1
+			continue
+		}
 		if e := c.numericDate(i, n); e > 0 {
 			c.numDates = append(c.numDates, [2]int{i, e})
 			i = e - 1
@@ -891,6 +900,39 @@ func privIDValue(v string) bool {
 	return digits >= 3
 }
 
+// barePhone reads a phone number written without separators ("cell
+// 5550147", "reach her at 5550102234", "mobile 555 0163"). Bare digits are
+// also record numbers and amounts, so a phone word must come just before.
+func (c *privChecker) barePhone(i, n int) (int, bool) {
+	t := c.text
+	end := -1
+	switch {
+	case n == 7 || n == 10 || (n == 11 && t[i] == '1'):
+		end = i + n
+	case n == 3 && privAt(t, i+3, ' ') && privDigitRun(t, i+4) == 4:
+		end = i + 8
+	default:
+		return 0, false
+	}
+	if c.wordAfter(end) || (end < len(t) && strings.IndexByte("-./,", t[end]) >= 0 && end+1 < len(t) && privIsDigit(t[end+1])) {
+		return 0, false
+	}
+	if i > 0 && strings.IndexByte("-./$#", t[i-1]) >= 0 {
+		return 0, false
+	}
+	d := privDigits(t[i:end])
+	if d == c.own.phone || (len(d) == 7 && strings.HasSuffix(c.own.phone, d)) || c.protected(i, end) {
+		return 0, false
+	}
+	k := c.tokAt(i)
+	for j := k - 1; j >= 0 && j >= k-4 && c.toks[j].sent == c.toks[min(k, len(c.toks)-1)].sent; j-- {
+		if privBarePhoneCues[c.toks[j].key] {
+			return end, true
+		}
+	}
+	return 0, false
+}
+
 // phoneCue reports whether a seven-digit number reads as a phone: a word
 // like "call" or "cell" just before it, or the number alone on its line.
 func (c *privChecker) phoneCue(start, end int) bool {
@@ -907,7 +949,16 @@ func (c *privChecker) phoneCue(start, end int) bool {
 	} else {
 		le += end
 	}
-	return strings.TrimSpace(c.text[ls:start]) == "" && strings.TrimSpace(c.text[end:le]) == ""
+	if strings.TrimSpace(c.text[ls:start]) == "" && strings.TrimSpace(c.text[end:le]) == "" {
+		return true
+	}
+	// A contact list line: "Tiana Brooks – tiana.b@example.org – 555-0147".
+	for _, cd := range c.cands {
+		if cd.kind == KindEmail && cd.start >= ls && cd.end <= le {
+			return true
+		}
+	}
+	return false
 }
 
 // privLookup matches a word against a set, also without a plural ending.
@@ -936,7 +987,7 @@ func privCondTerm(k string) bool {
 	if i := strings.IndexByte(k, '-'); i > 0 && privConditionTerms[k[:i]] {
 		return true // "cancer-free", "allergy-free"
 	}
-	if len(k) >= 7 {
+	if len(k) >= 7 && !privSuffixExceptions[k] {
 		for _, s := range privMedSuffixes {
 			if strings.HasSuffix(k, s) {
 				return true
@@ -967,6 +1018,10 @@ func (c *privChecker) scanConditionWords() {
 				break
 			}
 			k := tk.key
+			if e := c.condPhrase(j); e > j {
+				medical, last, j = true, e, e
+				continue
+			}
 			term, head, mod := privCondTerm(k), privLookup(privMedHeads, k), privMedModifiers[k] || privTimeWord(k)
 			if !term && !head && !mod {
 				break
@@ -985,6 +1040,29 @@ func (c *privChecker) scanConditionWords() {
 			i = j - 1
 		}
 	}
+}
+
+// condPhrase returns the last token of a multi-word condition phrase
+// starting at token i ("high blood pressure", "root canal"), or -1.
+func (c *privChecker) condPhrase(i int) int {
+	for _, p := range privCondPhrases[c.toks[i].key] {
+		if i+len(p) > len(c.toks) {
+			continue
+		}
+		ok := true
+		for m := 1; m < len(p); m++ {
+			tk := c.toks[i+m]
+			if tk.prot || tk.sent != c.toks[i].sent || c.toks[i+m-1].poss ||
+				strings.TrimSpace(c.text[c.toks[i+m-1].end:tk.start]) != "" || (tk.key != p[m] && !(m == len(p)-1 && tk.key == p[m]+"s")) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return i + len(p) - 1
+		}
+	}
+	return -1
 }
 
 // adjacent reports whether tokens k and k+1 belong to one run of
@@ -1047,6 +1125,9 @@ func (c *privChecker) scanStaff() {
 				}
 			}
 		}
+		if role && c.honorificCare(i, end) {
+			role = false // "Pastor Elijah Grant, who is recovering from pneumonia"
+		}
 		if role {
 			for k := start; k <= end; k++ {
 				if !privRoleWords[c.toks[k].key] && !privTitles[c.toks[k].key] {
@@ -1055,6 +1136,160 @@ func (c *privChecker) scanStaff() {
 			}
 		}
 		i = end
+	}
+}
+
+// honorificCare reports a run of capitalised words led (or preceded) by a
+// community title such as "Pastor" or "Coach" in a sentence about care: the
+// title does not make the person clinic staff.
+func (c *privChecker) honorificCare(i, end int) bool {
+	hon := i > 0 && privHonorifics[c.toks[i-1].key] && c.toks[i-1].sent == c.toks[i].sent
+	for k := i; k <= end; k++ {
+		if privHonorifics[c.toks[k].key] {
+			hon = true
+		} else if privRoleWords[c.toks[k].key] {
+			return false // "Dr.", "Nurse": clinical staff
+		}
+	}
+	return hon && c.careSent(c.toks[i].sent)
+}
+
+// careSent reports care words or condition words in sentence s.
+func (c *privChecker) careSent(s int) bool {
+	if c.careSents == nil {
+		c.careSents = make([]int8, len(c.sentStart))
+	}
+	if s < 0 || s >= len(c.careSents) {
+		return false
+	}
+	if v := c.careSents[s]; v != 0 {
+		return v > 0
+	}
+	found := false
+	a, b := c.sentRange(s)
+	for _, tk := range c.toks[a:b] {
+		if !tk.prot && (privLookup(privCareWords, tk.key) || privNameCareCues[tk.key]) {
+			found = true
+			break
+		}
+	}
+	for _, r := range c.conds {
+		if !found && c.toks[r[0]].sent == s {
+			found = true
+		}
+	}
+	c.careSents[s] = -1
+	if found {
+		c.careSents[s] = 1
+	}
+	return found
+}
+
+// nameLike reports a capitalised word that may be part of a name not on the
+// name list: not a common, place, organisation, calendar or medical word.
+func (c *privChecker) nameLike(k int) bool {
+	tk := c.toks[k]
+	if !tk.title || tk.prot || tk.name || utf8.RuneCountInString(tk.key) < 2 {
+		return false
+	}
+	for _, part := range strings.Split(tk.key, "-") {
+		if !c.nameWord(part) {
+			return false
+		}
+	}
+	return true
+}
+
+func (c *privChecker) nameWord(w string) bool {
+	if w == "" || strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+		return false
+	}
+	if privGivenNames[w] {
+		return !c.notName(w)
+	}
+	return !(c.notName(w) || privCommonCaps[w] || privPlaceWords[w] || privTitles[w] || privHonorifics[w] ||
+		privGreetings[w] || privFamilyWords[w] || privMonths[w] || privWeekdays[w] || privCondTerm(w) ||
+		privLookup(privMedHeads, w) || privMedModifiers[w] || privLookup(privCareWords, w) ||
+		privRelNouns[w] || privPatientCompounds[w] || privCareSettings[w] || privLookup(privCommonCaps, w))
+}
+
+// contactBeside reports a phone, email, address or record number set
+// next to tokens a..b with only list punctuation between, as on a sign-in
+// sheet: "1) Tiana Brooks – tiana.b@example.org – 555-0147".
+func (c *privChecker) contactBeside(a, b int) bool {
+	start, end := c.toks[a].start, c.toks[b].end
+	for _, cd := range c.cands {
+		var gap string
+		switch {
+		case cd.kind == KindCondition || cd.kind == KindRelationship || cd.kind == KindName:
+			continue
+		case cd.start >= end:
+			gap = c.text[end:cd.start]
+		case cd.end <= start:
+			gap = c.text[cd.end:start]
+		default:
+			continue
+		}
+		if gap != "" && strings.Trim(gap, " \t–—-|,:;/()[]•·") == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// listLine reports a name that starts its line in a list: nothing before
+// it but a label ending in ':' and list markers ("Sign-in: 1) ", "• ").
+func (c *privChecker) listLine(s int) bool {
+	start := c.toks[s].start
+	before := c.text[strings.LastIndexByte(c.text[:start], '\n')+1 : start]
+	if i := strings.LastIndexByte(before, ':'); i >= 0 {
+		before = before[i+1:]
+	}
+	return strings.Trim(before, " \t0123456789.)(-–•*#") == ""
+}
+
+// scanLooseNames flags two or three capitalised words that are not on the
+// name list ("Łukasz Nowak", "Leilani Kahale") when the sentence is about
+// care or they sit beside contact details in a list, and community titles
+// ("Pastor Elijah Grant", "Coach Andre Dumas") in a sentence about care.
+func (c *privChecker) scanLooseNames() {
+	n := len(c.toks)
+	for i := 0; i < n; i++ {
+		if !c.runWord(i) || c.toks[i].name {
+			continue
+		}
+		a, b := i, c.runEnd(i)
+		i = b
+		s, hon := a, a > 0 && privHonorifics[c.toks[a-1].key] && c.adjacent(a-1)
+		for s <= b && (privHonorifics[c.toks[s].key] || privGreetings[c.toks[s].key]) {
+			hon = hon || privHonorifics[c.toks[s].key]
+			s++
+		}
+		if s <= b && s == c.sentStart[c.toks[s].sent] && privLeadWords[c.toks[s].key] {
+			s++ // capitalised only because it starts the sentence
+		}
+		words := b - s + 1
+		if words < 1 || words > 3 || (words == 1 && !hon) {
+			continue
+		}
+		ok, staff := true, true
+		for k := s; k <= b; k++ {
+			if !c.nameLike(k) {
+				ok = false
+			}
+			if !c.isStaff(c.toks[k].key) {
+				staff = false
+			}
+		}
+		if !ok || staff {
+			continue
+		}
+		if b+1 < n && privOrgWords[c.toks[b+1].key] && c.toks[b+1].cap {
+			continue
+		}
+		if c.careSent(c.toks[s].sent) || (c.listLine(s) && c.contactBeside(s, b)) {
+			c.flagName(s, b)
+		}
 	}
 }
 
@@ -1192,6 +1427,7 @@ func (c *privChecker) scanNames() {
 		}
 		c.flagName(start, end)
 	}
+	c.scanLooseNames()
 	// Later mentions of a flagged name ("Rosa is back…", "Team Tanaka").
 	if len(c.nameKeys) == 0 {
 		return
@@ -1255,7 +1491,9 @@ func (c *privChecker) careContext(s int) bool {
 		}
 	}
 	for _, r := range c.conds {
-		if d := c.toks[r[0]].sent - s; d >= -1 && d <= 1 {
+		// General advice next door ("If you have high blood pressure…")
+		// is not about the person named here.
+		if d := c.toks[r[0]].sent - s; d == 0 || ((d == -1 || d == 1) && !c.generic(s+d)) {
 			return true
 		}
 	}
@@ -1422,6 +1660,17 @@ func (c *privChecker) patientPhrase(i int) bool {
 	return false
 }
 
+// generic reports general-advice wording in sentence s ("if", "anyone").
+func (c *privChecker) generic(s int) bool {
+	a, b := c.sentRange(s)
+	for _, tk := range c.toks[a:b] {
+		if privGenericWords[tk.key] {
+			return true
+		}
+	}
+	return false
+}
+
 // anchored reports whether sentence s is about a particular person: a
 // flagged name, a confirmed patient, "you" in a reply that is not general
 // advice, or he/she once someone has been named.
@@ -1429,7 +1678,7 @@ func (c *privChecker) anchored(s int) bool {
 	if c.nameSents[s] || c.relSents[s] {
 		return true
 	}
-	you, third, generic := false, false, false
+	you, third, generic, advice := false, false, false, false
 	a, b := c.sentRange(s)
 	for i := a; i < b; i++ {
 		tk := c.toks[i]
@@ -1441,9 +1690,12 @@ func (c *privChecker) anchored(s int) bool {
 			third = true
 		case privGenericWords[tk.key]:
 			generic = true
+			advice = advice || (tk.key != "everyone" && tk.key != "everybody")
 		}
 	}
-	if you && ((c.reply && !generic) || c.hasName) {
+	// In a post that names someone, "you" is about them unless the
+	// sentence is general advice ("If you have chest pain…").
+	if you && ((c.reply && !generic) || (c.hasName && !advice)) {
 		return true
 	}
 	if third && (c.hasName || c.reply) {

@@ -210,3 +210,78 @@ func TestPrivacyCorpusInvariants(t *testing.T) {
 		checkPrivacyInvariants(t, e.Text, CheckPrivacy(e.Text, CheckOptions{Reply: e.Kind == "reply", Profile: privacyCorpusProfile}))
 	}
 }
+
+// TestCheckPrivacyBroaderRules covers the wider vocabulary, names that are
+// not on the name list, more relationship wording and bare phone numbers,
+// with the clean look-alikes each rule must leave alone.
+func TestCheckPrivacyBroaderRules(t *testing.T) {
+	tests := []struct {
+		name  string
+		reply bool
+		text  string
+		want  []string
+	}{
+		// Vocabulary: drugs, procedures, tests, devices, pregnancy terms.
+		{"common generic drug tied to the reader", true, "Hope the sertraline is helping, Danielle.", []string{"condition sertraline", "name Danielle"}},
+		{"drug by suffix -mab", true, "Your adalimumab refill is ready.", []string{"condition adalimumab refill"}},
+		{"drug by suffix -azole", true, "We sent your fluconazole to the pharmacy.", []string{"condition fluconazole"}},
+		{"two-word procedure", true, "Good luck with your ACL reconstruction next week!", []string{"condition ACL reconstruction"}},
+		{"imaging and tests", true, "Your echocardiogram, sleep study and CT scan are booked.", []string{"condition echocardiogram", "condition sleep study", "condition CT scan"}},
+		{"devices", true, "The CPAP supplier will call about your insulin pump.", []string{"condition CPAP", "condition insulin pump"}},
+		{"obstetric terms", true, "Your gestational diabetes looks better and the C-section is set.", []string{"condition gestational diabetes", "condition C-section"}},
+		{"multi-word phrase with common words", true, "So sorry about your high blood pressure and the root canal.", []string{"condition high blood pressure", "condition root canal"}},
+		{"possessive condition name", true, "Sorry your Crohn’s flared up again.", []string{"condition Crohn"}},
+		{"chronic condition in a post about a named person", false, "Happy birthday to Olivia, who won’t let her scoliosis slow her down!", []string{"name Olivia", "condition scoliosis"}},
+		{"chemotherapy education passes", false, "Chemotherapy can cause fatigue. Ask our team how to manage it.", nil},
+		{"device education passes", false, "Ask us about CPAP: sleep apnea treatment can change your life.", nil},
+		{"drug education passes", false, "Metformin is a common diabetes medicine. Lisinopril and amlodipine treat high blood pressure.", nil},
+		{"procedure list passes", false, "ACL reconstruction, hip replacement and mole removal: Dr. Ruiz explains recovery.", nil},
+		{"everyday words with medical endings pass", true, "Thanks for your empathy and the diagram of our program!", nil},
+
+		// Names that are not on the name list.
+		{"unlisted name with a condition", false, "Congratulations to Łukasz Nowak on finishing chemotherapy!", []string{"name Łukasz Nowak", "condition chemotherapy"}},
+		{"community title in a care sentence", false, "Prayers for Pastor Elijah Grant, who is recovering from pneumonia.", []string{"name Elijah Grant", "condition pneumonia"}},
+		{"unlisted name beside a birth date", false, "Thank you to Leilani Kahale (DOB 02/11/1988) for sharing her story.", []string{"name Leilani Kahale", "date 02/11/1988"}},
+		{"hyphenated and accented name", false, "Get well soon, Ana-María Quispe, after your surgery!", []string{"name Ana-María Quispe", "condition surgery"}},
+		{"apostrophe in a surname", false, "Best wishes to Siobhan O'Connor, diagnosed with lupus this spring.", []string{"name Siobhan O'Connor", "condition lupus"}},
+		{"sign-in sheet line", false, "Sign-in: 1) Tiana Brooks – tiana.b@example.org – 555-0147", []string{"name Tiana Brooks", "email tiana.b@example.org", "phone 555-0147"}},
+		{"later mention of an unlisted name", false, "Cheers to Tavita Faleolo, who beat lupus! Tavita ran a 5K.", []string{"name Tavita Faleolo", "condition lupus", "name Tavita"}},
+		{"community title without care passes", false, "Coach Andre Dumas led our 5K warm-up. Mayor Linda Carter cut the ribbon.", nil},
+		{"places and organisations pass", false, "Join Lakeside General and Miller Park Rotary for a blood drive and flu shots!", nil},
+		{"holiday, portal and season pass", false, "Flu Season Is Here! Our Patient Portal is open on Martin Luther King Jr. Day for flu shot sign-ups.", nil},
+		{"awareness month passes", false, "November is Alzheimer's Awareness Month. Memory screenings are free.", nil},
+		{"new staff by role pass", false, "Welcome Saanvi Deshpande, our new physical therapist! She helps people recover after surgery.", nil},
+		{"clinic staff with a title pass", false, "Ask Nurse Priya Shah about insulin pumps at our diabetes class.", nil},
+		{"contact line with words between passes", false, "RSVP to Linda Carter at events@maplegrove.example by Friday.", nil},
+		{"a contact that is not a list line flags only the email", false, "Questions? Contact Jordan Blake – jordan.blake@example.org", []string{"email jordan.blake@example.org"}},
+		{"institutions and events in care sentences pass", false, "Memorial Sloan Kettering and Johns Hopkins experts say the Harvest Festival flu shots at Oak Hall are safe.", nil},
+		{"products and portals in care sentences pass", true, "The Apple Watch can spot atrial fibrillation, and MyChart Messages show lab results.", nil},
+		{"service names in care sentences pass", false, "Brightside Counseling and Sunrise Hospice offer grief support after a loss.", nil},
+		{"title-case headline passes", false, "Back To School Physicals: Sports Physicals And Vaccine Catch-Up", nil},
+		{"general advice in a post that names someone passes", false, "Happy 100th birthday, Eleanor! If you or someone you love has high blood pressure, get it checked.", nil},
+
+		// Relationship wording.
+		{"caring for you", true, "It was a pleasure caring for you.", []string{"relationship caring for you"}},
+		{"taking care of you", true, "The whole team enjoyed taking care of you.", []string{"relationship taking care of you"}},
+		{"your follow up in two words", true, "We moved your follow up to noon.", []string{"relationship your follow up"}},
+		{"next appointment and records", true, "Your next appointment is set and your records are updated.", []string{"relationship Your next appointment", "relationship your records"}},
+		{"caring for the community passes", true, "Caring for our community is why we’re here.", nil},
+
+		// Bare phone numbers and account numbers.
+		{"bare seven digits after cell", true, "We’ll call your cell 5550147 today.", []string{"phone 5550147"}},
+		{"bare ten digits after reach at", false, "Owner please reach Dana at 5550102234.", []string{"phone 5550102234"}},
+		{"three and four digits after mobile", true, "Your mobile 555 0163 is on file.", []string{"phone 555 0163"}},
+		{"account number with a short label", true, "We looked up acct 7730918 and fixed it.", []string{"identifier acct 7730918"}},
+		{"bare digits without a cue pass", false, "Room 5550147 does not exist. We raised 1250000 cents.", nil},
+		{"the clinic's own number bare passes", true, "Call 5550100100 any time.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := CheckPrivacy(tt.text, CheckOptions{Reply: tt.reply, Profile: privTestProfile})
+			checkPrivacyInvariants(t, tt.text, got)
+			if s := privSummary(got); !slices.Equal(s, tt.want) {
+				t.Errorf("CheckPrivacy(%q)\n got %q\nwant %q", tt.text, s, tt.want)
+			}
+		})
+	}
+}

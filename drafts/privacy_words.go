@@ -1,6 +1,9 @@
 package drafts
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Word lists for the privacy check. Keys are lower-case, ASCII-folded
 // (privFold) and use straight apostrophes, so "Zoë", "ZOE" and "zoe" all
@@ -223,14 +226,18 @@ var privConditionTerms = privSet(`diabetes prediabetes asthma copd cancer melano
 	chemo cardiology oncology psychiatry dermatology neurology urology gynecology obgyn orthopedics
 	cardiologist oncologist psychiatrist dermatologist neurologist urologist gynecologist
 	rheumatologist endocrinologist gastroenterologist pulmonologist nephrologist cancer-free
-	diagnosis`)
+	diagnosis`,
+	privVocabConditions, privVocabProcedures, privVocabTests, privVocabDevices, privVocabObstetric,
+	privVocabDrugs, privVocabBrands)
 
 var privMedHeads = privSet(`surgery replacement repair transplant infection infections fracture injury
 	injuries medication medications medicine meds pills shot shots injection injections test tests
 	testing screening therapy treatment treatments disease disorder attack cancer results levels
 	numbers pump aids tubes card checkup check-up check physical exam scan rehab care biopsy work pain
 	condition prescription refill recovery infusion procedure reaction drops patch class smear swab
-	culture panel draw sample samples implant`)
+	culture panel draw sample samples implant reconstruction removal study failure loss stone stones
+	clot clots tear tears fusion extraction monitor tube canal retrieval transfer graft boot sling
+	disorder flare flare-up flare-ups episode episodes`)
 
 var privStandaloneHeads = privSet(`surgery shots injection injections therapy rehab recovery biopsy
 	transplant`)
@@ -246,14 +253,20 @@ var privMedModifiers = privSet(`knee hip shoulder back wrist ankle foot feet han
 	dementia cataract cortisone steroid mole cyst ear-tube tubes hearing-aid diabetes asthma cancer
 	stroke sleep weight-loss weight addiction pain heart-rate glucose a1c diabetic dialysis warfarin
 	biopsy chemo radiation pap smear well-child allergic eating panic seizure substance alcohol opioid
-	drug urine stool genetic autoimmune bipolar personality`)
+	drug urine stool genetic autoimmune bipolar personality ct cat pet mri dexa psa tb holter
+	memory stress meniscus rotator acl mcl labral spinal ovarian uterine cervix rheumatoid herniated
+	torn broken gestational embryo egg bariatric cardiac coronary lumbar sciatic tonsil adenoid
+	wart wisdom cochlear feeding oxygen colostomy ostomy picc gastric tubal pelvic hip-replacement
+	bunion ingrown toenail skin-cancer pregnancy-related heat cold-sore sinus migraine kidney-stone
+	colonoscopy mammogram cortisone-shot pap hpv scoliosis hernia`)
 
 // privMedSuffixes catch drug and procedure names not on the lists.
 var privMedSuffixes = []string{"ectomy", "otomy", "ostomy", "plasty", "oscopy", "itis", "pril",
 	"olol", "statin", "sartan", "cillin", "mycin", "floxacin", "prazole", "formin", "gliptin",
 	"azepam", "oxetine", "triptan", "dipine", "tidine", "lukast", "codone", "cycline", "ovir",
 	"avir", "tinib", "parin", "semide", "thiazide", "zolam", "dronate", "glitazone", "gliflozin",
-	"glutide", "setron", "olone", "isone"}
+	"glutide", "setron", "olone", "isone", "emia", "osis", "mab", "azole", "pathy", "algia", "plegia",
+	"ogram", "afil", "triptyline", "apine", "idone", "profen", "vastatin", "zepam", "parin", "xaban"}
 
 // privCareWords near a name in a post make it a care context.
 var privCareWords = privSet(`patient treatment treated surgery diagnosed diagnosis recovery recovering
@@ -303,3 +316,238 @@ var privDateCues = privSet(`appointment appt visit visited seen saw came come co
 
 var privPhoneCues = privSet(`call calls called calling phone phoned text texted cell mobile tel telephone
 	number reach fax from at dial line contact ph`)
+
+// The broader medical vocabulary below joins privConditionTerms. Each word
+// stands on its own; multi-word phrases are in privCondPhrases, and
+// productive endings (-itis, -ectomy, -statin…) in privMedSuffixes.
+
+// Chronic and acute conditions, symptoms with a diagnosis-like ring, and
+// infections.
+const privVocabConditions = `alzheimer parkinson crohn hashimoto tourette asperger huntington
+	hypothyroidism hyperthyroidism thyroiditis hyperlipidemia hypercholesterolemia hypoglycemia
+	hyperglycemia arrhythmia angina aneurysm embolism thrombosis dvt fibrillation cardiomyopathy
+	murmur emphysema tuberculosis rsv pertussis mumps rubella croup bronchiolitis sinusitis
+	conjunctivitis otitis ckd cirrhosis pancreatitis ulcer ulcers gastritis diverticulitis
+	hemorrhoids constipation incontinence bph fibromyalgia osteoarthritis scoliosis kyphosis sciatica
+	tendinitis tendonitis bursitis fasciitis whiplash dislocation dislocated neuropathy sclerosis
+	palsy syndrome dyslexia dyspraxia alcoholism schizoaffective psychosis leukaemia
+	mesothelioma glioblastoma glioma neuroblastoma metastasis metastatic remission malignant
+	malignancy hpv norovirus salmonella mrsa cellulitis impetigo ringworm warts wart acne rosacea
+	dermatitis hives sunburn dehydration hypothermia heatstroke anaphylaxis anaphylactic retinopathy
+	amblyopia strabismus tinnitus vertigo deafness hemophilia thalassemia osteopenia hypotension
+	preeclampsia eclampsia stillbirth pcos fibroids fibroid cyst cysts jaundice colic pinworms
+	narcolepsy apnea ingrown bunion bunions gangrene lymphedema edema cyst polyps polyp
+	diverticulosis gastroparesis achalasia cholecystitis nephritis pyelonephritis prostatitis
+	cystitis laryngitis pharyngitis meningitis encephalitis myocarditis pericarditis endocarditis
+	vasculitis arthritic diabetic asthmatic epileptic autistic dyslexic anemic hypertensive
+	concussed paralysis paralyzed paraplegic quadriplegic stutter stuttering lisp tics
+	shingles mononucleosis influenza-a influenza-b covid19 coronavirus`
+
+// Procedures and treatments.
+const privVocabProcedures = `immunotherapy radiotherapy amputation amputated arthroscopy laminectomy
+	angioplasty stent stents pacemaker defibrillator ablation cardioversion lumpectomy cholecystectomy
+	colectomy colostomy ileostomy ostomy tracheotomy tracheostomy liposuction lasik extraction
+	sutures stitched cryotherapy excision epidural anesthesia anaesthesia sedation intubation
+	intubated ventilator detox iui catheterization cesarean caesarean episiotomy induction-of-labor
+	lithotripsy septoplasty rhinoplasty adenoidectomy myringotomy thyroidectomy nephrectomy
+	prostatectomy splenectomy craniotomy discectomy kyphoplasty vertebroplasty tenotomy
+	chemoradiation hemodialysis debridement skin-graft grafting bone-marrow transfusions
+	resuscitated cpr defibrillated hospitalized hospitalised
+	post-op pre-op postop preop`
+
+// Imaging, tests and screenings.
+const privVocabTests = `echocardiogram electrocardiogram angiogram sonogram audiogram arteriogram
+	myelogram venogram eeg emg spirometry amniocentesis mammography colposcopy sigmoidoscopy
+	bronchoscopy cystoscopy laparoscopy polysomnography pet-ct ct-scan cat-scan catscan petscan
+	dexa pulse-ox bloodwork labwork urinalysis titer titers`
+
+// Devices and aids.
+const privVocabDevices = `cpap bipap cgm dexcom nebulizer crutches wheelchair brace braces splint
+	catheter dentures prosthesis prosthetic insulin-pump hearing-aid hearing-aids feeding-tube
+	g-tube picc colostomy-bag walking-boot neck-brace back-brace knee-brace`
+
+// Pregnancy, birth and fertility.
+const privVocabObstetric = `c-section c-sections gestational miscarried miscarriages preterm
+	nicu breech placenta previa ectopic labor-and-delivery
+	ivf embryo embryos trimester newborn-screening`
+
+// Common prescription drugs, by generic name. Many more are caught by
+// their endings (privMedSuffixes).
+const privVocabDrugs = `acetaminophen ibuprofen naproxen aspirin simvastatin rosuvastatin
+	pravastatin lovastatin enalapril ramipril benazepril losartan valsartan olmesartan irbesartan
+	telmisartan amlodipine nifedipine diltiazem verapamil metoprolol atenolol carvedilol propranolol
+	bisoprolol nebivolol labetalol hydrochlorothiazide hctz chlorthalidone furosemide bumetanide
+	torsemide spironolactone triamterene hydralazine clonidine doxazosin prazosin terazosin tamsulosin
+	finasteride dutasteride glipizide glimepiride glyburide pioglitazone sitagliptin linagliptin
+	empagliflozin dapagliflozin canagliflozin semaglutide liraglutide dulaglutide tirzepatide
+	glargine lispro detemir degludec omeprazole esomeprazole pantoprazole lansoprazole rabeprazole
+	famotidine ranitidine ondansetron promethazine metoclopramide dicyclomine sucralfate sertraline
+	fluoxetine citalopram escitalopram paroxetine venlafaxine desvenlafaxine duloxetine mirtazapine
+	trazodone amitriptyline nortriptyline buspirone hydroxyzine alprazolam lorazepam clonazepam
+	diazepam temazepam zolpidem eszopiclone quetiapine aripiprazole risperidone olanzapine
+	ziprasidone lurasidone lithium lamotrigine valproate divalproex levetiracetam topiramate
+	gabapentin pregabalin carbamazepine oxcarbazepine phenytoin lacosamide methylphenidate
+	amphetamine lisdexamfetamine dextroamphetamine atomoxetine guanfacine tramadol hydrocodone
+	morphine fentanyl codeine buprenorphine naloxone naltrexone cyclobenzaprine methocarbamol
+	tizanidine baclofen meloxicam celecoxib diclofenac indomethacin ketorolac prednisolone
+	methylprednisolone dexamethasone hydrocortisone triamcinolone budesonide fluticasone mometasone
+	montelukast levalbuterol ipratropium tiotropium salmeterol formoterol cetirizine loratadine
+	fexofenadine diphenhydramine azithromycin doxycycline cephalexin ciprofloxacin levofloxacin
+	clindamycin metronidazole nitrofurantoin sulfamethoxazole trimethoprim penicillin cefdinir
+	ceftriaxone fluconazole terbinafine nystatin acyclovir valacyclovir oseltamivir apixaban
+	rivaroxaban dabigatran clopidogrel heparin enoxaparin digoxin amiodarone nitroglycerin
+	isosorbide ranolazine allopurinol colchicine febuxostat alendronate methotrexate
+	hydroxychloroquine sulfasalazine adalimumab etanercept infliximab rituximab dupilumab
+	tamoxifen letrozole anastrozole estradiol progesterone medroxyprogesterone norethindrone
+	levonorgestrel testosterone sildenafil tadalafil oxybutynin tolterodine mirabegron donepezil
+	memantine ropinirole pramipexole carbidopa levodopa sumatriptan rizatriptan latanoprost
+	timolol tretinoin isotretinoin clobetasol mupirocin ketoconazole minoxidil epinephrine
+	glucagon cyanocobalamin potassium-chloride benzonatate guaifenesin pseudoephedrine
+	chemotherapy-drugs antipsychotic antipsychotics anticoagulant anticoagulants
+	blood-thinner blood-thinners antiviral antivirals
+	anticonvulsant opioid opioids opiates painkiller painkillers stimulant ssri ssris
+	benzodiazepine benzodiazepines beta-blocker beta-blockers diuretic diuretics`
+
+// Brand names often used instead of the generic.
+const privVocabBrands = `mounjaro zepbound trulicity jardiance farxiga januvia lantus humalog
+	novolog levemir tresiba crestor zocor norvasc lasix coumadin keppra lamictal depakote seroquel
+	abilify risperdal zyprexa celexa paxil effexor cymbalta buspar ativan klonopin valium ambien
+	lyrica neurontin ultram percocet vicodin narcan vivitrol flexeril mobic celebrex medrol
+	singulair advair symbicort spiriva flovent ventolin proair zyrtec claritin benadryl zithromax
+	z-pack zpack keflex cipro levaquin flagyl diflucan valtrex prilosec nexium protonix pepcid
+	zofran flomax proscar strattera intuniv imitrex maxalt aricept namenda sinemet plaquenil
+	humira enbrel remicade dupixent otezla stelara skyrizi tremfya cosentyx entyvio keytruda
+	opdivo herceptin eliquis xarelto plavix tamiflu paxlovid augmentin bactrim vyvanse concerta
+	accutane topamax tylenol advil motrin aleve saxenda victoza rybelsus`
+
+// privCondPhrases are multi-word conditions, procedures and devices whose
+// words are too common to list alone ("high blood pressure", "root canal").
+var privCondPhrases = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, p := range strings.Split(`high blood pressure|low blood pressure|high cholesterol|low blood sugar|
+		broken arm|broken leg|broken wrist|broken ankle|broken hip|broken bone|broken bones|broken nose|
+		broken foot|broken collarbone|broken rib|broken ribs|torn acl|torn meniscus|torn rotator cuff|
+		rotator cuff|carpal tunnel|tennis elbow|slipped disc|herniated disc|pink eye|cold sore|
+		cold sores|morning sickness|hot flashes|sickle cell|spina bifida|whooping cough|stomach bug|
+		food poisoning|poison ivy|lazy eye|restless legs|wisdom teeth|wisdom tooth|root canal|
+		gastric bypass|gastric sleeve|tubal ligation|bed rest|life support|spinal tap|
+		lumbar puncture|pet scan|cat scan|bone density|glucose tolerance|due date|birth control|
+		water broke|in vitro|heart failure|kidney failure|liver failure|kidney stone|kidney stones|
+		blood clot|blood clots|heat exhaustion|skin tag|skin tags|arm sling|walking boot|home oxygen|
+		oxygen tank|feeding tube|picc line|hep c|hep b|type 1 diabetes|type 2 diabetes|long covid|
+		eating disorder|panic attacks|heart attack|mini stroke|multiple sclerosis|cerebral palsy|
+		cystic fibrosis|muscular dystrophy|macular degeneration|atrial fibrillation|sleep apnea|
+		down syndrome|labor induction|egg retrieval|embryo transfer|ear tubes|hip replacement|
+		knee replacement|joint replacement|open heart surgery|stress test|holter monitor|
+		glucose monitor|insulin pump|cochlear implant|hearing loss|memory loss|vision loss|
+		weight loss surgery|physical therapy|occupational therapy|speech therapy|radiation therapy|
+		chemo port|spinal fusion|bone marrow|stem cell transplant`, "|") {
+		w := strings.Fields(p)
+		if len(w) == 0 {
+			continue
+		}
+		m[w[0]] = append(m[w[0]], w)
+	}
+	for _, l := range m {
+		slices.SortFunc(l, func(a, b []string) int { return len(b) - len(a) })
+	}
+	return m
+}()
+
+// privSuffixExceptions are everyday words with a medical-looking ending.
+var privSuffixExceptions = privSet(`academia bohemia empathy sympathy apathy telepathy antipathy
+	nostalgia hypnosis osmosis metamorphosis symbiosis apotheosis program hologram kilogram
+	microgram nanogram monogram epigram anagram diagram instagram telegram overstatement
+	crossroads`)
+
+// privBarePhoneCues come just before a phone number written without
+// separators; weaker cues ("at", "from") are not enough for bare digits.
+var privBarePhoneCues = privSet(`call calls called calling phone phoned phones text texted texting cell
+	cellphone mobile tel telephone reach reached fax ph contact dial whatsapp`)
+
+// privHonorifics are community titles. Unlike "Dr." or "Nurse" they do not
+// make the person clinic staff: "Prayers for Pastor Elijah Grant, who is
+// recovering from pneumonia" is about a patient.
+var privHonorifics = privSet(`coach pastor father fr rev reverend officer captain capt mayor principal
+	deacon rabbi imam sergeant sgt lieutenant lt judge senator governor chief sheriff deputy trooper
+	firefighter professor prof councilman councilwoman councilmember commissioner superintendent
+	bishop elder pastora padre president colonel col corporal cpl
+	ranger chaplain minister`)
+
+// privNameCareCues mark a sentence about someone's care, beside
+// privCareWords and condition words.
+var privNameCareCues = privSet(`recovering recovers recover diagnosed diagnoses surgery surgeries dob
+	birth discharge discharged appointment appointments results hospitalized hospitalised admitted
+	icu nicu remission prognosis treatments chemo radiation`)
+
+// privCommonCaps are everyday words that are capitalised in headings and at
+// the start of sentences ("Back To School Physicals", "Free Flu Shots"),
+// so they are never taken for the parts of an unlisted name.
+var privCommonCaps = privSet(`a an the and or but nor for to of in on at by with from into onto upon
+	about above after again against all almost also always am among another any are around as ask
+	away back be because been before being below best better between big both bring call can cannot
+	come could day days did do does done down during each early easy either else end even ever every
+	few find first five for four free full get getting give go going good got great had has have
+	having he help her here hers him his how however if in is it its just keep know last late
+	least less let like little long look lots made make many may me meet might more most much must
+	my near need never new next nine no none not now of off often old on once one only open or
+	other our out over own part past people per plus put quick read ready real really right same
+	save say see seven she should show since six small so some soon start stay still stop such sure
+	take tell ten than that their them then there these they thing things think this those three
+	through time tips to today together too top try two under until up us use very want was way we
+	well were what when where which while who why will with without would yes yet you your
+	season seasons awareness month week weekend year annual national world international global
+	health healthy wellness care program programs management class classes workshop series event
+	events fair drive walk run race 5k 10k fun family families kids children adults seniors teens
+	women men moms dads parents baby babies school schools back-to-school sports summer winter
+	spring fall autumn holiday holidays hours hour closed open opening grand ribbon cutting news
+	update updates reminder reminders alert notice tip fact facts myth myths question questions
+	answer answers faq guide info information learn more join us book now today tonight tomorrow
+	online virtual telehealth video portal app text login sign sign-in signup register registration
+	form forms policy policies insurance billing payment payments plan plans coverage benefits
+	appointment appointments schedule walk-in walk-ins same-day urgent emergency office lobby room
+	rooms suite floor building parking entrance exit main front desk team staff meet welcome new
+	our your thank thanks happy merry congratulations congrats cheers shout-out spotlight story
+	stories feature featured award awards winner winners champion champions hero heroes star stars
+	prayers praying pray get-well recovery road journey milestone anniversary birthday celebration
+	celebrate celebrating party picnic drive-thru drive-through clinic clinics mobile pop-up
+	screening screenings checks check fast quick safe safety prevention protect protected covered
+	medicine medicines nutrition diet exercise fitness sleep stress mental heart brain bone skin
+	eye eyes ear teeth smile smiles mouth body mind life living live love hope faith strong strength
+	brave courage kindness gratitude thankful grateful proud pride honor honored tribute memory
+	memorial remembering remember vaccine vaccines shot shots flu covid rsv booster boosters
+	side effects effect risk risks sign signs symptom symptoms cause causes treatment options
+	understanding managing living coping preventing caring taking finding getting knowing beating
+	what's whats how's it's let's here's there's don't can't won't isn't didn't we're you're
+	we've we'll they're festival fest expo gala fundraiser market farmers bazaar fair fairs
+	counseling counselling services pediatrics pediatric dentistry orthodontics chiropractic
+	physical rehab imaging radiology laboratory diagnostics associates partners practice medical
+	surgical specialists specialty primary optometry vision hearing dental urgent-care telemedicine
+	apple watch fitbit google facebook instagram tiktok youtube linkedin nextdoor yelp amazon
+	mychart epic cerner athena zocdoc healthgrades`)
+
+// privPlaceWords name places and institutions, never people.
+var privPlaceWords = privSet(`alabama alaska arizona arkansas california colorado connecticut delaware
+	florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+	massachusetts michigan minnesota mississippi missouri montana nebraska nevada hampshire jersey
+	mexico york carolina dakota ohio oklahoma oregon pennsylvania rhode island tennessee texas utah
+	vermont virginia washington wisconsin wyoming america american americans usa us canada canadian
+	chicago boston seattle denver atlanta houston phoenix philadelphia detroit miami orlando tampa
+	portland cleveland cincinnati columbus nashville memphis louisville milwaukee minneapolis
+	pittsburgh baltimore sacramento diego francisco jose angeles vegas antonio dallas austin
+	springfield lakeside riverside hillside fairview greenville franklin clinton salem madison
+	north south east west northern southern eastern western central upper lower downtown uptown
+	lake lakes river rivers valley mount mountain mountains hill hills bay beach coast harbor harbour
+	springs falls heights ridge creek grove meadow meadows woods forest garden gardens village
+	town township borough county state states city metro region district island islands point
+	mayo hopkins kaiser permanente medicaid medicare humana cigna aetna anthem blue cross shield
+	unitedhealthcare healthcare planned parenthood red cross ymca ywca rotary kiwanis lions
+	olympics special relay walgreens cvs walmart target costco kroger publix`)
+
+// privLeadWords start sentences and headings; at the start of a run of
+// capitalised words they are not part of the name that follows
+// ("Meet Tavita Faleolo", "Big cheers for…").
+var privLeadWords = privSet(`the a an our my your his her their this these that meet welcome join ask
+	congrats congratulations thanks thank happy please get say help cheers hats big shout-out kudos
+	prayers praying remember remembering celebrating wishing best wishes sending hugs love go
+	when after before while today yesterday tomorrow`)

@@ -27,6 +27,9 @@ type draftEditor struct {
 	win       fyne.Window
 	onSaved   func()
 	onDeleted func()
+	// poster publishes a ready draft; nil hides "Post now".
+	poster  AccountServices
+	postNow *postNowDialog
 
 	d       drafts.Draft
 	loaded  bool
@@ -52,6 +55,7 @@ type draftEditor struct {
 	consentIDs   []int64
 	blockers     *widget.Label
 	readyButton  *widget.Button
+	postButton   *widget.Button
 	content      fyne.CanvasObject
 }
 
@@ -99,6 +103,12 @@ func newDraftEditor(svc draftStore, win fyne.Window, onSaved func()) *draftEdito
 	e.readyButton = widget.NewButtonWithIcon("Mark ready", theme.ConfirmIcon(), e.toggleReady)
 	e.readyButton.Importance = widget.HighImportance
 	deleteButton := widget.NewButtonWithIcon("Delete draft", theme.DeleteIcon(), e.confirmDelete)
+	e.postButton = widget.NewButtonWithIcon("Post now…", theme.MailSendIcon(), func() {
+		if e.poster != nil {
+			e.postNow = showPostNow(e.poster, e.win, e.d, e.onSaved)
+		}
+	})
+	e.postButton.Hide()
 	addImage := widget.NewButtonWithIcon("Add picture…", theme.FileImageIcon(), e.chooseImage)
 
 	header := container.NewBorder(nil, nil, nil, container.NewHBox(e.statusLabel, e.savedLabel), e.title)
@@ -114,7 +124,7 @@ func newDraftEditor(svc draftStore, win fyne.Window, onSaved func()) *draftEdito
 			container.NewVBox(e.imagesBox, container.NewHBox(addImage))),
 		widget.NewCard("Consent", "", container.NewVBox(e.story, e.consent)),
 		e.blockers,
-		container.NewHBox(e.readyButton, deleteButton),
+		container.NewHBox(e.readyButton, e.postButton, deleteButton),
 	)
 	e.content = container.NewVScroll(container.NewPadded(form))
 	return e
@@ -271,6 +281,11 @@ func (e *draftEditor) recheck() {
 }
 
 func (e *draftEditor) showStatus() {
+	if e.poster != nil && e.d.Status == drafts.StatusReady {
+		e.postButton.Show()
+	} else {
+		e.postButton.Hide()
+	}
 	if e.d.Status == drafts.StatusReady {
 		e.statusLabel.Importance = widget.SuccessImportance
 		e.statusLabel.SetText("Ready")

@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/carepost/carepost/accounts"
+	"github.com/carepost/carepost/accounts/connect"
 	"github.com/carepost/carepost/drafts"
 	"github.com/carepost/carepost/store"
 )
@@ -20,7 +22,7 @@ var flowProfile = drafts.Profile{
 	EmergencyWording: "If this is an emergency, call 911.", StaffNames: []string{"Dr. Ana Ruiz"},
 }
 
-func newFlowService(t *testing.T, withProfile bool) *drafts.Service {
+func newFlowService(t *testing.T, withProfile bool) (*drafts.Service, *connect.Manager) {
 	t.Helper()
 	ctx := context.Background()
 	db, err := store.Open(ctx, t.TempDir())
@@ -34,13 +36,13 @@ func newFlowService(t *testing.T, withProfile bool) *drafts.Service {
 			t.Fatal(err)
 		}
 	}
-	return svc
+	return svc, connect.NewManager(accounts.NewService(db, accounts.NewVault(), time.Now), time.Now)
 }
 
-func newFlowWindow(t *testing.T, svc *drafts.Service) *MainWindow {
+func newFlowWindow(t *testing.T, svc *drafts.Service, acc *connect.Manager) *MainWindow {
 	t.Helper()
 	a := test.NewTempApp(t)
-	m := NewMainWindow(a, svc)
+	m := NewMainWindow(a, svc, acc, func(string) error { return nil })
 	m.Window.Resize(fyne.NewSize(1280, 800))
 	m.Window.Show()
 	t.Cleanup(m.Window.Close)
@@ -70,8 +72,8 @@ func counterTexts(e *draftEditor) map[string]string {
 }
 
 func TestDraftFromTemplateToReady(t *testing.T) {
-	svc := newFlowService(t, true)
-	m := newFlowWindow(t, svc)
+	svc, acc := newFlowService(t, true)
+	m := newFlowWindow(t, svc, acc)
 	ctx := context.Background()
 	tpl, err := svc.Template(ctx, "event-workshop")
 	if err != nil {
@@ -169,8 +171,8 @@ func TestDraftFromTemplateToReady(t *testing.T) {
 }
 
 func TestFirstRunAsksForTheClinicProfile(t *testing.T) {
-	svc := newFlowService(t, false)
-	m := newFlowWindow(t, svc)
+	svc, acc := newFlowService(t, false)
+	m := newFlowWindow(t, svc, acc)
 	if m.current != sectionProfile || !m.profile.firstRun {
 		t.Fatalf("opened on section %d", m.current)
 	}
@@ -197,8 +199,8 @@ func TestFirstRunAsksForTheClinicProfile(t *testing.T) {
 }
 
 func TestShortcuts(t *testing.T) {
-	svc := newFlowService(t, true)
-	m := newFlowWindow(t, svc)
+	svc, acc := newFlowService(t, true)
+	m := newFlowWindow(t, svc, acc)
 	m.NewDraft()
 	e := m.drafts.editor
 	if !e.loaded {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"net/url"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -44,6 +45,7 @@ type MainWindow struct {
 	drafts    *draftsScreen
 	templates *templatesScreen
 	consents  *consentsScreen
+	accounts  *accountsScreen
 	profile   *profileScreen
 
 	// The open template dialogs, kept so tests can drive them.
@@ -55,15 +57,28 @@ const (
 	sectionDrafts = iota
 	sectionTemplates
 	sectionConsents
+	sectionAccounts
 	sectionProfile
 )
 
 // NewMainWindow builds the window. On first run (no clinic profile yet) it
 // opens on the clinic profile, which must be saved before anything else.
-func NewMainWindow(a fyne.App, svc Services) *MainWindow {
+// openBrowser opens sign-in pages (nil: the system browser via fyne).
+func NewMainWindow(a fyne.App, svc Services, acc AccountServices, openBrowser func(string) error) *MainWindow {
 	w := a.NewWindow("CarePost")
 	m := &MainWindow{Window: w, svc: svc}
+	if openBrowser == nil {
+		openBrowser = func(raw string) error {
+			u, err := url.Parse(raw)
+			if err != nil {
+				return err
+			}
+			return a.OpenURL(u)
+		}
+	}
 	m.drafts = newDraftsScreen(svc, w)
+	m.drafts.editor.poster = acc
+	m.accounts = newAccountsScreen(acc, w, openBrowser)
 	m.templates = newTemplatesScreen(svc, w, m.startDraftFromTemplate)
 	m.consents = newConsentsScreen(svc, w, m.OpenDraft)
 	m.profile = newProfileScreen(svc, w, m.profileSaved)
@@ -72,6 +87,7 @@ func NewMainWindow(a fyne.App, svc Services) *MainWindow {
 		{"Drafts", theme.DocumentCreateIcon(), m.drafts},
 		{"Templates", theme.FileTextIcon(), m.templates},
 		{"Consents", theme.ConfirmIcon(), m.consents},
+		{"Accounts", theme.AccountIcon(), m.accounts},
 		{"Clinic profile", theme.HomeIcon(), m.profile},
 	}
 	m.nav = widget.NewList(

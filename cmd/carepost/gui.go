@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/app"
 
 	"github.com/carepost/carepost"
+	"github.com/carepost/carepost/accounts"
+	"github.com/carepost/carepost/accounts/connect"
 	"github.com/carepost/carepost/assets"
 	"github.com/carepost/carepost/drafts"
 	"github.com/carepost/carepost/ui"
@@ -28,7 +30,8 @@ func openWindow(flagDir string) error {
 	}
 	defer db.Close()
 	svc := drafts.NewService(db, time.Now)
-	w := ui.NewMainWindow(a, svc)
+	manager := connect.NewManager(accounts.NewService(db, accounts.NewVault(), time.Now), time.Now)
+	w := ui.NewMainWindow(a, svc, manager, nil)
 	w.Window.SetMaster()
 	w.Window.ShowAndRun()
 	return nil

@@ -21,14 +21,24 @@ Usage:
   carepost [--data-dir DIR]                 open the app
   carepost check [--json] [--reply] [--networks LIST] [FILE|-]
                                             check a text for patient information and length
+  carepost accounts add mastodon --server URL [--token-file F]
+  carepost accounts add bluesky --handle H [--pds URL] --app-password-file F
+  carepost accounts add NETWORK …           (run it without options for what it needs)
+  carepost accounts list [--json]
+  carepost accounts remove ID
+  carepost post --account ID --text-file F [--image F --alt TEXT] [--json]
+                                            publish one post now, after the privacy check
   carepost version                          print the version
 
 Options:
   --data-dir DIR   where CarePost keeps its database (default: $CAREPOST_DATA,
                    else %s)
 
+Secrets are read from files (or - for standard input), never from the command line.
+
 Exit status of check: 0 clean and within limits, 1 findings or over a limit,
-2 bad usage or unreadable input.
+2 bad usage or unreadable input. Other commands: 0 done, 1 refused or failed,
+2 bad usage.
 `
 
 func main() {
@@ -68,6 +78,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = openWindow(*dataDir)
 	case rest[0] == "check":
 		err = runCheck(rest[1:], *dataDir, stdin, stdout)
+	case rest[0] == "accounts":
+		err = runAccounts(rest[1:], *dataDir, stdin, stdout)
+	case rest[0] == "post":
+		err = runPost(rest[1:], *dataDir, stdin, stdout)
 	case rest[0] == "version":
 		info := carepost.AppInfo()
 		fmt.Fprintf(stdout, "%s %s (build %d)\n", info.Name, info.Version, info.Build)

@@ -1,0 +1,549 @@
+// Package x publishes to X (formerly Twitter) through the X API v2
+// (https://api.x.com/2/…) with an OAuth 2.0 user token (Authorization Code
+// with PKCE; scopes tweet.read tweet.write users.read media.write
+// offline.access — offline.access is what makes X issue a refresh token).
+//
+// Endpoints, as documented on docs.x.com:
+//   - POST /2/media/upload (multipart: media, media_category=tweet_image)
+//     → data.id; alt text with POST /2/media/metadata
+//     {id, metadata:{alt_text:{text}}} (the v2 successor of v1.1
+//     media/metadata/create).
+//   - POST /2/tweets {text, media.media_ids, reply.in_reply_to_tweet_id}.
+//   - GET /2/users/me, /2/users/:id/mentions, /2/users/:id/tweets,
+//     /2/tweets?ids=…&tweet.fields=public_metrics.
+//   - POST /2/oauth2/token grant_type=refresh_token (refresh tokens rotate).
+//
+// X's pay-per-use API charges far more to create a post that contains a
+// link than one without (see CostWarning). X has no native scheduling.
+package x
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"mime/multipart"
+	"net/http"
+	"net/textproto"
+	"net/url"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/carepost/carepost/accounts"
+	"github.com/carepost/carepost/accounts/wire"
+	"github.com/carepost/carepost/drafts"
+)
+
+// Defaults for Config.
+const (
+	DefaultBaseURL = "https://api.x.com"
+	maxChars       = 280
+	maxImages      = 4
+	maxPages       = 5 // mention pages read per FetchActivity
+)
+
+// Config configures one X account.
+type Config struct {
+	// BaseURL is the API root; empty means https://api.x.com.
+	BaseURL string
+	// TokenURL is the OAuth 2.0 token endpoint; empty means BaseURL+"/2/oauth2/token".
+	TokenURL string
+	HTTP     *http.Client
+	Creds    accounts.Credentials
+	// SaveCreds stores credentials after a refresh; nil keeps them in memory.
+	SaveCreds accounts.CredentialSaver
+	Now       func() time.Time
+	// UserID is the account's numeric id; empty means ask GET /2/users/me once.
+	UserID string
+}
+
+// Connector is one X account.
+type Connector struct {
+	cfg  Config
+	wire *wire.Client
+
+	mu      sync.Mutex // guards creds, unsaved, userID
+	creds   accounts.Credentials
+	unsaved bool
+	userID  string
+	refresh sync.Mutex
+}
+
+var _ accounts.Connector = (*Connector)(nil)
+
+// New returns a connector for cfg.
+func New(cfg Config) *Connector {
+	if cfg.BaseURL == "" {
+		cfg.BaseURL = DefaultBaseURL
+	}
+	cfg.BaseURL = strings.TrimRight(cfg.BaseURL, "/")
+	if cfg.TokenURL == "" {
+		cfg.TokenURL = cfg.BaseURL + "/2/oauth2/token"
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	return &Connector{
+		cfg:    cfg,
+		creds:  cfg.Creds,
+		userID: cfg.UserID,
+		wire:   &wire.Client{HTTP: cfg.HTTP, Network: drafts.X, Message: Message, Now: cfg.Now},
+	}
+}
+
+// Network reports drafts.X.
+func (c *Connector) Network() drafts.Network { return drafts.X }
+
+// Limits reports X's limits: 280 weighted characters, 4 pictures.
+func (c *Connector) Limits(context.Context) (accounts.Limits, error) {
+	return accounts.Limits{MaxChars: maxChars, MaxImages: maxImages}, nil
+}
+
+// Message reads X's error bodies: v2 problems {"title","detail","errors":
+// [{"message"}]} and OAuth {"error_description"}. The most specific words
+// win: per-parameter messages, then detail, then title.
+func Message(body []byte) string {
+	var v struct {
+		Title  string `json:"title"`
+		Detail string `json:"detail"`
+		Errors []struct {
+			Message string `json:"message"`
+			Detail  string `json:"detail"`
+		} `json:"errors"`
+		ErrorDescription string `json:"error_description"`
+	}
+	if json.Unmarshal(body, &v) != nil {
+		return wire.GenericMessage(body)
+	}
+	var msgs []string
+	for _, e := range v.Errors {
+		if s := strings.TrimSpace(e.Message); s != "" {
+			msgs = append(msgs, s)
+		} else if s := strings.TrimSpace(e.Detail); s != "" {
+			msgs = append(msgs, s)
+		}
+	}
+	switch {
+	case len(msgs) > 0:
+		return strings.Join(msgs, " — ")
+	case strings.TrimSpace(v.Detail) != "":
+		return strings.TrimSpace(v.Detail)
+	case strings.TrimSpace(v.ErrorDescription) != "":
+		return strings.TrimSpace(v.ErrorDescription)
+	case strings.TrimSpace(v.Title) != "":
+		return strings.TrimSpace(v.Title)
+	}
+	return wire.GenericMessage(body)
+}
+
+// linkPattern finds what X treats as a link: a URL with a scheme, a www.
+// address, or a bare domain with a common top-level domain (X's
+// twitter-text links "example.com" too).
+var linkPattern = regexp.MustCompile(`(?i)(\bhttps?://\S|\bwww\.[a-z0-9-]+\.[a-z]|\b[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*\.(com|org|net|edu|gov|io|co|uk|us|ca|au|de|fr|info|biz|health|care|clinic|app|me|ly)\b)`)
+
+// CostWarning returns a plain warning when text contains a link, because
+// X's pay-per-use API charges far more to publish a post with a link (its
+// pricing page: "Content: Create (with URL)" $0.200 per request against
+// $0.015 without); "" otherwise.
+func CostWarning(text string) string {
+	if !linkPattern.MatchString(text) {
+		return ""
+	}
+	return "This post has a link. X charges far more to publish a post with a link through its API " +
+		"(about 13 times as much at X's published prices). Leave the link out on X, or put it in your profile, to keep the cost down."
+}
+
+// ---- publishing ----
+
+// Publish uploads the pictures (with alt text), then creates the post.
+func (c *Connector) Publish(ctx context.Context, p accounts.Post) (accounts.Published, error) {
+	const op = "publish"
+	if !p.ScheduleAt.IsZero() {
+		return accounts.Published{}, c.rejected(op, "X can't schedule posts itself; CarePost will publish it at the chosen time while the app is running.")
+	}
+	if len(p.Images) > maxImages {
+		return accounts.Published{}, c.rejected(op, fmt.Sprintf("X takes at most %d pictures in one post; this one has %d.", maxImages, len(p.Images)))
+	}
+	var mediaIDs []string
+	for _, img := range p.Images {
+		id, err := c.uploadImage(ctx, img)
+		if err != nil {
+			return accounts.Published{}, err
+		}
+		mediaIDs = append(mediaIDs, id)
+	}
+	body := map[string]any{"text": p.Text}
+	if len(mediaIDs) > 0 {
+		body["media"] = map[string]any{"media_ids": mediaIDs}
+	}
+	if p.ReplyTo != nil {
+		if p.ReplyTo.ID == "" {
+			return accounts.Published{}, c.rejected(op, "There is no X post to reply to.")
+		}
+		body["reply"] = map[string]any{"in_reply_to_tweet_id": p.ReplyTo.ID}
+	}
+	return c.createTweet(ctx, op, body)
+}
+
+func (c *Connector) createTweet(ctx context.Context, op string, body map[string]any) (accounts.Published, error) {
+	resp, err := c.do(ctx, op, func() (*http.Request, error) {
+		return wire.NewJSONRequest(http.MethodPost, c.cfg.BaseURL+"/2/tweets", body)
+	})
+	if err != nil {
+		return accounts.Published{}, err
+	}
+	var out struct {
+		Data struct {
+			ID string `json:"id"`
+		} `json:"data"`
+	}
+	if err := resp.JSON(&out); err != nil || out.Data.ID == "" {
+		if err == nil {
+			err = errors.New("X accepted the post but did not say its id; look for it before trying again")
+		}
+		return accounts.Published{}, &accounts.Error{Kind: accounts.KindTransient, Network: drafts.X, Op: op, Status: resp.Status, Err: err}
+	}
+	return accounts.Published{Ref: accounts.Ref{ID: out.Data.ID, URL: PostURL(out.Data.ID)}, At: c.cfg.Now()}, nil
+}
+
+// PostURL is where a post can be seen without knowing the handle.
+func PostURL(id string) string { return "https://x.com/i/web/status/" + id }
+
+func (c *Connector) uploadImage(ctx context.Context, img accounts.Image) (string, error) {
+	const op = "upload image"
+	category := "tweet_image"
+	if strings.EqualFold(img.MIMEType, "image/gif") {
+		category = "tweet_gif"
+	}
+	resp, err := c.do(ctx, op, func() (*http.Request, error) {
+		var buf bytes.Buffer
+		mw := multipart.NewWriter(&buf)
+		_ = mw.WriteField("media_category", category)
+		if img.MIMEType != "" {
+			_ = mw.WriteField("media_type", img.MIMEType)
+		}
+		h := textproto.MIMEHeader{}
+		name := img.FileName
+		if name == "" {
+			name = "image"
+		}
+		h.Set("Content-Disposition", fmt.Sprintf(`form-data; name="media"; filename=%q`, name))
+		ct := img.MIMEType
+		if ct == "" {
+			ct = "application/octet-stream"
+		}
+		h.Set("Content-Type", ct)
+		part, err := mw.CreatePart(h)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := part.Write(img.Data); err != nil {
+			return nil, err
+		}
+		if err := mw.Close(); err != nil {
+			return nil, err
+		}
+		req, err := http.NewRequest(http.MethodPost, c.cfg.BaseURL+"/2/media/upload", &buf)
+		if err != nil {
+			return nil, err
+		}
+		req.Header.Set("Content-Type", mw.FormDataContentType())
+		req.Header.Set("Accept", "application/json")
+		return req, nil
+	})
+	if err != nil {
+		return "", err
+	}
+	var out struct {
+		Data struct {
+			ID string `json:"id"`
+		} `json:"data"`
+	}
+	if err := resp.JSON(&out); err != nil || out.Data.ID == "" {
+		if err == nil {
+			err = errors.New("no media id in X's answer")
+		}
+		return "", &accounts.Error{Kind: accounts.KindTransient, Network: drafts.X, Op: op, Status: resp.Status, Err: err}
+	}
+	if alt := strings.TrimSpace(img.AltText); alt != "" {
+		meta := map[string]any{"id": out.Data.ID, "metadata": map[string]any{"alt_text": map[string]any{"text": alt}}}
+		if _, err := c.do(ctx, "add alt text", func() (*http.Request, error) {
+			return wire.NewJSONRequest(http.MethodPost, c.cfg.BaseURL+"/2/media/metadata", meta)
+		}); err != nil {
+			return "", err
+		}
+	}
+	return out.Data.ID, nil
+}
+
+// Reply posts text as a reply to the post to.ID.
+func (c *Connector) Reply(ctx context.Context, to accounts.Ref, text string) (accounts.Published, error) {
+	if to.ID == "" {
+		return accounts.Published{}, c.rejected("reply", "There is no X post to reply to.")
+	}
+	return c.createTweet(ctx, "reply", map[string]any{"text": text, "reply": map[string]any{"in_reply_to_tweet_id": to.ID}})
+}
+
+// ---- reading ----
+
+type tweet struct {
+	ID               string `json:"id"`
+	Text             string `json:"text"`
+	AuthorID         string `json:"author_id"`
+	CreatedAt        string `json:"created_at"`
+	InReplyToUserID  string `json:"in_reply_to_user_id"`
+	ReferencedTweets []struct {
+		Type string `json:"type"`
+		ID   string `json:"id"`
+	} `json:"referenced_tweets"`
+	PublicMetrics *struct {
+		RetweetCount    int64  `json:"retweet_count"`
+		ReplyCount      int64  `json:"reply_count"`
+		LikeCount       int64  `json:"like_count"`
+		QuoteCount      int64  `json:"quote_count"`
+		ImpressionCount *int64 `json:"impression_count"`
+	} `json:"public_metrics"`
+}
+
+type user struct {
+	ID            string `json:"id"`
+	Name          string `json:"name"`
+	Username      string `json:"username"`
+	PublicMetrics struct {
+		FollowersCount int64 `json:"followers_count"`
+	} `json:"public_metrics"`
+}
+
+func (c *Connector) get(ctx context.Context, op, path string, q url.Values, v any) error {
+	u := c.cfg.BaseURL + path
+	if len(q) > 0 {
+		u += "?" + q.Encode()
+	}
+	resp, err := c.do(ctx, op, func() (*http.Request, error) {
+		req, err := http.NewRequest(http.MethodGet, u, nil)
+		if err == nil {
+			req.Header.Set("Accept", "application/json")
+		}
+		return req, err
+	})
+	if err != nil {
+		return err
+	}
+	if err := resp.JSON(v); err != nil {
+		return &accounts.Error{Kind: accounts.KindTransient, Network: drafts.X, Op: op, Status: resp.Status, Err: err}
+	}
+	return nil
+}
+
+// me returns the account's id, asking /2/users/me once when not configured.
+func (c *Connector) me(ctx context.Context, op string) (string, error) {
+	c.mu.Lock()
+	id := c.userID
+	c.mu.Unlock()
+	if id != "" {
+		return id, nil
+	}
+	var out struct {
+		Data user `json:"data"`
+	}
+	if err := c.get(ctx, op, "/2/users/me", nil, &out); err != nil {
+		return "", err
+	}
+	if out.Data.ID == "" {
+		return "", &accounts.Error{Kind: accounts.KindTransient, Network: drafts.X, Op: op, Err: errors.New("X did not say which account this is")}
+	}
+	c.mu.Lock()
+	c.userID = out.Data.ID
+	c.mu.Unlock()
+	return out.Data.ID, nil
+}
+
+// FetchActivity reads the mentions timeline since the cursor (the newest
+// post id seen). A mention that replies to one of the account's posts is a
+// reply; anything else is a mention.
+func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.ActivityPage, error) {
+	const op = "fetch activity"
+	id, err := c.me(ctx, op)
+	if err != nil {
+		return accounts.ActivityPage{}, err
+	}
+	page := accounts.ActivityPage{Cursor: cursor}
+	users := map[string]user{}
+	var all []tweet
+	next := ""
+	for i := 0; i < maxPages; i++ {
+		q := url.Values{
+			"tweet.fields": {"created_at,author_id,in_reply_to_user_id,referenced_tweets"},
+			"expansions":   {"author_id"},
+			"user.fields":  {"username,name"},
+			"max_results":  {"100"},
+		}
+		if cursor != "" {
+			q.Set("since_id", cursor)
+		}
+		if next != "" {
+			q.Set("pagination_token", next)
+		}
+		var out struct {
+			Data     []tweet `json:"data"`
+			Includes struct {
+				Users []user `json:"users"`
+			} `json:"includes"`
+			Meta struct {
+				NewestID  string `json:"newest_id"`
+				NextToken string `json:"next_token"`
+			} `json:"meta"`
+		}
+		if err := c.get(ctx, op, "/2/users/"+url.PathEscape(id)+"/mentions", q, &out); err != nil {
+			return accounts.ActivityPage{}, err
+		}
+		all = append(all, out.Data...)
+		for _, u := range out.Includes.Users {
+			users[u.ID] = u
+		}
+		if i == 0 && out.Meta.NewestID != "" {
+			page.Cursor = out.Meta.NewestID
+		}
+		if out.Meta.NextToken == "" {
+			break
+		}
+		next = out.Meta.NextToken
+	}
+	for _, t := range all {
+		a := accounts.Activity{
+			Ref:      accounts.Ref{ID: t.ID, URL: PostURL(t.ID)},
+			Kind:     accounts.ActivityMention,
+			AuthorID: t.AuthorID,
+			Text:     t.Text,
+		}
+		if u, ok := users[t.AuthorID]; ok {
+			a.Author, a.AuthorName = u.Username, u.Name
+			a.Ref.URL = "https://x.com/" + u.Username + "/status/" + t.ID
+		}
+		if ts, err := time.Parse(time.RFC3339Nano, t.CreatedAt); err == nil {
+			a.CreatedAt = ts
+		}
+		for _, r := range t.ReferencedTweets {
+			if r.Type == "replied_to" && t.InReplyToUserID == id {
+				a.Kind = accounts.ActivityReply
+				a.Subject = &accounts.Ref{ID: r.ID, URL: PostURL(r.ID)}
+			}
+		}
+		page.Items = append(page.Items, a)
+		if idGreater(t.ID, page.Cursor) {
+			page.Cursor = t.ID
+		}
+	}
+	sort.SliceStable(page.Items, func(i, j int) bool { return idGreater(page.Items[j].Ref.ID, page.Items[i].Ref.ID) })
+	return page, nil
+}
+
+// idGreater compares X's numeric ids (snowflakes) without overflow worries.
+func idGreater(a, b string) bool {
+	if len(a) != len(b) {
+		return len(a) > len(b)
+	}
+	return a > b
+}
+
+// PostMetrics reads public_metrics for up to 100 posts per request.
+// impression_count is -1 where X leaves it out.
+func (c *Connector) PostMetrics(ctx context.Context, refs []accounts.Ref) ([]accounts.PostMetrics, error) {
+	const op = "read post metrics"
+	out := make([]accounts.PostMetrics, len(refs))
+	byID := map[string][]int{}
+	var ids []string
+	for i, r := range refs {
+		out[i] = accounts.PostMetrics{Ref: r, Likes: -1, Reposts: -1, Replies: -1, Quotes: -1, Impressions: -1}
+		if r.ID == "" {
+			continue
+		}
+		if _, seen := byID[r.ID]; !seen {
+			ids = append(ids, r.ID)
+		}
+		byID[r.ID] = append(byID[r.ID], i)
+	}
+	for start := 0; start < len(ids); start += 100 {
+		end := min(start+100, len(ids))
+		var body struct {
+			Data []tweet `json:"data"`
+		}
+		q := url.Values{"ids": {strings.Join(ids[start:end], ",")}, "tweet.fields": {"public_metrics"}}
+		if err := c.get(ctx, op, "/2/tweets", q, &body); err != nil {
+			return nil, err
+		}
+		for _, t := range body.Data {
+			if t.PublicMetrics == nil {
+				continue
+			}
+			for _, i := range byID[t.ID] {
+				m := t.PublicMetrics
+				out[i].Likes, out[i].Reposts, out[i].Replies, out[i].Quotes = m.LikeCount, m.RetweetCount, m.ReplyCount, m.QuoteCount
+				if m.ImpressionCount != nil {
+					out[i].Impressions = *m.ImpressionCount
+				}
+			}
+		}
+	}
+	return out, nil
+}
+
+// AccountMetrics reads followers_count from /2/users/me.
+func (c *Connector) AccountMetrics(ctx context.Context) (accounts.AccountMetrics, error) {
+	var out struct {
+		Data user `json:"data"`
+	}
+	if err := c.get(ctx, "read followers", "/2/users/me", url.Values{"user.fields": {"public_metrics"}}, &out); err != nil {
+		return accounts.AccountMetrics{}, err
+	}
+	if out.Data.ID != "" {
+		c.mu.Lock()
+		if c.userID == "" {
+			c.userID = out.Data.ID
+		}
+		c.mu.Unlock()
+	}
+	return accounts.AccountMetrics{Followers: out.Data.PublicMetrics.FollowersCount, At: c.cfg.Now()}, nil
+}
+
+// RecentPosts lists the account's newest posts (X returns them newest
+// first; it takes max_results between 5 and 100).
+func (c *Connector) RecentPosts(ctx context.Context, limit int) ([]accounts.RecentPost, error) {
+	const op = "list recent posts"
+	id, err := c.me(ctx, op)
+	if err != nil {
+		return nil, err
+	}
+	if limit <= 0 {
+		limit = 10
+	}
+	n := min(max(limit, 5), 100)
+	var body struct {
+		Data []tweet `json:"data"`
+	}
+	q := url.Values{"max_results": {strconv.Itoa(n)}, "tweet.fields": {"created_at"}}
+	if err := c.get(ctx, op, "/2/users/"+url.PathEscape(id)+"/tweets", q, &body); err != nil {
+		return nil, err
+	}
+	out := make([]accounts.RecentPost, 0, len(body.Data))
+	for _, t := range body.Data {
+		rp := accounts.RecentPost{Ref: accounts.Ref{ID: t.ID, URL: PostURL(t.ID)}, Text: t.Text}
+		if ts, err := time.Parse(time.RFC3339Nano, t.CreatedAt); err == nil {
+			rp.CreatedAt = ts
+		}
+		out = append(out, rp)
+	}
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
+
+func (c *Connector) rejected(op, msg string) error {
+	return &accounts.Error{Kind: accounts.KindRejected, Network: drafts.X, Op: op, Message: msg}
+}

@@ -1,0 +1,588 @@
+package x
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"io"
+	"mime"
+	"mime/multipart"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/carepost/carepost/accounts"
+)
+
+const (
+	token    = "AQX-secret-access-token"
+	newToken = "AQX-fresh-access-token"
+	refresh  = "AQX-secret-refresh-token"
+)
+
+// exchange is one expected request and the reply the fake LinkedIn gives.
+type exchange struct {
+	method    string
+	path      string // escaped path, exactly as sent
+	query     string // raw query, exactly as sent
+	token     string // expected bearer token; "" means the default token
+	wantJSON  string // exact JSON body expected (compared as values)
+	wantForm  map[string]string
+	wantBytes []byte
+	wantCT    string
+	basicUser string // token call: expected HTTP Basic client id ("" = none)
+	check     func(t *testing.T, r *http.Request, body []byte)
+
+	status  int
+	headers map[string]string
+	body    string // "{{base}}" becomes the server URL
+	drop    bool   // close the connection without answering
+	sleep   time.Duration
+}
+
+type fake struct {
+	t    *testing.T
+	srv  *httptest.Server
+	mu   sync.Mutex
+	want []exchange
+	n    int
+}
+
+func newFake(t *testing.T, want []exchange) *fake {
+	t.Helper()
+	f := &fake{t: t, want: want}
+	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
+	t.Cleanup(func() {
+		f.srv.CloseClientConnections()
+		f.srv.Close()
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		if f.n != len(f.want) {
+			t.Errorf("server saw %d requests, want %d", f.n, len(f.want))
+		}
+	})
+	return f
+}
+
+func (f *fake) serve(w http.ResponseWriter, r *http.Request) {
+	f.mu.Lock()
+	i := f.n
+	f.n++
+	f.mu.Unlock()
+	t := f.t
+	if i >= len(f.want) {
+		t.Errorf("unexpected request %d: %s %s", i, r.Method, r.URL)
+		http.Error(w, "unexpected", 500)
+		return
+	}
+	x := f.want[i]
+	body, _ := io.ReadAll(r.Body)
+	if r.Method != x.method || r.URL.EscapedPath() != x.path || r.URL.RawQuery != x.query {
+		t.Errorf("request %d: got %s %s?%s, want %s %s?%s", i, r.Method, r.URL.EscapedPath(), r.URL.RawQuery, x.method, x.path, x.query)
+	}
+	if x.wantForm == nil { // every API call carries the bearer token
+		wantTok := x.token
+		if wantTok == "" {
+			wantTok = token
+		}
+		if got := r.Header.Get("Authorization"); got != "Bearer "+wantTok {
+			t.Errorf("request %d: Authorization %q, want Bearer %s", i, got, wantTok)
+		}
+	}
+	if x.wantJSON != "" {
+		if ct := r.Header.Get("Content-Type"); ct != "application/json" {
+			t.Errorf("request %d: Content-Type %q", i, ct)
+		}
+		var got, want any
+		if err := json.Unmarshal(body, &got); err != nil {
+			t.Errorf("request %d: body not JSON: %s", i, body)
+		}
+		if err := json.Unmarshal([]byte(x.wantJSON), &want); err != nil {
+			t.Fatalf("bad wantJSON: %v", err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("request %d body:\n got %s\nwant %s", i, body, x.wantJSON)
+		}
+	}
+	if x.wantForm != nil {
+		vals, err := url.ParseQuery(string(body))
+		if err != nil {
+			t.Errorf("request %d: form: %v", i, err)
+		}
+		got := map[string]string{}
+		for k := range vals {
+			got[k] = vals.Get(k)
+		}
+		if ct := r.Header.Get("Content-Type"); ct != "application/x-www-form-urlencoded" {
+			t.Errorf("request %d: Content-Type %q", i, ct)
+		}
+		if !reflect.DeepEqual(got, x.wantForm) {
+			t.Errorf("request %d form %v, want %v", i, got, x.wantForm)
+		}
+	}
+	if x.wantForm != nil {
+		u, _, ok := r.BasicAuth()
+		if x.basicUser != "" && (!ok || u != x.basicUser) {
+			t.Errorf("request %d: basic auth user %q, want %q", i, u, x.basicUser)
+		}
+		if x.basicUser == "" && ok {
+			t.Errorf("request %d: unexpected basic auth", i)
+		}
+	}
+	if x.check != nil {
+		x.check(t, r, body)
+	}
+	if x.wantBytes != nil {
+		if !bytes.Equal(body, x.wantBytes) {
+			t.Errorf("request %d: uploaded %q, want %q", i, body, x.wantBytes)
+		}
+		if ct := r.Header.Get("Content-Type"); ct != x.wantCT {
+			t.Errorf("request %d: Content-Type %q, want %q", i, ct, x.wantCT)
+		}
+	}
+	if x.sleep > 0 {
+		time.Sleep(x.sleep)
+	}
+	if x.drop {
+		hj, _ := w.(http.Hijacker)
+		conn, _, _ := hj.Hijack()
+		conn.Close()
+		return
+	}
+	for k, v := range x.headers {
+		w.Header().Set(k, v)
+	}
+	if x.body != "" {
+		w.Header().Set("Content-Type", "application/json")
+	}
+	st := x.status
+	if st == 0 {
+		st = 200
+	}
+	w.WriteHeader(st)
+	io.WriteString(w, strings.ReplaceAll(x.body, "{{base}}", f.srv.URL))
+}
+
+var fixedNow = time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC)
+
+func newConn(f *fake, mod func(*Config)) (*Connector, *[]accounts.Credentials) {
+	var saved []accounts.Credentials
+	cfg := Config{
+		BaseURL:   f.srv.URL,
+		HTTP:      f.srv.Client(),
+		Creds:     accounts.Credentials{AccessToken: token, RefreshToken: refresh, ClientID: "cid"},
+		SaveCreds: func(_ context.Context, c accounts.Credentials) error { saved = append(saved, c); return nil },
+		Now:       func() time.Time { return fixedNow },
+		UserID:    "2244994945",
+	}
+	if mod != nil {
+		mod(&cfg)
+	}
+	return New(cfg), &saved
+}
+
+// multipartIs checks the media upload form: its fields and the file part.
+func multipartIs(fields map[string]string, file []byte, fileCT string) func(*testing.T, *http.Request, []byte) {
+	return func(t *testing.T, r *http.Request, body []byte) {
+		mt, params, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+		if err != nil || mt != "multipart/form-data" {
+			t.Fatalf("Content-Type %q", r.Header.Get("Content-Type"))
+		}
+		mr := multipart.NewReader(bytes.NewReader(body), params["boundary"])
+		got := map[string]string{}
+		var gotFile []byte
+		for {
+			p, err := mr.NextPart()
+			if err != nil {
+				break
+			}
+			data, _ := io.ReadAll(p)
+			if p.FormName() == "media" {
+				gotFile = data
+				if ct := p.Header.Get("Content-Type"); ct != fileCT {
+					t.Errorf("media part Content-Type %q, want %q", ct, fileCT)
+				}
+				continue
+			}
+			got[p.FormName()] = string(data)
+		}
+		if !reflect.DeepEqual(got, fields) {
+			t.Errorf("form fields %v, want %v", got, fields)
+		}
+		if !bytes.Equal(gotFile, file) {
+			t.Errorf("media %q, want %q", gotFile, file)
+		}
+	}
+}
+
+func TestPublish(t *testing.T) {
+	jpeg := accounts.Image{Data: []byte("jpegbytes"), MIMEType: "image/jpeg", FileName: "flu.jpg", AltText: "Nurse giving a flu shot"}
+	gif := accounts.Image{Data: []byte("gifbytes"), MIMEType: "image/gif"}
+	created := func(id string) string {
+		return `{"data": {"id": "` + id + `", "text": "x", "edit_history_tweet_ids": ["` + id + `"]}}`
+	}
+	tests := []struct {
+		name string
+		post accounts.Post
+		want []exchange
+		id   string
+	}{
+		{
+			name: "text only posts {text}",
+			post: accounts.Post{Text: "Flu shots today"},
+			want: []exchange{{method: "POST", path: "/2/tweets", wantJSON: `{"text": "Flu shots today"}`, status: 201, body: created("1445880548472328192")}},
+			id:   "1445880548472328192",
+		},
+		{
+			name: "pictures are uploaded, alt text set, then attached by media_ids",
+			post: accounts.Post{Text: "Open", Images: []accounts.Image{jpeg, gif}},
+			want: []exchange{
+				{method: "POST", path: "/2/media/upload", status: 200,
+					check: multipartIs(map[string]string{"media_category": "tweet_image", "media_type": "image/jpeg"}, jpeg.Data, "image/jpeg"),
+					body:  `{"data": {"id": "1880028106020515840", "media_key": "3_1880028106020515840", "size": 9, "expires_after_secs": 86400, "image": {"image_type": "image/jpeg", "w": 10, "h": 10}}}`},
+				{method: "POST", path: "/2/media/metadata", wantJSON: `{"id": "1880028106020515840", "metadata": {"alt_text": {"text": "Nurse giving a flu shot"}}}`,
+					body: `{"data": {"associated_metadata": {"alt_text": {"text": "Nurse giving a flu shot"}}, "id": "1880028106020515840"}}`},
+				{method: "POST", path: "/2/media/upload",
+					check: multipartIs(map[string]string{"media_category": "tweet_gif", "media_type": "image/gif"}, gif.Data, "image/gif"),
+					body:  `{"data": {"id": "1880028106020515841", "media_key": "3_1880028106020515841"}}`},
+				{method: "POST", path: "/2/tweets", wantJSON: `{"text": "Open", "media": {"media_ids": ["1880028106020515840", "1880028106020515841"]}}`, status: 201, body: created("9")},
+			},
+			id: "9",
+		},
+		{
+			name: "a reply names in_reply_to_tweet_id",
+			post: accounts.Post{Text: "Thanks!", ReplyTo: &accounts.Ref{ID: "1300000000000000000"}},
+			want: []exchange{{method: "POST", path: "/2/tweets", wantJSON: `{"text": "Thanks!", "reply": {"in_reply_to_tweet_id": "1300000000000000000"}}`, status: 201, body: created("10")}},
+			id:   "10",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newFake(t, tc.want)
+			c, _ := newConn(f, nil)
+			got, err := c.Publish(context.Background(), tc.post)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.ID != tc.id || got.URL != "https://x.com/i/web/status/"+tc.id || !got.At.Equal(fixedNow) {
+				t.Errorf("got %+v", got)
+			}
+		})
+	}
+	t.Run("Reply posts a reply", func(t *testing.T) {
+		f := newFake(t, []exchange{{method: "POST", path: "/2/tweets", wantJSON: `{"text": "Hi", "reply": {"in_reply_to_tweet_id": "5"}}`, status: 201, body: created("6")}})
+		c, _ := newConn(f, nil)
+		if got, err := c.Reply(context.Background(), accounts.Ref{ID: "5"}, "Hi"); err != nil || got.ID != "6" {
+			t.Fatalf("%+v %v", got, err)
+		}
+	})
+}
+
+func TestPublishRefusesWhatXCannotDo(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		post accounts.Post
+	}{
+		{"scheduling is not native", accounts.Post{Text: "later", ScheduleAt: fixedNow.Add(time.Hour)}},
+		{"more than four pictures", accounts.Post{Text: "x", Images: make([]accounts.Image, 5)}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, _ := newConn(newFake(t, nil), nil)
+			if _, err := c.Publish(context.Background(), tc.post); accounts.ErrorKindOf(err) != accounts.KindRejected {
+				t.Fatalf("err %v", err)
+			}
+		})
+	}
+}
+
+func TestFetchActivity(t *testing.T) {
+	const fields = "expansions=author_id&max_results=100"
+	const tf = "tweet.fields=created_at%2Cauthor_id%2Cin_reply_to_user_id%2Creferenced_tweets&user.fields=username%2Cname"
+	page1 := `{"data": [
+	  {"id": "1301573587187331075", "text": "@clinic thanks for the reminder", "author_id": "111", "created_at": "2026-11-25T10:31:00.000Z", "in_reply_to_user_id": "2244994945", "referenced_tweets": [{"type": "replied_to", "id": "1301573587187331000"}]},
+	  {"id": "1301573587187331074", "text": "Hey @clinic, open Sunday?", "author_id": "222", "created_at": "2026-11-25T10:30:00.000Z"}
+	 ],
+	 "includes": {"users": [{"id": "111", "name": "Pat Doe", "username": "pat"}, {"id": "222", "name": "Sam Roe", "username": "sam"}]},
+	 "meta": {"newest_id": "1301573587187331075", "oldest_id": "1301573587187331074", "result_count": 2, "next_token": "t3buvdr5"}}`
+	page2 := `{"data": [{"id": "1301573587187331070", "text": "@clinic hi", "author_id": "222", "created_at": "2026-11-25T10:00:00.000Z"}],
+	 "meta": {"newest_id": "1301573587187331070", "oldest_id": "1301573587187331070", "result_count": 1}}`
+	tests := []struct {
+		name       string
+		cfg        func(*Config)
+		cursor     string
+		want       []exchange
+		wantIDs    []string
+		wantCursor string
+	}{
+		{
+			name:   "mentions since the cursor, following pages, oldest first",
+			cursor: "1301573587187330000",
+			want: []exchange{
+				{method: "GET", path: "/2/users/2244994945/mentions", query: fields + "&since_id=1301573587187330000&" + tf, body: page1},
+				{method: "GET", path: "/2/users/2244994945/mentions", query: fields + "&pagination_token=t3buvdr5&since_id=1301573587187330000&" + tf, body: page2},
+			},
+			wantIDs:    []string{"1301573587187331070", "1301573587187331074", "1301573587187331075"},
+			wantCursor: "1301573587187331075",
+		},
+		{
+			name: "without a user id it asks /2/users/me once; no mentions keeps the cursor",
+			cfg:  func(c *Config) { c.UserID = "" },
+			want: []exchange{
+				{method: "GET", path: "/2/users/me", body: `{"data": {"id": "2244994945", "name": "Clinic", "username": "clinic"}}`},
+				{method: "GET", path: "/2/users/2244994945/mentions", query: fields + "&since_id=99&" + tf, body: `{"meta": {"result_count": 0}}`},
+			},
+			cursor:     "99",
+			wantCursor: "99",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newFake(t, tc.want)
+			c, _ := newConn(f, tc.cfg)
+			page, err := c.FetchActivity(context.Background(), tc.cursor)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for _, a := range page.Items {
+				ids = append(ids, a.Ref.ID)
+			}
+			if !reflect.DeepEqual(ids, tc.wantIDs) || page.Cursor != tc.wantCursor {
+				t.Fatalf("ids %v cursor %q, want %v %q", ids, page.Cursor, tc.wantIDs, tc.wantCursor)
+			}
+			if len(page.Items) == 3 {
+				reply, mention := page.Items[2], page.Items[1]
+				if reply.Kind != accounts.ActivityReply || reply.Subject == nil || reply.Subject.ID != "1301573587187331000" ||
+					reply.Author != "pat" || reply.AuthorName != "Pat Doe" || reply.Ref.URL != "https://x.com/pat/status/1301573587187331075" ||
+					!reply.CreatedAt.Equal(time.Date(2026, 11, 25, 10, 31, 0, 0, time.UTC)) {
+					t.Errorf("reply %+v", reply)
+				}
+				if mention.Kind != accounts.ActivityMention || mention.Subject != nil || mention.AuthorID != "222" {
+					t.Errorf("mention %+v", mention)
+				}
+			}
+		})
+	}
+}
+
+func TestMetrics(t *testing.T) {
+	t.Run("public metrics for several posts in one request", func(t *testing.T) {
+		f := newFake(t, []exchange{{method: "GET", path: "/2/tweets", query: "ids=1%2C2%2C3&tweet.fields=public_metrics",
+			body: `{"data": [
+			 {"id": "1", "text": "a", "public_metrics": {"retweet_count": 2, "reply_count": 3, "like_count": 7, "quote_count": 1, "bookmark_count": 0, "impression_count": 250}},
+			 {"id": "2", "text": "b", "public_metrics": {"retweet_count": 0, "reply_count": 0, "like_count": 1, "quote_count": 0}}],
+			 "errors": [{"value": "3", "detail": "Could not find tweet with ids: [3].", "title": "Not Found Error", "resource_type": "tweet", "parameter": "ids", "resource_id": "3", "type": "https://api.twitter.com/2/problems/resource-not-found"}]}`}})
+		c, _ := newConn(f, nil)
+		got, err := c.PostMetrics(context.Background(), []accounts.Ref{{ID: "1"}, {ID: "2"}, {ID: "3"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []accounts.PostMetrics{
+			{Ref: accounts.Ref{ID: "1"}, Likes: 7, Reposts: 2, Replies: 3, Quotes: 1, Impressions: 250},
+			{Ref: accounts.Ref{ID: "2"}, Likes: 1, Reposts: 0, Replies: 0, Quotes: 0, Impressions: -1},
+			{Ref: accounts.Ref{ID: "3"}, Likes: -1, Reposts: -1, Replies: -1, Quotes: -1, Impressions: -1},
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("got %+v\nwant %+v", got, want)
+		}
+	})
+	t.Run("followers from /2/users/me public_metrics", func(t *testing.T) {
+		f := newFake(t, []exchange{{method: "GET", path: "/2/users/me", query: "user.fields=public_metrics",
+			body: `{"data": {"id": "2244994945", "name": "Clinic", "username": "clinic", "public_metrics": {"followers_count": 512, "following_count": 10, "tweet_count": 99, "listed_count": 1}}}`}})
+		c, _ := newConn(f, nil)
+		got, err := c.AccountMetrics(context.Background())
+		if err != nil || got.Followers != 512 || !got.At.Equal(fixedNow) {
+			t.Fatalf("%+v %v", got, err)
+		}
+	})
+	t.Run("recent posts ask for at least five and trim to the limit", func(t *testing.T) {
+		f := newFake(t, []exchange{{method: "GET", path: "/2/users/2244994945/tweets", query: "max_results=5&tweet.fields=created_at",
+			body: `{"data": [{"id": "3", "text": "c", "created_at": "2026-11-25T11:00:00.000Z"}, {"id": "2", "text": "b", "created_at": "2026-11-25T10:00:00.000Z"}, {"id": "1", "text": "a", "created_at": "2026-11-25T09:00:00.000Z"}], "meta": {"result_count": 3}}`}})
+		c, _ := newConn(f, nil)
+		got, err := c.RecentPosts(context.Background(), 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 2 || got[0].ID != "3" || got[0].Text != "c" || !got[0].CreatedAt.Equal(time.Date(2026, 11, 25, 11, 0, 0, 0, time.UTC)) {
+			t.Errorf("%+v", got)
+		}
+	})
+}
+
+func TestErrors(t *testing.T) {
+	post := func(x exchange) exchange { x.method, x.path = "POST", "/2/tweets"; return x }
+	tokenCall := exchange{method: "POST", path: "/2/oauth2/token",
+		wantForm: map[string]string{"grant_type": "refresh_token", "refresh_token": refresh, "client_id": "cid"}}
+	reset := fixedNow.Add(7 * time.Minute).Unix()
+	tests := []struct {
+		name    string
+		mod     func(*Config)
+		timeout time.Duration
+		want    []exchange
+		kind    accounts.ErrorKind
+		msg     string
+		retry   time.Duration
+		saved   int
+	}{
+		{name: "401 without a refresh token asks to reconnect", mod: func(c *Config) { c.Creds.RefreshToken = "" },
+			want: []exchange{post(exchange{status: 401, body: `{"title": "Unauthorized", "type": "about:blank", "status": 401, "detail": "Unauthorized"}`})},
+			kind: accounts.KindAuth, msg: "Unauthorized"},
+		{name: "401 refreshes with the refresh token once, saves the rotated pair, retries",
+			want: []exchange{
+				post(exchange{status: 401, body: `{"title": "Unauthorized", "status": 401, "detail": "Unauthorized"}`}),
+				func() exchange {
+					x := tokenCall
+					x.body = `{"token_type": "bearer", "expires_in": 7200, "access_token": "` + newToken + `", "scope": "tweet.read tweet.write users.read offline.access", "refresh_token": "rotated-refresh"}`
+					return x
+				}(),
+				post(exchange{token: newToken, status: 201, body: `{"data": {"id": "77", "text": "hello"}}`}),
+			},
+			saved: 1},
+		{name: "a confidential client refreshes with HTTP Basic", mod: func(c *Config) { c.Creds.ClientSecret = "csecret" },
+			want: []exchange{
+				post(exchange{status: 401, body: `{"title": "Unauthorized", "status": 401, "detail": "Unauthorized"}`}),
+				func() exchange {
+					x := tokenCall
+					x.basicUser = "cid"
+					x.body = `{"token_type": "bearer", "expires_in": 7200, "access_token": "` + newToken + `", "refresh_token": "rotated-refresh"}`
+					return x
+				}(),
+				post(exchange{token: newToken, status: 201, body: `{"data": {"id": "77", "text": "hello"}}`}),
+			},
+			saved: 1},
+		{name: "a refused refresh asks to reconnect",
+			want: []exchange{
+				post(exchange{status: 401, body: `{"title": "Unauthorized", "status": 401, "detail": "Unauthorized"}`}),
+				func() exchange {
+					x := tokenCall
+					x.status, x.body = 400, `{"error": "invalid_request", "error_description": "Value passed for the token was invalid."}`
+					return x
+				}(),
+			},
+			kind: accounts.KindAuth, msg: "Value passed for the token was invalid."},
+		{name: "429 waits until x-rate-limit-reset",
+			want: []exchange{post(exchange{status: 429, headers: map[string]string{"x-rate-limit-limit": "100", "x-rate-limit-remaining": "0", "x-rate-limit-reset": strconv.FormatInt(reset, 10)},
+				body: `{"title": "Too Many Requests", "detail": "Too Many Requests", "type": "about:blank", "status": 429}`})},
+			kind: accounts.KindRateLimited, msg: "Too Many Requests", retry: 7 * time.Minute},
+		{name: "429 with Retry-After waits that long",
+			want: []exchange{post(exchange{status: 429, headers: map[string]string{"Retry-After": "45"}, body: `{"title": "Too Many Requests", "status": 429}`})},
+			kind: accounts.KindRateLimited, retry: 45 * time.Second},
+		{name: "5xx is transient",
+			want: []exchange{post(exchange{status: 503, body: `{"title": "Service Unavailable", "detail": "Service Unavailable", "status": 503}`})},
+			kind: accounts.KindTransient},
+		{name: "403 duplicate content is rejected verbatim",
+			want: []exchange{post(exchange{status: 403, body: `{"detail": "You are not allowed to create a Tweet with duplicate content.", "type": "about:blank", "title": "Forbidden", "status": 403}`})},
+			kind: accounts.KindRejected, msg: "You are not allowed to create a Tweet with duplicate content."},
+		{name: "400 validation is rejected with X's words",
+			want: []exchange{post(exchange{status: 400, body: `{"errors": [{"parameters": {"text": ["x"]}, "message": "Your Tweet text is too long. For more information on how X determines text length see https://github.com/twitter/twitter-text."}], "title": "Invalid Request", "detail": "One or more parameters to your request was invalid.", "type": "https://api.twitter.com/2/problems/invalid-request"}`})},
+			kind: accounts.KindRejected, msg: "Your Tweet text is too long. For more information on how X determines text length see https://github.com/twitter/twitter-text."},
+		{name: "a dropped connection is transient", want: []exchange{post(exchange{drop: true})}, kind: accounts.KindTransient},
+		{name: "a client timeout is transient", timeout: 50 * time.Millisecond,
+			want: []exchange{post(exchange{sleep: 300 * time.Millisecond, status: 201})}, kind: accounts.KindTransient},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newFake(t, tc.want)
+			c, saved := newConn(f, func(cfg *Config) {
+				cfg.TokenURL = f.srv.URL + "/2/oauth2/token"
+				if tc.mod != nil {
+					tc.mod(cfg)
+				}
+				if tc.timeout > 0 {
+					hc := *f.srv.Client()
+					hc.Timeout = tc.timeout
+					cfg.HTTP = &hc
+				}
+			})
+			got, err := c.Publish(context.Background(), accounts.Post{Text: "hello"})
+			if tc.kind == 0 {
+				if err != nil || got.ID != "77" {
+					t.Fatalf("%+v %v", got, err)
+				}
+			} else {
+				var ae *accounts.Error
+				if !errors.As(err, &ae) || ae.Kind != tc.kind {
+					t.Fatalf("err %v, want kind %v", err, tc.kind)
+				}
+				if tc.msg != "" && ae.Message != tc.msg {
+					t.Errorf("message %q, want %q", ae.Message, tc.msg)
+				}
+				if ae.RetryAfter != tc.retry {
+					t.Errorf("retry %v, want %v", ae.RetryAfter, tc.retry)
+				}
+				for _, s := range []string{err.Error(), accounts.UserMessage(err)} {
+					if strings.Contains(s, token) || strings.Contains(s, refresh) || strings.Contains(s, "csecret") {
+						t.Errorf("secret in error: %s", s)
+					}
+				}
+			}
+			if len(*saved) != tc.saved {
+				t.Fatalf("saved %d times, want %d", len(*saved), tc.saved)
+			}
+			if tc.saved > 0 {
+				s := (*saved)[0]
+				if s.AccessToken != newToken || s.RefreshToken != "rotated-refresh" || !s.ExpiresAt.Equal(fixedNow.Add(2*time.Hour)) {
+					t.Errorf("saved %v %v", s.Redacted(), s.ExpiresAt)
+				}
+			}
+		})
+	}
+}
+
+func TestRefreshSaveFailureIsRetried(t *testing.T) {
+	f := newFake(t, []exchange{
+		{method: "POST", path: "/2/tweets", status: 401, body: `{"title": "Unauthorized", "status": 401}`},
+		{method: "POST", path: "/2/oauth2/token", wantForm: map[string]string{"grant_type": "refresh_token", "refresh_token": refresh, "client_id": "cid"},
+			body: `{"access_token": "` + newToken + `", "refresh_token": "rotated", "expires_in": 7200}`},
+		{method: "POST", path: "/2/tweets", token: newToken, status: 201, body: `{"data": {"id": "1"}}`},
+		{method: "POST", path: "/2/tweets", token: newToken, status: 201, body: `{"data": {"id": "2"}}`},
+	})
+	fails := 1
+	var saved []accounts.Credentials
+	c, _ := newConn(f, func(cfg *Config) {
+		cfg.SaveCreds = func(_ context.Context, cr accounts.Credentials) error {
+			if fails > 0 {
+				fails--
+				return errors.New("keychain locked")
+			}
+			saved = append(saved, cr)
+			return nil
+		}
+	})
+	for i := 0; i < 2; i++ {
+		if _, err := c.Publish(context.Background(), accounts.Post{Text: "hello"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(saved) != 1 || saved[0].RefreshToken != "rotated" {
+		t.Fatalf("saved %d", len(saved))
+	}
+}
+
+func TestCostWarning(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		text string
+		warn bool
+	}{
+		{"a https link", "Book at https://clinic.example/book", true},
+		{"a bare domain", "Book at carepost.com today", true},
+		{"a www address", "see www.clinic.example", true},
+		{"no link", "Flu shots Saturday 9-12. Walk-ins welcome!", false},
+		{"an email-less sentence with dots", "Open Mon.–Fri. 9 a.m. to 5 p.m.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := CostWarning(tc.text)
+			if (got != "") != tc.warn {
+				t.Errorf("CostWarning(%q) = %q", tc.text, got)
+			}
+		})
+	}
+}
