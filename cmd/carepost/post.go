@@ -132,4 +132,3 @@ func checkBeforePosting(ctx context.Context, env *cliEnv, n drafts.Network, text
 	}
 	return nil
 }
-
