@@ -76,7 +76,7 @@ func newAccountsScreen(svc AccountServices, win fyne.Window, browser func(string
 			s.showAccount(s.rows[id])
 		}
 	}
-	s.empty = widget.NewLabel("No accounts yet. Press Add account to connect one.")
+	s.empty = widget.NewLabel("No accounts yet.")
 	s.detail = container.NewStack()
 	add := widget.NewButtonWithIcon("Add account", theme.ContentAddIcon(), s.chooseNetwork)
 	add.Importance = widget.HighImportance

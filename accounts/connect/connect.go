@@ -185,7 +185,7 @@ func Setups() []Setup {
 				"Press Connect: your web browser opens that server's sign-in page.",
 				"Sign in as the clinic and press Authorize. CarePost receives the permission directly; you never type the password here.",
 			},
-			Fields:  []Field{{Key: "server", Label: "Server", Placeholder: "mastodon.social"}},
+			Fields:  []Field{{Key: "server", Label: "Server", Placeholder: "e.g. mastodon.social"}},
 			Browser: true,
 		},
 		{
@@ -196,9 +196,9 @@ func Setups() []Setup {
 				"Leave the server as it is unless your clinic runs its own.",
 			},
 			Fields: []Field{
-				{Key: "handle", Label: "Handle", Placeholder: "maplegrove.bsky.social"},
+				{Key: "handle", Label: "Handle", Placeholder: "e.g. maplegrove.bsky.social"},
 				{Key: "app_password", Label: "App password", Secret: true, Hint: "Never your main password."},
-				{Key: "pds", Label: "Server", Placeholder: bluesky.DefaultPDS, Optional: true},
+				{Key: "pds", Label: "Server", Placeholder: bluesky.DefaultPDS, Optional: true, Hint: "Leave empty for " + bluesky.DefaultPDS + "."},
 			},
 		},
 		{
@@ -222,7 +222,7 @@ func Setups() []Setup {
 			},
 			Fields: []Field{
 				{Key: "token", Label: "Access token", Secret: true},
-				{Key: "ig_user_id", Label: "Instagram account ID", Placeholder: "17841400000000000"},
+				{Key: "ig_user_id", Label: "Instagram account ID", Placeholder: "e.g. 17841400000000000"},
 			},
 			Note: "Instagram only takes pictures from a public web address. CarePost runs on this computer and has none, so pictures for Instagram cannot be posted from CarePost yet; comments, replies and insights work.",
 		},
@@ -236,7 +236,7 @@ func Setups() []Setup {
 			Fields: []Field{
 				{Key: "token", Label: "Access token", Secret: true},
 				{Key: "refresh_token", Label: "Refresh token", Secret: true, Optional: true},
-				{Key: "organization", Label: "Organization number", Placeholder: "12345678"},
+				{Key: "organization", Label: "Organization number", Placeholder: "e.g. 12345678"},
 			},
 		},
 		{
