@@ -1,0 +1,147 @@
+package ui
+
+import (
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/carepost/carepost/drafts"
+)
+
+// fakePDS answers the XRPC calls adding a Bluesky account and posting make.
+type fakePDS struct {
+	mu      sync.Mutex
+	records []map[string]any
+}
+
+func (f *fakePDS) handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST /xrpc/com.atproto.server.createSession", func(w http.ResponseWriter, r *http.Request) {
+		var body map[string]string
+		json.NewDecoder(r.Body).Decode(&body)
+		if body["password"] != "abcd-efgh-ijkl-mnop" {
+			w.WriteHeader(401)
+			io.WriteString(w, `{"error":"AuthenticationRequired","message":"Invalid identifier or password"}`)
+			return
+		}
+		io.WriteString(w, `{"accessJwt":"access-SYNTHETIC","refreshJwt":"refresh-SYNTHETIC","handle":"maplegrove.test","did":"did:plc:maplegrove000000000000"}`)
+	})
+	mux.HandleFunc("GET /xrpc/com.atproto.server.getSession", func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("Authorization") != "Bearer access-SYNTHETIC" {
+			w.WriteHeader(401)
+			io.WriteString(w, `{"error":"AuthenticationRequired","message":"Invalid token"}`)
+			return
+		}
+		io.WriteString(w, `{"handle":"maplegrove.test","did":"did:plc:maplegrove000000000000"}`)
+	})
+	mux.HandleFunc("POST /xrpc/com.atproto.repo.createRecord", func(w http.ResponseWriter, r *http.Request) {
+		var body map[string]any
+		json.NewDecoder(r.Body).Decode(&body)
+		f.mu.Lock()
+		f.records = append(f.records, body)
+		f.mu.Unlock()
+		io.WriteString(w, `{"uri":"at://did:plc:maplegrove000000000000/app.bsky.feed.post/3kabc","cid":"bafyreib2rxk3rh6kzwq"}`)
+	})
+	return mux
+}
+
+func waitUntil(t *testing.T, what string, ok func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !ok() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+func TestAccountsScreenAddAndPostNow(t *testing.T) {
+	pds := &fakePDS{}
+	srv := httptest.NewServer(pds.handler())
+	defer srv.Close()
+	svc, acc := newFlowService(t, true)
+	m := newFlowWindow(t, svc, acc)
+	m.nav.Select(sectionAccounts)
+	s := m.accounts
+
+	t.Run("a wrong app password is explained and nothing is added", func(t *testing.T) {
+		s.openForm(drafts.Bluesky, nil)
+		f := s.form
+		test.Type(f.entries["handle"], "maplegrove.test")
+		test.Type(f.entries["app_password"], "wrong")
+		f.entries["pds"].SetText(srv.URL)
+		test.Tap(f.connect)
+		waitUntil(t, "the sign-in to finish", func() bool { return strings.HasPrefix(f.status.Text, "Not connected") })
+		if !strings.Contains(f.status.Text, "sign in again") && !strings.Contains(f.status.Text, "Invalid identifier or password") {
+			t.Fatalf("status = %q", f.status.Text)
+		}
+		if len(s.rows) != 0 {
+			t.Fatalf("%d accounts after a failed sign-in", len(s.rows))
+		}
+		f.dialog.Hide()
+	})
+
+	t.Run("connecting shows the account as connected", func(t *testing.T) {
+		s.openForm(drafts.Bluesky, nil)
+		f := s.form
+		test.Type(f.entries["handle"], "maplegrove.test")
+		test.Type(f.entries["app_password"], "abcd-efgh-ijkl-mnop")
+		f.entries["pds"].SetText(srv.URL)
+		test.Tap(f.connect)
+		waitUntil(t, "the account to appear", func() bool { return len(s.rows) == 1 })
+		if s.rows[0].Handle != "maplegrove.test" || s.rows[0].StatusText(time.Now()) != "Connected" {
+			t.Fatalf("row = %+v", s.rows[0])
+		}
+	})
+
+	t.Run("post now from a ready draft shows the network's answer", func(t *testing.T) {
+		m.nav.Select(sectionDrafts)
+		m.NewDraft()
+		e := m.drafts.editor
+		for n, c := range e.networks {
+			c.SetChecked(n == drafts.Bluesky)
+		}
+		test.Type(e.body, "Flu shots are here! Walk in Saturday 9 to 1.")
+		test.Tap(e.readyButton)
+		if e.postButton.Hidden {
+			t.Fatal("Post now is hidden on a ready draft")
+		}
+		test.Tap(e.postButton)
+		p := e.postNow
+		if p == nil || len(p.checks) != 1 {
+			t.Fatalf("post-now dialog offers %v", p)
+		}
+		test.Tap(p.post)
+		waitUntil(t, "the post to finish", func() bool {
+			select {
+			case <-p.done:
+				return true
+			default:
+				return false
+			}
+		})
+		pds.mu.Lock()
+		defer pds.mu.Unlock()
+		if len(pds.records) != 1 {
+			for _, o := range p.results.Objects {
+				t.Logf("result: %#v", o)
+			}
+			t.Fatalf("%d records created", len(pds.records))
+		}
+		record := pds.records[0]["record"].(map[string]any)
+		if record["text"] != "Flu shots are here! Walk in Saturday 9 to 1." || record["$type"] != "app.bsky.feed.post" {
+			t.Fatalf("record = %v", record)
+		}
+		if len(p.results.Objects) != 1 {
+			t.Fatalf("%d result rows", len(p.results.Objects))
+		}
+	})
+}
