@@ -1,0 +1,111 @@
+package bluesky
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestDetectFacets(t *testing.T) {
+	type f = DetectedFacet
+	span := func(text, sub string, kind FacetKind, value string) f {
+		i := strings.Index(text, sub)
+		if i < 0 {
+			t.Fatalf("%q not in %q", sub, text)
+		}
+		return f{Kind: kind, ByteStart: i, ByteEnd: i + len(sub), Value: value}
+	}
+	cases := []struct {
+		text string
+		want func(text string) []f
+	}{
+		{"Café ☕ 🎉 see https://example.com/a?b=1.", func(s string) []f {
+			return []f{span(s, "https://example.com/a?b=1", FacetLink, "https://example.com/a?b=1")}
+		}},
+		{"Visit carepost.clinic or (www.Example.org/x) today", func(s string) []f {
+			return []f{
+				span(s, "carepost.clinic", FacetLink, "https://carepost.clinic"),
+				span(s, "www.Example.org/x", FacetLink, "https://www.Example.org/x"),
+			}
+		}},
+		{"Ask @alice.test, or @bob.bsky.social! not a@b.com nor @nobody", func(s string) []f {
+			return []f{
+				span(s, "@alice.test", FacetMention, "alice.test"),
+				span(s, "@bob.bsky.social", FacetMention, "bob.bsky.social"),
+			}
+		}},
+		{"#FluSeason, #2024 #café! ＃全角 #a1 x#no #️⃣", func(s string) []f {
+			return []f{
+				span(s, "#FluSeason", FacetTag, "FluSeason"),
+				span(s, "#café", FacetTag, "café"),
+				span(s, "＃全角", FacetTag, "全角"),
+				span(s, "#a1", FacetTag, "a1"),
+			}
+		}},
+		{"file.notatld and e.g. this, HTTPS://shout.com and http:// alone", func(string) []f { return nil }},
+		{"(see https://example.com/flu) or https://en.wikipedia.org/wiki/Flu_(disease) ok", func(s string) []f {
+			return []f{
+				span(s, "https://example.com/flu", FacetLink, "https://example.com/flu"),
+				span(s, "https://en.wikipedia.org/wiki/Flu_(disease)", FacetLink, "https://en.wikipedia.org/wiki/Flu_(disease)"),
+			}
+		}},
+		{"über→https://example.com", func(string) []f { return nil }}, // a link must follow a space
+	}
+	for _, c := range cases {
+		got := DetectFacets(c.text)
+		want := c.want(c.text)
+		if len(got) != len(want) {
+			t.Errorf("%q: got %+v, want %+v", c.text, got, want)
+			continue
+		}
+		for i := range want {
+			if got[i] != want[i] {
+				t.Errorf("%q: facet %d = %+v, want %+v", c.text, i, got[i], want[i])
+			}
+		}
+	}
+}
+
+func FuzzDetectFacets(f *testing.F) {
+	for _, s := range []string{
+		"Café ☕ 🎉 see https://example.com/a?b=1.",
+		"@alice.test #tag example.org (http://x.y/z)",
+		"#️⃣ ＃全角 #2024 #a!!! @a.b.c- @-x.test",
+		"\u00a0#nbsp\u2028@line.test\u3000ideo.com",
+		"\xff\xfe #bad utf8 http://\xff",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		end := 0
+		for _, d := range DetectFacets(text) {
+			if d.ByteStart < end || d.ByteStart >= d.ByteEnd || d.ByteEnd > len(text) {
+				t.Fatalf("%q: bad span %+v (previous end %d)", text, d, end)
+			}
+			end = d.ByteEnd
+			if utf8.ValidString(text) {
+				if !utf8.ValidString(text[d.ByteStart:d.ByteEnd]) ||
+					!utf8.RuneStart(text[d.ByteStart]) || (d.ByteEnd < len(text) && !utf8.RuneStart(text[d.ByteEnd])) {
+					t.Fatalf("%q: span %+v not on UTF-8 boundaries", text, d)
+				}
+			}
+			got := text[d.ByteStart:d.ByteEnd]
+			switch d.Kind {
+			case FacetLink:
+				if got != d.Value && "https://"+got != d.Value {
+					t.Fatalf("%q: link covers %q but is %q", text, got, d.Value)
+				}
+			case FacetMention:
+				if got != "@"+d.Value {
+					t.Fatalf("%q: mention covers %q but is %q", text, got, d.Value)
+				}
+			case FacetTag:
+				if got != "#"+d.Value && got != "＃"+d.Value {
+					t.Fatalf("%q: tag covers %q but is %q", text, got, d.Value)
+				}
+			default:
+				t.Fatalf("unknown kind %q", d.Kind)
+			}
+		}
+	})
+}

@@ -1,0 +1,411 @@
+package bluesky
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"image"
+	"image/color"
+	"image/png"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/carepost/carepost/accounts"
+)
+
+// The integration test runs against the real Bluesky reference servers
+// (@atproto/dev-env): scripts/bluesky/test.sh installs and starts them on
+// 127.0.0.1 and sets CAREPOST_BSKY_PDS (e.g. http://localhost:2583).
+
+type peer struct {
+	t    *testing.T
+	pds  string
+	http *http.Client
+}
+
+func (p peer) xrpc(method, nsid, token string, query url.Values, body any, out any) {
+	p.t.Helper()
+	u := p.pds + "/xrpc/" + nsid
+	if len(query) > 0 {
+		u += "?" + query.Encode()
+	}
+	var r io.Reader
+	if body != nil {
+		data, _ := json.Marshal(body)
+		r = bytes.NewReader(data)
+	}
+	req, err := http.NewRequest(method, u, r)
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	if body != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	resp, err := p.http.Do(req)
+	if err != nil {
+		p.t.Fatalf("%s: %v", nsid, err)
+	}
+	defer resp.Body.Close()
+	data, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != 200 {
+		p.t.Fatalf("%s: HTTP %d: %s", nsid, resp.StatusCode, data)
+	}
+	if out != nil {
+		if err := json.Unmarshal(data, out); err != nil {
+			p.t.Fatalf("%s: %v: %s", nsid, err, data)
+		}
+	}
+}
+
+// account creates a fresh .test account and an app password for it.
+func (p peer) account(prefix string) (handle, did, appPassword string) {
+	p.t.Helper()
+	b := make([]byte, 4)
+	_, _ = rand.Read(b)
+	handle = prefix + hex.EncodeToString(b) + ".test"
+	var acct struct {
+		AccessJwt string `json:"accessJwt"`
+		DID       string `json:"did"`
+	}
+	p.xrpc("POST", "com.atproto.server.createAccount", "", nil, map[string]string{
+		"handle": handle, "email": handle + "@example.com", "password": "main-" + hex.EncodeToString(b)}, &acct)
+	var ap struct {
+		Password string `json:"password"`
+	}
+	p.xrpc("POST", "com.atproto.server.createAppPassword", acct.AccessJwt, nil, map[string]string{"name": "carepost"}, &ap)
+	if ap.Password == "" || acct.DID == "" {
+		p.t.Fatalf("account %s: no DID or app password", handle)
+	}
+	return handle, acct.DID, ap.Password
+}
+
+// getPost reads one post view from the AppView (through the PDS), or nil.
+func (p peer) getPost(token, uri string) map[string]any {
+	p.t.Helper()
+	var out struct {
+		Posts []map[string]any `json:"posts"`
+	}
+	p.xrpc("GET", "app.bsky.feed.getPosts", token, url.Values{"uris": {uri}}, nil, &out)
+	if len(out.Posts) == 0 {
+		return nil
+	}
+	return out.Posts[0]
+}
+
+// eventually polls f until it returns true or the AppView had 30 s to
+// catch up (it indexes asynchronously).
+func eventually(t *testing.T, what string, f func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for !f() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(300 * time.Millisecond)
+	}
+}
+
+func tinyPNG(t *testing.T, w, h int) []byte {
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	for x := range w {
+		for y := range h {
+			img.Set(x, y, color.RGBA{uint8(40 * x), 120, uint8(60 * y), 255})
+		}
+	}
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+type credLog struct {
+	mu    sync.Mutex
+	saved []accounts.Credentials
+}
+
+func (l *credLog) save(_ context.Context, c accounts.Credentials) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.saved = append(l.saved, c)
+	return nil
+}
+
+func (l *credLog) count() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return len(l.saved)
+}
+
+func TestIntegrationRealServer(t *testing.T) {
+	pds := os.Getenv("CAREPOST_BSKY_PDS")
+	if pds == "" {
+		t.Skip("CAREPOST_BSKY_PDS not set (scripts/bluesky/test.sh starts a real Bluesky server and sets it)")
+	}
+	ctx := context.Background()
+	hc := &http.Client{Timeout: 30 * time.Second}
+	p := peer{t: t, pds: strings.TrimRight(pds, "/"), http: hc}
+
+	// The clinic: a fresh account, signed in with an app password.
+	clinicHandle, clinicDID, clinicPass := p.account("clinic")
+	var clinicCreds credLog
+	clinic := New(Config{PDS: pds, Handle: clinicHandle, HTTP: hc,
+		Creds: accounts.Credentials{AppPassword: clinicPass}, SaveCreds: clinicCreds.save})
+	s, err := clinic.Login(ctx)
+	if err != nil {
+		t.Fatalf("Login: %v", err)
+	}
+	if s.DID != clinicDID || s.Handle != clinicHandle {
+		t.Fatalf("session = %+v, want %s %s", s, clinicDID, clinicHandle)
+	}
+	if clinicCreds.count() != 1 || clinicCreds.saved[0].AccessToken == "" || clinicCreds.saved[0].RefreshToken == "" {
+		t.Fatalf("Login saved %d credentials: %v", clinicCreds.count(), clinicCreds.saved)
+	}
+	token := func() string { return clinic.Credentials().AccessToken }
+
+	// A post with accents and emoji before a link, a bare domain, a hashtag,
+	// a language and an image with alt text.
+	text := "Café ☕ 🎉 Grippe: vaccins aujourd’hui! Book at https://example.com/flu?x=1. Or carepost.example.org #FluSeason2026!"
+	imgData := tinyPNG(t, 3, 2)
+	pub, err := clinic.Publish(ctx, accounts.Post{Text: text, Language: "fr",
+		Images: []accounts.Image{{Data: imgData, MIMEType: "image/png", AltText: "A nurse giving a flu shot"}}})
+	if err != nil {
+		t.Fatalf("Publish: %v", err)
+	}
+	if !strings.HasPrefix(pub.URI, "at://"+clinicDID+"/app.bsky.feed.post/") || pub.CID == "" {
+		t.Fatalf("Published = %+v", pub)
+	}
+	if want := "https://bsky.app/profile/" + clinicHandle + "/post/" + rkeyOf(pub.URI); pub.URL != want {
+		t.Fatalf("URL = %q, want %q", pub.URL, want)
+	}
+	t.Logf("published %s", pub.URI)
+
+	var post map[string]any
+	eventually(t, "the post in the AppView", func() bool { post = p.getPost(token(), pub.URI); return post != nil })
+	rec := post["record"].(map[string]any)
+	if rec["text"] != text || rec["$type"] != "app.bsky.feed.post" {
+		t.Fatalf("record text/type = %q %q", rec["text"], rec["$type"])
+	}
+	if langs, _ := json.Marshal(rec["langs"]); string(langs) != `["fr"]` {
+		t.Fatalf("langs = %s", langs)
+	}
+	type span struct {
+		start, end int
+		typ, key   string
+		value      string
+	}
+	link1 := "https://example.com/flu?x=1"
+	bare := "carepost.example.org"
+	tag := "#FluSeason2026"
+	want := []span{
+		{strings.Index(text, link1), strings.Index(text, link1) + len(link1), "app.bsky.richtext.facet#link", "uri", link1},
+		{strings.Index(text, bare), strings.Index(text, bare) + len(bare), "app.bsky.richtext.facet#link", "uri", "https://" + bare},
+		{strings.Index(text, tag), strings.Index(text, tag) + len(tag), "app.bsky.richtext.facet#tag", "tag", "FluSeason2026"},
+	}
+	facets, _ := rec["facets"].([]any)
+	if len(facets) != len(want) {
+		t.Fatalf("facets = %v, want %d", facets, len(want))
+	}
+	for i, w := range want {
+		f := facets[i].(map[string]any)
+		idx := f["index"].(map[string]any)
+		feat := f["features"].([]any)[0].(map[string]any)
+		if int(idx["byteStart"].(float64)) != w.start || int(idx["byteEnd"].(float64)) != w.end ||
+			feat["$type"] != w.typ || feat[w.key] != w.value {
+			t.Errorf("facet %d = %v, want %+v", i, f, w)
+		}
+		// The bytes the server stored under the facet are what was meant.
+		if got := text[w.start:w.end]; !strings.HasSuffix(w.value, strings.TrimPrefix(got, "#")) {
+			t.Errorf("facet %d covers %q", i, got)
+		}
+	}
+	t.Logf("facets read back: link [%d,%d) link [%d,%d) tag [%d,%d)", want[0].start, want[0].end, want[1].start, want[1].end, want[2].start, want[2].end)
+	embed := rec["embed"].(map[string]any)
+	images := embed["images"].([]any)
+	img0 := images[0].(map[string]any)
+	if embed["$type"] != "app.bsky.embed.images" || img0["alt"] != "A nurse giving a flu shot" {
+		t.Fatalf("embed = %v", embed)
+	}
+	if ar, _ := json.Marshal(img0["aspectRatio"]); string(ar) != `{"height":2,"width":3}` {
+		t.Fatalf("aspectRatio = %s", ar)
+	}
+	view := post["embed"].(map[string]any)
+	if v := view["images"].([]any)[0].(map[string]any); v["alt"] != "A nurse giving a flu shot" || v["thumb"] == "" {
+		t.Fatalf("embed view = %v", view)
+	}
+
+	// The clinic answers in its own thread.
+	own, err := clinic.Reply(ctx, pub.Ref, "Walk-ins welcome until 6 pm.")
+	if err != nil {
+		t.Fatalf("Reply: %v", err)
+	}
+	if own.RootURI != pub.URI || own.RootCID != pub.CID {
+		t.Fatalf("own reply root = %s, want %s", own.RootURI, pub.URI)
+	}
+	eventually(t, "the clinic's reply in the AppView", func() bool { return p.getPost(token(), own.URI) != nil })
+
+	// A patient (bob) replies to the clinic's reply knowing only its URI:
+	// the connector finds the thread root itself. He mentions the clinic in
+	// a post of his own, likes the clinic's post and follows the clinic.
+	bobHandle, bobDID, bobPass := p.account("bob")
+	bob := New(Config{PDS: pds, Handle: bobHandle, HTTP: hc, Creds: accounts.Credentials{AppPassword: bobPass}})
+	if _, err := bob.Login(ctx); err != nil {
+		t.Fatalf("bob Login: %v", err)
+	}
+	bobReply, err := bob.Reply(ctx, accounts.Ref{URI: own.URI}, "Merci ! Is Saturday open too?")
+	if err != nil {
+		t.Fatalf("bob Reply: %v", err)
+	}
+	if bobReply.RootURI != pub.URI {
+		t.Fatalf("bob's reply root = %s, want %s", bobReply.RootURI, pub.URI)
+	}
+	mentionText := "Great flu clinic 👏 thanks @" + clinicHandle + "!"
+	bobMention, err := bob.Publish(ctx, accounts.Post{Text: mentionText})
+	if err != nil {
+		t.Fatalf("bob mention: %v", err)
+	}
+	bobToken := bob.Credentials().AccessToken
+	var like struct {
+		URI string `json:"uri"`
+	}
+	now := time.Now().UTC().Format("2006-01-02T15:04:05.000Z")
+	p.xrpc("POST", "com.atproto.repo.createRecord", bobToken, nil, map[string]any{"repo": bobDID, "collection": "app.bsky.feed.like",
+		"record": map[string]any{"$type": "app.bsky.feed.like", "subject": map[string]string{"uri": pub.URI, "cid": pub.CID}, "createdAt": now}}, &like)
+	p.xrpc("POST", "com.atproto.repo.createRecord", bobToken, nil, map[string]any{"repo": bobDID, "collection": "app.bsky.graph.follow",
+		"record": map[string]any{"$type": "app.bsky.graph.follow", "subject": clinicDID, "createdAt": now}}, nil)
+
+	// bob's reply as stored: root and parent, read back.
+	var br map[string]any
+	eventually(t, "bob's reply in the AppView", func() bool { br = p.getPost(bobToken, bobReply.URI); return br != nil })
+	reply := br["record"].(map[string]any)["reply"].(map[string]any)
+	if reply["root"].(map[string]any)["uri"] != pub.URI || reply["parent"].(map[string]any)["uri"] != own.URI {
+		t.Fatalf("bob's reply refs = %v", reply)
+	}
+	// bob's mention facet points at the clinic's DID.
+	var bm map[string]any
+	eventually(t, "bob's mention in the AppView", func() bool { bm = p.getPost(bobToken, bobMention.URI); return bm != nil })
+	mf := bm["record"].(map[string]any)["facets"].([]any)[0].(map[string]any)
+	ms := strings.Index(mentionText, "@")
+	if idx := mf["index"].(map[string]any); int(idx["byteStart"].(float64)) != ms || int(idx["byteEnd"].(float64)) != ms+1+len(clinicHandle) ||
+		mf["features"].([]any)[0].(map[string]any)["did"] != clinicDID {
+		t.Fatalf("mention facet = %v", mf)
+	}
+
+	// The clinic's inbox has bob's reply, mention, like and follow.
+	var page accounts.ActivityPage
+	byKind := map[accounts.ActivityKind]accounts.Activity{}
+	eventually(t, "reply, mention, like and follow notifications", func() bool {
+		page, err = clinic.FetchActivity(ctx, "")
+		if err != nil {
+			t.Fatalf("FetchActivity: %v", err)
+		}
+		for _, a := range page.Items {
+			if a.AuthorID == bobDID {
+				byKind[a.Kind] = a
+			}
+		}
+		return len(byKind) >= 4
+	})
+	for k, a := range byKind {
+		t.Logf("activity %s from %s: %q subject=%v", k, a.Author, a.Text, a.Subject)
+	}
+	if a := byKind[accounts.ActivityReply]; a.Ref.URI != bobReply.URI || a.Subject == nil || a.Subject.URI != own.URI ||
+		a.Text != "Merci ! Is Saturday open too?" || a.Author != bobHandle || a.Ref.RootURI != pub.URI {
+		t.Errorf("reply activity = %+v", a)
+	}
+	if a := byKind[accounts.ActivityMention]; a.Ref.URI != bobMention.URI || a.Text != mentionText {
+		t.Errorf("mention activity = %+v", a)
+	}
+	if a := byKind[accounts.ActivityLike]; a.Ref.URI != like.URI || a.Subject == nil || a.Subject.URI != pub.URI {
+		t.Errorf("like activity = %+v", a)
+	}
+	if _, ok := byKind[accounts.ActivityFollow]; !ok {
+		t.Errorf("no follow activity")
+	}
+	if _, err := time.Parse(time.RFC3339Nano, page.Cursor); err != nil {
+		t.Fatalf("cursor %q: %v", page.Cursor, err)
+	}
+	again, err := clinic.FetchActivity(ctx, page.Cursor)
+	if err != nil || len(again.Items) != 0 || again.Cursor != page.Cursor {
+		t.Fatalf("FetchActivity(cursor) = %d items, cursor %q, %v", len(again.Items), again.Cursor, err)
+	}
+
+	// Answering an inbox item uses the thread refs the activity carries.
+	ans, err := clinic.Reply(ctx, byKind[accounts.ActivityReply].Ref, "Yes, 9 to 12 on Saturday.")
+	if err != nil || ans.RootURI != pub.URI {
+		t.Fatalf("Reply to activity: %+v %v", ans, err)
+	}
+
+	// Counts: the AppView catches up asynchronously.
+	var m []accounts.PostMetrics
+	eventually(t, "like and reply counts", func() bool {
+		m, err = clinic.PostMetrics(ctx, []accounts.Ref{pub.Ref, own.Ref})
+		if err != nil {
+			t.Fatalf("PostMetrics: %v", err)
+		}
+		return len(m) == 2 && m[0].Likes >= 1 && m[0].Replies >= 1 && m[1].Replies >= 1
+	})
+	if m[0].Impressions != -1 || m[0].Ref.URI != pub.URI {
+		t.Fatalf("metrics = %+v", m[0])
+	}
+	t.Logf("post metrics: likes=%d replies=%d reposts=%d quotes=%d", m[0].Likes, m[0].Replies, m[0].Reposts, m[0].Quotes)
+	var am accounts.AccountMetrics
+	eventually(t, "follower count", func() bool {
+		am, err = clinic.AccountMetrics(ctx)
+		if err != nil {
+			t.Fatalf("AccountMetrics: %v", err)
+		}
+		return am.Followers >= 1
+	})
+	t.Logf("followers: %d", am.Followers)
+
+	recent, err := clinic.RecentPosts(ctx, 10)
+	if err != nil {
+		t.Fatalf("RecentPosts: %v", err)
+	}
+	if len(recent) != 1 || recent[0].URI != pub.URI || recent[0].Text != text {
+		t.Fatalf("RecentPosts = %+v (replies must be left out)", recent)
+	}
+
+	// Session handling against the real server: a rejected access token is
+	// refreshed with the refresh token, once, and saved.
+	var refreshed credLog
+	stale := New(Config{PDS: pds, Handle: clinicHandle, HTTP: hc, SaveCreds: refreshed.save,
+		Creds: accounts.Credentials{AccessToken: "not-a-valid-token", RefreshToken: clinic.Credentials().RefreshToken}})
+	if _, err := stale.AccountMetrics(ctx); err != nil {
+		t.Fatalf("AccountMetrics with a stale token: %v", err)
+	}
+	if refreshed.count() != 1 || refreshed.saved[0].AccessToken == "not-a-valid-token" {
+		t.Fatalf("refresh saved %d credentials", refreshed.count())
+	}
+	// A dead refresh token and no app password: the user must reconnect.
+	dead := New(Config{PDS: pds, Handle: clinicHandle, HTTP: hc,
+		Creds: accounts.Credentials{AccessToken: "bad", RefreshToken: "also-bad"}})
+	if _, err := dead.AccountMetrics(ctx); accounts.ErrorKindOf(err) != accounts.KindAuth {
+		t.Fatalf("dead session: %v, want KindAuth", err)
+	}
+	// ...but with the app password it signs in again by itself.
+	revived := New(Config{PDS: pds, Handle: clinicHandle, HTTP: hc,
+		Creds: accounts.Credentials{AccessToken: "bad", RefreshToken: "also-bad", AppPassword: clinicPass}})
+	if _, err := revived.AccountMetrics(ctx); err != nil {
+		t.Fatalf("re-sign-in with the app password: %v", err)
+	}
+	// A wrong app password is an auth problem, in the server's words.
+	wrong := New(Config{PDS: pds, Handle: clinicHandle, HTTP: hc, Creds: accounts.Credentials{AppPassword: "wrong-wrong-wrong"}})
+	if _, err := wrong.Login(ctx); accounts.ErrorKindOf(err) != accounts.KindAuth {
+		t.Fatalf("wrong password: %v, want KindAuth", err)
+	} else {
+		t.Logf("wrong password: %s", accounts.UserMessage(err))
+	}
+}

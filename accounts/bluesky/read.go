@@ -1,0 +1,316 @@
+package bluesky
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/url"
+	"strconv"
+	"time"
+
+	"github.com/carepost/carepost/accounts"
+)
+
+// getPostsMax is app.bsky.feed.getPosts' limit on uris per call.
+const getPostsMax = 25
+
+// Activity paging bounds: listNotifications returns at most 100 a page.
+const (
+	activityPageSize = 100
+	activityMaxPages = 10
+)
+
+type profileBasic struct {
+	DID         string `json:"did"`
+	Handle      string `json:"handle"`
+	DisplayName string `json:"displayName"`
+}
+
+// recordView is the part of a post record read back.
+type recordView struct {
+	Text      string    `json:"text"`
+	CreatedAt string    `json:"createdAt"`
+	Reply     *replyRef `json:"reply"`
+}
+
+// postView is app.bsky.feed.defs#postView.
+type postView struct {
+	URI         string       `json:"uri"`
+	CID         string       `json:"cid"`
+	Author      profileBasic `json:"author"`
+	Record      recordView   `json:"record"`
+	ReplyCount  int64        `json:"replyCount"`
+	RepostCount int64        `json:"repostCount"`
+	LikeCount   int64        `json:"likeCount"`
+	QuoteCount  int64        `json:"quoteCount"`
+	IndexedAt   string       `json:"indexedAt"`
+}
+
+func (c *Connector) getPosts(ctx context.Context, op string, uris []string) ([]postView, error) {
+	resp, err := c.read(ctx, op, "app.bsky.feed.getPosts", url.Values{"uris": uris})
+	if err != nil {
+		return nil, err
+	}
+	var out struct {
+		Posts []postView `json:"posts"`
+	}
+	if err := resp.JSON(&out); err != nil {
+		return nil, badResponse(op, err)
+	}
+	return out.Posts, nil
+}
+
+// PostMetrics reads like, repost, reply and quote counts
+// (app.bsky.feed.getPosts, 25 posts a call). Bluesky reports no
+// impressions (-1). Posts that no longer exist are left out.
+func (c *Connector) PostMetrics(ctx context.Context, refs []accounts.Ref) ([]accounts.PostMetrics, error) {
+	const op = "read post counts"
+	byURI := map[string]postView{}
+	var uris []string
+	seen := map[string]bool{}
+	for _, r := range refs {
+		if r.URI != "" && !seen[r.URI] {
+			seen[r.URI] = true
+			uris = append(uris, r.URI)
+		}
+	}
+	for start := 0; start < len(uris); start += getPostsMax {
+		end := min(start+getPostsMax, len(uris))
+		posts, err := c.getPosts(ctx, op, uris[start:end])
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range posts {
+			byURI[p.URI] = p
+		}
+	}
+	var out []accounts.PostMetrics
+	for _, r := range refs {
+		p, ok := byURI[r.URI]
+		if !ok {
+			continue
+		}
+		ref := r
+		if ref.CID == "" {
+			ref.CID = p.CID
+		}
+		out = append(out, accounts.PostMetrics{Ref: ref, Likes: p.LikeCount, Reposts: p.RepostCount,
+			Replies: p.ReplyCount, Quotes: p.QuoteCount, Impressions: -1})
+	}
+	return out, nil
+}
+
+// AccountMetrics reads the follower count (app.bsky.actor.getProfile).
+func (c *Connector) AccountMetrics(ctx context.Context) (accounts.AccountMetrics, error) {
+	const op = "read followers"
+	s, err := c.whoami(ctx)
+	if err != nil {
+		return accounts.AccountMetrics{}, err
+	}
+	resp, err := c.read(ctx, op, "app.bsky.actor.getProfile", url.Values{"actor": {s.DID}})
+	if err != nil {
+		return accounts.AccountMetrics{}, err
+	}
+	var out struct {
+		FollowersCount int64 `json:"followersCount"`
+	}
+	if err := resp.JSON(&out); err != nil {
+		return accounts.AccountMetrics{}, badResponse(op, err)
+	}
+	return accounts.AccountMetrics{Followers: out.FollowersCount, At: c.now()}, nil
+}
+
+// RecentPosts lists the account's newest own posts, replies and reposts
+// left out (app.bsky.feed.getAuthorFeed, filter posts_no_replies).
+func (c *Connector) RecentPosts(ctx context.Context, limit int) ([]accounts.RecentPost, error) {
+	const op = "read recent posts"
+	s, err := c.whoami(ctx)
+	if err != nil {
+		return nil, err
+	}
+	limit = max(1, min(limit, 100))
+	resp, err := c.read(ctx, op, "app.bsky.feed.getAuthorFeed", url.Values{
+		"actor": {s.DID}, "filter": {"posts_no_replies"}, "limit": {strconv.Itoa(limit)}})
+	if err != nil {
+		return nil, err
+	}
+	var out struct {
+		Feed []struct {
+			Post   postView        `json:"post"`
+			Reason json.RawMessage `json:"reason"`
+		} `json:"feed"`
+	}
+	if err := resp.JSON(&out); err != nil {
+		return nil, badResponse(op, err)
+	}
+	var posts []accounts.RecentPost
+	for _, item := range out.Feed {
+		p := item.Post
+		if len(item.Reason) > 0 && string(item.Reason) != "null" {
+			continue // a repost or pin, not a post of ours at this time
+		}
+		if p.Author.DID != "" && p.Author.DID != s.DID {
+			continue
+		}
+		r := accounts.RecentPost{Ref: accounts.Ref{URI: p.URI, CID: p.CID, URL: postURL(s, p.URI)}, Text: p.Record.Text}
+		r.CreatedAt = parseTime(p.Record.CreatedAt)
+		if r.CreatedAt.IsZero() {
+			r.CreatedAt = parseTime(p.IndexedAt)
+		}
+		posts = append(posts, r)
+		if len(posts) == limit {
+			break
+		}
+	}
+	return posts, nil
+}
+
+func parseTime(s string) time.Time {
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}
+
+// notification is app.bsky.notification.listNotifications#notification.
+type notification struct {
+	URI           string          `json:"uri"`
+	CID           string          `json:"cid"`
+	Author        profileBasic    `json:"author"`
+	Reason        string          `json:"reason"`
+	ReasonSubject string          `json:"reasonSubject"`
+	Record        json.RawMessage `json:"record"`
+	IndexedAt     string          `json:"indexedAt"`
+}
+
+var activityKinds = map[string]accounts.ActivityKind{
+	"reply":   accounts.ActivityReply,
+	"mention": accounts.ActivityMention,
+	"quote":   accounts.ActivityQuote,
+	"like":    accounts.ActivityLike,
+	"repost":  accounts.ActivityRepost,
+	"follow":  accounts.ActivityFollow,
+}
+
+// FetchActivity returns replies, mentions, quotes, likes, reposts and
+// follows newer than cursor (app.bsky.notification.listNotifications),
+// newest first, then marks them seen (updateSeen). The cursor is the
+// newest indexedAt seen, RFC 3339; "" reads from the start, up to 1,000
+// notifications.
+func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.ActivityPage, error) {
+	const op = "read notifications"
+	since := parseTime(cursor)
+	page := accounts.ActivityPage{Cursor: cursor}
+	newest := since
+	newestRaw := ""
+	apiCursor := ""
+	for n := 0; n < activityMaxPages; n++ {
+		q := url.Values{"limit": {strconv.Itoa(activityPageSize)}}
+		if apiCursor != "" {
+			q.Set("cursor", apiCursor)
+		}
+		resp, err := c.authed(ctx, call{op: op, method: http.MethodGet, base: c.pds,
+			nsid: "app.bsky.notification.listNotifications", query: q})
+		if err != nil {
+			return accounts.ActivityPage{}, err
+		}
+		var out struct {
+			Cursor        string         `json:"cursor"`
+			Notifications []notification `json:"notifications"`
+		}
+		if err := resp.JSON(&out); err != nil {
+			return accounts.ActivityPage{}, badResponse(op, err)
+		}
+		reachedOld := false
+		for _, nt := range out.Notifications {
+			at := parseTime(nt.IndexedAt)
+			if at.IsZero() {
+				continue
+			}
+			if !since.IsZero() && !at.After(since) {
+				reachedOld = true
+				continue
+			}
+			if at.After(newest) {
+				newest, newestRaw = at, nt.IndexedAt
+			}
+			if a, ok := toActivity(nt, at); ok {
+				page.Items = append(page.Items, a)
+			}
+		}
+		if reachedOld || out.Cursor == "" || out.Cursor == apiCursor || len(out.Notifications) == 0 {
+			break
+		}
+		apiCursor = out.Cursor
+	}
+	if newestRaw != "" {
+		page.Cursor = newestRaw
+		// Best effort: the items are read either way.
+		_, _ = c.authed(ctx, call{op: "mark notifications seen", method: http.MethodPost, base: c.pds,
+			nsid: "app.bsky.notification.updateSeen", body: map[string]string{"seenAt": newestRaw}})
+	}
+	return page, nil
+}
+
+func toActivity(nt notification, at time.Time) (accounts.Activity, bool) {
+	kind, ok := activityKinds[nt.Reason]
+	if !ok {
+		return accounts.Activity{}, false
+	}
+	var rec struct {
+		Text    string          `json:"text"`
+		Reply   *replyRef       `json:"reply"`
+		Subject json.RawMessage `json:"subject"`
+		Embed   *struct {
+			Record *struct {
+				URI    string     `json:"uri"`
+				CID    string     `json:"cid"`
+				Record *strongRef `json:"record"` // recordWithMedia
+			} `json:"record"`
+		} `json:"embed"`
+	}
+	_ = json.Unmarshal(nt.Record, &rec)
+	a := accounts.Activity{
+		Ref:        accounts.Ref{URI: nt.URI, CID: nt.CID},
+		Kind:       kind,
+		AuthorID:   nt.Author.DID,
+		Author:     nt.Author.Handle,
+		AuthorName: nt.Author.DisplayName,
+		CreatedAt:  at,
+	}
+	switch kind {
+	case accounts.ActivityReply, accounts.ActivityMention, accounts.ActivityQuote:
+		a.Text = rec.Text
+		a.Ref.URL = postURL(Session{DID: nt.Author.DID, Handle: nt.Author.Handle}, nt.URI)
+		if rec.Reply != nil && rec.Reply.Root.URI != "" {
+			a.Ref.RootURI, a.Ref.RootCID = rec.Reply.Root.URI, rec.Reply.Root.CID
+		} else {
+			a.Ref.RootURI, a.Ref.RootCID = nt.URI, nt.CID // a post of its own
+		}
+	}
+	switch kind {
+	case accounts.ActivityReply:
+		if rec.Reply != nil && rec.Reply.Parent.URI != "" {
+			a.Subject = &accounts.Ref{URI: rec.Reply.Parent.URI, CID: rec.Reply.Parent.CID}
+		}
+	case accounts.ActivityLike, accounts.ActivityRepost:
+		var subj strongRef
+		if json.Unmarshal(rec.Subject, &subj) == nil && subj.URI != "" {
+			a.Subject = &accounts.Ref{URI: subj.URI, CID: subj.CID}
+		}
+	case accounts.ActivityQuote:
+		if e := rec.Embed; e != nil && e.Record != nil {
+			switch {
+			case e.Record.URI != "":
+				a.Subject = &accounts.Ref{URI: e.Record.URI, CID: e.Record.CID}
+			case e.Record.Record != nil && e.Record.Record.URI != "":
+				a.Subject = &accounts.Ref{URI: e.Record.Record.URI, CID: e.Record.Record.CID}
+			}
+		}
+	}
+	if a.Subject == nil && nt.ReasonSubject != "" && kind != accounts.ActivityFollow {
+		a.Subject = &accounts.Ref{URI: nt.ReasonSubject}
+	}
+	return a, true
+}
