@@ -9,10 +9,12 @@ import (
 	"testing"
 )
 
-// testdata/privacy_holdout.jsonl was written by someone who never saw the
-// detector, for a different fictional clinic, so it measures how the check
-// does on wording it was not tuned for. Its labels mark the minimal span
-// (the name without its title, the number without its label).
+// The holdout sets were written by people who never saw the detector, each
+// for a different fictional clinic, so they measure how the check does on
+// wording it was not tuned for. Their labels mark the minimal span (the name
+// without its title, the number without its label). The first set's
+// individual misses were later seen while the vocabulary was widened, so it
+// is no longer strictly held out; the second was never looked at.
 var privacyHoldoutProfile = Profile{
 	Name:       "Cedar Hill Health Center",
 	Phone:      "(555) 010-0177",
@@ -22,8 +24,36 @@ var privacyHoldoutProfile = Profile{
 	StaffNames: []string{"Dr. Lena Ortiz", "Dr. Omar Haddad", "Nurse Kim Tran"},
 }
 
+var privacyHoldout2Profile = Profile{
+	Name:       "Riverbend Pediatrics & Family Care",
+	Phone:      "555-010-0190",
+	Website:    "riverbend-care.example",
+	Address:    "8 Millstone Avenue, Fairview",
+	TimeZone:   "America/Denver",
+	StaffNames: []string{"Dr. Hana Sato", "Dr. Felix Mbeki", "PA Jordan Lee", "Nurse Ines Carvalho"},
+}
+
 func TestPrivacyHoldout(t *testing.T) {
-	f, err := os.Open(filepath.Join("testdata", "privacy_holdout.jsonl"))
+	// Floors sit a few points under the scores measured when each set was
+	// added (0.92/0.96 and 0.93/0.79), so a change that makes the check
+	// worse on unseen text fails here.
+	sets := []struct {
+		name, file        string
+		profile           Profile
+		precision, recall float64
+	}{
+		{"holdout", "privacy_holdout.jsonl", privacyHoldoutProfile, 0.88, 0.92},
+		{"holdout2", "privacy_holdout2.jsonl", privacyHoldout2Profile, 0.88, 0.75},
+	}
+	for _, set := range sets {
+		t.Run(set.name, func(t *testing.T) {
+			scoreHoldout(t, set.name, set.file, set.profile, set.precision, set.recall)
+		})
+	}
+}
+
+func scoreHoldout(t *testing.T, name, file string, profile Profile, minPrecision, minRecall float64) {
+	f, err := os.Open(filepath.Join("testdata", file))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,7 +71,7 @@ func TestPrivacyHoldout(t *testing.T) {
 	var tp, fp, fn int
 	for _, e := range entries {
 		want := privacyExpectedSpans(e)
-		got := CheckPrivacy(e.Text, CheckOptions{Reply: e.Kind == "reply", Profile: privacyHoldoutProfile})
+		got := CheckPrivacy(e.Text, CheckOptions{Reply: e.Kind == "reply", Profile: profile})
 		matched := make([]bool, len(want))
 		for _, f := range got {
 			hit := false
@@ -66,12 +96,10 @@ func TestPrivacyHoldout(t *testing.T) {
 	}
 	precision := float64(tp) / float64(max(tp+fp, 1))
 	recall := float64(tp) / float64(max(tp+fn, 1))
-	summary := fmt.Sprintf("privacy holdout: precision=%.2f recall=%.2f (tp=%d fp=%d fn=%d, %d texts)", precision, recall, tp, fp, fn, len(entries))
+	summary := fmt.Sprintf("privacy %s: precision=%.2f recall=%.2f (tp=%d fp=%d fn=%d, %d texts)", name, precision, recall, tp, fp, fn, len(entries))
 	t.Log(summary)
 	fmt.Println(summary)
-	// A regression guard rather than the product bar: this set was kept out
-	// of tuning, so it is expected to score below the tuning corpus.
-	if precision < 0.85 || recall < 0.80 {
+	if precision < minPrecision || recall < minRecall {
 		t.Errorf("held-out scores fell: %s", summary)
 	}
 }
