@@ -37,7 +37,7 @@ vet: ## go vet ./...
 	go vet ./...
 
 clean: ## remove build output
-	rm -rf bin dist tmp
+	rm -rf bin dist
 
 screenshot: ## run the app under Xvfb at 1280x800, save docs/screenshot.png
 	scripts/screenshot.sh docs/screenshot.png

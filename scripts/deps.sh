@@ -26,6 +26,8 @@ mode="${1:-run}"
 BUILD_PKGS=(gcc pkg-config libgl1-mesa-dev libx11-dev libxext-dev libxcursor-dev
 	libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev)
 X_PKGS=(xvfb xauth xdotool imagemagick)
+# The real Secret Service for the keychain test.
+KEYRING_PKGS=(gnome-keyring dbus-daemon)
 WINDOWS_PKGS=(gcc-mingw-w64-x86-64)
 PACKAGE_PKGS=(xz-utils git)
 
@@ -40,7 +42,7 @@ run | build)
 	pkgs=("${BUILD_PKGS[@]}")
 	;;
 test)
-	pkgs=("${BUILD_PKGS[@]}" "${X_PKGS[@]}")
+	pkgs=("${BUILD_PKGS[@]}" "${X_PKGS[@]}" "${KEYRING_PKGS[@]}")
 	if ((full)); then
 		pkgs+=("${WINDOWS_PKGS[@]}" "${PACKAGE_PKGS[@]}")
 		need_fyne_tool=1

@@ -16,7 +16,7 @@ make --no-print-directory package
 
 after="$(git status --porcelain --untracked-files=all)"
 if [[ "${before}" != "${after}" ]]; then
-	printf 'FAIL: make package changed the work tree:\n' >&2
+	printf 'FAIL: git status changed while make package ran (someone editing this tree at the same time shows up here too):\n' >&2
 	diff <(printf '%s\n' "${before}") <(printf '%s\n' "${after}") >&2 || true
 	exit 1
 fi

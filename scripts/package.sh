@@ -22,7 +22,7 @@ icon="$(sed -n 's/^[[:space:]]*Icon[[:space:]]*=[[:space:]]*"\(.*\)"[[:space:]]*
 name="$(sed -n 's/^[[:space:]]*Name[[:space:]]*=[[:space:]]*"\(.*\)"[[:space:]]*$/\1/p' FyneApp.toml | head -n 1)"
 [[ -n "${name}" ]] || die "FyneApp.toml has no Name"
 
-staging="$(mktemp -d "${TMPDIR:-/tmp}/carepost-package.XXXXXX")"
+staging="$(mktemp -d -t carepost-package.XXXXXX)"
 cleanup() { rm -rf "${staging}"; }
 trap cleanup EXIT
 

@@ -11,7 +11,7 @@ scripts/deps.sh screenshot
 use_go
 
 out="${1:-docs/screenshot.png}"
-work="$(mktemp -d "${TMPDIR:-/tmp}/carepost-shot.XXXXXX")"
+work="$(mktemp -d -t carepost-shot.XXXXXX)"
 app_pid=""
 cleanup() {
 	if [[ -n "${app_pid}" ]]; then

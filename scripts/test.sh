@@ -121,6 +121,12 @@ step imports scripts/check-imports.sh
 step race-tests race_tests
 step ui-tests ui_tests
 step window-test window_test
+step keychain scripts/keyring-test.sh
+if ((full)) || [[ "${BSKY:-}" == "1" ]]; then
+	step bluesky-real scripts/bluesky/test.sh
+else
+	skip bluesky-real "set CI=true, FULL=1 or BSKY=1"
+fi
 if ((full)); then
 	step package scripts/package-test.sh
 	step windows windows_build
