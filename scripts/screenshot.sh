@@ -30,6 +30,8 @@ start_xvfb
 log "Xvfb ${XVFB_SCREEN} on DISPLAY=${DISPLAY}"
 
 mkdir -p "${work}/data" "${work}/home"
+# Synthetic clinic, drafts and consents, so the picture shows real work.
+go run ./scripts/demo-data --data-dir "${work}/data" >/dev/null
 # A throwaway home too, so Fyne's settings of a real user are not used.
 env -u CAREPOST_DATA HOME="${work}/home" XDG_CONFIG_HOME="${work}/home/.config" \
 	XDG_CACHE_HOME="${work}/home/.cache" XDG_DATA_HOME="${work}/home/.local/share" \
@@ -56,6 +58,10 @@ read -r width height < <(xdotool getdisplaygeometry)
 xdotool windowmove "${wid}" 0 0
 xdotool windowsize "${wid}" "${width}" "${height}"
 sleep 3 # let it lay out and draw at the new size
+# Open the newest draft (the patient story) so the editor and its privacy
+# findings are in the picture.
+xdotool mousemove 330 150 click 1
+sleep 2
 
 mkdir -p "$(dirname "${out}")"
 import -window root "${out}"
