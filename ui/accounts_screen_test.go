@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -12,6 +13,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/drafts"
 )
 
@@ -144,4 +146,29 @@ func TestAccountsScreenAddAndPostNow(t *testing.T) {
 			t.Fatalf("%d result rows", len(p.results.Objects))
 		}
 	})
+}
+
+func TestSidebarWarnsAboutAccountsNeedingAttention(t *testing.T) {
+	svc, acc := newFlowService(t, true)
+	m := newFlowWindow(t, svc, acc)
+	if !m.alert.Hidden {
+		t.Fatal("warning shown with no accounts")
+	}
+	ctx := context.Background()
+	a, err := acc.Accounts.Add(ctx, accounts.Account{Network: drafts.X, Handle: "@maplegrove"},
+		accounts.Credentials{AccessToken: "x-SYNTHETIC", ExpiresAt: time.Now().Add(3 * 24 * time.Hour)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.nav.Select(sectionTemplates)
+	if m.alert.Hidden || m.alert.Text != "1 account needs attention" {
+		t.Fatalf("alert = %q hidden=%v", m.alert.Text, m.alert.Hidden)
+	}
+	test.Tap(m.alert)
+	if m.current != sectionAccounts {
+		t.Fatal("the warning did not open Accounts")
+	}
+	if got := m.accounts.rows[0].StatusText(time.Now()); !strings.Contains(got, "expires in") {
+		t.Fatalf("status = %q (account %d)", got, a.ID)
+	}
 }

@@ -2,7 +2,9 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"net/url"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -37,7 +39,11 @@ type MainWindow struct {
 	Window fyne.Window
 	svc    Services
 
-	nav      *widget.List
+	nav *widget.List
+	acc AccountServices
+	// alert tells staff when an account needs reconnecting or its sign-in
+	// is about to lapse, wherever they are in the app.
+	alert    *widget.Button
 	sections []section
 	body     *fyne.Container
 	current  int
@@ -66,7 +72,7 @@ const (
 // openBrowser opens sign-in pages (nil: the system browser via fyne).
 func NewMainWindow(a fyne.App, svc Services, acc AccountServices, openBrowser func(string) error) *MainWindow {
 	w := a.NewWindow("CarePost")
-	m := &MainWindow{Window: w, svc: svc}
+	m := &MainWindow{Window: w, svc: svc, acc: acc}
 	if openBrowser == nil {
 		openBrowser = func(raw string) error {
 			u, err := url.Parse(raw)
@@ -105,7 +111,10 @@ func NewMainWindow(a fyne.App, svc Services, acc AccountServices, openBrowser fu
 	m.body = container.NewStack()
 
 	logo := widget.NewLabelWithStyle("CarePost", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	side := container.NewBorder(container.NewPadded(logo), nil, nil, nil, m.nav)
+	m.alert = widget.NewButtonWithIcon("", theme.WarningIcon(), func() { m.nav.Select(sectionAccounts) })
+	m.alert.Importance = widget.WarningImportance
+	m.alert.Hide()
+	side := container.NewBorder(container.NewPadded(logo), container.NewPadded(m.alert), nil, nil, m.nav)
 	split := container.NewHSplit(side, m.body)
 	split.Offset = 0.16
 	w.SetContent(split)
@@ -141,6 +150,7 @@ func (m *MainWindow) show(id int) {
 		m.drafts.flush()
 	}
 	m.current = id
+	m.checkAccounts()
 	s := m.sections[id]
 	s.view.Refresh()
 	m.body.Objects = []fyne.CanvasObject{s.view.Content()}
@@ -196,4 +206,34 @@ func (m *MainWindow) startDraftFromTemplate(t drafts.Template) {
 		m.drafts.Refresh()
 		m.drafts.open(d.ID)
 	})
+}
+
+// checkAccounts shows the sidebar warning while any account needs
+// reconnecting or its sign-in lapses within two weeks.
+func (m *MainWindow) checkAccounts() {
+	if m.acc == nil {
+		return
+	}
+	ctx, cancel := opContext()
+	defer cancel()
+	list, err := m.acc.List(ctx)
+	if err != nil {
+		return
+	}
+	n := 0
+	for _, a := range list {
+		if a.NeedsAttention(time.Now()) {
+			n++
+		}
+	}
+	switch n {
+	case 0:
+		m.alert.Hide()
+		return
+	case 1:
+		m.alert.SetText("1 account needs attention")
+	default:
+		m.alert.SetText(fmt.Sprintf("%d accounts need attention", n))
+	}
+	m.alert.Show()
 }
