@@ -4,13 +4,16 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH="${PATH}:/usr/local/go/bin"
-home="$(mktemp -d "${TMPDIR:-/tmp}/carepost-keyring.XXXXXX")"
-trap 'rm -rf "${home}"' EXIT
-# A fresh home keeps the test's keyring apart from any real one.
-HOME="${home}" XDG_DATA_HOME="${home}/.local/share" XDG_RUNTIME_DIR="${home}/run" \
-GOCACHE="$(go env GOCACHE)" GOMODCACHE="$(go env GOMODCACHE)" GOPATH="$(go env GOPATH)" \
+# Build first, outside the D-Bus session, so the session only runs the test.
+go test -c -o /dev/null ./accounts/keychaintest/
+state="$(mktemp -d "${TMPDIR:-/tmp}/carepost-keyring.XXXXXX")"
+trap 'rm -rf "${state}"' EXIT
+mkdir -p "${state}/run" "${state}/data"
+chmod 700 "${state}/run"
+# Private data and runtime folders keep the test's keyring apart from any
+# real one; HOME stays, so Go finds its caches.
+XDG_DATA_HOME="${state}/data" XDG_RUNTIME_DIR="${state}/run" \
 	dbus-run-session -- sh -c '
-		mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 		printf %s throwaway | gnome-keyring-daemon --unlock --components=secrets >/dev/null
 		CAREPOST_REAL_KEYRING=1 go test -count=1 -v -run RealKeychain ./accounts/keychaintest/
 	'
