@@ -32,7 +32,9 @@ const (
 )
 
 // NewAutosaver calls save for each batch of changes; result (may be nil)
-// hears how each save went, on the saving goroutine.
+// hears how each background save went, on the timer's goroutine. Saves the
+// caller forces with Flush report only through Flush's return value, so a
+// UI calling Flush on its own goroutine is never called back from it.
 func NewAutosaver(save func(context.Context, Draft) error, result func(Draft, error)) *Autosaver {
 	return &Autosaver{Quiet: DefaultQuiet, MaxWait: DefaultMaxWait, save: save, result: result}
 }
@@ -56,7 +58,7 @@ func (a *Autosaver) Changed(d Draft) {
 	if a.timer != nil {
 		a.timer.Stop()
 	}
-	a.timer = time.AfterFunc(wait, func() { a.Flush() })
+	a.timer = time.AfterFunc(wait, func() { a.flush(true) })
 }
 
 // Pending reports whether a change is waiting to be saved.
@@ -67,7 +69,9 @@ func (a *Autosaver) Pending() bool {
 }
 
 // Flush saves the pending change now, if any, and returns the save's error.
-func (a *Autosaver) Flush() error {
+func (a *Autosaver) Flush() error { return a.flush(false) }
+
+func (a *Autosaver) flush(background bool) error {
 	a.saving.Lock()
 	defer a.saving.Unlock()
 	a.mu.Lock()
@@ -94,7 +98,7 @@ func (a *Autosaver) Flush() error {
 		}
 		a.mu.Unlock()
 	}
-	if a.result != nil {
+	if background && a.result != nil {
 		a.result(*d, err)
 	}
 	return err

@@ -248,9 +248,22 @@ func (e *draftEditor) saveFinished(d drafts.Draft, err error) {
 	})
 }
 
+// flush runs on the UI goroutine, so it shows the outcome itself rather
+// than through saveFinished's fyne.Do.
 func (e *draftEditor) flush() {
+	pending := e.saver.Pending()
 	if err := e.saver.Flush(); err != nil {
+		e.savedLabel.Importance = widget.DangerImportance
+		e.savedLabel.SetText("Not saved — retrying on next edit")
 		showError("Could not save the draft", err, e.win)
+		return
+	}
+	if pending && e.loaded {
+		e.savedLabel.Importance = widget.LowImportance
+		e.savedLabel.SetText("Saved " + time.Now().Format("15:04:05"))
+		if e.onSaved != nil {
+			e.onSaved()
+		}
 	}
 }
 
