@@ -682,6 +682,9 @@ func TestRecentPostsAndAppView(t *testing.T) {
 	  {"post":{"uri":"at://did:plc:other/app.bsky.feed.post/3kreposted","cid":"c0","author":{"did":"did:plc:other","handle":"o.test"},
 	    "record":{"text":"not ours","createdAt":"2026-03-04T00:00:00Z"},"indexedAt":"2026-03-04T00:00:00Z"},
 	   "reason":{"$type":"app.bsky.feed.defs#reasonRepost","by":{"did":"`+did+`","handle":"`+handle+`"},"indexedAt":"2026-03-04T00:00:00Z"}},
+	  {"post":{"uri":"at://`+did+`/app.bsky.feed.post/3kselfreply","cid":"c9","author":{"did":"`+did+`","handle":"`+handle+`"},
+	    "record":{"$type":"app.bsky.feed.post","text":"Yes, 9 to 12 on Saturday.","createdAt":"2026-03-03T10:00:00.000Z",
+	      "reply":{"root":{"uri":"`+postURI+`","cid":"`+postCID+`"},"parent":{"uri":"`+postURI+`","cid":"`+postCID+`"}}},"indexedAt":"2026-03-03T10:00:01Z"}},
 	  {"post":{"uri":"`+postURI+`","cid":"`+postCID+`","author":{"did":"`+did+`","handle":"`+handle+`"},
 	    "record":{"$type":"app.bsky.feed.post","text":"Flu shots today","createdAt":"2026-03-03T09:00:00.000Z"},"indexedAt":"2026-03-03T09:00:01Z"}}
 	]}`))

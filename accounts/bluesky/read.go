@@ -152,6 +152,11 @@ func (c *Connector) RecentPosts(ctx context.Context, limit int) ([]accounts.Rece
 		if p.Author.DID != "" && p.Author.DID != s.DID {
 			continue
 		}
+		if p.Record.Reply != nil {
+			// posts_no_replies keeps replies within our own threads; only
+			// top-level posts are wanted here.
+			continue
+		}
 		r := accounts.RecentPost{Ref: accounts.Ref{URI: p.URI, CID: p.CID, URL: postURL(s, p.URI)}, Text: p.Record.Text}
 		r.CreatedAt = parseTime(p.Record.CreatedAt)
 		if r.CreatedAt.IsZero() {
