@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	xapi "github.com/carepost/carepost/accounts/x"
 	"github.com/carepost/carepost/drafts"
 )
 
@@ -44,6 +45,7 @@ type draftEditor struct {
 	networksGrid *fyne.Container
 	body         *widget.Entry
 	counters     *fyne.Container
+	costWarning  *widget.Label // X charges more for posts with links
 	variantsBox  *fyne.Container
 	variantEdits map[drafts.Network]*widget.Entry
 	preview      *widget.RichText
@@ -87,6 +89,9 @@ func newDraftEditor(svc draftStore, win fyne.Window, onSaved func()) *draftEdito
 	e.body.OnChanged = func(string) { e.changed() }
 
 	e.counters = container.NewGridWrap(fyne.NewSize(230, 36))
+	e.costWarning = wrappingLabel("")
+	e.costWarning.Importance = widget.WarningImportance
+	e.costWarning.Hide()
 	e.variantsBox = container.NewVBox()
 	e.preview = widget.NewRichText()
 	e.preview.Wrapping = fyne.TextWrapWord
@@ -118,6 +123,7 @@ func newDraftEditor(svc draftStore, win fyne.Window, onSaved func()) *draftEdito
 		e.networksGrid,
 		e.body,
 		e.counters,
+		e.costWarning,
 		e.variantsBox,
 		e.privacyCard,
 		widget.NewCard("Pictures", "Every picture needs a description (alt text). Tick \"Shows a person\" for photos of people: they need a consent.",
@@ -354,6 +360,18 @@ func (e *draftEditor) showCounters() {
 		}
 	}
 	e.counters.Refresh()
+	warning := ""
+	for _, c := range e.review.Counts {
+		if c.Network == drafts.X {
+			warning = xapi.CostWarning(e.d.TextFor(drafts.X))
+		}
+	}
+	e.costWarning.SetText(warning)
+	if warning == "" {
+		e.costWarning.Hide()
+	} else {
+		e.costWarning.Show()
+	}
 }
 
 // addVariant starts a network's own version from the main text.

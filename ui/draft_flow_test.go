@@ -128,6 +128,21 @@ func TestDraftFromTemplateToReady(t *testing.T) {
 		}
 	})
 
+	t.Run("a link on X warns about X's price for links", func(t *testing.T) {
+		if e.costWarning.Visible() {
+			t.Fatalf("warning without a link: %q", e.costWarning.Text)
+		}
+		before := e.body.Text
+		test.Type(e.body, " https://maplegrove.example/events")
+		if !e.costWarning.Visible() || !strings.Contains(e.costWarning.Text, "link") {
+			t.Fatal("no warning for a link on X")
+		}
+		e.body.SetText(before)
+		if e.costWarning.Visible() {
+			t.Fatal("the warning stayed after the link was removed")
+		}
+	})
+
 	t.Run("a privacy finding appears and blocks ready", func(t *testing.T) {
 		test.Type(e.body, " Last time Maria told us her diabetes is under control.")
 		if e.review.Open() == 0 {

@@ -3,155 +3,36 @@ package facebook
 import (
 	"context"
 	"errors"
-	"io"
 	"net"
 	"net/http"
-	"net/http/httptest"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/carepost/carepost/accounts"
+	"github.com/carepost/carepost/accounts/facebook/graphtest"
 )
 
 const (
-	testToken = "EAAPageTok3n-secret"
+	testToken = graphtest.Token
 	testPage  = "1001"
 )
 
 var testNow = time.Date(2025, 6, 2, 9, 0, 0, 0, time.UTC)
 
-// step is one request the fake Graph expects, and its answer.
-type step struct {
-	method string
-	path   string            // includes the version, e.g. /v23.0/1001/feed
-	params map[string]string // exact values of query (GET) or body (POST) fields
-	absent []string          // fields that must not be sent
-	file   string            // multipart: the "source" file's content
-	token  string            // expected access_token; "" means testToken
+// The fake Graph lives in graphtest, shared with the instagram tests.
+type (
+	step      = graphtest.Step
+	fakeGraph = graphtest.Graph
+)
 
-	status int
-	header map[string]string
-	body   string
-}
-
-// fakeGraph serves steps in order and fails the test on anything else.
-type fakeGraph struct {
-	t     *testing.T
-	mu    sync.Mutex
-	steps []step
-	n     int
-	srv   *httptest.Server
-}
-
-func newFakeGraph(t *testing.T, steps ...step) *fakeGraph {
-	t.Helper()
-	f := &fakeGraph{t: t, steps: steps}
-	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
-	t.Cleanup(func() {
-		f.srv.Close()
-		f.mu.Lock()
-		defer f.mu.Unlock()
-		if f.n != len(f.steps) {
-			t.Errorf("Graph got %d of %d expected requests", f.n, len(f.steps))
-		}
-	})
-	return f
-}
-
-func (f *fakeGraph) url() string { return f.srv.URL + "/v23.0" }
-
-func (f *fakeGraph) requests() int {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return f.n
-}
-
-func (f *fakeGraph) serve(w http.ResponseWriter, r *http.Request) {
-	f.mu.Lock()
-	if f.n >= len(f.steps) {
-		f.mu.Unlock()
-		f.t.Errorf("unexpected request %s %s", r.Method, r.URL.Path)
-		http.Error(w, `{"error":{"message":"unexpected","code":1}}`, 500)
-		return
-	}
-	s := f.steps[f.n]
-	f.n++
-	f.mu.Unlock()
-	t := f.t
-	if r.Method != s.method || r.URL.Path != s.path {
-		t.Errorf("request %d: got %s %s, want %s %s", f.n, r.Method, r.URL.Path, s.method, s.path)
-	}
-	want := s.token
-	if want == "" {
-		want = testToken
-	}
-	values := r.URL.Query()
-	if r.Method == http.MethodGet {
-		if got := values.Get("access_token"); got != want {
-			t.Errorf("%s %s: access_token in query = %q, want %q", r.Method, r.URL.Path, got, want)
-		}
-	} else {
-		if values.Has("access_token") {
-			t.Errorf("%s %s: access_token must not be in the URL of a POST", r.Method, r.URL.Path)
-		}
-		ct := r.Header.Get("Content-Type")
-		if strings.HasPrefix(ct, "multipart/form-data") {
-			if err := r.ParseMultipartForm(32 << 20); err != nil {
-				t.Fatalf("multipart: %v", err)
-			}
-			values = r.MultipartForm.Value
-			if s.file != "" {
-				fh := r.MultipartForm.File["source"]
-				if len(fh) != 1 {
-					t.Errorf("want one source file, got %d", len(fh))
-				} else {
-					fr, _ := fh[0].Open()
-					data, _ := io.ReadAll(fr)
-					fr.Close()
-					if string(data) != s.file {
-						t.Errorf("source = %q, want %q", data, s.file)
-					}
-				}
-			}
-		} else {
-			if err := r.ParseForm(); err != nil {
-				t.Fatalf("form: %v", err)
-			}
-			values = r.PostForm
-		}
-		if got := values.Get("access_token"); got != want {
-			t.Errorf("%s %s: access_token in body = %q, want %q", r.Method, r.URL.Path, got, want)
-		}
-	}
-	for k, v := range s.params {
-		if got, ok := values[k]; !ok || len(got) != 1 || got[0] != v {
-			t.Errorf("%s %s: %s = %q, want %q", r.Method, r.URL.Path, k, got, v)
-		}
-	}
-	for _, k := range s.absent {
-		if values.Has(k) {
-			t.Errorf("%s %s: %s must not be sent, got %q", r.Method, r.URL.Path, k, values.Get(k))
-		}
-	}
-	for k, v := range s.header {
-		w.Header().Set(k, v)
-	}
-	w.Header().Set("Content-Type", "application/json")
-	status := s.status
-	if status == 0 {
-		status = 200
-	}
-	w.WriteHeader(status)
-	io.WriteString(w, s.body)
-}
+func newFakeGraph(t *testing.T, steps ...step) *fakeGraph { return graphtest.New(t, steps...) }
 
 func newTestConnector(f *fakeGraph) *Connector {
 	return New(Config{
-		GraphURL: f.url(),
+		GraphURL: f.URL(),
 		PageID:   testPage,
-		HTTP:     f.srv.Client(),
+		HTTP:     f.Client(),
 		Creds:    accounts.Credentials{AccessToken: testToken},
 		Now:      func() time.Time { return testNow },
 	})
@@ -173,10 +54,10 @@ func TestPublish(t *testing.T) {
 			name: "text post goes to the page feed",
 			post: accounts.Post{Text: "Flu clinic Saturday 9-12."},
 			steps: []step{{
-				method: "POST", path: "/v23.0/1001/feed",
-				params: map[string]string{"message": "Flu clinic Saturday 9-12."},
-				absent: []string{"published", "scheduled_publish_time"},
-				body:   `{"id":"1001_555"}`,
+				Method: "POST", Path: "/v23.0/1001/feed",
+				Params: map[string]string{"message": "Flu clinic Saturday 9-12."},
+				Absent: []string{"published", "scheduled_publish_time"},
+				Body:   `{"id":"1001_555"}`,
 			}},
 			want: accounts.Published{Ref: accounts.Ref{ID: "1001_555", URL: "https://www.facebook.com/1001_555"}, At: testNow},
 		},
@@ -184,11 +65,11 @@ func TestPublish(t *testing.T) {
 			name: "one picture is uploaded to photos with its caption and alt text",
 			post: accounts.Post{Text: "Our new waiting room", Images: []accounts.Image{jpeg("room.jpg", "JPEGDATA", "Bright waiting room with six chairs")}},
 			steps: []step{{
-				method: "POST", path: "/v23.0/1001/photos",
-				params: map[string]string{"message": "Our new waiting room", "alt_text_custom": "Bright waiting room with six chairs"},
-				absent: []string{"published", "caption"},
-				file:   "JPEGDATA",
-				body:   `{"id":"777","post_id":"1001_888"}`,
+				Method: "POST", Path: "/v23.0/1001/photos",
+				Params: map[string]string{"message": "Our new waiting room", "alt_text_custom": "Bright waiting room with six chairs"},
+				Absent: []string{"published", "caption"},
+				File:   "JPEGDATA",
+				Body:   `{"id":"777","post_id":"1001_888"}`,
 			}},
 			want: accounts.Published{Ref: accounts.Ref{ID: "1001_888", URL: "https://www.facebook.com/1001_888"}, At: testNow},
 		},
@@ -196,13 +77,13 @@ func TestPublish(t *testing.T) {
 			name: "several pictures are uploaded unpublished then attached to one feed post",
 			post: accounts.Post{Text: "Open day", Images: []accounts.Image{jpeg("a.jpg", "AAA", ""), jpeg("b.jpg", "BBB", "Nurse at the desk")}},
 			steps: []step{
-				{method: "POST", path: "/v23.0/1001/photos", params: map[string]string{"published": "false"}, absent: []string{"temporary", "message", "alt_text_custom"}, file: "AAA", body: `{"id":"p1"}`},
-				{method: "POST", path: "/v23.0/1001/photos", params: map[string]string{"published": "false", "alt_text_custom": "Nurse at the desk"}, file: "BBB", body: `{"id":"p2"}`},
-				{method: "POST", path: "/v23.0/1001/feed", params: map[string]string{
+				{Method: "POST", Path: "/v23.0/1001/photos", Params: map[string]string{"published": "false"}, Absent: []string{"temporary", "message", "alt_text_custom"}, File: "AAA", Body: `{"id":"p1"}`},
+				{Method: "POST", Path: "/v23.0/1001/photos", Params: map[string]string{"published": "false", "alt_text_custom": "Nurse at the desk"}, File: "BBB", Body: `{"id":"p2"}`},
+				{Method: "POST", Path: "/v23.0/1001/feed", Params: map[string]string{
 					"message":           "Open day",
 					"attached_media[0]": `{"media_fbid":"p1"}`,
 					"attached_media[1]": `{"media_fbid":"p2"}`,
-				}, absent: []string{"published"}, body: `{"id":"1001_999"}`},
+				}, Absent: []string{"published"}, Body: `{"id":"1001_999"}`},
 			},
 			want: accounts.Published{Ref: accounts.Ref{ID: "1001_999", URL: "https://www.facebook.com/1001_999"}, At: testNow},
 		},
@@ -210,9 +91,9 @@ func TestPublish(t *testing.T) {
 			name: "a scheduled text post is sent unpublished with its unix time",
 			post: accounts.Post{Text: "Reminder", ScheduleAt: testNow.Add(2 * time.Hour)},
 			steps: []step{{
-				method: "POST", path: "/v23.0/1001/feed",
-				params: map[string]string{"message": "Reminder", "published": "false", "scheduled_publish_time": "1748862000"},
-				body:   `{"id":"1001_42"}`,
+				Method: "POST", Path: "/v23.0/1001/feed",
+				Params: map[string]string{"message": "Reminder", "published": "false", "scheduled_publish_time": "1748862000"},
+				Body:   `{"id":"1001_42"}`,
 			}},
 			want: accounts.Published{Ref: accounts.Ref{ID: "1001_42", URL: "https://www.facebook.com/1001_42"}, Scheduled: true, At: testNow.Add(2 * time.Hour)},
 		},
@@ -220,12 +101,12 @@ func TestPublish(t *testing.T) {
 			name: "a scheduled multi-picture post uploads temporary photos",
 			post: accounts.Post{Text: "Later", ScheduleAt: testNow.Add(24 * time.Hour), Images: []accounts.Image{jpeg("a.jpg", "A", ""), jpeg("b.jpg", "B", "")}},
 			steps: []step{
-				{method: "POST", path: "/v23.0/1001/photos", params: map[string]string{"published": "false", "temporary": "true"}, file: "A", body: `{"id":"t1"}`},
-				{method: "POST", path: "/v23.0/1001/photos", params: map[string]string{"published": "false", "temporary": "true"}, file: "B", body: `{"id":"t2"}`},
-				{method: "POST", path: "/v23.0/1001/feed", params: map[string]string{
+				{Method: "POST", Path: "/v23.0/1001/photos", Params: map[string]string{"published": "false", "temporary": "true"}, File: "A", Body: `{"id":"t1"}`},
+				{Method: "POST", Path: "/v23.0/1001/photos", Params: map[string]string{"published": "false", "temporary": "true"}, File: "B", Body: `{"id":"t2"}`},
+				{Method: "POST", Path: "/v23.0/1001/feed", Params: map[string]string{
 					"published": "false", "scheduled_publish_time": "1748941200",
 					"attached_media[0]": `{"media_fbid":"t1"}`, "attached_media[1]": `{"media_fbid":"t2"}`,
-				}, body: `{"id":"1001_43"}`},
+				}, Body: `{"id":"1001_43"}`},
 			},
 			want: accounts.Published{Ref: accounts.Ref{ID: "1001_43", URL: "https://www.facebook.com/1001_43"}, Scheduled: true, At: testNow.Add(24 * time.Hour)},
 		},
@@ -249,8 +130,8 @@ func TestPublish(t *testing.T) {
 				if e.Message == "" {
 					t.Errorf("a refusal needs a plain message")
 				}
-				if f.requests() != 0 {
-					t.Errorf("refusal sent %d requests", f.requests())
+				if f.Requests() != 0 {
+					t.Errorf("refusal sent %d requests", f.Requests())
 				}
 				return
 			}
@@ -267,7 +148,7 @@ func TestPublish(t *testing.T) {
 func TestScheduleWindowEdgesAreAccepted(t *testing.T) {
 	for _, ahead := range []time.Duration{MinScheduleAhead, MaxScheduleAhead} {
 		t.Run(ahead.String(), func(t *testing.T) {
-			f := newFakeGraph(t, step{method: "POST", path: "/v23.0/1001/feed", params: map[string]string{"published": "false"}, body: `{"id":"1001_1"}`})
+			f := newFakeGraph(t, step{Method: "POST", Path: "/v23.0/1001/feed", Params: map[string]string{"published": "false"}, Body: `{"id":"1001_1"}`})
 			if _, err := newTestConnector(f).Publish(context.Background(), accounts.Post{Text: "x", ScheduleAt: testNow.Add(ahead)}); err != nil {
 				t.Fatal(err)
 			}
@@ -286,7 +167,7 @@ func TestReply(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			f := newFakeGraph(t, step{method: "POST", path: tc.path, params: map[string]string{"message": "Thank you!"}, body: `{"id":"c1"}`})
+			f := newFakeGraph(t, step{Method: "POST", Path: tc.path, Params: map[string]string{"message": "Thank you!"}, Body: `{"id":"c1"}`})
 			got, err := newTestConnector(f).Reply(context.Background(), tc.to, "Thank you!")
 			if err != nil {
 				t.Fatal(err)
@@ -299,19 +180,19 @@ func TestReply(t *testing.T) {
 }
 
 func TestFetchActivity(t *testing.T) {
-	feed := step{method: "GET", path: "/v23.0/1001/feed",
-		params: map[string]string{"fields": "id,created_time", "limit": "25"},
-		body:   `{"data":[{"id":"1001_1","created_time":"2025-06-01T10:00:00+0000"},{"id":"1001_2","created_time":"2025-05-01T10:00:00+0000"}]}`}
+	feed := step{Method: "GET", Path: "/v23.0/1001/feed",
+		Params: map[string]string{"fields": "id,created_time", "limit": "25"},
+		Body:   `{"data":[{"id":"1001_1","created_time":"2025-06-01T10:00:00+0000"},{"id":"1001_2","created_time":"2025-05-01T10:00:00+0000"}]}`}
 	commentParams := map[string]string{"filter": "stream", "order": "reverse_chronological", "fields": "id,message,from,created_time,parent", "limit": "100"}
 
 	t.Run("comments and replies map to activity, the page's own are left out, cursor is the newest time", func(t *testing.T) {
 		f := newFakeGraph(t, feed,
-			step{method: "GET", path: "/v23.0/1001_1/comments", params: commentParams, body: `{"data":[
+			step{Method: "GET", Path: "/v23.0/1001_1/comments", Params: commentParams, Body: `{"data":[
 				{"id":"1001_1_3","message":"Thanks, see you there","from":{"id":"1001","name":"Clinic"},"created_time":"2025-06-01T12:30:00+0000","parent":{"id":"1001_1_2"}},
 				{"id":"1001_1_2","message":"Do I need to book?","from":{"id":"77","name":"Ann Lee"},"created_time":"2025-06-01T12:00:00+0000","parent":{"id":"1001_1_1"}},
 				{"id":"1001_1_1","message":"Great!","from":{"id":"78","name":"Bo Chan"},"created_time":"2025-06-01T11:00:00+0000"}
 			],"paging":{"cursors":{"before":"b","after":"a1"}}}`},
-			step{method: "GET", path: "/v23.0/1001_2/comments", params: commentParams, body: `{"data":[]}`},
+			step{Method: "GET", Path: "/v23.0/1001_2/comments", Params: commentParams, Body: `{"data":[]}`},
 		)
 		page, err := newTestConnector(f).FetchActivity(context.Background(), "")
 		if err != nil {
@@ -337,11 +218,11 @@ func TestFetchActivity(t *testing.T) {
 
 	t.Run("only comments newer than the cursor come back, and paging stops at the first older one", func(t *testing.T) {
 		f := newFakeGraph(t, feed,
-			step{method: "GET", path: "/v23.0/1001_1/comments", params: commentParams, body: `{"data":[
+			step{Method: "GET", Path: "/v23.0/1001_1/comments", Params: commentParams, Body: `{"data":[
 				{"id":"n","message":"new","from":{"id":"5","name":"N"},"created_time":"2025-06-01T12:00:01+0000"},
 				{"id":"o","message":"old","from":{"id":"5","name":"N"},"created_time":"2025-06-01T12:00:00+0000"}
 			],"paging":{"cursors":{"after":"more"},"next":"https://graph.facebook.com/next"}}`},
-			step{method: "GET", path: "/v23.0/1001_2/comments", params: commentParams, body: `{"data":[{"id":"x","message":"older","created_time":"2025-05-02T00:00:00+0000"}]}`},
+			step{Method: "GET", Path: "/v23.0/1001_2/comments", Params: commentParams, Body: `{"data":[{"id":"x","message":"older","created_time":"2025-05-02T00:00:00+0000"}]}`},
 		)
 		page, err := newTestConnector(f).FetchActivity(context.Background(), "2025-06-01T12:00:00Z")
 		if err != nil {
@@ -358,9 +239,9 @@ func TestFetchActivity(t *testing.T) {
 			p2[k] = v
 		}
 		f := newFakeGraph(t, feed,
-			step{method: "GET", path: "/v23.0/1001_1/comments", params: commentParams, body: `{"data":[{"id":"a","message":"a","created_time":"2025-06-01T12:00:00+0000"}],"paging":{"cursors":{"after":"CUR2"},"next":"https://graph.facebook.com/v23.0/1001_1/comments?after=CUR2"}}`},
-			step{method: "GET", path: "/v23.0/1001_1/comments", params: p2, body: `{"data":[{"id":"b","message":"b","created_time":"2025-06-01T11:00:00+0000"}]}`},
-			step{method: "GET", path: "/v23.0/1001_2/comments", params: commentParams, body: `{"data":[]}`},
+			step{Method: "GET", Path: "/v23.0/1001_1/comments", Params: commentParams, Body: `{"data":[{"id":"a","message":"a","created_time":"2025-06-01T12:00:00+0000"}],"paging":{"cursors":{"after":"CUR2"},"next":"https://graph.facebook.com/v23.0/1001_1/comments?after=CUR2"}}`},
+			step{Method: "GET", Path: "/v23.0/1001_1/comments", Params: p2, Body: `{"data":[{"id":"b","message":"b","created_time":"2025-06-01T11:00:00+0000"}]}`},
+			step{Method: "GET", Path: "/v23.0/1001_2/comments", Params: commentParams, Body: `{"data":[]}`},
 		)
 		page, err := newTestConnector(f).FetchActivity(context.Background(), "")
 		if err != nil {
@@ -373,8 +254,8 @@ func TestFetchActivity(t *testing.T) {
 
 	t.Run("nothing new keeps the cursor", func(t *testing.T) {
 		f := newFakeGraph(t, feed,
-			step{method: "GET", path: "/v23.0/1001_1/comments", params: commentParams, body: `{"data":[]}`},
-			step{method: "GET", path: "/v23.0/1001_2/comments", params: commentParams, body: `{"data":[]}`},
+			step{Method: "GET", Path: "/v23.0/1001_1/comments", Params: commentParams, Body: `{"data":[]}`},
+			step{Method: "GET", Path: "/v23.0/1001_2/comments", Params: commentParams, Body: `{"data":[]}`},
 		)
 		page, err := newTestConnector(f).FetchActivity(context.Background(), "2025-06-01T12:00:00Z")
 		if err != nil {
@@ -397,24 +278,24 @@ func TestPostMetrics(t *testing.T) {
 	}{
 		{
 			name: "counts and unique views from insights",
-			ins:  step{method: "GET", path: "/v23.0/1001_1/insights", params: insight, body: `{"data":[{"name":"post_total_media_view_unique","period":"lifetime","values":[{"value":340}]}]}`},
+			ins:  step{Method: "GET", Path: "/v23.0/1001_1/insights", Params: insight, Body: `{"data":[{"name":"post_total_media_view_unique","period":"lifetime","values":[{"value":340}]}]}`},
 			want: accounts.PostMetrics{Ref: accounts.Ref{ID: "1001_1"}, Likes: 12, Replies: 3, Reposts: 2, Quotes: -1, Impressions: 340},
 		},
 		{
 			name: "insights refused (page under 100 likes) leaves impressions -1, not an error",
-			ins: step{method: "GET", path: "/v23.0/1001_1/insights", params: insight, status: 400,
-				body: `{"error":{"message":"(#100) The value must be a valid insights metric","type":"OAuthException","code":100,"fbtrace_id":"X"}}`},
+			ins: step{Method: "GET", Path: "/v23.0/1001_1/insights", Params: insight, Status: 400,
+				Body: `{"error":{"message":"(#100) The value must be a valid insights metric","type":"OAuthException","code":100,"fbtrace_id":"X"}}`},
 			want: accounts.PostMetrics{Ref: accounts.Ref{ID: "1001_1"}, Likes: 12, Replies: 3, Reposts: 2, Quotes: -1, Impressions: -1},
 		},
 		{
 			name: "insights with no data leaves impressions -1",
-			ins:  step{method: "GET", path: "/v23.0/1001_1/insights", params: insight, body: `{"data":[]}`},
+			ins:  step{Method: "GET", Path: "/v23.0/1001_1/insights", Params: insight, Body: `{"data":[]}`},
 			want: accounts.PostMetrics{Ref: accounts.Ref{ID: "1001_1"}, Likes: 12, Replies: 3, Reposts: 2, Quotes: -1, Impressions: -1},
 		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			f := newFakeGraph(t, step{method: "GET", path: "/v23.0/1001_1", params: fields, body: counts}, tc.ins)
+			f := newFakeGraph(t, step{Method: "GET", Path: "/v23.0/1001_1", Params: fields, Body: counts}, tc.ins)
 			got, err := newTestConnector(f).PostMetrics(context.Background(), []accounts.Ref{{ID: "1001_1"}})
 			if err != nil {
 				t.Fatal(err)
@@ -426,15 +307,15 @@ func TestPostMetrics(t *testing.T) {
 	}
 	t.Run("a post nobody shared has zero reposts", func(t *testing.T) {
 		f := newFakeGraph(t,
-			step{method: "GET", path: "/v23.0/1001_1", params: fields, body: `{"id":"1001_1","reactions":{"summary":{"total_count":0}},"comments":{"summary":{"total_count":0}}}`},
-			step{method: "GET", path: "/v23.0/1001_1/insights", body: `{"data":[]}`})
+			step{Method: "GET", Path: "/v23.0/1001_1", Params: fields, Body: `{"id":"1001_1","reactions":{"summary":{"total_count":0}},"comments":{"summary":{"total_count":0}}}`},
+			step{Method: "GET", Path: "/v23.0/1001_1/insights", Body: `{"data":[]}`})
 		got, err := newTestConnector(f).PostMetrics(context.Background(), []accounts.Ref{{ID: "1001_1"}})
 		if err != nil || got[0].Reposts != 0 {
 			t.Errorf("got %+v, %v", got, err)
 		}
 	})
 	t.Run("the counts failing is an error", func(t *testing.T) {
-		f := newFakeGraph(t, step{method: "GET", path: "/v23.0/1001_1", status: 400, body: `{"error":{"message":"Error validating access token: Session has expired","type":"OAuthException","code":190,"error_subcode":463}}`})
+		f := newFakeGraph(t, step{Method: "GET", Path: "/v23.0/1001_1", Status: 400, Body: `{"error":{"message":"Error validating access token: Session has expired","type":"OAuthException","code":190,"error_subcode":463}}`})
 		_, err := newTestConnector(f).PostMetrics(context.Background(), []accounts.Ref{{ID: "1001_1"}})
 		if accounts.ErrorKindOf(err) != accounts.KindAuth {
 			t.Errorf("err = %v", err)
@@ -452,7 +333,7 @@ func TestAccountMetrics(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			f := newFakeGraph(t, step{method: "GET", path: "/v23.0/1001", params: map[string]string{"fields": "followers_count,fan_count"}, body: tc.body})
+			f := newFakeGraph(t, step{Method: "GET", Path: "/v23.0/1001", Params: map[string]string{"fields": "followers_count,fan_count"}, Body: tc.body})
 			got, err := newTestConnector(f).AccountMetrics(context.Background())
 			if err != nil {
 				t.Fatal(err)
@@ -465,9 +346,9 @@ func TestAccountMetrics(t *testing.T) {
 }
 
 func TestRecentPosts(t *testing.T) {
-	f := newFakeGraph(t, step{method: "GET", path: "/v23.0/1001/posts",
-		params: map[string]string{"fields": "id,message,created_time,permalink_url", "limit": "5"},
-		body: `{"data":[
+	f := newFakeGraph(t, step{Method: "GET", Path: "/v23.0/1001/posts",
+		Params: map[string]string{"fields": "id,message,created_time,permalink_url", "limit": "5"},
+		Body: `{"data":[
 			{"id":"1001_2","message":"Second","created_time":"2025-06-01T10:00:00+0000","permalink_url":"https://www.facebook.com/clinic/posts/2"},
 			{"id":"1001_1","created_time":"2025-05-01T10:00:00+0000"}]}`})
 	got, err := newTestConnector(f).RecentPosts(context.Background(), 5)
@@ -485,13 +366,13 @@ func TestPagesForUser(t *testing.T) {
 	params := map[string]string{"fields": "id,name,access_token,tasks", "limit": "100"}
 	page2 := map[string]string{"fields": "id,name,access_token,tasks", "limit": "100", "after": "QVFI"}
 	f := newFakeGraph(t,
-		step{method: "GET", path: "/v23.0/me/accounts", params: params, token: userToken,
-			body: `{"data":[{"access_token":"PT1","category":"Medical","name":"North Clinic","id":"11","tasks":["ANALYZE","ADVERTISE","MODERATE","CREATE_CONTENT"]}],
+		step{Method: "GET", Path: "/v23.0/me/accounts", Params: params, Token: userToken,
+			Body: `{"data":[{"access_token":"PT1","category":"Medical","name":"North Clinic","id":"11","tasks":["ANALYZE","ADVERTISE","MODERATE","CREATE_CONTENT"]}],
 			"paging":{"cursors":{"before":"B","after":"QVFI"},"next":"https://graph.facebook.com/v23.0/me/accounts?access_token=x&after=QVFI"}}`},
-		step{method: "GET", path: "/v23.0/me/accounts", params: page2, token: userToken,
-			body: `{"data":[{"access_token":"PT2","name":"South Clinic","id":"12","tasks":["MODERATE"]}],"paging":{"cursors":{"before":"C","after":"D"}}}`},
+		step{Method: "GET", Path: "/v23.0/me/accounts", Params: page2, Token: userToken,
+			Body: `{"data":[{"access_token":"PT2","name":"South Clinic","id":"12","tasks":["MODERATE"]}],"paging":{"cursors":{"before":"C","after":"D"}}}`},
 	)
-	pages, err := PagesForUser(context.Background(), f.srv.Client(), f.url(), userToken)
+	pages, err := PagesForUser(context.Background(), f.Client(), f.URL(), userToken)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -556,7 +437,7 @@ func TestGraphErrors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			f := newFakeGraph(t, step{method: "POST", path: "/v23.0/1001/feed", status: tc.status, header: tc.header, body: tc.body})
+			f := newFakeGraph(t, step{Method: "POST", Path: "/v23.0/1001/feed", Status: tc.status, Header: tc.header, Body: tc.body})
 			_, err := newTestConnector(f).Publish(context.Background(), accounts.Post{Text: "hello"})
 			var e *accounts.Error
 			if !errors.As(err, &e) {

@@ -34,7 +34,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/carepost/carepost/accounts"
@@ -86,13 +85,8 @@ type Config struct {
 
 // Connector is one Business Profile location.
 type Connector struct {
-	cfg  Config
-	wire *wire.Client
-
-	mu      sync.Mutex
-	creds   accounts.Credentials
-	unsaved bool
-	refresh sync.Mutex
+	cfg    Config
+	bearer *wire.Bearer
 }
 
 var _ accounts.Connector = (*Connector)(nil)
@@ -112,12 +106,15 @@ func New(cfg Config) *Connector {
 	if cfg.LanguageCode == "" {
 		cfg.LanguageCode = "en"
 	}
+	client := &wire.Client{HTTP: cfg.HTTP, Network: drafts.GBP, Message: Message, Now: cfg.Now}
 	return &Connector{
-		cfg:   cfg,
-		creds: cfg.Creds,
-		wire:  &wire.Client{HTTP: cfg.HTTP, Network: drafts.GBP, Message: Message, Now: cfg.Now},
+		cfg:    cfg,
+		bearer: wire.NewBearer(client, cfg.TokenURL, wire.FormSecret, cfg.Creds, cfg.SaveCreds, cfg.Now),
 	}
 }
+
+// Credentials returns the credentials in use, including any refreshed ones.
+func (c *Connector) Credentials() accounts.Credentials { return c.bearer.Credentials() }
 
 // Network reports drafts.GBP.
 func (c *Connector) Network() drafts.Network { return drafts.GBP }
@@ -225,7 +222,7 @@ func (c *Connector) Publish(ctx context.Context, p accounts.Post) (accounts.Publ
 	if c.cfg.CallToAction != nil {
 		body["callToAction"] = c.cfg.CallToAction
 	}
-	resp, err := c.do(ctx, op, func() (*http.Request, error) {
+	resp, err := c.bearer.Do(ctx, op, func() (*http.Request, error) {
 		return wire.NewJSONRequest(http.MethodPost, c.location()+"/localPosts", body)
 	})
 	if err != nil {
@@ -268,7 +265,7 @@ func (c *Connector) Reply(ctx context.Context, to accounts.Ref, text string) (ac
 		return accounts.Published{}, c.rejected(op, "There is no Google review to answer.")
 	}
 	name := "accounts/" + c.cfg.AccountID + "/locations/" + c.cfg.LocationID + "/reviews/" + id
-	resp, err := c.do(ctx, op, func() (*http.Request, error) {
+	resp, err := c.bearer.Do(ctx, op, func() (*http.Request, error) {
 		return wire.NewJSONRequest(http.MethodPut, c.location()+"/reviews/"+url.PathEscape(id)+"/reply", map[string]string{"comment": text})
 	})
 	if err != nil {
@@ -377,7 +374,7 @@ func (c *Connector) get(ctx context.Context, op, path string, q url.Values, v an
 	if len(q) > 0 {
 		u += "?" + strings.ReplaceAll(q.Encode(), "+", "%20")
 	}
-	resp, err := c.do(ctx, op, func() (*http.Request, error) {
+	resp, err := c.bearer.Do(ctx, op, func() (*http.Request, error) {
 		req, err := http.NewRequest(http.MethodGet, u, nil)
 		if err == nil {
 			req.Header.Set("Accept", "application/json")

@@ -9,7 +9,23 @@ import (
 	"time"
 
 	"github.com/carepost/carepost/accounts"
+	"github.com/carepost/carepost/accounts/facebook/graphtest"
 )
+
+const (
+	testToken = graphtest.Token
+	testIG    = "1784"
+)
+
+var testNow = time.Date(2025, 6, 2, 9, 0, 0, 0, time.UTC)
+
+// The fake Graph is the Facebook tests' one: same wire rules.
+type (
+	step      = graphtest.Step
+	fakeGraph = graphtest.Graph
+)
+
+func newFakeGraph(t *testing.T, steps ...step) *fakeGraph { return graphtest.New(t, steps...) }
 
 func hostAt(base string) func(accounts.Image) (string, error) {
 	return func(img accounts.Image) (string, error) {
@@ -19,9 +35,9 @@ func hostAt(base string) func(accounts.Image) (string, error) {
 
 func newTestConnector(f *fakeGraph, host func(accounts.Image) (string, error)) *Connector {
 	return New(Config{
-		GraphURL:     f.url(),
+		GraphURL:     f.URL(),
 		IGUserID:     testIG,
-		HTTP:         f.srv.Client(),
+		HTTP:         f.Client(),
 		Creds:        accounts.Credentials{AccessToken: testToken},
 		Now:          func() time.Time { return testNow },
 		ImageURL:     host,
@@ -35,24 +51,24 @@ func img(name, alt string) accounts.Image {
 }
 
 var (
-	quotaOK = step{method: "GET", path: "/v23.0/1784/content_publishing_limit",
-		params: map[string]string{"fields": "quota_usage,config"},
-		body:   `{"data":[{"quota_usage":2,"config":{"quota_total":50,"quota_duration":86400}}]}`}
+	quotaOK = step{Method: "GET", Path: "/v23.0/1784/content_publishing_limit",
+		Params: map[string]string{"fields": "quota_usage,config"},
+		Body:   `{"data":[{"quota_usage":2,"config":{"quota_total":50,"quota_duration":86400}}]}`}
 	statusFields = map[string]string{"fields": "status_code,status"}
 )
 
 func status(container, code string) step {
-	return step{method: "GET", path: "/v23.0/" + container, params: statusFields,
-		body: fmt.Sprintf(`{"status_code":%q,"id":%q}`, code, container)}
+	return step{Method: "GET", Path: "/v23.0/" + container, Params: statusFields,
+		Body: fmt.Sprintf(`{"status_code":%q,"id":%q}`, code, container)}
 }
 
 func TestPublish(t *testing.T) {
 	const host = "https://pics.example.org/"
 	publish := func(container, media string) step {
-		return step{method: "POST", path: "/v23.0/1784/media_publish", params: map[string]string{"creation_id": container}, body: `{"id":"` + media + `"}`}
+		return step{Method: "POST", Path: "/v23.0/1784/media_publish", Params: map[string]string{"creation_id": container}, Body: `{"id":"` + media + `"}`}
 	}
-	permalink := step{method: "GET", path: "/v23.0/9001", params: map[string]string{"fields": "permalink"},
-		body: `{"permalink":"https://www.instagram.com/p/ABC123/","id":"9001"}`}
+	permalink := step{Method: "GET", Path: "/v23.0/9001", Params: map[string]string{"fields": "permalink"},
+		Body: `{"permalink":"https://www.instagram.com/p/ABC123/","id":"9001"}`}
 	tests := []struct {
 		name    string
 		post    accounts.Post
@@ -67,9 +83,9 @@ func TestPublish(t *testing.T) {
 			post: accounts.Post{Text: "Flu shots now open #health", Images: []accounts.Image{img("flu.jpg", "Nurse giving a flu shot")}},
 			steps: []step{
 				quotaOK,
-				{method: "POST", path: "/v23.0/1784/media", params: map[string]string{
+				{Method: "POST", Path: "/v23.0/1784/media", Params: map[string]string{
 					"image_url": host + "flu.jpg", "caption": "Flu shots now open #health", "alt_text": "Nurse giving a flu shot",
-				}, absent: []string{"is_carousel_item", "media_type"}, body: `{"id":"c1"}`},
+				}, Absent: []string{"is_carousel_item", "media_type"}, Body: `{"id":"c1"}`},
 				status("c1", "IN_PROGRESS"),
 				status("c1", "FINISHED"),
 				publish("c1", "9001"),
@@ -82,9 +98,9 @@ func TestPublish(t *testing.T) {
 			post: accounts.Post{Text: "Meet the team", Images: []accounts.Image{img("a.jpg", "Dr Rao"), img("b.jpg", "")}},
 			steps: []step{
 				quotaOK,
-				{method: "POST", path: "/v23.0/1784/media", params: map[string]string{"image_url": host + "a.jpg", "is_carousel_item": "true", "alt_text": "Dr Rao"}, absent: []string{"caption"}, body: `{"id":"k1"}`},
-				{method: "POST", path: "/v23.0/1784/media", params: map[string]string{"image_url": host + "b.jpg", "is_carousel_item": "true"}, absent: []string{"caption", "alt_text"}, body: `{"id":"k2"}`},
-				{method: "POST", path: "/v23.0/1784/media", params: map[string]string{"media_type": "CAROUSEL", "children": "k1,k2", "caption": "Meet the team"}, absent: []string{"image_url"}, body: `{"id":"car"}`},
+				{Method: "POST", Path: "/v23.0/1784/media", Params: map[string]string{"image_url": host + "a.jpg", "is_carousel_item": "true", "alt_text": "Dr Rao"}, Absent: []string{"caption"}, Body: `{"id":"k1"}`},
+				{Method: "POST", Path: "/v23.0/1784/media", Params: map[string]string{"image_url": host + "b.jpg", "is_carousel_item": "true"}, Absent: []string{"caption", "alt_text"}, Body: `{"id":"k2"}`},
+				{Method: "POST", Path: "/v23.0/1784/media", Params: map[string]string{"media_type": "CAROUSEL", "children": "k1,k2", "caption": "Meet the team"}, Absent: []string{"image_url"}, Body: `{"id":"car"}`},
 				status("car", "FINISHED"),
 				publish("car", "9001"),
 				permalink,
@@ -96,10 +112,10 @@ func TestPublish(t *testing.T) {
 			post: accounts.Post{Images: []accounts.Image{img("x.jpg", "")}},
 			steps: []step{
 				quotaOK,
-				{method: "POST", path: "/v23.0/1784/media", params: map[string]string{"image_url": host + "x.jpg"}, absent: []string{"caption"}, body: `{"id":"c1"}`},
+				{Method: "POST", Path: "/v23.0/1784/media", Params: map[string]string{"image_url": host + "x.jpg"}, Absent: []string{"caption"}, Body: `{"id":"c1"}`},
 				status("c1", "FINISHED"),
 				publish("c1", "9001"),
-				{method: "GET", path: "/v23.0/9001", status: 500, body: `{"error":{"message":"boom","code":2}}`},
+				{Method: "GET", Path: "/v23.0/9001", Status: 500, Body: `{"error":{"message":"boom","code":2}}`},
 			},
 			want: accounts.Published{Ref: accounts.Ref{ID: "9001"}, At: testNow},
 		},
@@ -108,8 +124,8 @@ func TestPublish(t *testing.T) {
 			post: accounts.Post{Text: "x", Images: []accounts.Image{img("x.jpg", "")}},
 			steps: []step{
 				quotaOK,
-				{method: "POST", path: "/v23.0/1784/media", body: `{"id":"c1"}`},
-				{method: "GET", path: "/v23.0/c1", params: statusFields, body: `{"status_code":"ERROR","status":"Error: 2207026","id":"c1"}`},
+				{Method: "POST", Path: "/v23.0/1784/media", Body: `{"id":"c1"}`},
+				{Method: "GET", Path: "/v23.0/c1", Params: statusFields, Body: `{"status_code":"ERROR","status":"Error: 2207026","id":"c1"}`},
 			},
 			wantErr: accounts.KindRejected, message: "Instagram could not process the picture (status ERROR: Error: 2207026).",
 		},
@@ -118,7 +134,7 @@ func TestPublish(t *testing.T) {
 			post: accounts.Post{Text: "x", Images: []accounts.Image{img("x.jpg", "")}},
 			steps: []step{
 				quotaOK,
-				{method: "POST", path: "/v23.0/1784/media", body: `{"id":"c1"}`},
+				{Method: "POST", Path: "/v23.0/1784/media", Body: `{"id":"c1"}`},
 				status("c1", "EXPIRED"),
 			},
 			wantErr: accounts.KindRejected, message: "Instagram could not process the picture (status EXPIRED).",
@@ -126,8 +142,8 @@ func TestPublish(t *testing.T) {
 		{
 			name: "an exhausted publishing quota waits, before any container is made",
 			post: accounts.Post{Text: "x", Images: []accounts.Image{img("x.jpg", "")}},
-			steps: []step{{method: "GET", path: "/v23.0/1784/content_publishing_limit", params: map[string]string{"fields": "quota_usage,config"},
-				body: `{"data":[{"quota_usage":50,"config":{"quota_total":50,"quota_duration":86400}}]}`}},
+			steps: []step{{Method: "GET", Path: "/v23.0/1784/content_publishing_limit", Params: map[string]string{"fields": "quota_usage,config"},
+				Body: `{"data":[{"quota_usage":50,"config":{"quota_total":50,"quota_duration":86400}}]}`}},
 			wantErr: accounts.KindRateLimited, message: "Instagram allows 50 posts from apps in 24 hours, and this account has used them all.",
 		},
 		{
@@ -174,7 +190,7 @@ func TestPublish(t *testing.T) {
 
 func TestPollingStopsWhenCancelledOrTooLong(t *testing.T) {
 	t.Run("still IN_PROGRESS past the time limit is transient", func(t *testing.T) {
-		steps := []step{quotaOK, {method: "POST", path: "/v23.0/1784/media", body: `{"id":"c1"}`}}
+		steps := []step{quotaOK, {Method: "POST", Path: "/v23.0/1784/media", Body: `{"id":"c1"}`}}
 		for i := 0; i < 3; i++ {
 			steps = append(steps, status("c1", "IN_PROGRESS"))
 		}
@@ -188,7 +204,7 @@ func TestPollingStopsWhenCancelledOrTooLong(t *testing.T) {
 		}
 	})
 	t.Run("a cancelled context stops the wait", func(t *testing.T) {
-		f := newFakeGraph(t, quotaOK, step{method: "POST", path: "/v23.0/1784/media", body: `{"id":"c1"}`}, status("c1", "IN_PROGRESS"))
+		f := newFakeGraph(t, quotaOK, step{Method: "POST", Path: "/v23.0/1784/media", Body: `{"id":"c1"}`}, status("c1", "IN_PROGRESS"))
 		c := newTestConnector(f, hostAt("https://h/"))
 		c.cfg.PollInterval = time.Hour
 		c.cfg.PollTimeout = 2 * time.Hour
@@ -216,7 +232,7 @@ func TestReply(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			f := newFakeGraph(t, step{method: "POST", path: tc.path, params: map[string]string{"message": "Thanks!"}, body: `{"id":"17873440459141021"}`})
+			f := newFakeGraph(t, step{Method: "POST", Path: tc.path, Params: map[string]string{"message": "Thanks!"}, Body: `{"id":"17873440459141021"}`})
 			got, err := newTestConnector(f, nil).Reply(context.Background(), tc.to, "Thanks!")
 			if err != nil || got.ID != "17873440459141021" {
 				t.Fatalf("got %+v, %v", got, err)
@@ -226,11 +242,11 @@ func TestReply(t *testing.T) {
 }
 
 func TestFetchActivity(t *testing.T) {
-	me := step{method: "GET", path: "/v23.0/1784", params: map[string]string{"fields": "username"}, body: `{"username":"northclinic","id":"1784"}`}
-	media := step{method: "GET", path: "/v23.0/1784/media", params: map[string]string{"fields": "id,timestamp,permalink", "limit": "25"},
-		body: `{"data":[{"id":"m1","timestamp":"2025-06-01T08:00:00+0000","permalink":"https://www.instagram.com/p/M1/"}]}`}
+	me := step{Method: "GET", Path: "/v23.0/1784", Params: map[string]string{"fields": "username"}, Body: `{"username":"northclinic","id":"1784"}`}
+	media := step{Method: "GET", Path: "/v23.0/1784/media", Params: map[string]string{"fields": "id,timestamp,permalink", "limit": "25"},
+		Body: `{"data":[{"id":"m1","timestamp":"2025-06-01T08:00:00+0000","permalink":"https://www.instagram.com/p/M1/"}]}`}
 	commentParams := map[string]string{"fields": "id,text,username,timestamp,from,replies{id,text,username,timestamp,from}", "limit": "50"}
-	comments := step{method: "GET", path: "/v23.0/m1/comments", params: commentParams, body: `{"data":[
+	comments := step{Method: "GET", Path: "/v23.0/m1/comments", Params: commentParams, Body: `{"data":[
 		{"id":"c1","text":"Are you open Sunday?","username":"ann.lee","timestamp":"2025-06-01T09:00:00+0000","from":{"id":"555","username":"ann.lee"},
 		 "replies":{"data":[
 			{"id":"r1","text":"No, Mon-Sat.","username":"northclinic","timestamp":"2025-06-01T09:30:00+0000"},
@@ -272,17 +288,17 @@ func TestFetchActivity(t *testing.T) {
 }
 
 func TestPostMetrics(t *testing.T) {
-	fields := step{method: "GET", path: "/v23.0/9001", params: map[string]string{"fields": "like_count,comments_count"}, body: `{"like_count":40,"comments_count":6,"id":"9001"}`}
+	fields := step{Method: "GET", Path: "/v23.0/9001", Params: map[string]string{"fields": "like_count,comments_count"}, Body: `{"like_count":40,"comments_count":6,"id":"9001"}`}
 	insight := map[string]string{"metric": "reach,views"}
 	tests := []struct {
 		name string
 		ins  step
 		want int64
 	}{
-		{"views from insights", step{method: "GET", path: "/v23.0/9001/insights", params: insight,
-			body: `{"data":[{"name":"reach","period":"lifetime","values":[{"value":300}]},{"name":"views","period":"lifetime","values":[{"value":512}]}]}`}, 512},
-		{"insights failing leaves impressions -1", step{method: "GET", path: "/v23.0/9001/insights", params: insight, status: 400,
-			body: `{"error":{"message":"(#10) Not enough viewers for the media to show insights","type":"OAuthException","code":10}}`}, -1},
+		{"views from insights", step{Method: "GET", Path: "/v23.0/9001/insights", Params: insight,
+			Body: `{"data":[{"name":"reach","period":"lifetime","values":[{"value":300}]},{"name":"views","period":"lifetime","values":[{"value":512}]}]}`}, 512},
+		{"insights failing leaves impressions -1", step{Method: "GET", Path: "/v23.0/9001/insights", Params: insight, Status: 400,
+			Body: `{"error":{"message":"(#10) Not enough viewers for the media to show insights","type":"OAuthException","code":10}}`}, -1},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -301,9 +317,9 @@ func TestPostMetrics(t *testing.T) {
 
 func TestAccountMetricsAndRecentPosts(t *testing.T) {
 	f := newFakeGraph(t,
-		step{method: "GET", path: "/v23.0/1784", params: map[string]string{"fields": "followers_count"}, body: `{"followers_count":830,"id":"1784"}`},
-		step{method: "GET", path: "/v23.0/1784/media", params: map[string]string{"fields": "id,caption,timestamp,permalink", "limit": "3"},
-			body: `{"data":[{"id":"9001","caption":"Meet the team","timestamp":"2025-06-01T08:00:00+0000","permalink":"https://www.instagram.com/p/ABC123/"}]}`},
+		step{Method: "GET", Path: "/v23.0/1784", Params: map[string]string{"fields": "followers_count"}, Body: `{"followers_count":830,"id":"1784"}`},
+		step{Method: "GET", Path: "/v23.0/1784/media", Params: map[string]string{"fields": "id,caption,timestamp,permalink", "limit": "3"},
+			Body: `{"data":[{"id":"9001","caption":"Meet the team","timestamp":"2025-06-01T08:00:00+0000","permalink":"https://www.instagram.com/p/ABC123/"}]}`},
 	)
 	c := newTestConnector(f, nil)
 	m, err := c.AccountMetrics(context.Background())
@@ -336,7 +352,7 @@ func TestGraphErrorsAreClassified(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			f := newFakeGraph(t, step{method: "GET", path: "/v23.0/1784/content_publishing_limit", status: tc.status, header: tc.header, body: tc.body})
+			f := newFakeGraph(t, step{Method: "GET", Path: "/v23.0/1784/content_publishing_limit", Status: tc.status, Header: tc.header, Body: tc.body})
 			_, err := newTestConnector(f, hostAt("https://h/")).Publish(context.Background(), accounts.Post{Images: []accounts.Image{img("x.jpg", "")}})
 			var e *accounts.Error
 			if !errors.As(err, &e) || e.Kind != tc.kind {

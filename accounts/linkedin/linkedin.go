@@ -35,7 +35,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/carepost/carepost/accounts"
@@ -84,13 +83,8 @@ type Config struct {
 
 // Connector is one LinkedIn Page.
 type Connector struct {
-	cfg  Config
-	wire *wire.Client
-
-	mu      sync.Mutex // guards creds and unsaved
-	creds   accounts.Credentials
-	unsaved bool
-	refresh sync.Mutex // one refresh at a time
+	cfg    Config
+	bearer *wire.Bearer
 }
 
 var _ accounts.Connector = (*Connector)(nil)
@@ -113,10 +107,10 @@ func New(cfg Config) *Connector {
 	if cfg.RecentPostsScanned <= 0 {
 		cfg.RecentPostsScanned = 10
 	}
+	client := &wire.Client{HTTP: cfg.HTTP, Network: drafts.LinkedIn, Message: Message, Now: cfg.Now}
 	return &Connector{
-		cfg:   cfg,
-		creds: cfg.Creds,
-		wire:  &wire.Client{HTTP: cfg.HTTP, Network: drafts.LinkedIn, Message: Message, Now: cfg.Now},
+		cfg:    cfg,
+		bearer: wire.NewBearer(client, cfg.TokenURL, wire.FormSecret, cfg.Creds, cfg.SaveCreds, cfg.Now),
 	}
 }
 

@@ -54,9 +54,10 @@ func (r *Response) JSON(v any) error {
 }
 
 // Do sends req and returns the response when its status is 2xx. Anything
-// else comes back as *accounts.Error: 401 (and 403 with an auth message)
-// KindAuth; 429 KindRateLimited with RetryAfter; 408, 5xx and transport
-// failures KindTransient; other 4xx KindRejected with the network's words.
+// else comes back as *accounts.Error: 401 KindAuth; 429 KindRateLimited
+// with RetryAfter; 408, 5xx and transport failures KindTransient; other 4xx
+// KindRejected with the network's words. Networks that signal expired
+// tokens another way (Graph's code 190, XRPC's ExpiredToken) reclassify.
 func (c *Client) Do(ctx context.Context, op string, req *http.Request) (*Response, error) {
 	req = req.WithContext(ctx)
 	if req.Header.Get("User-Agent") == "" {

@@ -64,14 +64,11 @@ type Config struct {
 
 // Connector is one X account.
 type Connector struct {
-	cfg  Config
-	wire *wire.Client
+	cfg    Config
+	bearer *wire.Bearer
 
-	mu      sync.Mutex // guards creds, unsaved, userID
-	creds   accounts.Credentials
-	unsaved bool
-	userID  string
-	refresh sync.Mutex
+	mu     sync.Mutex // guards userID
+	userID string
 }
 
 var _ accounts.Connector = (*Connector)(nil)
@@ -88,13 +85,17 @@ func New(cfg Config) *Connector {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
+	client := &wire.Client{HTTP: cfg.HTTP, Network: drafts.X, Message: Message, Now: cfg.Now}
 	return &Connector{
 		cfg:    cfg,
-		creds:  cfg.Creds,
 		userID: cfg.UserID,
-		wire:   &wire.Client{HTTP: cfg.HTTP, Network: drafts.X, Message: Message, Now: cfg.Now},
+		// A confidential client authenticates with HTTP Basic (X's OAuth 2.0 docs).
+		bearer: wire.NewBearer(client, cfg.TokenURL, wire.BasicAuth, cfg.Creds, cfg.SaveCreds, cfg.Now),
 	}
 }
+
+// Credentials returns the credentials in use, including any refreshed ones.
+func (c *Connector) Credentials() accounts.Credentials { return c.bearer.Credentials() }
 
 // Network reports drafts.X.
 func (c *Connector) Network() drafts.Network { return drafts.X }
@@ -191,7 +192,7 @@ func (c *Connector) Publish(ctx context.Context, p accounts.Post) (accounts.Publ
 }
 
 func (c *Connector) createTweet(ctx context.Context, op string, body map[string]any) (accounts.Published, error) {
-	resp, err := c.do(ctx, op, func() (*http.Request, error) {
+	resp, err := c.bearer.Do(ctx, op, func() (*http.Request, error) {
 		return wire.NewJSONRequest(http.MethodPost, c.cfg.BaseURL+"/2/tweets", body)
 	})
 	if err != nil {
@@ -220,7 +221,7 @@ func (c *Connector) uploadImage(ctx context.Context, img accounts.Image) (string
 	if strings.EqualFold(img.MIMEType, "image/gif") {
 		category = "tweet_gif"
 	}
-	resp, err := c.do(ctx, op, func() (*http.Request, error) {
+	resp, err := c.bearer.Do(ctx, op, func() (*http.Request, error) {
 		var buf bytes.Buffer
 		mw := multipart.NewWriter(&buf)
 		_ = mw.WriteField("media_category", category)
@@ -272,7 +273,7 @@ func (c *Connector) uploadImage(ctx context.Context, img accounts.Image) (string
 	}
 	if alt := strings.TrimSpace(img.AltText); alt != "" {
 		meta := map[string]any{"id": out.Data.ID, "metadata": map[string]any{"alt_text": map[string]any{"text": alt}}}
-		if _, err := c.do(ctx, "add alt text", func() (*http.Request, error) {
+		if _, err := c.bearer.Do(ctx, "add alt text", func() (*http.Request, error) {
 			return wire.NewJSONRequest(http.MethodPost, c.cfg.BaseURL+"/2/media/metadata", meta)
 		}); err != nil {
 			return "", err
@@ -324,7 +325,7 @@ func (c *Connector) get(ctx context.Context, op, path string, q url.Values, v an
 	if len(q) > 0 {
 		u += "?" + q.Encode()
 	}
-	resp, err := c.do(ctx, op, func() (*http.Request, error) {
+	resp, err := c.bearer.Do(ctx, op, func() (*http.Request, error) {
 		req, err := http.NewRequest(http.MethodGet, u, nil)
 		if err == nil {
 			req.Header.Set("Accept", "application/json")

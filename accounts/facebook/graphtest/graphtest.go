@@ -1,4 +1,8 @@
-package instagram
+// Package graphtest is a test fake of the Meta Graph API, shared by the
+// facebook and instagram tests: it serves a scripted list of steps and
+// checks each request's method, path, access token and fields on the way.
+// It imports testing and must not be imported by non-test code.
+package graphtest
 
 import (
 	"io"
@@ -7,44 +11,39 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 )
 
-const (
-	testToken = "EAAPageTok3n-secret"
-	testIG    = "1784"
-)
+// Token is the access token a Step expects when it names none.
+const Token = "EAAPageTok3n-secret"
 
-var testNow = time.Date(2025, 6, 2, 9, 0, 0, 0, time.UTC)
+// Step is one request the fake Graph expects, and its answer.
+type Step struct {
+	Method string
+	Path   string            // includes the version, e.g. /v23.0/1001/feed
+	Params map[string]string // exact values of query (GET) or body (POST) fields
+	Absent []string          // fields that must not be sent
+	File   string            // multipart: the "source" file's content
+	Token  string            // expected access_token; "" means Token
 
-// The fake Graph below is the Facebook tests' one: same wire rules.
-
-// step is one request the fake Graph expects, and its answer.
-type step struct {
-	method string
-	path   string            // includes the version, e.g. /v23.0/1001/feed
-	params map[string]string // exact values of query (GET) or body (POST) fields
-	absent []string          // fields that must not be sent
-	file   string            // multipart: the "source" file's content
-	token  string            // expected access_token; "" means testToken
-
-	status int
-	header map[string]string
-	body   string
+	Status int
+	Header map[string]string
+	Body   string
 }
 
-// fakeGraph serves steps in order and fails the test on anything else.
-type fakeGraph struct {
+// Graph serves steps in order and fails the test on anything else.
+type Graph struct {
 	t     *testing.T
 	mu    sync.Mutex
-	steps []step
+	steps []Step
 	n     int
 	srv   *httptest.Server
 }
 
-func newFakeGraph(t *testing.T, steps ...step) *fakeGraph {
+// New starts a fake Graph that expects steps, and checks at cleanup that
+// all of them were requested.
+func New(t *testing.T, steps ...Step) *Graph {
 	t.Helper()
-	f := &fakeGraph{t: t, steps: steps}
+	f := &Graph{t: t, steps: steps}
 	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
 	t.Cleanup(func() {
 		f.srv.Close()
@@ -57,15 +56,20 @@ func newFakeGraph(t *testing.T, steps ...step) *fakeGraph {
 	return f
 }
 
-func (f *fakeGraph) url() string { return f.srv.URL + "/v23.0" }
+// URL is the versioned Graph base URL.
+func (f *Graph) URL() string { return f.srv.URL + "/v23.0" }
 
-func (f *fakeGraph) requests() int {
+// Client is an HTTP client for the fake server.
+func (f *Graph) Client() *http.Client { return f.srv.Client() }
+
+// Requests is how many requests arrived so far.
+func (f *Graph) Requests() int {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return f.n
 }
 
-func (f *fakeGraph) serve(w http.ResponseWriter, r *http.Request) {
+func (f *Graph) serve(w http.ResponseWriter, r *http.Request) {
 	f.mu.Lock()
 	if f.n >= len(f.steps) {
 		f.mu.Unlock()
@@ -77,12 +81,12 @@ func (f *fakeGraph) serve(w http.ResponseWriter, r *http.Request) {
 	f.n++
 	f.mu.Unlock()
 	t := f.t
-	if r.Method != s.method || r.URL.Path != s.path {
-		t.Errorf("request %d: got %s %s, want %s %s", f.n, r.Method, r.URL.Path, s.method, s.path)
+	if r.Method != s.Method || r.URL.Path != s.Path {
+		t.Errorf("request %d: got %s %s, want %s %s", f.n, r.Method, r.URL.Path, s.Method, s.Path)
 	}
-	want := s.token
+	want := s.Token
 	if want == "" {
-		want = testToken
+		want = Token
 	}
 	values := r.URL.Query()
 	if r.Method == http.MethodGet {
@@ -99,7 +103,7 @@ func (f *fakeGraph) serve(w http.ResponseWriter, r *http.Request) {
 				t.Fatalf("multipart: %v", err)
 			}
 			values = r.MultipartForm.Value
-			if s.file != "" {
+			if s.File != "" {
 				fh := r.MultipartForm.File["source"]
 				if len(fh) != 1 {
 					t.Errorf("want one source file, got %d", len(fh))
@@ -107,8 +111,8 @@ func (f *fakeGraph) serve(w http.ResponseWriter, r *http.Request) {
 					fr, _ := fh[0].Open()
 					data, _ := io.ReadAll(fr)
 					fr.Close()
-					if string(data) != s.file {
-						t.Errorf("source = %q, want %q", data, s.file)
+					if string(data) != s.File {
+						t.Errorf("source = %q, want %q", data, s.File)
 					}
 				}
 			}
@@ -122,24 +126,24 @@ func (f *fakeGraph) serve(w http.ResponseWriter, r *http.Request) {
 			t.Errorf("%s %s: access_token in body = %q, want %q", r.Method, r.URL.Path, got, want)
 		}
 	}
-	for k, v := range s.params {
+	for k, v := range s.Params {
 		if got, ok := values[k]; !ok || len(got) != 1 || got[0] != v {
 			t.Errorf("%s %s: %s = %q, want %q", r.Method, r.URL.Path, k, got, v)
 		}
 	}
-	for _, k := range s.absent {
+	for _, k := range s.Absent {
 		if values.Has(k) {
 			t.Errorf("%s %s: %s must not be sent, got %q", r.Method, r.URL.Path, k, values.Get(k))
 		}
 	}
-	for k, v := range s.header {
+	for k, v := range s.Header {
 		w.Header().Set(k, v)
 	}
 	w.Header().Set("Content-Type", "application/json")
-	status := s.status
+	status := s.Status
 	if status == 0 {
 		status = 200
 	}
 	w.WriteHeader(status)
-	io.WriteString(w, s.body)
+	io.WriteString(w, s.Body)
 }
