@@ -198,6 +198,7 @@ type accountForm struct {
 	cancel   *widget.Button
 	stop     context.CancelFunc
 	dialog   dialog.Dialog
+	done     chan struct{} // closed when a sign-in attempt has finished (tests wait on it)
 }
 
 func (s *accountsScreen) openForm(n drafts.Network, existing *accounts.Account) {
@@ -271,6 +272,8 @@ func (s *accountsScreen) runForm(f *accountForm, existing *accounts.Account) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	f.stop = cancel
+	f.done = make(chan struct{})
+	done := f.done
 	f.connect.Disable()
 	f.progress.Show()
 	f.progress.Start()
@@ -289,6 +292,7 @@ func (s *accountsScreen) runForm(f *accountForm, existing *accounts.Account) {
 			added, err = s.svc.Add(ctx, f.setup.Network, values, s.browser)
 		}
 		fyne.Do(func() {
+			defer close(done)
 			f.stop = nil
 			f.progress.Stop()
 			f.progress.Hide()

@@ -54,14 +54,14 @@ func (f *fakePDS) handler() http.Handler {
 	return mux
 }
 
-func waitUntil(t *testing.T, what string, ok func() bool) {
+// waitClosed waits for a screen's background work to finish; widgets are
+// read only after, so the test never races the work that updates them.
+func waitClosed(t *testing.T, what string, done <-chan struct{}) {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for !ok() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting for %s", what)
-		}
-		time.Sleep(10 * time.Millisecond)
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatalf("timed out waiting for %s", what)
 	}
 }
 
@@ -81,7 +81,7 @@ func TestAccountsScreenAddAndPostNow(t *testing.T) {
 		test.Type(f.entries["app_password"], "wrong")
 		f.entries["pds"].SetText(srv.URL)
 		test.Tap(f.connect)
-		waitUntil(t, "the sign-in to finish", func() bool { return strings.HasPrefix(f.status.Text, "Not connected") })
+		waitClosed(t, "the sign-in to finish", f.done)
 		if !strings.Contains(f.status.Text, "sign in again") && !strings.Contains(f.status.Text, "Invalid identifier or password") {
 			t.Fatalf("status = %q", f.status.Text)
 		}
@@ -98,7 +98,10 @@ func TestAccountsScreenAddAndPostNow(t *testing.T) {
 		test.Type(f.entries["app_password"], "abcd-efgh-ijkl-mnop")
 		f.entries["pds"].SetText(srv.URL)
 		test.Tap(f.connect)
-		waitUntil(t, "the account to appear", func() bool { return len(s.rows) == 1 })
+		waitClosed(t, "the sign-in to finish", f.done)
+		if len(s.rows) != 1 {
+			t.Fatalf("%d accounts listed; status %q", len(s.rows), f.status.Text)
+		}
 		if s.rows[0].Handle != "maplegrove.test" || s.rows[0].StatusText(time.Now()) != "Connected" {
 			t.Fatalf("row = %+v", s.rows[0])
 		}
@@ -122,14 +125,7 @@ func TestAccountsScreenAddAndPostNow(t *testing.T) {
 			t.Fatalf("post-now dialog offers %v", p)
 		}
 		test.Tap(p.post)
-		waitUntil(t, "the post to finish", func() bool {
-			select {
-			case <-p.done:
-				return true
-			default:
-				return false
-			}
-		})
+		waitClosed(t, "the post to finish", p.done)
 		pds.mu.Lock()
 		defer pds.mu.Unlock()
 		if len(pds.records) != 1 {
@@ -170,5 +166,18 @@ func TestSidebarWarnsAboutAccountsNeedingAttention(t *testing.T) {
 	}
 	if got := m.accounts.rows[0].StatusText(time.Now()); !strings.Contains(got, "expires in") {
 		t.Fatalf("status = %q (account %d)", got, a.ID)
+	}
+}
+
+// waitUntil polls a condition that is safe to read from the test goroutine
+// (an atomic counter, not a widget).
+func waitUntil(t *testing.T, what string, ok func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !ok() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 }

@@ -31,6 +31,13 @@ type draftEditor struct {
 	// poster publishes a ready draft; nil hides "Post now".
 	poster  AccountServices
 	postNow *postNowDialog
+	// sched schedules a ready draft and shows its delivery status; nil
+	// hides both.
+	sched          *scheduleEnv
+	scheduleButton *widget.Button
+	scheduleDlg    *scheduleDialog
+	delivery       *deliveryStatus
+	deliveryHolder *fyne.Container
 
 	d       drafts.Draft
 	loaded  bool
@@ -114,6 +121,9 @@ func newDraftEditor(svc draftStore, win fyne.Window, onSaved func()) *draftEdito
 		}
 	})
 	e.postButton.Hide()
+	e.scheduleButton = widget.NewButtonWithIcon("Schedule…", theme.HistoryIcon(), e.openSchedule)
+	e.scheduleButton.Hide()
+	e.deliveryHolder = container.NewVBox()
 	addImage := widget.NewButtonWithIcon("Add picture…", theme.FileImageIcon(), e.chooseImage)
 
 	header := container.NewBorder(nil, nil, nil, container.NewHBox(e.statusLabel, e.savedLabel), e.title)
@@ -130,7 +140,8 @@ func newDraftEditor(svc draftStore, win fyne.Window, onSaved func()) *draftEdito
 			container.NewVBox(e.imagesBox, container.NewHBox(addImage))),
 		widget.NewCard("Consent", "", container.NewVBox(e.story, e.consent)),
 		e.blockers,
-		container.NewHBox(e.readyButton, e.postButton, deleteButton),
+		container.NewHBox(e.readyButton, e.postButton, e.scheduleButton, deleteButton),
+		e.deliveryHolder,
 	)
 	e.content = container.NewVScroll(container.NewPadded(form))
 	return e
@@ -147,7 +158,35 @@ func (e *draftEditor) draftID() int64 {
 
 func (e *draftEditor) current() (drafts.Draft, bool) { return e.d, e.loaded }
 
-func (e *draftEditor) clear() { e.loaded = false; e.d = drafts.Draft{} }
+func (e *draftEditor) clear() {
+	e.loaded = false
+	e.d = drafts.Draft{}
+	e.refreshDelivery()
+}
+
+// setScheduling turns on "Schedule…" and the delivery status.
+func (e *draftEditor) setScheduling(env *scheduleEnv) {
+	e.sched = env
+	e.delivery = newDeliveryStatus(env)
+	e.deliveryHolder.Objects = []fyne.CanvasObject{e.delivery.card}
+	e.deliveryHolder.Refresh()
+}
+
+// refreshDelivery reloads the open draft's delivery status.
+func (e *draftEditor) refreshDelivery() {
+	if e.delivery != nil {
+		e.delivery.show(e.draftID())
+	}
+}
+
+func (e *draftEditor) openSchedule() {
+	if e.sched == nil || !e.loaded {
+		return
+	}
+	e.flush()
+	d := e.d
+	e.scheduleDlg = showScheduleDialog(e.sched, &d, time.Time{}, nil)
+}
 
 // load fills the widgets from d without triggering saves.
 func (e *draftEditor) load(d drafts.Draft) {
@@ -170,6 +209,7 @@ func (e *draftEditor) load(d drafts.Draft) {
 	e.rebuildVariants()
 	e.rebuildImages()
 	e.recheck()
+	e.refreshDelivery()
 }
 
 func (e *draftEditor) loadConsents() {
@@ -304,6 +344,11 @@ func (e *draftEditor) showStatus() {
 		e.postButton.Show()
 	} else {
 		e.postButton.Hide()
+	}
+	if e.sched != nil && e.d.Status == drafts.StatusReady {
+		e.scheduleButton.Show()
+	} else {
+		e.scheduleButton.Hide()
 	}
 	if e.d.Status == drafts.StatusReady {
 		e.statusLabel.Importance = widget.SuccessImportance

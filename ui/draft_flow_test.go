@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -13,6 +14,7 @@ import (
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/accounts/connect"
 	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/schedule"
 	"github.com/carepost/carepost/store"
 )
 
@@ -31,6 +33,7 @@ func newFlowService(t *testing.T, withProfile bool) (*drafts.Service, *connect.M
 	}
 	t.Cleanup(func() { db.Close() })
 	svc := drafts.NewService(db, time.Now)
+	flowDBs.Store(svc, db)
 	if withProfile {
 		if err := svc.SaveProfile(ctx, flowProfile); err != nil {
 			t.Fatal(err)
@@ -39,10 +42,15 @@ func newFlowService(t *testing.T, withProfile bool) (*drafts.Service, *connect.M
 	return svc, connect.NewManager(accounts.NewService(db, accounts.NewVault(), time.Now), time.Now)
 }
 
+// flowDBs keeps each test service's database, for the schedule store.
+var flowDBs sync.Map // *drafts.Service → *store.DB
+
 func newFlowWindow(t *testing.T, svc *drafts.Service, acc *connect.Manager) *MainWindow {
 	t.Helper()
 	a := test.NewTempApp(t)
-	m := NewMainWindow(a, svc, acc, func(string) error { return nil })
+	db, _ := flowDBs.Load(svc)
+	sched := schedule.NewStore(db.(*store.DB), svc, acc.Accounts, time.Now)
+	m := NewMainWindow(a, svc, acc, func(string) error { return nil }, sched)
 	m.Window.Resize(fyne.NewSize(1280, 800))
 	m.Window.Show()
 	t.Cleanup(m.Window.Close)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net/url"
@@ -13,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/schedule"
 )
 
 // Services is everything the window's screens need, met by *drafts.Service.
@@ -49,10 +51,17 @@ type MainWindow struct {
 	current  int
 
 	drafts    *draftsScreen
+	calendar  *calendarScreen
 	templates *templatesScreen
 	consents  *consentsScreen
 	accounts  *accountsScreen
 	profile   *profileScreen
+
+	// Scheduling: shared by the calendar and the editor; runner publishes
+	// what is due; notify shows a desktop notification (tests record).
+	sched  *scheduleEnv
+	runner *EngineRunner
+	notify func(*fyne.Notification)
 
 	// The open template dialogs, kept so tests can drive them.
 	picker *templatePicker
@@ -61,6 +70,7 @@ type MainWindow struct {
 
 const (
 	sectionDrafts = iota
+	sectionCalendar
 	sectionTemplates
 	sectionConsents
 	sectionAccounts
@@ -70,9 +80,11 @@ const (
 // NewMainWindow builds the window. On first run (no clinic profile yet) it
 // opens on the clinic profile, which must be saved before anything else.
 // openBrowser opens sign-in pages (nil: the system browser via fyne).
-func NewMainWindow(a fyne.App, svc Services, acc AccountServices, openBrowser func(string) error) *MainWindow {
+// sched keeps scheduled posts (nil: the calendar says scheduling is not
+// available and the editor offers no "Schedule…").
+func NewMainWindow(a fyne.App, svc Services, acc AccountServices, openBrowser func(string) error, sched ScheduleServices) *MainWindow {
 	w := a.NewWindow("CarePost")
-	m := &MainWindow{Window: w, svc: svc, acc: acc}
+	m := &MainWindow{Window: w, svc: svc, acc: acc, notify: a.SendNotification}
 	if openBrowser == nil {
 		openBrowser = func(raw string) error {
 			u, err := url.Parse(raw)
@@ -89,8 +101,17 @@ func NewMainWindow(a fyne.App, svc Services, acc AccountServices, openBrowser fu
 	m.consents = newConsentsScreen(svc, w, m.OpenDraft)
 	m.profile = newProfileScreen(svc, w, m.profileSaved)
 	m.drafts.newFromTemplate = m.chooseTemplate
+	if sched != nil {
+		m.sched = &scheduleEnv{store: sched, drafts: svc, win: w, now: time.Now, changed: m.scheduleChanged}
+		if acc != nil {
+			m.sched.accts = acc
+		}
+		m.drafts.editor.setScheduling(m.sched)
+	}
+	m.calendar = newCalendarScreen(m.sched, m.OpenDraft)
 	m.sections = []section{
 		{"Drafts", theme.DocumentCreateIcon(), m.drafts},
+		{"Calendar", theme.GridIcon(), m.calendar},
 		{"Templates", theme.FileTextIcon(), m.templates},
 		{"Consents", theme.ConfirmIcon(), m.consents},
 		{"Accounts", theme.AccountIcon(), m.accounts},
@@ -236,4 +257,62 @@ func (m *MainWindow) checkAccounts() {
 		m.alert.SetText(fmt.Sprintf("%d accounts need attention", n))
 	}
 	m.alert.Show()
+}
+
+// scheduleChanged refreshes whatever shows publications; it runs on the UI
+// goroutine.
+func (m *MainWindow) scheduleChanged() {
+	if m.current == sectionCalendar {
+		m.calendar.Refresh()
+	}
+	m.drafts.editor.refreshDelivery()
+}
+
+// StartEngine publishes what is due now, then every 30 s and on "Publish
+// due now", until ctx ends; the calendar and the open draft's delivery
+// status refresh after every run, and staff get a desktop notification for
+// each post published or not.
+func (m *MainWindow) StartEngine(ctx context.Context, e *schedule.Engine) *EngineRunner {
+	r := NewEngineRunner(e)
+	e.Notify = m.notifyPublication
+	m.startRunner(ctx, r)
+	return r
+}
+
+func (m *MainWindow) startRunner(ctx context.Context, r *EngineRunner) {
+	m.runner = r
+	m.calendar.runNow = r.RunNow
+	r.OnRun = func(schedule.Summary, error) {
+		fyne.Do(m.scheduleChanged)
+	}
+	r.Start(ctx)
+}
+
+// notifyPublication runs on the engine's goroutine.
+func (m *MainWindow) notifyPublication(p schedule.Publication) {
+	ctx, cancel := opContext()
+	defer cancel()
+	network := "the network"
+	if m.acc != nil {
+		if list, err := m.acc.List(ctx); err == nil {
+			for _, a := range list {
+				if a.ID == p.AccountID {
+					network = a.Network.Label()
+				}
+			}
+		}
+	}
+	title := "your post"
+	if d, err := m.svc.Draft(ctx, p.DraftID); err == nil {
+		title = d.DisplayTitle()
+	}
+	if n, ok := notification(p, network, title); ok {
+		fyne.Do(func() { m.sendNotification(n) })
+	}
+}
+
+func (m *MainWindow) sendNotification(n fyne.Notification) {
+	if m.notify != nil {
+		m.notify(&n)
+	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"net/http"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -12,6 +13,7 @@ import (
 	"github.com/carepost/carepost/accounts/connect"
 	"github.com/carepost/carepost/assets"
 	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/schedule"
 	"github.com/carepost/carepost/ui"
 )
 
@@ -30,9 +32,33 @@ func openWindow(flagDir string) error {
 	}
 	defer db.Close()
 	svc := drafts.NewService(db, time.Now)
-	manager := connect.NewManager(accounts.NewService(db, accounts.NewVault(), time.Now), time.Now)
-	w := ui.NewMainWindow(a, svc, manager, nil)
+	acctSvc := accounts.NewService(db, accounts.NewVault(), time.Now)
+	manager := connect.NewManager(acctSvc, time.Now)
+	sched := schedule.NewStore(db, svc, acctSvc, time.Now)
+
+	// The engine's connectors send each publish once (schedule.NoReplay):
+	// a lost answer is reconciled by the engine, never silently re-sent.
+	engineConns := connect.NewManager(acctSvc, time.Now)
+	engineConns.HTTP = schedule.NoReplay(&http.Client{Timeout: 3 * time.Minute})
+	engine := &schedule.Engine{Store: sched, Connectors: ui.EngineConnectors(engineConns), Drafts: svc, Accounts: acctSvc}
+	if st, err := sched.LoadSettings(context.Background()); err == nil {
+		engine.Grace = st.Grace
+		if st.Grace == 0 {
+			engine.Grace = -1 // no grace window: every missed post waits for staff
+		}
+	}
+
+	ctx, stop := context.WithCancel(context.Background())
+	defer stop()
+	w := ui.NewMainWindow(a, svc, manager, nil, sched)
+	runner := w.StartEngine(ctx, engine)
+	w.SetupTray(a, stop)
 	w.Window.SetMaster()
 	w.Window.ShowAndRun()
+	stop()
+	select { // let a publish in flight record its outcome before the database closes
+	case <-runner.Done():
+	case <-time.After(10 * time.Second):
+	}
 	return nil
 }

@@ -28,6 +28,14 @@ Usage:
   carepost accounts remove ID
   carepost post --account ID --text-file F [--image F --alt TEXT] [--json]
                                             publish one post now, after the privacy check
+  carepost drafts add --text-file F [--networks LIST] [--json]
+                                            create a draft (privacy-checked; ready when clean)
+  carepost schedule --draft ID --account ID --at TIME [--json]
+                                            schedule a ready draft (TIME: RFC 3339, or
+                                            "YYYY-MM-DD HH:MM" in the clinic's time zone)
+  carepost schedule list [--json]           every publication: state, attempts, link, last error
+  carepost publish-due [--json]             publish what is due now and exit (for cron,
+                                            launchd, Task Scheduler; safe beside the app)
   carepost version                          print the version
 
 Options:
@@ -37,8 +45,9 @@ Options:
 Secrets are read from files (or - for standard input), never from the command line.
 
 Exit status of check: 0 clean and within limits, 1 findings or over a limit,
-2 bad usage or unreadable input. Other commands: 0 done, 1 refused or failed,
-2 bad usage.
+2 bad usage or unreadable input. publish-due: 0 nothing failed, 1 any post
+failed, was held or needs its account reconnected. Other commands: 0 done,
+1 refused or failed, 2 bad usage.
 `
 
 func main() {
@@ -82,6 +91,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = runAccounts(rest[1:], *dataDir, stdin, stdout)
 	case rest[0] == "post":
 		err = runPost(rest[1:], *dataDir, stdin, stdout)
+	case rest[0] == "publish-due":
+		err = runPublishDue(rest[1:], *dataDir, stdin, stdout)
+	case rest[0] == "drafts":
+		err = runDrafts(rest[1:], *dataDir, stdin, stdout)
+	case rest[0] == "schedule":
+		err = runSchedule(rest[1:], *dataDir, stdin, stdout)
 	case rest[0] == "version":
 		info := carepost.AppInfo()
 		fmt.Fprintf(stdout, "%s %s (build %d)\n", info.Name, info.Version, info.Build)

@@ -1,0 +1,544 @@
+package schedule
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	mrand "math/rand"
+	"net/http"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/carepost/carepost/accounts"
+	"github.com/carepost/carepost/drafts"
+)
+
+// Engine defaults.
+const (
+	DefaultMaxAttempts = 8
+	// DefaultLease is how long a claim lasts. It is far longer than any one
+	// publish (the connectors time out in 90 s, pictures in 2 min), so a
+	// live run never loses its claim; a run that died loses it after this.
+	DefaultLease = 10 * time.Minute
+	// BackoffBase and BackoffCap bound the wait after a transient failure:
+	// a random wait up to min(cap, base·2^(tries−1)) ("full jitter").
+	BackoffBase = 30 * time.Second
+	BackoffCap  = 30 * time.Minute
+	// MinRateLimitWait is the least wait after the network says "slow down".
+	MinRateLimitWait = 30 * time.Second
+	// RecentPostsToCheck is how many of the account's newest posts a
+	// reconciliation reads.
+	RecentPostsToCheck = 20
+	// RecentPostsMax is the most a reconciliation reads when the newest
+	// posts do not reach back to the first try (Mastodon's page maximum).
+	RecentPostsMax = 40
+	// ClockSkew is how much earlier than our first try a found post may
+	// claim to be (the network's clock against ours).
+	ClockSkew = 10 * time.Minute
+	// settleDelay is how long to wait after a lost answer before looking
+	// for the post, so the network has listed it.
+	settleDelay = 2 * time.Second
+)
+
+// Summary counts what one RunDue did.
+type Summary struct {
+	Published      int `json:"published"`
+	Failed         int `json:"failed"`
+	Retrying       int `json:"retrying"`
+	Held           int `json:"held"`
+	NeedsReconnect int `json:"needs_reconnect"`
+	// Reconciled counts posts found already out after a lost answer or an
+	// interrupted run (also counted in Published).
+	Reconciled int `json:"reconciled"`
+	// HandedOff counts posts given to the network's own scheduler.
+	HandedOff int `json:"handed_off,omitempty"`
+}
+
+// Problems is how many publications need staff.
+func (s Summary) Problems() int { return s.Failed + s.Held + s.NeedsReconnect }
+
+// Engine publishes what is due. One Engine may run in the app while
+// `carepost publish-due` runs in another process: every publication is
+// claimed in a committed transaction before any network call, so only one
+// of them sends it.
+type Engine struct {
+	Store *Store
+	// Connectors builds a live connector for an account.
+	Connectors func(ctx context.Context, accountID int64) (accounts.Connector, accounts.Account, error)
+	Drafts     interface {
+		Draft(ctx context.Context, id int64) (drafts.Draft, error)
+	}
+	Accounts interface {
+		MarkNeedsReconnect(ctx context.Context, id int64) error
+	}
+	Now   func() time.Time
+	Sleep func(ctx context.Context, d time.Duration) error
+	// Rand draws the backoff jitter; nil uses a time-seeded source.
+	Rand *mrand.Rand
+	// Grace: a post never tried whose time passed longer ago than this is
+	// held for confirmation. Zero uses DefaultGrace; negative means none.
+	Grace       time.Duration
+	MaxAttempts int           // transient failures before giving up; 0: DefaultMaxAttempts
+	Lease       time.Duration // 0: DefaultLease
+	// Notify hears of every publication that was published, failed, held
+	// or needs its account reconnected. It may be nil.
+	Notify func(Publication)
+	// Images turns a draft's pictures into what connectors send; nil reads
+	// the files the draft points at.
+	Images func(d drafts.Draft) ([]accounts.Image, error)
+
+	mu sync.Mutex // guards Rand
+	// crashAfterNetwork, in tests, makes a run stop dead after a network
+	// call and before recording its outcome, as a killed process would.
+	crashAfterNetwork func(Publication) bool
+}
+
+// errCrashed is what a simulated crash returns from RunDue.
+var errCrashed = errors.New("simulated crash after the network call")
+
+func (e *Engine) now() time.Time {
+	if e.Now != nil {
+		return e.Now()
+	}
+	return time.Now()
+}
+
+func (e *Engine) grace() time.Duration {
+	switch {
+	case e.Grace == 0:
+		return DefaultGrace
+	case e.Grace < 0:
+		return 0
+	}
+	return e.Grace
+}
+
+func (e *Engine) maxAttempts() int {
+	if e.MaxAttempts <= 0 {
+		return DefaultMaxAttempts
+	}
+	return e.MaxAttempts
+}
+
+func (e *Engine) lease() time.Duration {
+	if e.Lease <= 0 {
+		return DefaultLease
+	}
+	return e.Lease
+}
+
+func (e *Engine) sleep(ctx context.Context, d time.Duration) error {
+	if e.Sleep != nil {
+		return e.Sleep(ctx, d)
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}
+
+// Backoff is the wait before try n+1 after n transient failures: a random
+// duration in [0, min(cap, base·2^(n−1))], never under one second.
+func (e *Engine) Backoff(n int) time.Duration {
+	ceiling := BackoffBase
+	for i := 1; i < n && ceiling < BackoffCap; i++ {
+		ceiling *= 2
+	}
+	if ceiling > BackoffCap {
+		ceiling = BackoffCap
+	}
+	e.mu.Lock()
+	if e.Rand == nil {
+		e.Rand = mrand.New(mrand.NewSource(time.Now().UnixNano()))
+	}
+	d := time.Duration(e.Rand.Int63n(int64(ceiling) + 1))
+	e.mu.Unlock()
+	if d < time.Second {
+		d = time.Second
+	}
+	return d
+}
+
+func newToken() string {
+	b := make([]byte, 12)
+	rand.Read(b)
+	return hex.EncodeToString(b)
+}
+
+// RunDue processes every publication due now, one at a time, and says what
+// became of them. Network failures are recorded on each publication, not
+// returned; the error is for the database (or ctx) failing, after which
+// nothing is lost: an unfinished claim is reconciled by the next run.
+func (e *Engine) RunDue(ctx context.Context) (Summary, error) {
+	var sum Summary
+	if e.Store == nil || e.Connectors == nil || e.Drafts == nil {
+		return sum, errors.New("schedule.Engine needs Store, Connectors and Drafts")
+	}
+	due, err := e.Store.due(ctx, e.now())
+	if err != nil {
+		return sum, err
+	}
+	for _, p := range due {
+		if err := ctx.Err(); err != nil {
+			return sum, err
+		}
+		if err := e.process(ctx, p, &sum); err != nil {
+			return sum, err
+		}
+	}
+	return sum, nil
+}
+
+func (e *Engine) notify(p Publication) {
+	if e.Notify != nil {
+		e.Notify(p)
+	}
+}
+
+// MissedReason is what a held, missed post says.
+func MissedReason(p Publication) string {
+	return fmt.Sprintf("Was due at %s while CarePost was closed; confirm to post it late.",
+		p.LocalDue().Format("Mon 2 Jan 2006 15:04 MST"))
+}
+
+// DraftChangedReason is what a post held for an edited draft says.
+const DraftChangedReason = "The draft was changed after it was scheduled; mark it ready again."
+
+func (e *Engine) process(ctx context.Context, p Publication, sum *Summary) error {
+	now := e.now()
+	if p.State == StateQueued && p.Attempts == 0 && !p.LateOK && e.grace() > 0 && p.DueAt.Before(now.Add(-e.grace())) {
+		held, err := e.Store.holdMissed(ctx, p.ID, now, MissedReason(p))
+		if err != nil {
+			return err
+		}
+		if held {
+			sum.Held++
+			if q, err := e.Store.Get(ctx, p.ID); err == nil {
+				e.notify(q)
+			}
+		}
+		return nil
+	}
+	p, ok, err := e.Store.claim(ctx, p.ID, newToken(), now, e.lease())
+	if err != nil || !ok {
+		return err // not ok: another run has it, or it changed meanwhile
+	}
+	return e.publishClaimed(ctx, p, sum)
+}
+
+// publishClaimed does the network part of a claimed publication and
+// records the outcome.
+func (e *Engine) publishClaimed(ctx context.Context, p Publication, sum *Summary) error {
+	d, err := e.Drafts.Draft(ctx, p.DraftID)
+	if errors.Is(err, drafts.ErrDraftNotFound) {
+		return e.record(ctx, p, sum, outcome{state: StateFailed, lastError: "The draft was deleted.", event: "failed", detail: "draft deleted"})
+	}
+	if err != nil {
+		return err
+	}
+	conn, acct, err := e.Connectors(ctx, p.AccountID)
+	if err != nil {
+		return e.networkOutcome(ctx, p, sum, err, false)
+	}
+	if p.Reconcile {
+		text := p.SentText
+		if text == "" {
+			text = d.TextFor(acct.Network)
+		}
+		found, ok, err := e.reconcile(ctx, conn, p, text)
+		if errors.Is(err, errInconclusive) {
+			return e.record(ctx, p, sum, outcome{state: StateHeld, lastError: InconclusiveReason, reconcile: true,
+				event: "held", detail: err.Error()})
+		}
+		if err != nil {
+			// Cannot look: do not publish blind; try again later.
+			return e.networkOutcome(ctx, p, sum, err, false)
+		}
+		if ok {
+			return e.recordFound(ctx, p, sum, found)
+		}
+		// It is not out: the lost try is settled, and this try starts afresh.
+		p.Reconcile = false
+	}
+	if d.Status != drafts.StatusReady {
+		return e.record(ctx, p, sum, outcome{state: StateHeld, lastError: DraftChangedReason, reconcile: p.Reconcile,
+			event: "held", detail: "draft is " + string(d.Status)})
+	}
+	if !targets(d, acct.Network) {
+		return e.record(ctx, p, sum, outcome{state: StateHeld, reconcile: p.Reconcile,
+			lastError: fmt.Sprintf("The draft is no longer aimed at %s; tick it in the draft, or cancel this post.", acct.Network.Label()),
+			event:     "held", detail: "network untargeted"})
+	}
+	loadImages := e.Images
+	if loadImages == nil {
+		loadImages = readImages
+	}
+	images, err := loadImages(d)
+	if err != nil {
+		return e.record(ctx, p, sum, outcome{state: StateFailed, lastError: err.Error(), reconcile: p.Reconcile, event: "failed", detail: err.Error()})
+	}
+	text := d.TextFor(acct.Network)
+	if err := e.Store.recordIntent(ctx, p, text, e.now()); err != nil {
+		if errors.Is(err, errClaimLost) {
+			return nil
+		}
+		return err
+	}
+	p.SentText = text
+	pub, err := conn.Publish(ctx, accounts.Post{Text: text, Images: images, Language: "en", IdempotencyKey: p.IdempotencyKey})
+	if e.crashAfterNetwork != nil && e.crashAfterNetwork(p) {
+		return errCrashed
+	}
+	if err == nil {
+		o := outcome{state: StatePublished, remoteID: refID(pub.Ref), remoteURL: pub.URL, publishedAt: pub.At,
+			event: "published", detail: pub.URL}
+		if o.publishedAt.IsZero() {
+			o.publishedAt = e.now()
+		}
+		return e.record(ctx, p, sum, o)
+	}
+	unknown := unknownOutcome(err)
+	if unknown && ctx.Err() == nil {
+		// The answer was lost: look for the post right away, so a post that
+		// went out is recorded now rather than after a backoff.
+		p.Reconcile = true
+		if e.sleep(ctx, settleDelay) == nil {
+			if found, ok, lookErr := e.reconcile(ctx, conn, p, text); lookErr == nil && ok {
+				return e.recordFound(ctx, p, sum, found)
+			}
+		}
+	}
+	return e.networkOutcome(ctx, p, sum, err, unknown)
+}
+
+func refID(r accounts.Ref) string {
+	if r.ID != "" {
+		return r.ID
+	}
+	return r.URI
+}
+
+// unknownOutcome is true when a publish may have reached the network
+// without us hearing the answer: the connection dropped or timed out with
+// no HTTP status, or a gateway (502, 504) answered for a server behind it.
+func unknownOutcome(err error) bool {
+	var e *accounts.Error
+	if !errors.As(err, &e) {
+		return true
+	}
+	return e.Kind == accounts.KindTransient && (e.Status == 0 || e.Status == 502 || e.Status == 504)
+}
+
+// errInconclusive: the account posted so much since the first try that
+// its recent posts do not reach back to it.
+var errInconclusive = errors.New("could not tell whether the post already went out")
+
+// InconclusiveReason is what a post held after an inconclusive look says.
+const InconclusiveReason = "CarePost lost the network's answer to this post and the account has posted so much since that it cannot tell whether it went out. Check the account's page: if the post is not there, press Retry."
+
+// reconcile looks among the account's recent posts for one with the same
+// text (whitespace normalised) made since the first try whose answer was lost and not already
+// recorded for another publication. When the newest posts do not reach
+// back to the first try it looks further (RecentPostsMax), and when even
+// those do not, it says so (errInconclusive) rather than guess.
+func (e *Engine) reconcile(ctx context.Context, conn accounts.Connector, p Publication, text string) (accounts.RecentPost, bool, error) {
+	want := normalise(text)
+	since := p.UncertainSince.Add(-ClockSkew)
+	for _, limit := range []int{RecentPostsToCheck, RecentPostsMax} {
+		posts, err := conn.RecentPosts(ctx, limit)
+		if err != nil {
+			return accounts.RecentPost{}, false, err
+		}
+		reachesBack := len(posts) < limit || p.UncertainSince.IsZero()
+		for _, rp := range posts {
+			if !rp.CreatedAt.IsZero() && rp.CreatedAt.Before(since) {
+				reachesBack = true
+				continue
+			}
+			if normalise(rp.Text) != want {
+				continue
+			}
+			id := refID(rp.Ref)
+			if id != "" {
+				taken, err := e.Store.remoteIDTaken(ctx, p.AccountID, p.ID, id)
+				if err != nil {
+					return accounts.RecentPost{}, false, err
+				}
+				if taken {
+					continue
+				}
+			}
+			return rp, true, nil
+		}
+		if reachesBack {
+			return accounts.RecentPost{}, false, nil
+		}
+	}
+	return accounts.RecentPost{}, false, errInconclusive
+}
+
+func normalise(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func (e *Engine) recordFound(ctx context.Context, p Publication, sum *Summary, rp accounts.RecentPost) error {
+	at := rp.CreatedAt
+	if at.IsZero() {
+		at = e.now()
+	}
+	url := rp.URL
+	err := e.record(ctx, p, sum, outcome{state: StatePublished, remoteID: refID(rp.Ref), remoteURL: url, publishedAt: at,
+		event: "published", detail: "found among the account's recent posts after a lost answer: " + url})
+	if err == nil {
+		sum.Reconciled++
+	}
+	return err
+}
+
+// networkOutcome records a failed try by the kind of error.
+func (e *Engine) networkOutcome(ctx context.Context, p Publication, sum *Summary, err error, unknown bool) error {
+	now := e.now()
+	var ce *accounts.Error
+	typed := errors.As(err, &ce)
+	kind := accounts.KindTransient
+	if typed {
+		kind = ce.Kind
+	}
+	reconcile := p.Reconcile || unknown
+	switch kind {
+	case accounts.KindRateLimited:
+		wait := ce.RetryAfter
+		if wait < MinRateLimitWait {
+			wait = MinRateLimitWait
+		}
+		return e.record(ctx, p, sum, outcome{state: StateQueued, lastError: err.Error(), next: now.Add(wait), reconcile: reconcile,
+			triesDelta: -1, event: "rate limited", detail: fmt.Sprintf("%s; next try at %s", err.Error(), stamp(now.Add(wait)))})
+	case accounts.KindAuth:
+		if e.Accounts != nil {
+			if mErr := e.Accounts.MarkNeedsReconnect(ctx, p.AccountID); mErr != nil {
+				return mErr
+			}
+		}
+		return e.record(ctx, p, sum, outcome{state: StateNeedsReconnect, lastError: lastWords(err), reconcile: reconcile,
+			event: "needs reconnect", detail: err.Error()})
+	case accounts.KindRejected:
+		return e.record(ctx, p, sum, outcome{state: StateFailed, lastError: lastWords(err), reconcile: reconcile,
+			event: "failed", detail: err.Error()})
+	}
+	// Transient (or an untyped failure, such as the keychain being busy).
+	if p.Tries >= e.maxAttempts() {
+		msg := err.Error()
+		if reconcile {
+			msg += " — CarePost could not confirm whether the post went out; Retry looks for it before posting again."
+		}
+		return e.record(ctx, p, sum, outcome{state: StateFailed, lastError: msg, reconcile: reconcile,
+			event: "failed", detail: fmt.Sprintf("gave up after %d tries: %s", p.Tries, err.Error())})
+	}
+	next := now.Add(e.Backoff(p.Tries))
+	detail := fmt.Sprintf("%s; next try at %s", err.Error(), stamp(next))
+	if unknown {
+		detail += "; the answer was lost, so the next try looks for the post first"
+	}
+	return e.record(ctx, p, sum, outcome{state: StateQueued, lastError: err.Error(), next: next, reconcile: reconcile,
+		event: "retrying", detail: detail})
+}
+
+// lastWords is what staff read for a parked or failed post: the network's
+// own message verbatim when it gave one.
+func lastWords(err error) string {
+	var ce *accounts.Error
+	if errors.As(err, &ce) && ce.Message != "" {
+		return ce.Message
+	}
+	return err.Error()
+}
+
+func (e *Engine) record(ctx context.Context, p Publication, sum *Summary, o outcome) error {
+	q, err := e.Store.finish(ctx, p, e.now(), o)
+	if errors.Is(err, errClaimLost) {
+		return nil // our lease ran out and another run took it; it reconciles
+	}
+	if err != nil {
+		return err
+	}
+	switch o.state {
+	case StatePublished:
+		sum.Published++
+	case StateFailed:
+		sum.Failed++
+	case StateHeld:
+		sum.Held++
+	case StateNeedsReconnect:
+		sum.NeedsReconnect++
+	case StateQueued:
+		sum.Retrying++
+		return nil
+	}
+	if o.native {
+		sum.HandedOff++
+	}
+	e.notify(q)
+	return nil
+}
+
+// readImages reads the picture files a draft points at.
+func readImages(d drafts.Draft) ([]accounts.Image, error) {
+	var out []accounts.Image
+	for _, img := range d.Images {
+		data, err := os.ReadFile(img.Path)
+		if err != nil {
+			return nil, fmt.Errorf("the picture %s is missing from the data folder: %w", img.OriginalName, err)
+		}
+		out = append(out, accounts.Image{Data: data, MIMEType: img.MIMEType, FileName: img.OriginalName,
+			AltText: img.AltText, Width: img.Width, Height: img.Height})
+	}
+	return out, nil
+}
+
+// NoReplay returns a client that sends each request once. Go's transport
+// silently re-sends a request that carries an Idempotency-Key header (or
+// has a replayable body) when a reused connection drops before the answer
+// (net/http Transport: "transportReadFromServerError" on a replayable
+// request). For a publish that is exactly the unknown-outcome case: the
+// server may have accepted the post, and one that ignores the key, as
+// some Mastodon-API servers do, then posts it twice before CarePost can
+// look. Through this client the failure reaches the engine, which
+// reconciles. nil uses http.DefaultTransport with a 90 s timeout.
+func NoReplay(c *http.Client) *http.Client {
+	if c == nil {
+		c = &http.Client{Timeout: 90 * time.Second}
+	}
+	out := *c
+	rt := c.Transport
+	if rt == nil {
+		rt = http.DefaultTransport
+	}
+	if _, ok := rt.(noReplay); !ok {
+		out.Transport = noReplay{rt}
+	}
+	return &out
+}
+
+type noReplay struct{ next http.RoundTripper }
+
+func (n noReplay) RoundTrip(req *http.Request) (*http.Response, error) {
+	switch req.Method {
+	case http.MethodGet, http.MethodHead, http.MethodOptions:
+		return n.next.RoundTrip(req)
+	}
+	if req.GetBody == nil {
+		return n.next.RoundTrip(req)
+	}
+	r := req.Clone(req.Context())
+	r.GetBody = nil // not replayable: the transport will not re-send it
+	if r.Body == nil {
+		r.Body = http.NoBody
+	}
+	return n.next.RoundTrip(r)
+}

@@ -1,0 +1,617 @@
+package schedule
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/carepost/carepost/accounts"
+	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/store"
+)
+
+// State is where a publication stands.
+type State string
+
+const (
+	StateQueued         State = "queued"
+	StatePublishing     State = "publishing"
+	StatePublished      State = "published"
+	StateFailed         State = "failed"
+	StateNeedsReconnect State = "needs_reconnect"
+	StateHeld           State = "held"
+	StatePaused         State = "paused"
+	StateCancelled      State = "cancelled"
+)
+
+// AllStates lists every state, in the order a publication usually moves.
+var AllStates = []State{StateQueued, StatePublishing, StatePublished, StateFailed, StateNeedsReconnect, StateHeld, StatePaused, StateCancelled}
+
+// Label is the word staff see.
+func (s State) Label() string {
+	switch s {
+	case StateQueued:
+		return "Queued"
+	case StatePublishing:
+		return "Publishing"
+	case StatePublished:
+		return "Published"
+	case StateFailed:
+		return "Failed"
+	case StateNeedsReconnect:
+		return "Needs reconnect"
+	case StateHeld:
+		return "Held: confirm"
+	case StatePaused:
+		return "Paused"
+	case StateCancelled:
+		return "Cancelled"
+	}
+	return string(s)
+}
+
+// Publication is one draft going to one account at one time.
+type Publication struct {
+	ID        int64
+	DraftID   int64
+	AccountID int64
+	DueAt     time.Time // UTC
+	Zone      string    // IANA zone the time was chosen in
+	State     State
+	// Attempts counts every try at the network, for staff to see.
+	Attempts int
+	// Tries counts tries since staff last queued it, less those the
+	// network deferred (rate limits); MaxAttempts is checked against it.
+	Tries          int
+	IdempotencyKey string
+	RemoteID       string
+	RemoteURL      string
+	// LastError is the latest failure in the network's own words.
+	LastError     string
+	NextAttemptAt time.Time // zero: as soon as due
+	// UncertainSince is when the earliest try whose outcome is still
+	// unknown began (else the latest try); a reconciliation looks only at
+	// posts made after it.
+	UncertainSince time.Time
+	// Reconcile is true when a publish may have reached the network without
+	// an answer: the next try looks among the account's recent posts first.
+	Reconcile bool
+	// LateOK is true when staff confirmed a post missed beyond the grace
+	// window may still go out.
+	LateOK bool
+	// SentText is the text of the latest try, kept for reconciliation.
+	SentText     string
+	ClaimedUntil time.Time
+	Native       bool // handed to the network's own scheduler
+	CreatedAt    time.Time
+	UpdatedAt    time.Time
+	PublishedAt  time.Time
+
+	claimToken string
+}
+
+// LocalDue is the due time in the zone it was chosen in.
+func (p Publication) LocalDue() time.Time {
+	if loc, err := time.LoadLocation(p.Zone); err == nil {
+		return p.DueAt.In(loc)
+	}
+	return p.DueAt
+}
+
+// LogEntry is one line of a publication's publish log.
+type LogEntry struct {
+	At     time.Time
+	Event  string
+	Detail string
+}
+
+// DraftSource loads drafts; *drafts.Service is one.
+type DraftSource interface {
+	Draft(ctx context.Context, id int64) (drafts.Draft, error)
+}
+
+// AccountSource loads accounts; *accounts.Service is one.
+type AccountSource interface {
+	Get(ctx context.Context, id int64) (accounts.Account, error)
+}
+
+// Errors staff can act on.
+var (
+	ErrNotFound       = errors.New("publication not found")
+	ErrDraftNotReady  = errors.New("only a draft marked ready can be scheduled")
+	ErrWrongNetwork   = errors.New("the draft is not aimed at this account's network")
+	ErrInPast         = errors.New("that time has already passed")
+	ErrNotAllowed     = errors.New("not possible in the publication's current state")
+	ErrUnknownZone    = errors.New("unknown time zone")
+	errClaimLost      = errors.New("the publication was claimed by another run")
+	errNoDraftsSource = errors.New("schedule.Store needs a DraftSource and an AccountSource to schedule")
+)
+
+// PastTolerance is how far in the past a new time may be (a minute spent
+// filling in the form).
+const PastTolerance = time.Minute
+
+// Store keeps publications and their log in SQLite.
+type Store struct {
+	db       *store.DB
+	drafts   DraftSource
+	accounts AccountSource
+	now      func() time.Time
+}
+
+// NewStore keeps publications in db. d and a are used by Schedule to check
+// the draft and the account; now is the clock (time.Now outside tests).
+func NewStore(db *store.DB, d DraftSource, a AccountSource, now func() time.Time) *Store {
+	if now == nil {
+		now = time.Now
+	}
+	return &Store{db: db, drafts: d, accounts: a, now: now}
+}
+
+// DB is the database the store uses.
+func (s *Store) DB() *store.DB { return s.db }
+
+// stampLayout is RFC 3339 in a fixed width, so stored times compare as text.
+const stampLayout = "2006-01-02T15:04:05.000Z07:00"
+
+func stamp(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(stampLayout)
+}
+
+func parseStamp(v string) time.Time {
+	if v == "" {
+		return time.Time{}
+	}
+	t, _ := time.Parse(time.RFC3339Nano, v)
+	return t
+}
+
+func newKey() string {
+	b := make([]byte, 16)
+	rand.Read(b)
+	return hex.EncodeToString(b)
+}
+
+const pubColumns = `id, draft_id, account_id, due_at, zone, state, attempts, tries, idempotency_key, remote_id, remote_url,
+	last_error, next_attempt_at, uncertain_since, reconcile, late_ok, sent_text, claim_token, claimed_until, native,
+	created_at, updated_at, published_at`
+
+func scanPub(r interface{ Scan(...any) error }) (Publication, error) {
+	var p Publication
+	var due, next, first, claimedUntil, created, updated, published, state string
+	err := r.Scan(&p.ID, &p.DraftID, &p.AccountID, &due, &p.Zone, &state, &p.Attempts, &p.Tries, &p.IdempotencyKey,
+		&p.RemoteID, &p.RemoteURL, &p.LastError, &next, &first, &p.Reconcile, &p.LateOK, &p.SentText, &p.claimToken,
+		&claimedUntil, &p.Native, &created, &updated, &published)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Publication{}, ErrNotFound
+	}
+	if err != nil {
+		return Publication{}, fmt.Errorf("reading publication: %w", err)
+	}
+	p.State = State(state)
+	p.DueAt, p.NextAttemptAt, p.UncertainSince = parseStamp(due), parseStamp(next), parseStamp(first)
+	p.ClaimedUntil, p.CreatedAt, p.UpdatedAt, p.PublishedAt = parseStamp(claimedUntil), parseStamp(created), parseStamp(updated), parseStamp(published)
+	return p, nil
+}
+
+type queryer interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}
+
+func getPub(ctx context.Context, q queryer, id int64) (Publication, error) {
+	return scanPub(q.QueryRowContext(ctx, `SELECT `+pubColumns+` FROM publications WHERE id = ?`, id))
+}
+
+func addLog(ctx context.Context, q queryer, id int64, at time.Time, event, detail string) error {
+	_, err := q.ExecContext(ctx, `INSERT INTO publish_log (publication_id, at, event, detail) VALUES (?, ?, ?, ?)`, id, stamp(at), event, detail)
+	if err != nil {
+		return fmt.Errorf("writing the publish log: %w", err)
+	}
+	return nil
+}
+
+// Get loads one publication.
+func (s *Store) Get(ctx context.Context, id int64) (Publication, error) {
+	return getPub(ctx, s.db, id)
+}
+
+func loadZone(zone string) (*time.Location, error) {
+	if strings.TrimSpace(zone) == "" {
+		return nil, fmt.Errorf("%w: choose the clinic's time zone", ErrUnknownZone)
+	}
+	loc, err := time.LoadLocation(zone)
+	if err != nil {
+		return nil, fmt.Errorf("%w %q", ErrUnknownZone, zone)
+	}
+	return loc, nil
+}
+
+// Schedule queues a ready draft to go to one account at due (any zone; it
+// is stored in UTC with zone, the IANA zone staff chose it in).
+func (s *Store) Schedule(ctx context.Context, draftID, accountID int64, due time.Time, zone string) (Publication, error) {
+	if s.drafts == nil || s.accounts == nil {
+		return Publication{}, errNoDraftsSource
+	}
+	if _, err := loadZone(zone); err != nil {
+		return Publication{}, err
+	}
+	now := s.now()
+	if due.Before(now.Add(-PastTolerance)) {
+		return Publication{}, fmt.Errorf("%w: choose a time after now", ErrInPast)
+	}
+	d, err := s.drafts.Draft(ctx, draftID)
+	if err != nil {
+		return Publication{}, err
+	}
+	if d.Status != drafts.StatusReady {
+		return Publication{}, fmt.Errorf("%w: finish the checks and mark %q ready first", ErrDraftNotReady, d.DisplayTitle())
+	}
+	a, err := s.accounts.Get(ctx, accountID)
+	if err != nil {
+		return Publication{}, err
+	}
+	if !targets(d, a.Network) {
+		return Publication{}, fmt.Errorf("%w: tick %s in the draft first", ErrWrongNetwork, a.Network.Label())
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return Publication{}, fmt.Errorf("scheduling: %w", err)
+	}
+	defer tx.Rollback()
+	res, err := tx.ExecContext(ctx, `INSERT INTO publications (draft_id, account_id, due_at, zone, state, idempotency_key, created_at, updated_at)
+		VALUES (?, ?, ?, ?, 'queued', ?, ?, ?)`, draftID, accountID, stamp(due), zone, newKey(), stamp(now), stamp(now))
+	if err != nil {
+		return Publication{}, fmt.Errorf("scheduling: %w", err)
+	}
+	id, _ := res.LastInsertId()
+	if err := addLog(ctx, tx, id, now, "scheduled", fmt.Sprintf("for %s (%s) to %s %s", due.UTC().Format(time.RFC3339), zone, a.Network.Label(), a.Name())); err != nil {
+		return Publication{}, err
+	}
+	p, err := getPub(ctx, tx, id)
+	if err != nil {
+		return Publication{}, err
+	}
+	if err := tx.Commit(); err != nil {
+		return Publication{}, fmt.Errorf("scheduling: %w", err)
+	}
+	return p, nil
+}
+
+func targets(d drafts.Draft, n drafts.Network) bool {
+	for _, t := range d.Networks {
+		if t == n {
+			return true
+		}
+	}
+	return false
+}
+
+// transition changes a publication from one of the from states, in one
+// transaction with its log line. set is the SQL assignment list; args its
+// parameters.
+func (s *Store) transition(ctx context.Context, id int64, from []State, event, detail, set string, args ...any) (Publication, error) {
+	now := s.now()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return Publication{}, err
+	}
+	defer tx.Rollback()
+	p, err := getPub(ctx, tx, id)
+	if err != nil {
+		return Publication{}, err
+	}
+	allowed := false
+	for _, st := range from {
+		allowed = allowed || p.State == st
+	}
+	if !allowed {
+		return Publication{}, fmt.Errorf("%w: it is %s", ErrNotAllowed, strings.ToLower(p.State.Label()))
+	}
+	q := `UPDATE publications SET ` + set + `, updated_at = ? WHERE id = ? AND state = ?`
+	res, err := tx.ExecContext(ctx, q, append(args, stamp(now), id, string(p.State))...)
+	if err != nil {
+		return Publication{}, fmt.Errorf("%s: %w", event, err)
+	}
+	if n, _ := res.RowsAffected(); n != 1 {
+		return Publication{}, fmt.Errorf("%w: it changed meanwhile", ErrNotAllowed)
+	}
+	if err := addLog(ctx, tx, id, now, event, detail); err != nil {
+		return Publication{}, err
+	}
+	if p, err = getPub(ctx, tx, id); err != nil {
+		return Publication{}, err
+	}
+	return p, tx.Commit()
+}
+
+// Reschedule moves a publication that has not gone out to a new time. A
+// held or failed one is queued again.
+func (s *Store) Reschedule(ctx context.Context, id int64, due time.Time, zone string) (Publication, error) {
+	if _, err := loadZone(zone); err != nil {
+		return Publication{}, err
+	}
+	if due.Before(s.now().Add(-PastTolerance)) {
+		return Publication{}, fmt.Errorf("%w: choose a time after now", ErrInPast)
+	}
+	return s.transition(ctx, id, []State{StateQueued, StatePaused, StateHeld, StateFailed, StateNeedsReconnect}, "rescheduled",
+		fmt.Sprintf("for %s (%s)", due.UTC().Format(time.RFC3339), zone),
+		`due_at = ?, zone = ?, state = CASE WHEN state = 'paused' THEN 'paused' ELSE 'queued' END,
+		 next_attempt_at = '', late_ok = 0, tries = 0, last_error = ''`, stamp(due), zone)
+}
+
+// Pause keeps a queued publication from going out until Resume.
+func (s *Store) Pause(ctx context.Context, id int64) (Publication, error) {
+	return s.transition(ctx, id, []State{StateQueued}, "paused", "", `state = 'paused'`)
+}
+
+// Resume queues a paused publication again. One whose time passed while
+// paused is held for confirmation like any missed post.
+func (s *Store) Resume(ctx context.Context, id int64) (Publication, error) {
+	return s.transition(ctx, id, []State{StatePaused}, "resumed", "", `state = 'queued'`)
+}
+
+// Cancel stops a publication that has not gone out.
+func (s *Store) Cancel(ctx context.Context, id int64) (Publication, error) {
+	return s.transition(ctx, id, []State{StateQueued, StatePaused, StateHeld, StateFailed, StateNeedsReconnect}, "cancelled", "", `state = 'cancelled'`)
+}
+
+// Retry queues a failed, held or reconnect-waiting publication to go out as
+// soon as possible. For a held post it is staff's confirmation: to post a
+// missed one late, or, when CarePost could not tell whether it already went
+// out, that they checked and it did not. A failed or reconnect-waiting post
+// that may already be out is looked for first.
+func (s *Store) Retry(ctx context.Context, id int64) (Publication, error) {
+	return s.transition(ctx, id, []State{StateFailed, StateNeedsReconnect, StateHeld}, "retry", "queued again by staff",
+		`reconcile = CASE WHEN state = 'held' THEN 0 ELSE reconcile END,
+		 state = 'queued', next_attempt_at = '', late_ok = 1, tries = 0, last_error = ''`)
+}
+
+// Filter narrows List. Zero fields match everything; From is inclusive,
+// To exclusive.
+type Filter struct {
+	From, To  time.Time
+	States    []State
+	AccountID int64
+	DraftID   int64
+}
+
+// List returns publications by due time.
+func (s *Store) List(ctx context.Context, f Filter) ([]Publication, error) {
+	q := `SELECT ` + pubColumns + ` FROM publications WHERE 1 = 1`
+	var args []any
+	if !f.From.IsZero() {
+		q += ` AND due_at >= ?`
+		args = append(args, stamp(f.From))
+	}
+	if !f.To.IsZero() {
+		q += ` AND due_at < ?`
+		args = append(args, stamp(f.To))
+	}
+	if len(f.States) > 0 {
+		q += ` AND state IN (?` + strings.Repeat(", ?", len(f.States)-1) + `)`
+		for _, st := range f.States {
+			args = append(args, string(st))
+		}
+	}
+	if f.AccountID != 0 {
+		q += ` AND account_id = ?`
+		args = append(args, f.AccountID)
+	}
+	if f.DraftID != 0 {
+		q += ` AND draft_id = ?`
+		args = append(args, f.DraftID)
+	}
+	q += ` ORDER BY due_at, id`
+	return s.query(ctx, q, args...)
+}
+
+func (s *Store) query(ctx context.Context, q string, args ...any) ([]Publication, error) {
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("listing publications: %w", err)
+	}
+	defer rows.Close()
+	var out []Publication
+	for rows.Next() {
+		p, err := scanPub(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+// MonthQuery returns the month's publications for a calendar in loc (from
+// the 1st at midnight to the next 1st at midnight there, DST included),
+// by due time. Cancelled ones are left out.
+func (s *Store) MonthQuery(ctx context.Context, year int, month time.Month, loc *time.Location) ([]Publication, error) {
+	if loc == nil {
+		loc = time.UTC
+	}
+	from := time.Date(year, month, 1, 0, 0, 0, 0, loc)
+	to := from.AddDate(0, 1, 0)
+	return s.query(ctx, `SELECT `+pubColumns+` FROM publications WHERE due_at >= ? AND due_at < ? AND state <> 'cancelled' ORDER BY due_at, id`,
+		stamp(from), stamp(to))
+}
+
+// Log is a publication's publish log, oldest first.
+func (s *Store) Log(ctx context.Context, id int64) ([]LogEntry, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT at, event, detail FROM publish_log WHERE publication_id = ? ORDER BY id`, id)
+	if err != nil {
+		return nil, fmt.Errorf("reading the publish log: %w", err)
+	}
+	defer rows.Close()
+	var out []LogEntry
+	for rows.Next() {
+		var e LogEntry
+		var at string
+		if err := rows.Scan(&at, &e.Event, &e.Detail); err != nil {
+			return nil, err
+		}
+		e.At = parseStamp(at)
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+// --- what the engine uses -------------------------------------------------
+
+// due lists publications to process at now: queued and due (and past any
+// retry wait), or left publishing by a run whose lease ran out.
+func (s *Store) due(ctx context.Context, now time.Time) ([]Publication, error) {
+	n := stamp(now)
+	return s.query(ctx, `SELECT `+pubColumns+` FROM publications
+		WHERE (state = 'queued' AND due_at <= ? AND (next_attempt_at = '' OR next_attempt_at <= ?))
+		   OR (state = 'publishing' AND claimed_until < ?)
+		ORDER BY due_at, id`, n, n, n)
+}
+
+// holdMissed holds a queued publication never tried, if it still is.
+func (s *Store) holdMissed(ctx context.Context, id int64, now time.Time, reason string) (bool, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return false, err
+	}
+	defer tx.Rollback()
+	res, err := tx.ExecContext(ctx, `UPDATE publications SET state = 'held', last_error = ?, updated_at = ?
+		WHERE id = ? AND state = 'queued' AND attempts = 0 AND late_ok = 0`, reason, stamp(now), id)
+	if err != nil {
+		return false, err
+	}
+	if n, _ := res.RowsAffected(); n != 1 {
+		return false, nil
+	}
+	if err := addLog(ctx, tx, id, now, "held", reason); err != nil {
+		return false, err
+	}
+	return true, tx.Commit()
+}
+
+// claim takes a due publication for this run: in one IMMEDIATE transaction
+// it moves it to publishing under token until now+lease, counts the try and
+// commits, before any network call. A row another run holds, or one that
+// is no longer due, is not claimed (ok false). A row found publishing whose
+// lease ran out was interrupted after the intent was committed: it is
+// marked for reconciliation.
+func (s *Store) claim(ctx context.Context, id int64, token string, now time.Time, lease time.Duration) (Publication, bool, error) {
+	n := stamp(now)
+	tx, err := s.db.BeginTx(ctx, nil) // the DSN makes every write transaction IMMEDIATE
+	if err != nil {
+		return Publication{}, false, fmt.Errorf("claiming publication %d: %w", id, err)
+	}
+	defer tx.Rollback()
+	res, err := tx.ExecContext(ctx, `UPDATE publications SET
+			reconcile = CASE WHEN state = 'publishing' THEN 1 ELSE reconcile END,
+			state = 'publishing', claim_token = ?, claimed_until = ?,
+			attempts = attempts + 1, tries = tries + 1,
+			uncertain_since = CASE WHEN state = 'publishing' OR reconcile = 1 THEN uncertain_since ELSE ? END,
+			updated_at = ?
+		WHERE id = ? AND (
+			(state = 'queued' AND due_at <= ? AND (next_attempt_at = '' OR next_attempt_at <= ?))
+			OR (state = 'publishing' AND claimed_until < ?))`,
+		token, stamp(now.Add(lease)), n, n, id, n, n, n)
+	if err != nil {
+		return Publication{}, false, fmt.Errorf("claiming publication %d: %w", id, err)
+	}
+	if k, _ := res.RowsAffected(); k != 1 {
+		return Publication{}, false, nil
+	}
+	p, err := getPub(ctx, tx, id)
+	if err != nil {
+		return Publication{}, false, err
+	}
+	detail := fmt.Sprintf("attempt %d", p.Attempts)
+	if p.Reconcile {
+		detail += "; will look for it among the account's recent posts first"
+	}
+	if err := addLog(ctx, tx, id, now, "claimed", detail); err != nil {
+		return Publication{}, false, err
+	}
+	if err := tx.Commit(); err != nil {
+		return Publication{}, false, fmt.Errorf("claiming publication %d: %w", id, err)
+	}
+	return p, true, nil
+}
+
+// recordIntent stores, under the claim, the exact text about to be sent
+// and when this try began; any earlier lost try has been looked for.
+func (s *Store) recordIntent(ctx context.Context, p Publication, text string, now time.Time) error {
+	res, err := s.db.ExecContext(ctx, `UPDATE publications SET sent_text = ?, reconcile = 0, uncertain_since = ?
+		WHERE id = ? AND state = 'publishing' AND claim_token = ?`,
+		text, stamp(now), p.ID, p.claimToken)
+	if err != nil {
+		return fmt.Errorf("recording publication %d: %w", p.ID, err)
+	}
+	if n, _ := res.RowsAffected(); n != 1 {
+		return errClaimLost
+	}
+	return nil
+}
+
+// outcome is what a claimed publication became.
+type outcome struct {
+	state       State
+	remoteID    string
+	remoteURL   string
+	lastError   string
+	next        time.Time
+	reconcile   bool
+	triesDelta  int
+	publishedAt time.Time
+	native      bool
+	event       string
+	detail      string
+}
+
+// finish records the outcome of a claim, if the claim is still ours.
+func (s *Store) finish(ctx context.Context, p Publication, now time.Time, o outcome) (Publication, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return Publication{}, fmt.Errorf("recording publication %d: %w", p.ID, err)
+	}
+	defer tx.Rollback()
+	res, err := tx.ExecContext(ctx, `UPDATE publications SET state = ?, remote_id = ?, remote_url = ?, last_error = ?,
+			next_attempt_at = ?, reconcile = ?, tries = max(0, tries + ?), published_at = ?, native = ?,
+			claim_token = '', claimed_until = '', updated_at = ?
+		WHERE id = ? AND state = 'publishing' AND claim_token = ?`,
+		string(o.state), o.remoteID, o.remoteURL, o.lastError, stamp(o.next), o.reconcile, o.triesDelta,
+		stamp(o.publishedAt), o.native, stamp(now), p.ID, p.claimToken)
+	if err != nil {
+		return Publication{}, fmt.Errorf("recording publication %d: %w", p.ID, err)
+	}
+	if n, _ := res.RowsAffected(); n != 1 {
+		return Publication{}, errClaimLost
+	}
+	if err := addLog(ctx, tx, p.ID, now, o.event, o.detail); err != nil {
+		return Publication{}, err
+	}
+	out, err := getPub(ctx, tx, p.ID)
+	if err != nil {
+		return Publication{}, err
+	}
+	if err := tx.Commit(); err != nil {
+		return Publication{}, fmt.Errorf("recording publication %d: %w", p.ID, err)
+	}
+	return out, nil
+}
+
+// remoteIDTaken reports whether another publication to the account already
+// owns the remote post id, so a reconciliation never claims someone else's
+// post.
+func (s *Store) remoteIDTaken(ctx context.Context, accountID, exceptID int64, remoteID string) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM publications WHERE account_id = ? AND id <> ? AND remote_id = ?`,
+		accountID, exceptID, remoteID).Scan(&n)
+	return n > 0, err
+}

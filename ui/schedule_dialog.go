@@ -1,0 +1,422 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/carepost/carepost/accounts"
+	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/schedule"
+)
+
+// ScheduleServices is what the calendar, the schedule dialog and the
+// delivery status need; *schedule.Store is one.
+type ScheduleServices interface {
+	Schedule(ctx context.Context, draftID, accountID int64, due time.Time, zone string) (schedule.Publication, error)
+	Reschedule(ctx context.Context, id int64, due time.Time, zone string) (schedule.Publication, error)
+	Pause(ctx context.Context, id int64) (schedule.Publication, error)
+	Resume(ctx context.Context, id int64) (schedule.Publication, error)
+	Cancel(ctx context.Context, id int64) (schedule.Publication, error)
+	Retry(ctx context.Context, id int64) (schedule.Publication, error)
+	Get(ctx context.Context, id int64) (schedule.Publication, error)
+	List(ctx context.Context, f schedule.Filter) ([]schedule.Publication, error)
+	MonthQuery(ctx context.Context, year int, month time.Month, loc *time.Location) ([]schedule.Publication, error)
+	Log(ctx context.Context, id int64) ([]schedule.LogEntry, error)
+}
+
+// scheduleDrafts is what scheduling reads about drafts and the clinic.
+type scheduleDrafts interface {
+	Profile(ctx context.Context) (drafts.Profile, error)
+	Drafts(ctx context.Context, f drafts.DraftFilter) ([]drafts.DraftSummary, error)
+	Draft(ctx context.Context, id int64) (drafts.Draft, error)
+}
+
+// accountLister lists the connected accounts.
+type accountLister interface {
+	List(ctx context.Context) ([]accounts.Account, error)
+}
+
+// scheduleEnv is shared by the calendar, the schedule dialog and the
+// editor's delivery status.
+type scheduleEnv struct {
+	store  ScheduleServices
+	drafts scheduleDrafts
+	accts  accountLister
+	win    fyne.Window
+	now    func() time.Time
+	// changed runs (on the UI goroutine) after staff change a publication,
+	// so every screen showing it refreshes.
+	changed func()
+}
+
+// clinicZone is the clinic's time zone from its profile; a missing or
+// unknown zone falls back to the computer's, with a hint to fix it.
+func (e *scheduleEnv) clinicZone() (*time.Location, string, string) {
+	ctx, cancel := opContext()
+	defer cancel()
+	p, err := e.drafts.Profile(ctx)
+	if err == nil && p.TimeZone != "" {
+		if loc, err := time.LoadLocation(p.TimeZone); err == nil {
+			return loc, p.TimeZone, ""
+		}
+	}
+	return time.Local, "Local", "The clinic's time zone is not set: times use this computer's clock. Set it under Clinic profile."
+}
+
+func (e *scheduleEnv) accountMap() map[int64]accounts.Account {
+	out := map[int64]accounts.Account{}
+	if e.accts == nil {
+		return out
+	}
+	ctx, cancel := opContext()
+	defer cancel()
+	list, _ := e.accts.List(ctx)
+	for _, a := range list {
+		out[a.ID] = a
+	}
+	return out
+}
+
+func (e *scheduleEnv) draftTitles() map[int64]string {
+	out := map[int64]string{}
+	ctx, cancel := opContext()
+	defer cancel()
+	rows, _ := e.drafts.Drafts(ctx, drafts.DraftFilter{})
+	for _, r := range rows {
+		out[r.ID] = r.Title
+	}
+	return out
+}
+
+func (e *scheduleEnv) notifyChanged() {
+	if e.changed != nil {
+		e.changed()
+	}
+}
+
+// zoneWords names a zone the way staff say it: "Eastern", else its
+// abbreviation at t ("CET"), else the city.
+func zoneWords(loc *time.Location, t time.Time) string {
+	switch loc.String() {
+	case "America/New_York", "America/Detroit", "America/Toronto":
+		return "Eastern"
+	case "America/Chicago", "America/Winnipeg":
+		return "Central"
+	case "America/Denver", "America/Edmonton", "America/Phoenix":
+		return "Mountain"
+	case "America/Los_Angeles", "America/Vancouver":
+		return "Pacific"
+	}
+	abbr := t.In(loc).Format("MST")
+	if abbr != "" && abbr[0] != '+' && abbr[0] != '-' {
+		return abbr
+	}
+	name := loc.String()
+	if i := strings.LastIndex(name, "/"); i >= 0 {
+		name = name[i+1:]
+	}
+	return strings.ReplaceAll(name, "_", " ") + " time"
+}
+
+// whenWords says a time in full: "Tuesday, March 10 at 9:00 AM Eastern".
+func whenWords(t time.Time, loc *time.Location) string {
+	l := t.In(loc)
+	return l.Format("Monday, January 2") + " at " + l.Format("3:04 PM") + " " + zoneWords(loc, t)
+}
+
+// joinWords lists names as "A", "A and B", "A, B and C".
+func joinWords(names []string) string {
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// nextWholeHour is the first full hour after now, in loc.
+func nextWholeHour(now time.Time, loc *time.Location) time.Time {
+	l := now.In(loc)
+	return schedule.LocalDateTime(l.Year(), l.Month(), l.Day(), l.Hour()+1, 0, 0, loc)
+}
+
+// scheduleDialog schedules a ready draft to ticked accounts at a date and
+// time in the clinic's zone. Errors stay in the dialog; nothing typed is
+// lost.
+type scheduleDialog struct {
+	env *scheduleEnv
+	loc *time.Location
+	zn  string
+
+	draftPick  *widget.Select // only when opened from the calendar
+	draftIDs   []int64
+	d          drafts.Draft
+	hasDraft   bool
+	accountsBx *fyne.Container
+	checks     map[int64]*widget.Check
+	checkOrder []int64
+	accts      map[int64]accounts.Account
+	date       *widget.Entry
+	clock      *widget.Entry
+	summary    *widget.Label
+	errLabel   *widget.Label
+	submit     *widget.Button
+	dialog     dialog.Dialog
+	done       func([]schedule.Publication)
+}
+
+// showScheduleDialog opens the dialog. d is the draft to schedule (nil:
+// choose among ready drafts); day, when not zero, prefills the date.
+func showScheduleDialog(env *scheduleEnv, d *drafts.Draft, day time.Time, done func([]schedule.Publication)) *scheduleDialog {
+	s := &scheduleDialog{env: env, checks: map[int64]*widget.Check{}, done: done}
+	var hint string
+	s.loc, s.zn, hint = env.clinicZone()
+	s.accts = env.accountMap()
+
+	start := nextWholeHour(env.now(), s.loc)
+	if !day.IsZero() {
+		y, mo, dd := day.In(s.loc).Date()
+		start = schedule.LocalDateTime(y, mo, dd, 9, 0, 0, s.loc)
+		if start.Before(env.now()) {
+			// Today, after 9: the next whole hour on that day.
+			if h := nextWholeHour(env.now(), s.loc); h.In(s.loc).Day() == dd {
+				start = h
+			}
+		}
+	}
+	s.date = widget.NewEntry()
+	s.date.SetPlaceHolder("YYYY-MM-DD")
+	s.date.SetText(start.In(s.loc).Format("2006-01-02"))
+	s.clock = widget.NewEntry()
+	s.clock.SetPlaceHolder("9:00 AM")
+	s.clock.SetText(start.In(s.loc).Format("3:04 PM"))
+	s.date.OnChanged = func(string) { s.update() }
+	s.clock.OnChanged = func(string) { s.update() }
+
+	s.accountsBx = container.NewVBox()
+	s.summary = wrappingLabel("")
+	s.summary.TextStyle.Bold = true
+	s.errLabel = wrappingLabel("")
+	s.errLabel.Importance = widget.DangerImportance
+	s.errLabel.Hide()
+
+	form := container.NewVBox()
+	if d != nil {
+		s.d, s.hasDraft = *d, true
+		form.Add(wrappingLabel("Schedule “" + d.DisplayTitle() + "”"))
+	} else {
+		ctx, cancel := opContext()
+		rows, err := env.drafts.Drafts(ctx, drafts.DraftFilter{Status: drafts.StatusReady})
+		cancel()
+		if err != nil {
+			showError("Could not list drafts", err, env.win)
+		}
+		var names []string
+		for _, r := range rows {
+			s.draftIDs = append(s.draftIDs, r.ID)
+			names = append(names, r.Title)
+		}
+		s.draftPick = widget.NewSelect(names, func(string) { s.pickDraft() })
+		s.draftPick.PlaceHolder = "Choose a ready draft"
+		if len(names) == 0 {
+			s.draftPick.PlaceHolder = "No draft is ready yet: mark one ready under Drafts"
+			s.draftPick.Disable()
+		}
+		form.Add(widget.NewLabelWithStyle("Draft", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		form.Add(s.draftPick)
+	}
+	form.Add(widget.NewLabelWithStyle("Post to", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	form.Add(s.accountsBx)
+	when := container.NewGridWithColumns(2,
+		widget.NewLabelWithStyle("Date", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle("Time ("+zoneWords(s.loc, start)+")", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		s.date, s.clock)
+	form.Add(when)
+	if hint != "" {
+		h := wrappingLabel(hint)
+		h.Importance = widget.WarningImportance
+		form.Add(h)
+	}
+	form.Add(s.summary)
+	form.Add(s.errLabel)
+
+	s.submit = widget.NewButtonWithIcon("Schedule", theme.ConfirmIcon(), s.schedule)
+	s.submit.Importance = widget.HighImportance
+	cancelBtn := widget.NewButton("Cancel", func() { s.dialog.Hide() })
+	content := container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), cancelBtn, s.submit), nil, nil,
+		container.NewVScroll(form))
+	s.dialog = dialog.NewCustomWithoutButtons("Schedule a post", content, env.win)
+	s.dialog.Resize(fyne.NewSize(640, 520))
+	s.fillAccounts()
+	s.update()
+	s.dialog.Show()
+	return s
+}
+
+func (s *scheduleDialog) pickDraft() {
+	i := s.draftPick.SelectedIndex()
+	if i < 0 || i >= len(s.draftIDs) {
+		return
+	}
+	ctx, cancel := opContext()
+	defer cancel()
+	d, err := s.env.drafts.Draft(ctx, s.draftIDs[i])
+	if err != nil {
+		s.showErr(err.Error())
+		return
+	}
+	s.d, s.hasDraft = d, true
+	s.fillAccounts()
+	s.update()
+}
+
+// fillAccounts offers the accounts on the draft's networks, keeping ticks
+// already made.
+func (s *scheduleDialog) fillAccounts() {
+	s.accountsBx.RemoveAll()
+	old := s.checks
+	s.checks, s.checkOrder = map[int64]*widget.Check{}, nil
+	if !s.hasDraft {
+		s.accountsBx.Add(widget.NewLabel("Choose a draft first."))
+		s.accountsBx.Refresh()
+		return
+	}
+	var ids []int64
+	for id, a := range s.accts {
+		if targets(s.d, a.Network) {
+			ids = append(ids, id)
+		}
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	now := time.Now()
+	for _, id := range ids {
+		a := s.accts[id]
+		c := widget.NewCheck(fmt.Sprintf("%s · %s (%s)", a.Network.Label(), a.Name(), a.StatusText(now)), func(bool) { s.update() })
+		if prev, ok := old[id]; ok {
+			c.SetChecked(prev.Checked)
+		} else {
+			c.SetChecked(a.Status == accounts.StatusConnected)
+		}
+		s.checks[id] = c
+		s.checkOrder = append(s.checkOrder, id)
+		s.accountsBx.Add(c)
+	}
+	if len(ids) == 0 {
+		s.accountsBx.Add(wrappingLabel("No account is on this draft's networks. Add one under Accounts, or tick its network in the draft."))
+	}
+	s.accountsBx.Refresh()
+}
+
+func (s *scheduleDialog) chosen() []int64 {
+	var out []int64
+	for _, id := range s.checkOrder {
+		if s.checks[id].Checked {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// when reads the date and time; the error is in plain words.
+func (s *scheduleDialog) when() (time.Time, error) {
+	return schedule.LocalTime(s.date.Text, s.clock.Text, s.loc)
+}
+
+// update says in words what will happen, or what is missing.
+func (s *scheduleDialog) update() {
+	s.errLabel.Hide()
+	t, err := s.when()
+	ids := s.chosen()
+	switch {
+	case !s.hasDraft:
+		s.summary.SetText("Choose a draft to schedule.")
+	case err != nil:
+		s.summary.SetText(upperFirst(err.Error()) + ".")
+	case len(ids) == 0:
+		s.summary.SetText("Tick at least one account.")
+	default:
+		var names []string
+		seen := map[string]bool{}
+		for _, id := range ids {
+			n := s.accts[id].Network.Label()
+			if !seen[n] {
+				seen[n] = true
+				names = append(names, n)
+			}
+		}
+		text := whenWords(t, s.loc) + ", on " + joinWords(names)
+		if t.Before(s.env.now()) {
+			text += ". That time has already passed: choose a later one."
+		}
+		s.summary.SetText(text)
+	}
+	if s.hasDraft && err == nil && len(ids) > 0 {
+		s.submit.Enable()
+	} else {
+		s.submit.Disable()
+	}
+}
+
+func (s *scheduleDialog) showErr(msg string) {
+	s.errLabel.SetText(msg)
+	s.errLabel.Show()
+}
+
+// schedule queues the draft for each ticked account. Accounts that worked
+// are unticked, so pressing again after fixing a problem never doubles a
+// post; the dialog closes when all are queued.
+func (s *scheduleDialog) schedule() {
+	t, err := s.when()
+	if err != nil {
+		s.showErr(upperFirst(err.Error()) + ".")
+		return
+	}
+	ids := s.chosen()
+	var made []schedule.Publication
+	var problems []string
+	ctx, cancel := opContext()
+	defer cancel()
+	for _, id := range ids {
+		p, err := s.env.store.Schedule(ctx, s.d.ID, id, t, s.zn)
+		if err != nil {
+			a := s.accts[id]
+			problems = append(problems, fmt.Sprintf("%s · %s: %s", a.Network.Label(), a.Name(), upperFirst(err.Error())))
+			continue
+		}
+		made = append(made, p)
+		s.checks[id].SetChecked(false)
+	}
+	if len(made) > 0 {
+		s.env.notifyChanged()
+		if s.done != nil {
+			s.done(made)
+		}
+	}
+	if len(problems) > 0 {
+		msg := "Not scheduled:\n" + strings.Join(problems, "\n")
+		if len(made) > 0 {
+			msg = fmt.Sprintf("%d scheduled. ", len(made)) + msg
+		}
+		s.showErr(msg)
+		return
+	}
+	s.dialog.Hide()
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
