@@ -40,7 +40,7 @@ func TestCrashChildProcess(t *testing.T) {
 		Store: NewStore(db, ds, as, now),
 		Connectors: func(ctx context.Context, id int64) (accounts.Connector, accounts.Account, error) {
 			a, err := as.Get(ctx, id)
-			c := mastodon.New(mastodon.Config{Server: os.Getenv(envCrashServer), HTTP: NoReplay(nil),
+			c := mastodon.New(mastodon.Config{Server: os.Getenv(envCrashServer),
 				Creds: accounts.Credentials{AccessToken: os.Getenv(envCrashToken)}, Now: now})
 			return c, a, err
 		},

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	mrand "math/rand"
-	"net/http"
 	"os"
 	"strings"
 	"sync"
@@ -499,46 +498,4 @@ func readImages(d drafts.Draft) ([]accounts.Image, error) {
 			AltText: img.AltText, Width: img.Width, Height: img.Height})
 	}
 	return out, nil
-}
-
-// NoReplay returns a client that sends each request once. Go's transport
-// silently re-sends a request that carries an Idempotency-Key header (or
-// has a replayable body) when a reused connection drops before the answer
-// (net/http Transport: "transportReadFromServerError" on a replayable
-// request). For a publish that is exactly the unknown-outcome case: the
-// server may have accepted the post, and one that ignores the key, as
-// some Mastodon-API servers do, then posts it twice before CarePost can
-// look. Through this client the failure reaches the engine, which
-// reconciles. nil uses http.DefaultTransport with a 90 s timeout.
-func NoReplay(c *http.Client) *http.Client {
-	if c == nil {
-		c = &http.Client{Timeout: 90 * time.Second}
-	}
-	out := *c
-	rt := c.Transport
-	if rt == nil {
-		rt = http.DefaultTransport
-	}
-	if _, ok := rt.(noReplay); !ok {
-		out.Transport = noReplay{rt}
-	}
-	return &out
-}
-
-type noReplay struct{ next http.RoundTripper }
-
-func (n noReplay) RoundTrip(req *http.Request) (*http.Response, error) {
-	switch req.Method {
-	case http.MethodGet, http.MethodHead, http.MethodOptions:
-		return n.next.RoundTrip(req)
-	}
-	if req.GetBody == nil {
-		return n.next.RoundTrip(req)
-	}
-	r := req.Clone(req.Context())
-	r.GetBody = nil // not replayable: the transport will not re-send it
-	if r.Body == nil {
-		r.Body = http.NoBody
-	}
-	return n.next.RoundTrip(r)
 }

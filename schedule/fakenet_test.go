@@ -320,8 +320,6 @@ type testEnv struct {
 	engine   *Engine
 	tokens   map[int64]string
 	notified []Publication
-	// plainHTTP uses the server's client as is, without NoReplay.
-	plainHTTP bool
 }
 
 var start = time.Date(2026, 3, 2, 14, 0, 0, 0, time.UTC)
@@ -447,12 +445,7 @@ func sortedStates(m map[State]int) string {
 
 var _ = io.Discard
 
-func (e *testEnv) httpClient() *http.Client {
-	if e.plainHTTP {
-		return e.srv.Client()
-	}
-	return NoReplay(e.srv.Client())
-}
+func (e *testEnv) httpClient() *http.Client { return e.srv.Client() }
 
 func (f *fakeNet) setDecide(d func(string) fault) {
 	f.mu.Lock()

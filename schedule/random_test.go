@@ -35,9 +35,6 @@ func TestRandomizedFaults(t *testing.T) {
 	fmt.Printf("randomized engine test: seed=%d (CAREPOST_SEED=%d to replay)\n", seed, seed)
 	r := rand.New(rand.NewSource(seed))
 	e := newTestEnv(t, "")
-	// CAREPOST_PLAIN_HTTP=1 leaves out NoReplay, to show Go's transport
-	// re-sending a dropped publish on its own (expect duplicates then).
-	e.plainHTTP = os.Getenv("CAREPOST_PLAIN_HTTP") == "1"
 	e.engine.Rand = rand.New(rand.NewSource(seed + 1))
 	e.engine.Grace = 2 * time.Hour
 

@@ -60,6 +60,21 @@ func (r *Response) JSON(v any) error {
 // tokens another way (Graph's code 190, XRPC's ExpiredToken) reclassify.
 func (c *Client) Do(ctx context.Context, op string, req *http.Request) (*Response, error) {
 	req = req.WithContext(ctx)
+	switch req.Method {
+	case http.MethodGet, http.MethodHead, http.MethodOptions:
+	default:
+		// Go's transport silently re-sends a request that carries an
+		// Idempotency-Key header (or has a rewindable body) when a reused
+		// connection drops before the answer. For a publish that is the
+		// unknown-outcome case: the server may have accepted the post, and
+		// one that ignores the key (as some Mastodon-API servers do) would
+		// post it twice. Without GetBody the failure reaches the caller,
+		// which looks among recent posts before any retry.
+		req.GetBody = nil
+		if req.Body == nil {
+			req.Body = http.NoBody
+		}
+	}
 	if req.Header.Get("User-Agent") == "" {
 		req.Header.Set("User-Agent", "CarePost/1 (+desktop app)")
 	}

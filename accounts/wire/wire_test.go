@@ -3,9 +3,13 @@ package wire_test
 import (
 	"context"
 	"errors"
+	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
+	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -127,5 +131,45 @@ func TestClientDoTransportError(t *testing.T) {
 	var ae *accounts.Error
 	if !errors.As(err, &ae) || ae.Kind != accounts.KindTransient || ae.Err == nil || ae.Status != 0 {
 		t.Fatalf("err = %v, want a transient error that wraps the cause", err)
+	}
+}
+
+// A write whose connection drops before the answer must reach the caller as
+// an error: Go's transport would otherwise re-send a request carrying an
+// Idempotency-Key on its own, and a server that ignores the key posts twice.
+func TestDoNeverReplaysAWrite(t *testing.T) {
+	var accepted atomic.Int32
+	var conns atomic.Int32
+	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodGet {
+			io.WriteString(w, `{}`) // warms up a keep-alive connection
+			return
+		}
+		io.ReadAll(r.Body)
+		accepted.Add(1)
+		hj, _ := w.(http.Hijacker)
+		c, _, _ := hj.Hijack()
+		c.Close() // accepted, then the answer is lost
+	}))
+	srv.Config.ConnState = func(_ net.Conn, s http.ConnState) {
+		if s == http.StateNew {
+			conns.Add(1)
+		}
+	}
+	srv.Start()
+	defer srv.Close()
+	c := &wire.Client{HTTP: srv.Client(), Network: drafts.Mastodon}
+	get, _ := http.NewRequest(http.MethodGet, srv.URL+"/warm", nil)
+	if _, err := c.Do(context.Background(), "warm up", get); err != nil {
+		t.Fatal(err)
+	}
+	post, _ := http.NewRequest(http.MethodPost, srv.URL+"/api/v1/statuses", strings.NewReader("status=hello"))
+	post.Header.Set("Idempotency-Key", "k-1")
+	_, err := c.Do(context.Background(), "publish", post)
+	if accounts.ErrorKindOf(err) != accounts.KindTransient {
+		t.Fatalf("err = %v, want a transient error", err)
+	}
+	if n := accepted.Load(); n != 1 {
+		t.Fatalf("the server accepted the post %d times", n)
 	}
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"net/http"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -36,11 +35,9 @@ func openWindow(flagDir string) error {
 	manager := connect.NewManager(acctSvc, time.Now)
 	sched := schedule.NewStore(db, svc, acctSvc, time.Now)
 
-	// The engine's connectors send each publish once (schedule.NoReplay):
-	// a lost answer is reconciled by the engine, never silently re-sent.
-	engineConns := connect.NewManager(acctSvc, time.Now)
-	engineConns.HTTP = schedule.NoReplay(&http.Client{Timeout: 3 * time.Minute})
-	engine := &schedule.Engine{Store: sched, Connectors: ui.EngineConnectors(engineConns), Drafts: svc, Accounts: acctSvc}
+	// Connectors never let the HTTP transport re-send a publish (see
+	// accounts/wire): a lost answer is reconciled by the engine.
+	engine := &schedule.Engine{Store: sched, Connectors: ui.EngineConnectors(manager), Drafts: svc, Accounts: acctSvc}
 	if st, err := sched.LoadSettings(context.Background()); err == nil {
 		engine.Grace = st.Grace
 		if st.Grace == 0 {

@@ -39,10 +39,8 @@ func clinicZone(ctx context.Context, env *cliEnv) (*time.Location, error) {
 }
 
 // newEngine is the publishing engine over the CLI's database, with the
-// real connectors. Requests go through schedule.NoReplay, so a dropped
-// publish is reconciled by the engine, never silently re-sent.
+// real connectors.
 func newEngine(ctx context.Context, env *cliEnv, notify func(schedule.Publication)) (*schedule.Engine, error) {
-	env.manager.HTTP = schedule.NoReplay(env.manager.HTTP)
 	st := scheduleStore(env)
 	settings, err := st.LoadSettings(ctx)
 	if err != nil {
