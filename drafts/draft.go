@@ -16,6 +16,9 @@ type Status string
 const (
 	StatusDraft Status = "draft"
 	StatusReady Status = "ready"
+	// StatusInReview: sent for approval (when approval is on); not yet
+	// schedulable. An approved draft is StatusReady with ApprovedBy set.
+	StatusInReview Status = "in_review"
 )
 
 // Label is the word staff see.
@@ -25,6 +28,8 @@ func (s Status) Label() string {
 		return "Ready"
 	case StatusDraft:
 		return "Draft"
+	case StatusInReview:
+		return "In review"
 	}
 	return string(s)
 }
@@ -44,8 +49,13 @@ type Draft struct {
 	PatientStory bool
 	ConsentID    int64 // 0 when none is linked
 	Images       []Image
-	CreatedAt    time.Time
-	UpdatedAt    time.Time
+	// Approval, when the clinic requires it: who approved, when (UTC), and
+	// the latest note from sending it back.
+	ApprovedBy string
+	ApprovedAt time.Time
+	ReviewNote string
+	CreatedAt  time.Time
+	UpdatedAt  time.Time
 }
 
 // TextFor is what will be posted to n: its variant when there is one.
@@ -131,14 +141,19 @@ func (s *Service) SaveDraft(ctx context.Context, d Draft) error {
 	if err != nil {
 		return err
 	}
-	status := old.Status
-	if old.Body != d.Body || joinNetworks(old.Networks) != joinNetworks(d.Networks) ||
-		!sameVariants(oldVariants, d.Variants) || old.PatientStory != d.PatientStory || old.ConsentID != d.ConsentID {
-		status = StatusDraft
+	status := old.Status.stored()
+	old.Variants = oldVariants
+	clearReview := false
+	if ContentChanged(old, d) {
+		// An edit also ends a review or an approval.
+		status, clearReview = StatusDraft, true
 	}
 	_, err = tx.ExecContext(ctx, `UPDATE drafts SET title = ?, body = ?, status = ?, networks = ?, template_key = ?, template_values = ?,
 		patient_story = ?, consent_id = ?, updated_at = ? WHERE id = ?`,
 		d.Title, d.Body, status, joinNetworks(d.Networks), d.TemplateKey, string(values), d.PatientStory, nullID(d.ConsentID), s.stamp(), d.ID)
+	if err == nil && clearReview {
+		_, err = tx.ExecContext(ctx, `UPDATE drafts SET review_state = '', approved_by = '', approved_at = '' WHERE id = ?`, d.ID)
+	}
 	if err != nil {
 		return fmt.Errorf("saving draft: %w", err)
 	}
@@ -152,6 +167,13 @@ func (s *Service) SaveDraft(ctx context.Context, d Draft) error {
 		return fmt.Errorf("saving draft: %w", err)
 	}
 	return nil
+}
+
+// ContentChanged reports whether b differs from a in anything that is
+// posted or checked (the title is only for staff and does not count).
+func ContentChanged(a, b Draft) bool {
+	return a.Body != b.Body || joinNetworks(a.Networks) != joinNetworks(b.Networks) ||
+		!sameVariants(a.Variants, b.Variants) || a.PatientStory != b.PatientStory || a.ConsentID != b.ConsentID
 }
 
 // Draft loads one draft with its variants and images.
@@ -184,9 +206,14 @@ func (s *Service) DeleteDraft(ctx context.Context, id int64) error {
 
 // Drafts lists drafts, newest change first.
 func (s *Service) Drafts(ctx context.Context, f DraftFilter) ([]DraftSummary, error) {
-	q := `SELECT id, title, body, status, networks, updated_at FROM drafts WHERE 1 = 1`
+	q := `SELECT id, title, body, status, review_state, networks, updated_at FROM drafts WHERE 1 = 1`
 	var args []any
-	if f.Status != "" {
+	switch f.Status {
+	case "":
+	case StatusInReview:
+		q += ` AND status = 'draft' AND review_state = 'in_review'`
+	default:
+		// "draft" includes drafts in review: they are still being worked on.
 		q += ` AND status = ?`
 		args = append(args, string(f.Status))
 	}
@@ -204,10 +231,11 @@ func (s *Service) Drafts(ctx context.Context, f DraftFilter) ([]DraftSummary, er
 	var out []DraftSummary
 	for rows.Next() {
 		var d DraftSummary
-		var body, networks, updated string
-		if err := rows.Scan(&d.ID, &d.Title, &body, &d.Status, &networks, &updated); err != nil {
+		var body, review, networks, updated string
+		if err := rows.Scan(&d.ID, &d.Title, &body, &d.Status, &review, &networks, &updated); err != nil {
 			return nil, fmt.Errorf("listing drafts: %w", err)
 		}
+		d.Status = loadedStatus(d.Status, review)
 		d.Networks = splitNetworks(networks)
 		d.UpdatedAt = parseStamp(updated)
 		d.Snippet = snippet(body, 90, "(empty)")
@@ -219,9 +247,14 @@ func (s *Service) Drafts(ctx context.Context, f DraftFilter) ([]DraftSummary, er
 	return out, rows.Err()
 }
 
-// setStatus changes only the status column.
+// setStatus changes the status; either way a review in progress ends, and
+// back to draft also ends an approval.
 func (s *Service) setStatus(ctx context.Context, id int64, st Status) error {
-	res, err := s.db.ExecContext(ctx, `UPDATE drafts SET status = ?, updated_at = ? WHERE id = ?`, string(st), s.stamp(), id)
+	q := `UPDATE drafts SET status = ?, review_state = '', updated_at = ? WHERE id = ?`
+	if st == StatusDraft {
+		q = `UPDATE drafts SET status = ?, review_state = '', approved_by = '', approved_at = '', updated_at = ? WHERE id = ?`
+	}
+	res, err := s.db.ExecContext(ctx, q, string(st.stored()), s.stamp(), id)
 	if err != nil {
 		return fmt.Errorf("changing draft status: %w", err)
 	}
@@ -231,7 +264,8 @@ func (s *Service) setStatus(ctx context.Context, id int64, st Status) error {
 	return nil
 }
 
-// MarkDraft moves a ready draft back to draft for more editing.
+// MarkDraft moves a ready, approved or in-review draft back to draft for
+// more editing.
 func (s *Service) MarkDraft(ctx context.Context, id int64) error {
 	return s.setStatus(ctx, id, StatusDraft)
 }
@@ -243,15 +277,21 @@ type queryer interface {
 
 func loadDraftRow(ctx context.Context, q queryer, id int64) (Draft, error) {
 	var d Draft
-	var networks, values, created, updated string
+	var networks, values, created, updated, review, approvedAt string
 	var consent sql.NullInt64
-	err := q.QueryRowContext(ctx, `SELECT id, title, body, status, networks, template_key, template_values, patient_story, consent_id, created_at, updated_at
-		FROM drafts WHERE id = ?`, id).Scan(&d.ID, &d.Title, &d.Body, &d.Status, &networks, &d.TemplateKey, &values, &d.PatientStory, &consent, &created, &updated)
+	err := q.QueryRowContext(ctx, `SELECT id, title, body, status, networks, template_key, template_values, patient_story, consent_id, created_at, updated_at,
+		review_state, approved_by, approved_at, review_note
+		FROM drafts WHERE id = ?`, id).Scan(&d.ID, &d.Title, &d.Body, &d.Status, &networks, &d.TemplateKey, &values, &d.PatientStory, &consent, &created, &updated,
+		&review, &d.ApprovedBy, &approvedAt, &d.ReviewNote)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Draft{}, ErrDraftNotFound
 	}
 	if err != nil {
 		return Draft{}, fmt.Errorf("reading draft %d: %w", id, err)
+	}
+	d.Status = loadedStatus(d.Status, review)
+	if approvedAt != "" {
+		d.ApprovedAt = parseStamp(approvedAt)
 	}
 	d.Networks = splitNetworks(networks)
 	d.ConsentID = consent.Int64

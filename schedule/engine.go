@@ -89,6 +89,10 @@ type Engine struct {
 	// Images turns a draft's pictures into what connectors send; nil reads
 	// the files the draft points at.
 	Images func(d drafts.Draft) ([]accounts.Image, error)
+	// NativeHandOff makes RunDue first hand posts due far enough ahead to
+	// networks that schedule natively (see HandOff and handoff.go), so
+	// they go out with the PC off. Off, nothing is handed off.
+	NativeHandOff bool
 
 	mu sync.Mutex // guards Rand
 	// crashAfterNetwork, in tests, makes a run stop dead after a network
@@ -181,6 +185,11 @@ func (e *Engine) RunDue(ctx context.Context) (Summary, error) {
 	if e.Store == nil || e.Connectors == nil || e.Drafts == nil {
 		return sum, errors.New("schedule.Engine needs Store, Connectors and Drafts")
 	}
+	if e.NativeHandOff {
+		if err := e.handOff(ctx, &sum); err != nil {
+			return sum, err
+		}
+	}
 	due, err := e.Store.due(ctx, e.now())
 	if err != nil {
 		return sum, err
@@ -236,6 +245,10 @@ func (e *Engine) process(ctx context.Context, p Publication, sum *Summary) error
 // publishClaimed does the network part of a claimed publication and
 // records the outcome.
 func (e *Engine) publishClaimed(ctx context.Context, p Publication, sum *Summary) error {
+	if p.Native {
+		// Handed to the network's scheduler: only confirm it went out.
+		return e.confirmHandOff(ctx, p, sum)
+	}
 	d, err := e.Drafts.Draft(ctx, p.DraftID)
 	if errors.Is(err, drafts.ErrDraftNotFound) {
 		return e.record(ctx, p, sum, outcome{state: StateFailed, lastError: "The draft was deleted.", event: "failed", detail: "draft deleted"})
@@ -478,9 +491,6 @@ func (e *Engine) record(ctx context.Context, p Publication, sum *Summary, o outc
 	case StateQueued:
 		sum.Retrying++
 		return nil
-	}
-	if o.native {
-		sum.HandedOff++
 	}
 	e.notify(q)
 	return nil

@@ -86,6 +86,44 @@ type fakeNet struct {
 	// onAccept runs after a post is recorded, before any answer.
 	onAccept func(fakePost)
 	requests map[string]int
+	// scheduled are posts accepted with scheduled_at, not yet out; they
+	// join posts once the clock reaches their time, unless neverPublish.
+	scheduled    []fakeScheduled
+	handedOff    int
+	neverPublish bool
+}
+
+// fakeScheduled is a ScheduledStatus: the post and when it goes out.
+type fakeScheduled struct {
+	fakePost
+	At time.Time
+}
+
+// promote publishes the scheduled posts whose time has come. f.mu is held.
+func (f *fakeNet) promote() {
+	if f.neverPublish {
+		return
+	}
+	now := f.clock.Now()
+	kept := f.scheduled[:0]
+	for _, s := range f.scheduled {
+		if s.At.After(now) {
+			kept = append(kept, s)
+			continue
+		}
+		f.nextID++
+		p := s.fakePost
+		p.ID, p.Created = strconv.Itoa(f.nextID), s.At
+		f.posts = append(f.posts, p)
+	}
+	f.scheduled = kept
+}
+
+// scheduledCount is how many posts were ever accepted for later.
+func (f *fakeNet) scheduledCount() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.handedOff
 }
 
 func newFakeNet(clock *testClock) *fakeNet {
@@ -113,6 +151,7 @@ func (f *fakeNet) revoked(token string) bool {
 func (f *fakeNet) accepted() []fakePost {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	f.promote()
 	return append([]fakePost(nil), f.posts...)
 }
 
@@ -217,6 +256,7 @@ func (f *fakeNet) handler() http.Handler {
 			limit = 20
 		}
 		f.mu.Lock()
+		f.promote()
 		var out []map[string]any
 		for i := len(f.posts) - 1; i >= 0 && len(out) < limit; i-- {
 			if f.posts[i].Account == r.PathValue("id") {
@@ -245,10 +285,22 @@ func (f *fakeNet) handler() http.Handler {
 			return
 		}
 		if r.PostForm.Get("scheduled_at") != "" {
+			at, err := time.Parse(time.RFC3339, r.PostForm.Get("scheduled_at"))
+			if err != nil || at.Before(f.clock.Now().Add(5*time.Minute)) {
+				writeJSON(w, 422, map[string]any{"error": "Validation failed: Scheduled at The scheduled date must be in the future"})
+				return
+			}
 			f.mu.Lock()
 			f.nextID++
 			id := strconv.Itoa(f.nextID)
+			f.scheduled = append(f.scheduled, fakeScheduled{fakePost: fakePost{Account: a.id, Text: r.PostForm.Get("status"),
+				Key: r.Header.Get("Idempotency-Key")}, At: at})
+			f.handedOff++
 			f.mu.Unlock()
+			if fl == faultDropAfterStore || fl == fault502 {
+				drop(w)
+				return
+			}
 			writeJSON(w, 200, map[string]any{"id": "s" + id, "scheduled_at": r.PostForm.Get("scheduled_at"), "params": map[string]any{"text": r.PostForm.Get("status")}})
 			return
 		}

@@ -253,8 +253,8 @@ func (s *Store) Schedule(ctx context.Context, draftID, accountID int64, due time
 	if err != nil {
 		return Publication{}, err
 	}
-	if d.Status != drafts.StatusReady {
-		return Publication{}, fmt.Errorf("%w: finish the checks and mark %q ready first", ErrDraftNotReady, d.DisplayTitle())
+	if err := s.schedulable(ctx, d); err != nil {
+		return Publication{}, err
 	}
 	a, err := s.accounts.Get(ctx, accountID)
 	if err != nil {
@@ -614,4 +614,20 @@ func (s *Store) remoteIDTaken(ctx context.Context, accountID, exceptID int64, re
 	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM publications WHERE account_id = ? AND id <> ? AND remote_id = ?`,
 		accountID, exceptID, remoteID).Scan(&n)
 	return n > 0, err
+}
+
+// schedulable says why d cannot be scheduled yet: it must be ready, and
+// approved when the clinic requires approval.
+func (s *Store) schedulable(ctx context.Context, d drafts.Draft) error {
+	if d.Status != drafts.StatusReady {
+		return fmt.Errorf("%w: finish the checks and mark %q ready first", ErrDraftNotReady, d.DisplayTitle())
+	}
+	settings, err := s.LoadSettings(ctx)
+	if err != nil {
+		return err
+	}
+	if settings.Approval && !d.Approved() {
+		return fmt.Errorf("%w: the clinic requires approval; send %q for review and have it approved first", ErrDraftNotReady, d.DisplayTitle())
+	}
+	return nil
 }

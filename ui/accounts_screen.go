@@ -15,6 +15,7 @@ import (
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/accounts/connect"
 	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/schedule"
 )
 
 // AccountServices is what the Accounts screen and "Post now" need: the
@@ -26,6 +27,13 @@ type AccountServices interface {
 	Add(ctx context.Context, n drafts.Network, values map[string]string, openBrowser func(string) error) (accounts.Account, error)
 	Reconnect(ctx context.Context, id int64, values map[string]string, openBrowser func(string) error) error
 	PostNow(ctx context.Context, d drafts.Draft, ids []int64) []connect.Result
+}
+
+// QueueTimeServices keeps each account's weekly queue times;
+// *schedule.Store is one.
+type QueueTimeServices interface {
+	Slots(ctx context.Context, accountID int64) ([]schedule.Slot, error)
+	SetSlots(ctx context.Context, accountID int64, slots []schedule.Slot) error
 }
 
 type accountsScreen struct {
@@ -43,10 +51,29 @@ type accountsScreen struct {
 
 	// The open add/reconnect form, kept so tests can drive it.
 	form *accountForm
+
+	// queue keeps queue times (nil: the detail has no "Queue times").
+	queue       QueueTimeServices
+	queueEntry  *widget.Entry
+	queueStatus *widget.Label
+	queueSave   *widget.Button
+}
+
+// setQueueTimes lets staff set each account's queue times with q.
+func (s *accountsScreen) setQueueTimes(q QueueTimeServices) {
+	s.queue = q
+	if s.selected != 0 {
+		for _, a := range s.rows {
+			if a.ID == s.selected {
+				s.showAccount(a)
+			}
+		}
+	}
 }
 
 func newAccountsScreen(svc AccountServices, win fyne.Window, browser func(string) error) *accountsScreen {
 	s := &accountsScreen{svc: svc, win: win, browser: browser, now: time.Now}
+	s.queue, _ = svc.(QueueTimeServices)
 	s.list = widget.NewList(
 		func() int { return len(s.rows) },
 		func() fyne.CanvasObject {
@@ -160,6 +187,11 @@ func (s *accountsScreen) showAccount(a accounts.Account) {
 	)
 	if a.ServerURL != "" {
 		form.Append("Server", widget.NewLabel(a.ServerURL))
+	}
+	if s.queue != nil {
+		item := widget.NewFormItem("Queue times", s.queueTimes(a))
+		item.HintText = "Weekly times for “Next queue time”, in the clinic's time zone, e.g. Tue/Thu 9:00, Sat 10:30"
+		form.AppendItem(item)
 	}
 	s.detail.Objects = []fyne.CanvasObject{container.NewVScroll(container.NewPadded(container.NewVBox(
 		form, container.NewHBox(reconnect, remove))))}
@@ -314,4 +346,63 @@ func (s *accountsScreen) runForm(f *accountForm, existing *accounts.Account) {
 			s.Refresh()
 		})
 	}()
+}
+
+// queueTimes is the account's "Queue times" entry: checked as typed,
+// saved with Save and shown back in the usual form. A mistake is shown
+// with its position and nothing typed is lost.
+func (s *accountsScreen) queueTimes(a accounts.Account) fyne.CanvasObject {
+	entry := widget.NewEntry()
+	entry.SetPlaceHolder("Tue/Thu 9:00, Sat 10:30")
+	status := wrappingLabel("")
+	ctx, cancel := opContext()
+	slots, err := s.queue.Slots(ctx, a.ID)
+	cancel()
+	if err != nil {
+		status.SetText("Could not read the queue times: " + err.Error())
+		status.Importance = widget.DangerImportance
+	} else {
+		entry.SetText(schedule.FormatSlots(slots))
+		status.SetText(queueWords(slots))
+	}
+	check := func(text string) ([]schedule.Slot, bool) {
+		slots, err := schedule.ParseSlots(text)
+		if err != nil {
+			status.Importance = widget.DangerImportance
+			status.SetText("Not a queue time " + err.Error() + ".")
+			return nil, false
+		}
+		status.Importance = widget.MediumImportance
+		status.SetText(queueWords(slots))
+		return slots, true
+	}
+	entry.OnChanged = func(text string) { check(text) }
+	save := widget.NewButton("Save", func() {
+		slots, ok := check(entry.Text)
+		if !ok {
+			return
+		}
+		ctx, cancel := opContext()
+		defer cancel()
+		if err := s.queue.SetSlots(ctx, a.ID, slots); err != nil {
+			status.Importance = widget.DangerImportance
+			status.SetText("Not saved: " + err.Error())
+			return
+		}
+		entry.SetText(schedule.FormatSlots(slots))
+		status.Importance = widget.SuccessImportance
+		status.SetText("Saved. " + queueWords(slots))
+	})
+	s.queueEntry, s.queueStatus, s.queueSave = entry, status, save
+	return container.NewVBox(container.NewBorder(nil, nil, nil, save, entry), status)
+}
+
+func queueWords(slots []schedule.Slot) string {
+	switch len(slots) {
+	case 0:
+		return "No queue times yet."
+	case 1:
+		return "1 queue time a week."
+	}
+	return fmt.Sprintf("%d queue times a week.", len(slots))
 }

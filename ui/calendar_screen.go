@@ -318,7 +318,7 @@ func (c *calendarScreen) monthCell(day time.Time, inMonth, isToday bool, pubs []
 				break
 			}
 			text := c.cellLine(p)
-			cell.lines = append(cell.lines, text+" ("+p.State.Label()+")")
+			cell.lines = append(cell.lines, text+" ("+p.StateLabel()+")")
 			lines.Add(newCalLine(text, stateColor(p.State)))
 		}
 	}
@@ -359,11 +359,11 @@ func (c *calendarScreen) showWeek() {
 				continue
 			}
 			network, _ := accountWords(c.accts, p.AccountID)
-			l := wrappingLabel(p.DueAt.In(c.loc).Format("3:04 PM") + "\n" + network + " · " + c.draftTitle(p.DraftID) + "\n" + p.State.Label())
+			l := wrappingLabel(p.DueAt.In(c.loc).Format("3:04 PM") + "\n" + network + " · " + c.draftTitle(p.DraftID) + "\n" + p.StateLabel())
 			l.Importance = stateImportance(p.State)
 			l.SizeName = theme.SizeNameCaptionText
 			col.Add(l)
-			cell.lines = append(cell.lines, c.cellLine(p)+" ("+p.State.Label()+")")
+			cell.lines = append(cell.lines, c.cellLine(p)+" ("+p.StateLabel()+")")
 		}
 		c.cells[k] = cell
 		cols.Add(col)
@@ -409,7 +409,7 @@ func (c *calendarScreen) showList() {
 			_, acct := accountWords(c.accts, p.AccountID)
 			l := widget.NewLabel(p.DueAt.In(c.loc).Format("Mon Jan 2, 3:04 PM") + " · " + acct + " · " + c.draftTitle(p.DraftID))
 			l.Truncation = fyne.TextTruncateEllipsis
-			st := widget.NewLabelWithStyle(p.State.Label(), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+			st := widget.NewLabelWithStyle(p.StateLabel(), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 			st.Importance = stateImportance(p.State)
 			due := p.DueAt
 			show := widget.NewButton("Show day", func() { c.selectDay(due) })
@@ -444,7 +444,7 @@ func (c *calendarScreen) showGlance() {
 			if withDay {
 				when = p.DueAt.In(c.loc).Format("Mon 3:04 PM")
 			}
-			l := widget.NewLabel(when + " · " + network + " · " + c.draftTitle(p.DraftID) + " — " + p.State.Label())
+			l := widget.NewLabel(when + " · " + network + " · " + c.draftTitle(p.DraftID) + " — " + p.StateLabel())
 			l.Truncation = fyne.TextTruncateEllipsis
 			l.Importance = stateImportance(p.State)
 			c.glance.Add(l)
@@ -480,7 +480,7 @@ func (c *calendarScreen) dayRow(p schedule.Publication) fyne.CanvasObject {
 	dc := &dayControls{pub: p}
 	dc.text = p.DueAt.In(c.loc).Format("3:04 PM") + " · " + acct + "\n" + c.draftTitle(p.DraftID)
 	text := wrappingLabel(dc.text)
-	dc.state = widget.NewLabelWithStyle(p.State.Label(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	dc.state = widget.NewLabelWithStyle(p.StateLabel(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	dc.state.Importance = stateImportance(p.State)
 	info := container.NewVBox(text, dc.state)
 	if p.RemoteURL != "" {

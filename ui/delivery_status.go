@@ -181,7 +181,7 @@ func (d *deliveryStatus) row(p schedule.Publication, loc *time.Location, accts m
 	if p.State == schedule.StatePublished && !p.PublishedAt.IsZero() {
 		when = p.PublishedAt.In(loc).Format("Mon Jan 2, 3:04 PM")
 	}
-	c.state = widget.NewLabelWithStyle(p.State.Label(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	c.state = widget.NewLabelWithStyle(p.StateLabel(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	c.state.Importance = stateImportance(p.State)
 	line := container.NewHBox(widget.NewLabel(name+" · "+when), c.state)
 	if p.RemoteURL != "" {

@@ -39,6 +39,13 @@ type draftEditor struct {
 	delivery       *deliveryStatus
 	deliveryHolder *fyne.Container
 
+	// approvalOn reports whether drafts need approval before scheduling
+	// (Settings); nil means never.
+	approvalOn func() bool
+	// reviewed is the content as it was sent for review or approved; an
+	// edit that changes it ends the review, as it does in the store.
+	reviewed drafts.Draft
+
 	d       drafts.Draft
 	loaded  bool
 	loading bool // widgets are being filled from d: their callbacks must not save
@@ -64,8 +71,14 @@ type draftEditor struct {
 	consentIDs   []int64
 	blockers     *widget.Label
 	readyButton  *widget.Button
-	postButton   *widget.Button
-	content      fyne.CanvasObject
+	// Approval: "Approve…" and "Send back…" on a draft in review, and the
+	// open name or note prompt (kept for tests).
+	approveButton  *widget.Button
+	sendBackButton *widget.Button
+	approveName    *widget.Entry
+	sendBackNote   *widget.Entry
+	postButton     *widget.Button
+	content        fyne.CanvasObject
 }
 
 func newDraftEditor(svc draftStore, win fyne.Window, onSaved func()) *draftEditor {
@@ -114,6 +127,11 @@ func newDraftEditor(svc draftStore, win fyne.Window, onSaved func()) *draftEdito
 	e.blockers.Importance = widget.WarningImportance
 	e.readyButton = widget.NewButtonWithIcon("Mark ready", theme.ConfirmIcon(), e.toggleReady)
 	e.readyButton.Importance = widget.HighImportance
+	e.approveButton = widget.NewButtonWithIcon("Approve…", theme.ConfirmIcon(), e.askApprove)
+	e.approveButton.Importance = widget.HighImportance
+	e.approveButton.Hide()
+	e.sendBackButton = widget.NewButtonWithIcon("Send back…", theme.ContentUndoIcon(), e.askSendBack)
+	e.sendBackButton.Hide()
 	deleteButton := widget.NewButtonWithIcon("Delete draft", theme.DeleteIcon(), e.confirmDelete)
 	e.postButton = widget.NewButtonWithIcon("Post now…", theme.MailSendIcon(), func() {
 		if e.poster != nil {
@@ -140,7 +158,7 @@ func newDraftEditor(svc draftStore, win fyne.Window, onSaved func()) *draftEdito
 			container.NewVBox(e.imagesBox, container.NewHBox(addImage))),
 		widget.NewCard("Consent", "", container.NewVBox(e.story, e.consent)),
 		e.blockers,
-		container.NewHBox(e.readyButton, e.postButton, e.scheduleButton, deleteButton),
+		container.NewHBox(e.readyButton, e.approveButton, e.sendBackButton, e.postButton, e.scheduleButton, deleteButton),
 		e.deliveryHolder,
 	)
 	e.content = container.NewVScroll(container.NewPadded(form))
@@ -193,6 +211,7 @@ func (e *draftEditor) load(d drafts.Draft) {
 	e.loading = true
 	defer func() { e.loading = false }()
 	e.d, e.loaded = d, true
+	e.reviewed = snapshot(d)
 	e.title.SetText(d.Title)
 	e.body.SetText(d.Body)
 	for n, c := range e.networks {
@@ -262,8 +281,15 @@ func (e *draftEditor) changed() {
 		return
 	}
 	before := e.d.Status
+	approved := e.d.Approved()
 	e.gather()
-	if before == drafts.StatusReady {
+	switch {
+	case before == drafts.StatusInReview || approved:
+		// SaveDraft ends a review or an approval on a content change.
+		if drafts.ContentChanged(e.reviewed, e.d) {
+			e.d.Status, e.d.ApprovedBy, e.d.ApprovedAt = drafts.StatusDraft, "", time.Time{}
+		}
+	case before == drafts.StatusReady:
 		e.d.Status = drafts.StatusDraft // SaveDraft does the same in the store
 	}
 	e.recheck()
@@ -350,9 +376,17 @@ func (e *draftEditor) showStatus() {
 	} else {
 		e.scheduleButton.Hide()
 	}
+	approval := e.approvalRequired()
+	e.approveButton.Hide()
+	e.sendBackButton.Hide()
+	e.readyButton.Show()
 	if e.d.Status == drafts.StatusReady {
 		e.statusLabel.Importance = widget.SuccessImportance
-		e.statusLabel.SetText("Ready")
+		if e.d.Approved() {
+			e.statusLabel.SetText(e.d.ApprovalLine(e.zone()))
+		} else {
+			e.statusLabel.SetText("Ready")
+		}
 		e.readyButton.SetText("Back to draft")
 		e.readyButton.Importance = widget.MediumImportance
 		e.readyButton.Enable()
@@ -360,21 +394,72 @@ func (e *draftEditor) showStatus() {
 		e.readyButton.Refresh()
 		return
 	}
+	if e.d.Status == drafts.StatusInReview && approval {
+		e.statusLabel.Importance = widget.WarningImportance
+		e.statusLabel.SetText("In review")
+		e.readyButton.Hide()
+		e.approveButton.Show()
+		e.sendBackButton.Show()
+		if len(e.review.Blockers) == 0 {
+			e.blockers.SetText("Waiting for approval. All checks pass.")
+			e.blockers.Importance = widget.SuccessImportance
+			e.approveButton.Enable()
+		} else {
+			e.blockers.SetText("Before this can be approved:\n• " + strings.Join(e.review.Blockers, "\n• "))
+			e.blockers.Importance = widget.WarningImportance
+			e.approveButton.Disable()
+		}
+		e.blockers.Refresh()
+		e.approveButton.Refresh()
+		return
+	}
 	e.statusLabel.Importance = widget.MediumImportance
-	e.statusLabel.SetText("Draft")
-	e.readyButton.SetText("Mark ready")
+	e.statusLabel.SetText(e.d.Status.Label())
+	verb, action := "Mark ready", "marked ready"
+	if approval {
+		verb, action = "Send for review", "sent for review"
+	}
+	e.readyButton.SetText(verb)
 	e.readyButton.Importance = widget.HighImportance
+	note := ""
+	if e.d.ReviewNote != "" {
+		note = "Sent back: " + e.d.ReviewNote + "\n"
+	}
 	if len(e.review.Blockers) == 0 {
-		e.blockers.SetText("All checks pass: this draft can be marked ready.")
+		e.blockers.SetText(note + "All checks pass: this draft can be " + action + ".")
 		e.blockers.Importance = widget.SuccessImportance
 		e.readyButton.Enable()
 	} else {
-		e.blockers.SetText("Before this can be marked ready:\n• " + strings.Join(e.review.Blockers, "\n• "))
+		e.blockers.SetText(note + "Before this can be " + action + ":\n• " + strings.Join(e.review.Blockers, "\n• "))
 		e.blockers.Importance = widget.WarningImportance
 		e.readyButton.Disable()
 	}
 	e.blockers.Refresh()
 	e.readyButton.Refresh()
+}
+
+// approvalRequired is the Settings choice; off without an approval store.
+func (e *draftEditor) approvalRequired() bool {
+	if _, ok := e.svc.(approvalStore); !ok {
+		return false
+	}
+	return e.approvalOn != nil && e.approvalOn()
+}
+
+// zone is the clinic's time zone, for the approval time.
+func (e *draftEditor) zone() *time.Location {
+	if p, ok := e.svc.(interface {
+		Profile(ctx context.Context) (drafts.Profile, error)
+	}); ok {
+		ctx, cancel := opContext()
+		defer cancel()
+		if prof, err := p.Profile(ctx); err == nil && prof.TimeZone != "" {
+			if loc, err := time.LoadLocation(prof.TimeZone); err == nil {
+				return loc
+			}
+		}
+	}
+	return time.Local
 }
 
 func (e *draftEditor) showCounters() {
@@ -619,13 +704,25 @@ func (e *draftEditor) toggleReady() {
 	ctx, cancel := opContext()
 	defer cancel()
 	var err error
-	if e.d.Status == drafts.StatusReady {
+	title := "Not marked ready"
+	switch {
+	case e.d.Status == drafts.StatusReady:
 		err = e.svc.MarkDraft(ctx, e.d.ID)
-	} else {
+	case e.approvalRequired():
+		title = "Not sent for review"
+		err = e.svc.(approvalStore).SendForReview(ctx, e.d.ID)
+	default:
 		err = e.svc.MarkReady(ctx, e.d.ID)
 	}
+	e.afterStep(title, err)
+}
+
+// afterStep shows a refused status change, or the draft's new status.
+func (e *draftEditor) afterStep(title string, err error) {
+	ctx, cancel := opContext()
+	defer cancel()
 	if err != nil {
-		showError("Not marked ready", err, e.win)
+		showError(title, err, e.win)
 		e.recheck()
 		return
 	}
@@ -634,11 +731,80 @@ func (e *draftEditor) toggleReady() {
 		showError("Could not reload the draft", err, e.win)
 		return
 	}
-	e.d.Status = d.Status
+	e.d.Status, e.d.ApprovedBy, e.d.ApprovedAt, e.d.ReviewNote = d.Status, d.ApprovedBy, d.ApprovedAt, d.ReviewNote
+	e.reviewed = snapshot(d)
 	e.showStatus()
 	if e.onSaved != nil {
 		e.onSaved()
 	}
+}
+
+// approvalStore moves drafts through review; met by *drafts.Service.
+type approvalStore interface {
+	SendForReview(ctx context.Context, id int64) error
+	Approve(ctx context.Context, id int64, approver string) error
+	SendBack(ctx context.Context, id int64, note string) error
+}
+
+// askApprove asks who is approving: CarePost has no user accounts, so the
+// approver types their name, and it is recorded with the time.
+func (e *draftEditor) askApprove() {
+	e.approveName = widget.NewEntry()
+	e.approveName.SetPlaceHolder("e.g. Dr. Ana Ruiz")
+	e.approveName.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return drafts.ErrApproverRequired
+		}
+		return nil
+	}
+	items := []*widget.FormItem{widget.NewFormItem("Approved by", e.approveName)}
+	items[0].HintText = "Your name is recorded with the time of approval."
+	dialog.ShowForm("Approve this post?", "Approve", "Cancel", items, func(ok bool) {
+		if ok {
+			e.approve(e.approveName.Text)
+		}
+	}, e.win)
+	e.win.Canvas().Focus(e.approveName)
+}
+
+// approve re-runs the checks (a consent may have lapsed) and approves.
+func (e *draftEditor) approve(name string) {
+	e.flush()
+	ctx, cancel := opContext()
+	defer cancel()
+	e.afterStep("Not approved", e.svc.(approvalStore).Approve(ctx, e.d.ID, name))
+}
+
+// askSendBack returns the draft to its writer, with an optional note.
+func (e *draftEditor) askSendBack() {
+	e.sendBackNote = widget.NewMultiLineEntry()
+	e.sendBackNote.Wrapping = fyne.TextWrapWord
+	e.sendBackNote.SetPlaceHolder("What should change? (optional)")
+	items := []*widget.FormItem{widget.NewFormItem("Note", e.sendBackNote)}
+	dialog.ShowForm("Send this draft back?", "Send back", "Cancel", items, func(ok bool) {
+		if ok {
+			e.sendBack(e.sendBackNote.Text)
+		}
+	}, e.win)
+}
+
+func (e *draftEditor) sendBack(note string) {
+	e.flush()
+	ctx, cancel := opContext()
+	defer cancel()
+	e.afterStep("Not sent back", e.svc.(approvalStore).SendBack(ctx, e.d.ID, note))
+}
+
+// snapshot copies d's content, so later edits to the editor's draft do not
+// change it.
+func snapshot(d drafts.Draft) drafts.Draft {
+	d.Networks = append([]drafts.Network(nil), d.Networks...)
+	v := make(map[drafts.Network]string, len(d.Variants))
+	for n, t := range d.Variants {
+		v[n] = t
+	}
+	d.Variants = v
+	return d
 }
 
 func (e *draftEditor) confirmDelete() {

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"sync"
 	"time"
 
@@ -33,6 +35,9 @@ func EngineConnectors(m *connect.Manager) func(ctx context.Context, accountID in
 // overlap; requests made during a run are folded into one more run.
 type EngineRunner struct {
 	run func(ctx context.Context) (schedule.Summary, error)
+	// extend, when set, tops up repeating posts before every run, so
+	// their next occurrences are queued in time.
+	extend RecurrenceExtender
 	// Interval between runs; zero uses EngineInterval.
 	Interval time.Duration
 	// After is the timer (tests inject their own); nil uses time.After.
@@ -46,9 +51,33 @@ type EngineRunner struct {
 	once sync.Once
 }
 
-// NewEngineRunner runs e.
+// RecurrenceExtender makes repeating posts' coming occurrences into
+// queued publications; *schedule.Store is one.
+type RecurrenceExtender interface {
+	ExtendRecurrences(ctx context.Context) (added int, err error)
+}
+
+// NewEngineRunner runs e, topping up its store's repeating posts before
+// each run.
 func NewEngineRunner(e *schedule.Engine) *EngineRunner {
-	return newRunner(e.RunDue)
+	r := newRunner(e.RunDue)
+	if e.Store != nil {
+		r.extend = e.Store
+	}
+	return r
+}
+
+// runOnce tops up repeating posts, then publishes what is due. A failure
+// to top up is reported with the run's outcome but does not stop it.
+func (r *EngineRunner) runOnce(ctx context.Context) (schedule.Summary, error) {
+	var extendErr error
+	if r.extend != nil {
+		if _, err := r.extend.ExtendRecurrences(ctx); err != nil {
+			extendErr = fmt.Errorf("queueing repeating posts: %w", err)
+		}
+	}
+	sum, err := r.run(ctx)
+	return sum, errors.Join(err, extendErr)
 }
 
 func newRunner(run func(ctx context.Context) (schedule.Summary, error)) *EngineRunner {
@@ -85,7 +114,7 @@ func (r *EngineRunner) loop(ctx context.Context) {
 		if ctx.Err() != nil {
 			return
 		}
-		sum, err := r.run(ctx)
+		sum, err := r.runOnce(ctx)
 		if ctx.Err() != nil {
 			return
 		}

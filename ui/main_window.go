@@ -56,6 +56,7 @@ type MainWindow struct {
 	consents  *consentsScreen
 	accounts  *accountsScreen
 	profile   *profileScreen
+	settings  *settingsScreen
 
 	// Scheduling: shared by the calendar and the editor; runner publishes
 	// what is due; notify shows a desktop notification (tests record).
@@ -75,6 +76,7 @@ const (
 	sectionConsents
 	sectionAccounts
 	sectionProfile
+	sectionSettings
 )
 
 // NewMainWindow builds the window. On first run (no clinic profile yet) it
@@ -107,7 +109,16 @@ func NewMainWindow(a fyne.App, svc Services, acc AccountServices, openBrowser fu
 			m.sched.accts = acc
 		}
 		m.drafts.editor.setScheduling(m.sched)
+		if q, ok := sched.(QueueTimeServices); ok {
+			m.accounts.setQueueTimes(q)
+		}
 	}
+	var settings settingsStore
+	if st, ok := sched.(settingsStore); ok && sched != nil {
+		settings = st
+	}
+	m.settings = newSettingsScreen(settings, w, m.settingsChanged)
+	m.drafts.editor.approvalOn = m.settings.approvalRequired
 	m.calendar = newCalendarScreen(m.sched, m.OpenDraft)
 	m.sections = []section{
 		{"Drafts", theme.DocumentCreateIcon(), m.drafts},
@@ -116,6 +127,7 @@ func NewMainWindow(a fyne.App, svc Services, acc AccountServices, openBrowser fu
 		{"Consents", theme.ConfirmIcon(), m.consents},
 		{"Accounts", theme.AccountIcon(), m.accounts},
 		{"Clinic profile", theme.HomeIcon(), m.profile},
+		{"Settings", theme.SettingsIcon(), m.settings},
 	}
 	m.nav = widget.NewList(
 		func() int { return len(m.sections) },
@@ -257,6 +269,14 @@ func (m *MainWindow) checkAccounts() {
 		m.alert.SetText(fmt.Sprintf("%d accounts need attention", n))
 	}
 	m.alert.Show()
+}
+
+// settingsChanged shows the open draft's buttons for the new choice
+// (approval on or off).
+func (m *MainWindow) settingsChanged(schedule.Settings) {
+	if _, ok := m.drafts.editor.current(); ok {
+		m.drafts.editor.showStatus()
+	}
 }
 
 // scheduleChanged refreshes whatever shows publications; it runs on the UI

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -33,6 +34,29 @@ type ScheduleServices interface {
 	MonthQuery(ctx context.Context, year int, month time.Month, loc *time.Location) ([]schedule.Publication, error)
 	Log(ctx context.Context, id int64) ([]schedule.LogEntry, error)
 }
+
+// QueueServices adds to an account's queue and schedules repeating posts;
+// *schedule.Store is one. The schedule dialog offers "Next queue time" and
+// "Repeat…" when its store has them.
+type QueueServices interface {
+	NextQueueTime(ctx context.Context, accountID int64, zone string) (time.Time, error)
+	AddToQueue(ctx context.Context, draftID, accountID int64, zone string) (schedule.Publication, error)
+	ScheduleRecurring(ctx context.Context, draftID, accountID int64, r schedule.Recurrence) (schedule.RecurringSchedule, error)
+}
+
+// The ways a post can be scheduled.
+const (
+	whenAt     = "At a date and time"
+	whenQueue  = "Next queue time"
+	whenRepeat = "Repeat…"
+)
+
+// Repeat endings.
+const (
+	endNever = "Never"
+	endOn    = "On a date"
+	endAfter = "After a number of times"
+)
 
 // scheduleDrafts is what scheduling reads about drafts and the clinic.
 type scheduleDrafts interface {
@@ -174,6 +198,23 @@ type scheduleDialog struct {
 	submit     *widget.Button
 	dialog     dialog.Dialog
 	done       func([]schedule.Publication)
+
+	// "When": at a date and time, the next queue time, or repeating.
+	queue      QueueServices // nil: only "At a date and time"
+	mode       *widget.RadioGroup
+	dateBox    *fyne.Container
+	queueBox   *fyne.Container
+	queueLines map[int64]*widget.Label
+	repeatBox  *fyne.Container
+	freq       *widget.Select
+	every      *widget.Entry
+	unit       *widget.Label
+	daysRow    *fyne.Container
+	days       map[time.Weekday]*widget.Check
+	ends       *widget.RadioGroup
+	endDate    *widget.Entry
+	count      *widget.Entry
+	describe   *widget.Label
 }
 
 // showScheduleDialog opens the dialog. d is the draft to schedule (nil:
@@ -242,7 +283,22 @@ func showScheduleDialog(env *scheduleEnv, d *drafts.Draft, day time.Time, done f
 		widget.NewLabelWithStyle("Date", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		widget.NewLabelWithStyle("Time ("+zoneWords(s.loc, start)+")", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		s.date, s.clock)
-	form.Add(when)
+	s.dateBox = container.NewVBox(when)
+	s.queue, _ = env.store.(QueueServices)
+	if s.queue != nil {
+		form.Add(widget.NewLabelWithStyle("When", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		s.mode = widget.NewRadioGroup([]string{whenAt, whenQueue, whenRepeat}, func(string) { s.update() })
+		s.mode.Required = true
+		s.mode.SetSelected(whenAt)
+		form.Add(s.mode)
+		s.buildQueueBox()
+		s.buildRepeatBox(start)
+		form.Add(s.queueBox)
+	}
+	form.Add(s.dateBox)
+	if s.repeatBox != nil {
+		form.Add(s.repeatBox)
+	}
 	if hint != "" {
 		h := wrappingLabel(hint)
 		h.Importance = widget.WarningImportance
@@ -262,6 +318,167 @@ func showScheduleDialog(env *scheduleEnv, d *drafts.Draft, day time.Time, done f
 	s.update()
 	s.dialog.Show()
 	return s
+}
+
+// buildQueueBox lists, per ticked account, the queue time it would get.
+func (s *scheduleDialog) buildQueueBox() {
+	s.queueBox = container.NewVBox()
+	s.queueLines = map[int64]*widget.Label{}
+	s.queueBox.Hide()
+}
+
+// buildRepeatBox is the repeat form: how often, on which days, until when,
+// and the rule said in words.
+func (s *scheduleDialog) buildRepeatBox(start time.Time) {
+	s.freq = widget.NewSelect([]string{"Daily", "Weekly", "Monthly"}, func(string) { s.update() })
+	s.freq.SetSelected("Weekly")
+	s.every = widget.NewEntry()
+	s.every.SetText("1")
+	s.every.OnChanged = func(string) { s.update() }
+	s.unit = widget.NewLabel("week")
+	s.days = map[time.Weekday]*widget.Check{}
+	s.daysRow = container.NewHBox()
+	for _, d := range []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday} {
+		c := widget.NewCheck(d.String()[:3], func(bool) { s.update() })
+		s.days[d] = c
+		s.daysRow.Add(c)
+	}
+	s.days[start.In(s.loc).Weekday()].SetChecked(true)
+	s.ends = widget.NewRadioGroup([]string{endNever, endOn, endAfter}, func(string) { s.update() })
+	s.ends.Required = true
+	s.ends.SetSelected(endNever)
+	s.endDate = widget.NewEntry()
+	s.endDate.SetPlaceHolder("YYYY-MM-DD")
+	s.endDate.SetText(start.In(s.loc).AddDate(0, 3, 0).Format("2006-01-02"))
+	s.endDate.OnChanged = func(string) { s.update() }
+	s.count = widget.NewEntry()
+	s.count.SetText("4")
+	s.count.OnChanged = func(string) { s.update() }
+	s.describe = wrappingLabel("")
+	s.describe.TextStyle.Italic = true
+	bold := func(t string) *widget.Label {
+		return widget.NewLabelWithStyle(t, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	s.repeatBox = container.NewVBox(
+		container.NewHBox(bold("Repeats"), s.freq, widget.NewLabel("every"), container.NewGridWrap(fyne.NewSize(70, s.every.MinSize().Height), s.every), s.unit),
+		s.daysRow,
+		container.NewHBox(bold("Ends"), s.ends),
+		container.NewGridWithColumns(2, container.NewHBox(widget.NewLabel("End date"), container.NewGridWrap(fyne.NewSize(140, s.endDate.MinSize().Height), s.endDate)),
+			container.NewHBox(widget.NewLabel("Times"), container.NewGridWrap(fyne.NewSize(70, s.count.MinSize().Height), s.count))),
+		s.describe,
+	)
+	s.repeatBox.Hide()
+}
+
+func (s *scheduleDialog) modeIs(m string) bool {
+	if s.mode == nil {
+		return m == whenAt
+	}
+	return s.mode.Selected == m
+}
+
+// recurrence reads the repeat form; the error is in plain words.
+func (s *scheduleDialog) recurrence() (schedule.Recurrence, error) {
+	t, err := s.when()
+	if err != nil {
+		return schedule.Recurrence{}, err
+	}
+	r := schedule.Recurrence{Start: t, Location: s.loc, Freq: schedule.Frequency(strings.ToLower(s.freq.Selected))}
+	n, err := strconv.Atoi(strings.TrimSpace(s.every.Text))
+	if err != nil || n < 1 {
+		return r, fmt.Errorf("“every %s”: type a whole number of 1 or more", s.every.Text)
+	}
+	r.Interval = n
+	if r.Freq == schedule.Weekly {
+		for _, d := range []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday} {
+			if s.days[d].Checked {
+				r.ByWeekday = append(r.ByWeekday, d)
+			}
+		}
+	}
+	switch s.ends.Selected {
+	case endOn:
+		u, err := schedule.LocalTime(s.endDate.Text, "23:59", s.loc)
+		if err != nil {
+			return r, fmt.Errorf("end date: %w", err)
+		}
+		r.Until = u.Add(59 * time.Second)
+	case endAfter:
+		c, err := strconv.Atoi(strings.TrimSpace(s.count.Text))
+		if err != nil || c < 1 {
+			return r, fmt.Errorf("“after %s times”: type a whole number of 1 or more", s.count.Text)
+		}
+		r.Count = c
+	}
+	return r, r.Validate()
+}
+
+// updateModes shows the parts of the form the chosen "When" needs.
+func (s *scheduleDialog) updateModes(ids []int64) {
+	if s.mode == nil {
+		return
+	}
+	if s.modeIs(whenQueue) {
+		s.dateBox.Hide()
+		s.queueBox.Show()
+	} else {
+		s.dateBox.Show()
+		s.queueBox.Hide()
+	}
+	if s.modeIs(whenRepeat) {
+		s.repeatBox.Show()
+		unit := map[string]string{"Daily": "day", "Weekly": "week", "Monthly": "month"}[s.freq.Selected]
+		if strings.TrimSpace(s.every.Text) != "1" {
+			unit += "s"
+		}
+		s.unit.SetText(unit)
+		if s.freq.Selected == "Weekly" {
+			s.daysRow.Show()
+		} else {
+			s.daysRow.Hide()
+		}
+		if s.ends.Selected == endOn {
+			s.endDate.Enable()
+		} else {
+			s.endDate.Disable()
+		}
+		if s.ends.Selected == endAfter {
+			s.count.Enable()
+		} else {
+			s.count.Disable()
+		}
+		if r, err := s.recurrence(); err != nil {
+			s.describe.SetText(upperFirst(err.Error()) + ".")
+		} else {
+			s.describe.SetText(r.Describe() + ".")
+		}
+	} else {
+		s.repeatBox.Hide()
+	}
+	if !s.modeIs(whenQueue) {
+		return
+	}
+	s.queueBox.RemoveAll()
+	s.queueLines = map[int64]*widget.Label{}
+	if len(ids) == 0 {
+		s.queueBox.Add(widget.NewLabel("Tick an account to see its next queue time."))
+	}
+	ctx, cancel := opContext()
+	defer cancel()
+	for _, id := range ids {
+		a := s.accts[id]
+		l := wrappingLabel("")
+		t, err := s.queue.NextQueueTime(ctx, id, s.zn)
+		if err != nil {
+			l.SetText(fmt.Sprintf("%s · %s: %s", a.Network.Label(), a.Name(), upperFirst(err.Error())))
+			l.Importance = widget.WarningImportance
+		} else {
+			l.SetText(fmt.Sprintf("%s · %s: %s", a.Network.Label(), a.Name(), whenWords(t, s.loc)))
+		}
+		s.queueLines[id] = l
+		s.queueBox.Add(l)
+	}
+	s.queueBox.Refresh()
 }
 
 func (s *scheduleDialog) pickDraft() {
@@ -335,9 +552,22 @@ func (s *scheduleDialog) when() (time.Time, error) {
 
 // update says in words what will happen, or what is missing.
 func (s *scheduleDialog) update() {
+	if s.summary == nil || s.submit == nil {
+		return // still being built
+	}
 	s.errLabel.Hide()
 	t, err := s.when()
 	ids := s.chosen()
+	s.updateModes(ids)
+	if s.modeIs(whenQueue) {
+		err = nil
+	} else if s.modeIs(whenRepeat) {
+		if r, rerr := s.recurrence(); rerr != nil {
+			err = rerr
+		} else if next, ok := r.Next(s.env.now().Add(-schedule.PastTolerance)); ok {
+			t = next
+		}
+	}
 	switch {
 	case !s.hasDraft:
 		s.summary.SetText("Choose a draft to schedule.")
@@ -356,7 +586,13 @@ func (s *scheduleDialog) update() {
 			}
 		}
 		text := whenWords(t, s.loc) + ", on " + joinWords(names)
-		if t.Before(s.env.now()) {
+		switch {
+		case s.modeIs(whenQueue):
+			text = "At each account's next queue time, on " + joinWords(names)
+		case s.modeIs(whenRepeat):
+			text = "First " + text
+		}
+		if !s.modeIs(whenQueue) && t.Before(s.env.now()) {
 			text += ". That time has already passed: choose a later one."
 		}
 		s.summary.SetText(text)
@@ -378,6 +614,13 @@ func (s *scheduleDialog) showErr(msg string) {
 // post; the dialog closes when all are queued.
 func (s *scheduleDialog) schedule() {
 	t, err := s.when()
+	var r schedule.Recurrence
+	switch {
+	case s.modeIs(whenQueue):
+		err = nil
+	case s.modeIs(whenRepeat):
+		r, err = s.recurrence()
+	}
 	if err != nil {
 		s.showErr(upperFirst(err.Error()) + ".")
 		return
@@ -388,13 +631,28 @@ func (s *scheduleDialog) schedule() {
 	ctx, cancel := opContext()
 	defer cancel()
 	for _, id := range ids {
-		p, err := s.env.store.Schedule(ctx, s.d.ID, id, t, s.zn)
+		var ps []schedule.Publication
+		var err error
+		switch {
+		case s.modeIs(whenQueue):
+			var p schedule.Publication
+			p, err = s.queue.AddToQueue(ctx, s.d.ID, id, s.zn)
+			ps = []schedule.Publication{p}
+		case s.modeIs(whenRepeat):
+			var rs schedule.RecurringSchedule
+			rs, err = s.queue.ScheduleRecurring(ctx, s.d.ID, id, r)
+			ps = rs.Publications
+		default:
+			var p schedule.Publication
+			p, err = s.env.store.Schedule(ctx, s.d.ID, id, t, s.zn)
+			ps = []schedule.Publication{p}
+		}
 		if err != nil {
 			a := s.accts[id]
 			problems = append(problems, fmt.Sprintf("%s · %s: %s", a.Network.Label(), a.Name(), upperFirst(err.Error())))
 			continue
 		}
-		made = append(made, p)
+		made = append(made, ps...)
 		s.checks[id].SetChecked(false)
 	}
 	if len(made) > 0 {

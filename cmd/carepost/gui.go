@@ -37,7 +37,10 @@ func openWindow(flagDir string) error {
 
 	// Connectors never let the HTTP transport re-send a publish (see
 	// accounts/wire): a lost answer is reconciled by the engine.
-	engine := &schedule.Engine{Store: sched, Connectors: ui.EngineConnectors(manager), Drafts: svc, Accounts: acctSvc}
+	engine := &schedule.Engine{Store: sched, Connectors: ui.EngineConnectors(manager), Drafts: svc, Accounts: acctSvc,
+		// Posts far enough ahead go to networks with their own scheduler,
+		// so they are published with this computer off.
+		NativeHandOff: true}
 	if st, err := sched.LoadSettings(context.Background()); err == nil {
 		engine.Grace = st.Grace
 		if st.Grace == 0 {

@@ -66,6 +66,9 @@ func newEngine(ctx context.Context, env *cliEnv, notify func(schedule.Publicatio
 		Now:      time.Now,
 		Grace:    grace,
 		Notify:   notify,
+		// Hand posts far enough ahead to networks with their own scheduler,
+		// so they go out with this computer off.
+		NativeHandOff: true,
 	}, nil
 }
 
@@ -118,6 +121,11 @@ func runPublishDue(args []string, dataDir string, stdin io.Reader, stdout io.Wri
 	var changed []schedule.Publication
 	eng, err := newEngine(ctx, env, func(p schedule.Publication) { changed = append(changed, p) })
 	if err != nil {
+		return &exitError{code: 1, msg: err.Error()}
+	}
+	// Repeating posts are created 60 days ahead; a machine that only runs
+	// publish-due must keep topping them up.
+	if _, err := eng.Store.ExtendRecurrences(ctx); err != nil {
 		return &exitError{code: 1, msg: err.Error()}
 	}
 	sum, runErr := eng.RunDue(ctx)
@@ -229,10 +237,23 @@ func runDrafts(args []string, dataDir string, stdin io.Reader, stdout io.Writer)
 	}
 	status := drafts.StatusDraft
 	if len(review.Blockers) == 0 {
-		if err := env.drafts.MarkReady(ctx, d.ID); err != nil {
+		settings, err := scheduleStore(env).LoadSettings(ctx)
+		if err != nil {
 			return &exitError{code: 1, msg: err.Error()}
 		}
-		status = drafts.StatusReady
+		// When the clinic requires approval, a clean draft waits for a
+		// person to approve it in the app.
+		if settings.Approval {
+			if err := env.drafts.SendForReview(ctx, d.ID); err != nil {
+				return &exitError{code: 1, msg: err.Error()}
+			}
+			status = drafts.StatusInReview
+		} else {
+			if err := env.drafts.MarkReady(ctx, d.ID); err != nil {
+				return &exitError{code: 1, msg: err.Error()}
+			}
+			status = drafts.StatusReady
+		}
 	}
 	if *asJSON {
 		findings := []drafts.Finding{}
