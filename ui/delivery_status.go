@@ -166,6 +166,7 @@ func (d *deliveryStatus) Refresh() {
 	}
 	loc, _, _ := d.env.clinicZone()
 	accts := d.env.accountMap()
+	d.addRepeats(accts)
 	for _, p := range shown {
 		d.box.Add(d.row(p, loc, accts))
 	}
@@ -218,4 +219,52 @@ func (d *deliveryStatus) row(p schedule.Publication, loc *time.Location, accts m
 	}
 	d.rows[p.ID] = c
 	return container.NewBorder(nil, nil, nil, container.NewHBox(buttons...), body)
+}
+
+// repeatServices lists and stops a draft's repeating schedules.
+type repeatServices interface {
+	Recurrences(ctx context.Context, draftID int64) ([]schedule.RecurringSchedule, error)
+	StopRecurring(ctx context.Context, id int64) error
+}
+
+// addRepeats shows each active repeat of the draft with a way to stop it;
+// stopping cancels the repeat's future posts and keeps those already out.
+func (d *deliveryStatus) addRepeats(accts map[int64]accounts.Account) {
+	rs, ok := d.env.store.(repeatServices)
+	if !ok {
+		return
+	}
+	ctx, cancel := opContext()
+	list, err := rs.Recurrences(ctx, d.draftID)
+	cancel()
+	if err != nil {
+		d.box.Add(wrappingLabel("Could not read this draft's repeats: " + err.Error()))
+		return
+	}
+	for _, r := range list {
+		if !r.Active {
+			continue
+		}
+		r := r
+		_, name := accountWords(accts, r.AccountID)
+		stop := widget.NewButton("Stop repeating", func() {
+			dialog.ShowConfirm("Stop repeating?", "Future posts of this repeat on "+name+" will be cancelled. Posts already published stay.",
+				func(ok bool) {
+					if !ok {
+						return
+					}
+					ctx, cancel := opContext()
+					defer cancel()
+					if err := rs.StopRecurring(ctx, r.ID); err != nil {
+						showError("Could not stop the repeat", err, d.env.win)
+						return
+					}
+					if d.env.changed != nil {
+						d.env.changed()
+					}
+					d.Refresh()
+				}, d.env.win)
+		})
+		d.box.Add(container.NewBorder(nil, nil, nil, stop, wrappingLabel("Repeats on "+name+": "+r.Description)))
+	}
 }

@@ -7,7 +7,9 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/drafts"
@@ -154,6 +156,37 @@ func TestQueueTimesAndRepeatingPosts(t *testing.T) {
 			if line := "10:00 · Mastodon · Hand washing (Queued)"; !cellHas(c, due, line) {
 				t.Fatalf("day cell shows %v, want %q", c.cells[dayKey(due.In(loc))].lines, line)
 			}
+		}
+	})
+
+	t.Run("Stop repeating from the draft cancels the repeat's future posts", func(t *testing.T) {
+		m.nav.Select(sectionDrafts)
+		m.drafts.open(draftID)
+		ds := e.delivery
+		ds.Refresh()
+		var stop *widget.Button
+		for _, o := range ds.box.Objects {
+			if row, ok := o.(*fyne.Container); ok {
+				for _, inner := range row.Objects {
+					if b, ok := inner.(*widget.Button); ok && b.Text == "Stop repeating" {
+						stop = b
+					}
+				}
+			}
+		}
+		if stop == nil {
+			t.Fatal("no Stop repeating button in the delivery status")
+		}
+		queuedBefore, _ := store.List(ctx, schedule.Filter{DraftID: draftID, States: []schedule.State{schedule.StateQueued}})
+		test.Tap(stop)
+		tapOverlayButton(t, m.Window, "Yes")
+		recs, _ := store.Recurrences(ctx, draftID)
+		if len(recs) != 1 || recs[0].Active {
+			t.Fatalf("repeat still active: %+v", recs)
+		}
+		queuedAfter, _ := store.List(ctx, schedule.Filter{DraftID: draftID, States: []schedule.State{schedule.StateQueued}})
+		if len(queuedAfter) != len(queuedBefore)-4 {
+			t.Fatalf("%d queued posts after stopping, want %d", len(queuedAfter), len(queuedBefore)-4)
 		}
 	})
 }
