@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"net/http"
@@ -91,9 +90,7 @@ func accountsAdd(args []string, dataDir string, stdin io.Reader, stdout io.Write
 		return usageError("%v", err)
 	}
 	setup, _ := connect.SetupFor(network)
-	fs := flag.NewFlagSet("accounts add", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.StringVar(&dataDir, "data-dir", dataDir, "")
+	fs := commandFlags("accounts add", &dataDir)
 	plain := map[string]*string{}
 	secretFiles := map[string]*string{}
 	for _, f := range setup.Fields {
@@ -178,9 +175,7 @@ func accountJSON(a accounts.Account) accountOut {
 }
 
 func accountsList(args []string, dataDir string, stdin io.Reader, stdout io.Writer) error {
-	fs := flag.NewFlagSet("accounts list", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.StringVar(&dataDir, "data-dir", dataDir, "")
+	fs := commandFlags("accounts list", &dataDir)
 	asJSON := fs.Bool("json", false, "")
 	if err := fs.Parse(args); err != nil {
 		return usageError("accounts list: %v", err)
@@ -214,9 +209,7 @@ func accountsList(args []string, dataDir string, stdin io.Reader, stdout io.Writ
 }
 
 func accountsRemove(args []string, dataDir string, stdin io.Reader, stdout io.Writer) error {
-	fs := flag.NewFlagSet("accounts remove", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.StringVar(&dataDir, "data-dir", dataDir, "")
+	fs := commandFlags("accounts remove", &dataDir)
 	if err := fs.Parse(args); err != nil {
 		return usageError("accounts remove: %v", err)
 	}

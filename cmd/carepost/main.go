@@ -135,3 +135,23 @@ func openStore(ctx context.Context, flagDir string) (*store.DB, error) {
 	}
 	return store.Open(ctx, dir)
 }
+
+// commandFlags is a subcommand's flag set with --data-dir. Its own output
+// is discarded: errors reach the user through usageError, in our words.
+func commandFlags(name string, dataDir *string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(dataDir, "data-dir", *dataDir, "")
+	return fs
+}
+
+// parseNoArgs parses a subcommand that takes options only.
+func parseNoArgs(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		return usageError("%s: %v", fs.Name(), err)
+	}
+	if fs.NArg() > 0 {
+		return usageError("%s: unexpected %q", fs.Name(), fs.Arg(0))
+	}
+	return nil
+}

@@ -5,7 +5,6 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"net/http"
@@ -31,19 +30,14 @@ type postOut struct {
 // runPost publishes one text now, after the same privacy and length checks
 // the editor applies: a post with findings or over the limit is refused.
 func runPost(args []string, dataDir string, stdin io.Reader, stdout io.Writer) error {
-	fs := flag.NewFlagSet("post", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.StringVar(&dataDir, "data-dir", dataDir, "")
+	fs := commandFlags("post", &dataDir)
 	accountID := fs.String("account", "", "")
 	textFile := fs.String("text-file", "", "")
 	imageFile := fs.String("image", "", "")
 	alt := fs.String("alt", "", "")
 	asJSON := fs.Bool("json", false, "")
-	if err := fs.Parse(args); err != nil {
-		return usageError("post: %v", err)
-	}
-	if fs.NArg() > 0 {
-		return usageError("post: unexpected %q", fs.Arg(0))
+	if err := parseNoArgs(fs, args); err != nil {
+		return err
 	}
 	id, err := strconv.ParseInt(*accountID, 10, 64)
 	if err != nil {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"strconv"
@@ -97,15 +96,10 @@ func pubJSON(p schedule.Publication, loc *time.Location) publicationOut {
 // launchd or cron. Safe beside the open app or another run: each post is
 // claimed in the database before it is sent.
 func runPublishDue(args []string, dataDir string, stdin io.Reader, stdout io.Writer) error {
-	fs := flag.NewFlagSet("publish-due", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.StringVar(&dataDir, "data-dir", dataDir, "")
+	fs := commandFlags("publish-due", &dataDir)
 	asJSON := fs.Bool("json", false, "")
-	if err := fs.Parse(args); err != nil {
-		return usageError("publish-due: %v", err)
-	}
-	if fs.NArg() > 0 {
-		return usageError("publish-due: unexpected %q", fs.Arg(0))
+	if err := parseNoArgs(fs, args); err != nil {
+		return err
 	}
 	env, err := openCLI(dataDir, stdin, stdout)
 	if err != nil {
@@ -172,18 +166,13 @@ func runDrafts(args []string, dataDir string, stdin io.Reader, stdout io.Writer)
 	if len(args) == 0 || args[0] != "add" {
 		return usageError("drafts needs a command: add")
 	}
-	fs := flag.NewFlagSet("drafts add", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.StringVar(&dataDir, "data-dir", dataDir, "")
+	fs := commandFlags("drafts add", &dataDir)
 	textFile := fs.String("text-file", "", "")
 	networkList := fs.String("networks", "", "")
 	title := fs.String("title", "", "")
 	asJSON := fs.Bool("json", false, "")
-	if err := fs.Parse(args[1:]); err != nil {
-		return usageError("drafts add: %v", err)
-	}
-	if fs.NArg() > 0 {
-		return usageError("drafts add: unexpected %q", fs.Arg(0))
+	if err := parseNoArgs(fs, args[1:]); err != nil {
+		return err
 	}
 	if *textFile == "" {
 		return usageError("drafts add needs --text-file F (or - for standard input)")
@@ -291,9 +280,7 @@ func runSchedule(args []string, dataDir string, stdin io.Reader, stdout io.Write
 	if len(args) > 0 && args[0] == "list" {
 		return scheduleList(args[1:], dataDir, stdin, stdout)
 	}
-	fs := flag.NewFlagSet("schedule", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.StringVar(&dataDir, "data-dir", dataDir, "")
+	fs := commandFlags("schedule", &dataDir)
 	draftID := fs.String("draft", "", "")
 	accountID := fs.String("account", "", "")
 	at := fs.String("at", "", "")
@@ -359,15 +346,10 @@ func parseWhen(s string, loc *time.Location) (time.Time, error) {
 }
 
 func scheduleList(args []string, dataDir string, stdin io.Reader, stdout io.Writer) error {
-	fs := flag.NewFlagSet("schedule list", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.StringVar(&dataDir, "data-dir", dataDir, "")
+	fs := commandFlags("schedule list", &dataDir)
 	asJSON := fs.Bool("json", false, "")
-	if err := fs.Parse(args); err != nil {
-		return usageError("schedule list: %v", err)
-	}
-	if fs.NArg() > 0 {
-		return usageError("schedule list: unexpected %q", fs.Arg(0))
+	if err := parseNoArgs(fs, args); err != nil {
+		return err
 	}
 	env, err := openCLI(dataDir, stdin, stdout)
 	if err != nil {
