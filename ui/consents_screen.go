@@ -385,16 +385,9 @@ func (s *consentsScreen) confirmDelete() {
 		s.leave(s.showPlaceholder, nil)
 		return
 	}
-	d := dialog.NewConfirm("Delete consent",
+	confirmDeletion(s.win, "Delete consent",
 		fmt.Sprintf("Delete consent %s from the registry? Only do this for an entry made by mistake. If the patient withdrew their permission, use Revoke… instead so the record is kept.", f.c.Reference),
-		func(ok bool) {
-			if ok {
-				s.deleteCurrent()
-			}
-		}, s.win)
-	d.SetConfirmText("Delete")
-	d.SetDismissText("Keep it")
-	d.Show()
+		s.deleteCurrent)
 }
 
 // deleteCurrent deletes the consent on the right; the confirmation calls

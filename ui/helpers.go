@@ -86,3 +86,16 @@ func setStatusLine(l *widget.Label, text string) {
 		l.Show()
 	}
 }
+
+// confirmDeletion asks before something is deleted for good; del runs on
+// "Delete".
+func confirmDeletion(win fyne.Window, title, message string, del func()) {
+	d := dialog.NewConfirm(title, message, func(ok bool) {
+		if ok {
+			del()
+		}
+	}, win)
+	d.SetConfirmText("Delete")
+	d.SetDismissText("Keep it")
+	d.Show()
+}

@@ -485,16 +485,9 @@ func (s *templatesScreen) confirmDelete() {
 		s.leave(s.showPlaceholder, nil)
 		return
 	}
-	d := dialog.NewConfirm("Delete template",
+	confirmDeletion(s.win, "Delete template",
 		fmt.Sprintf("Delete “%s”? Drafts already made from it keep their text. This cannot be undone.", s.current.Name),
-		func(ok bool) {
-			if ok {
-				s.deleteCurrent()
-			}
-		}, s.win)
-	d.SetConfirmText("Delete")
-	d.SetDismissText("Keep it")
-	d.Show()
+		s.deleteCurrent)
 }
 
 // deleteCurrent deletes the own template on the right; the delete
