@@ -1,21 +1,15 @@
 package gbp
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
-	"io"
-	"net/http"
-	"net/http/httptest"
-	"net/url"
 	"reflect"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/carepost/carepost/accounts"
+	"github.com/carepost/carepost/accounts/internal/apitest"
 )
 
 const (
@@ -24,159 +18,24 @@ const (
 	refresh  = "AQX-secret-refresh-token"
 )
 
-// exchange is one expected request and the reply the fake LinkedIn gives.
-type exchange struct {
-	method    string
-	path      string // escaped path, exactly as sent
-	query     string // raw query, exactly as sent
-	token     string // expected bearer token; "" means the default token
-	wantJSON  string // exact JSON body expected (compared as values)
-	wantForm  map[string]string
-	wantBytes []byte
-	wantCT    string
-	basicUser string // token call: expected HTTP Basic client id ("" = none)
-	check     func(t *testing.T, r *http.Request, body []byte)
+// exchange is one expected request and the reply the fake API gives.
+type exchange = apitest.Exchange
 
-	status  int
-	headers map[string]string
-	body    string // "{{base}}" becomes the server URL
-	drop    bool   // close the connection without answering
-	sleep   time.Duration
-}
-
-type fake struct {
-	t    *testing.T
-	srv  *httptest.Server
-	mu   sync.Mutex
-	want []exchange
-	n    int
-}
-
-func newFake(t *testing.T, want []exchange) *fake {
+func newFake(t *testing.T, want []exchange) *apitest.Server {
 	t.Helper()
-	f := &fake{t: t, want: want}
-	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
-	t.Cleanup(func() {
-		f.srv.CloseClientConnections()
-		f.srv.Close()
-		f.mu.Lock()
-		defer f.mu.Unlock()
-		if f.n != len(f.want) {
-			t.Errorf("server saw %d requests, want %d", f.n, len(f.want))
-		}
-	})
-	return f
-}
-
-func (f *fake) serve(w http.ResponseWriter, r *http.Request) {
-	f.mu.Lock()
-	i := f.n
-	f.n++
-	f.mu.Unlock()
-	t := f.t
-	if i >= len(f.want) {
-		t.Errorf("unexpected request %d: %s %s", i, r.Method, r.URL)
-		http.Error(w, "unexpected", 500)
-		return
-	}
-	x := f.want[i]
-	body, _ := io.ReadAll(r.Body)
-	if r.Method != x.method || r.URL.EscapedPath() != x.path || r.URL.RawQuery != x.query {
-		t.Errorf("request %d: got %s %s?%s, want %s %s?%s", i, r.Method, r.URL.EscapedPath(), r.URL.RawQuery, x.method, x.path, x.query)
-	}
-	if x.wantForm == nil { // every API call carries the bearer token
-		wantTok := x.token
-		if wantTok == "" {
-			wantTok = token
-		}
-		if got := r.Header.Get("Authorization"); got != "Bearer "+wantTok {
-			t.Errorf("request %d: Authorization %q, want Bearer %s", i, got, wantTok)
-		}
-	}
-	if x.wantJSON != "" {
-		if ct := r.Header.Get("Content-Type"); ct != "application/json" {
-			t.Errorf("request %d: Content-Type %q", i, ct)
-		}
-		var got, want any
-		if err := json.Unmarshal(body, &got); err != nil {
-			t.Errorf("request %d: body not JSON: %s", i, body)
-		}
-		if err := json.Unmarshal([]byte(x.wantJSON), &want); err != nil {
-			t.Fatalf("bad wantJSON: %v", err)
-		}
-		if !reflect.DeepEqual(got, want) {
-			t.Errorf("request %d body:\n got %s\nwant %s", i, body, x.wantJSON)
-		}
-	}
-	if x.wantForm != nil {
-		vals, err := url.ParseQuery(string(body))
-		if err != nil {
-			t.Errorf("request %d: form: %v", i, err)
-		}
-		got := map[string]string{}
-		for k := range vals {
-			got[k] = vals.Get(k)
-		}
-		if ct := r.Header.Get("Content-Type"); ct != "application/x-www-form-urlencoded" {
-			t.Errorf("request %d: Content-Type %q", i, ct)
-		}
-		if !reflect.DeepEqual(got, x.wantForm) {
-			t.Errorf("request %d form %v, want %v", i, got, x.wantForm)
-		}
-	}
-	if x.wantForm != nil {
-		u, _, ok := r.BasicAuth()
-		if x.basicUser != "" && (!ok || u != x.basicUser) {
-			t.Errorf("request %d: basic auth user %q, want %q", i, u, x.basicUser)
-		}
-		if x.basicUser == "" && ok {
-			t.Errorf("request %d: unexpected basic auth", i)
-		}
-	}
-	if x.check != nil {
-		x.check(t, r, body)
-	}
-	if x.wantBytes != nil {
-		if !bytes.Equal(body, x.wantBytes) {
-			t.Errorf("request %d: uploaded %q, want %q", i, body, x.wantBytes)
-		}
-		if ct := r.Header.Get("Content-Type"); ct != x.wantCT {
-			t.Errorf("request %d: Content-Type %q, want %q", i, ct, x.wantCT)
-		}
-	}
-	if x.sleep > 0 {
-		time.Sleep(x.sleep)
-	}
-	if x.drop {
-		hj, _ := w.(http.Hijacker)
-		conn, _, _ := hj.Hijack()
-		conn.Close()
-		return
-	}
-	for k, v := range x.headers {
-		w.Header().Set(k, v)
-	}
-	if x.body != "" {
-		w.Header().Set("Content-Type", "application/json")
-	}
-	st := x.status
-	if st == 0 {
-		st = 200
-	}
-	w.WriteHeader(st)
-	io.WriteString(w, strings.ReplaceAll(x.body, "{{base}}", f.srv.URL))
+	return apitest.New(t, apitest.Options{Token: token, CheckBasicAuth: true}, want)
 }
 
 var fixedNow = time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC)
 
 const loc = "/v4/accounts/111/locations/222"
 
-func newConn(f *fake, mod func(*Config)) (*Connector, *[]accounts.Credentials) {
+func newConn(f *apitest.Server, mod func(*Config)) (*Connector, *[]accounts.Credentials) {
 	var saved []accounts.Credentials
 	cfg := Config{
-		BaseURL:    f.srv.URL,
-		TokenURL:   f.srv.URL + "/token",
-		HTTP:       f.srv.Client(),
+		BaseURL:    f.URL,
+		TokenURL:   f.URL + "/token",
+		HTTP:       f.Client(),
 		Creds:      accounts.Credentials{AccessToken: token, RefreshToken: refresh, ClientID: "cid.apps.googleusercontent.com", ClientSecret: "csecret"},
 		SaveCreds:  func(_ context.Context, c accounts.Credentials) error { saved = append(saved, c); return nil },
 		Now:        func() time.Time { return fixedNow },
@@ -204,8 +63,8 @@ func TestPublish(t *testing.T) {
 		{
 			name: "standard post with summary and language",
 			post: accounts.Post{Text: "Flu shots Saturday", Language: "en-US"},
-			want: []exchange{{method: "POST", path: loc + "/localPosts",
-				wantJSON: `{"languageCode": "en-US", "summary": "Flu shots Saturday", "topicType": "STANDARD"}`, body: createdPost}},
+			want: []exchange{{Method: "POST", Path: loc + "/localPosts",
+				WantJSON: `{"languageCode": "en-US", "summary": "Flu shots Saturday", "topicType": "STANDARD"}`, Body: createdPost}},
 		},
 		{
 			name: "a picture goes by its public sourceUrl, with the call to action",
@@ -219,10 +78,10 @@ func TestPublish(t *testing.T) {
 				c.CallToAction = &CallToAction{ActionType: "BOOK", URL: "https://clinic.example/book"}
 			},
 			post: accounts.Post{Text: "Flu shots Saturday", Images: []accounts.Image{img}},
-			want: []exchange{{method: "POST", path: loc + "/localPosts",
-				wantJSON: `{"languageCode": "en", "summary": "Flu shots Saturday", "topicType": "STANDARD",
+			want: []exchange{{Method: "POST", Path: loc + "/localPosts",
+				WantJSON: `{"languageCode": "en", "summary": "Flu shots Saturday", "topicType": "STANDARD",
 				  "media": [{"mediaFormat": "PHOTO", "sourceUrl": "https://cdn.example/flu.jpg"}],
-				  "callToAction": {"actionType": "BOOK", "url": "https://clinic.example/book"}}`, body: createdPost}},
+				  "callToAction": {"actionType": "BOOK", "url": "https://clinic.example/book"}}`, Body: createdPost}},
 		},
 	}
 	for _, tc := range tests {
@@ -274,9 +133,9 @@ func TestReply(t *testing.T) {
 		{"a post with ReplyTo answers the review", accounts.Ref{ID: "AbFvOqk"}, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			f := newFake(t, []exchange{{method: "PUT", path: loc + "/reviews/AbFvOqk/reply",
-				wantJSON: `{"comment": "Thank you, we're glad the visit went well."}`,
-				body:     `{"comment": "Thank you, we're glad the visit went well.", "updateTime": "2026-11-25T12:00:02Z"}`}})
+			f := newFake(t, []exchange{{Method: "PUT", Path: loc + "/reviews/AbFvOqk/reply",
+				WantJSON: `{"comment": "Thank you, we're glad the visit went well."}`,
+				Body:     `{"comment": "Thank you, we're glad the visit went well.", "updateTime": "2026-11-25T12:00:02Z"}`}})
 			c, _ := newConn(f, nil)
 			var got accounts.Published
 			var err error
@@ -315,19 +174,19 @@ func TestFetchActivity(t *testing.T) {
 	}{
 		{"from the start reads every page", "",
 			[]exchange{
-				{method: "GET", path: loc + "/reviews", query: q, body: page1},
-				{method: "GET", path: loc + "/reviews", query: q + "&pageToken=tok2", body: page2},
-				{method: "GET", path: loc + "/reviews", query: q + "&pageToken=tok3", body: `{"averageRating": 4.1, "totalReviewCount": 40}`},
+				{Method: "GET", Path: loc + "/reviews", Query: q, Body: page1},
+				{Method: "GET", Path: loc + "/reviews", Query: q + "&pageToken=tok2", Body: page2},
+				{Method: "GET", Path: loc + "/reviews", Query: q + "&pageToken=tok3", Body: `{"averageRating": 4.1, "totalReviewCount": 40}`},
 			},
 			[]string{"r3", "r2", "r1"}, []int{5, 2, 1}, "2026-11-25T10:00:00Z"},
 		{"stops at the cursor and moves it to the newest updateTime", "2026-11-24T00:00:00Z",
 			[]exchange{
-				{method: "GET", path: loc + "/reviews", query: q, body: page1},
-				{method: "GET", path: loc + "/reviews", query: q + "&pageToken=tok2", body: page2},
+				{Method: "GET", Path: loc + "/reviews", Query: q, Body: page1},
+				{Method: "GET", Path: loc + "/reviews", Query: q + "&pageToken=tok2", Body: page2},
 			},
 			[]string{"r3", "r2"}, []int{5, 2}, "2026-11-25T10:00:00Z"},
 		{"nothing new keeps the cursor", "2026-11-25T10:00:00Z",
-			[]exchange{{method: "GET", path: loc + "/reviews", query: q, body: page1}},
+			[]exchange{{Method: "GET", Path: loc + "/reviews", Query: q, Body: page1}},
 			nil, nil, "2026-11-25T10:00:00Z"},
 	}
 	for _, tc := range tests {
@@ -372,8 +231,8 @@ func TestMetricsAndRecentPosts(t *testing.T) {
 		}
 	})
 	t.Run("recent posts list localPosts newest first", func(t *testing.T) {
-		f := newFake(t, []exchange{{method: "GET", path: loc + "/localPosts", query: "pageSize=3",
-			body: `{"localPosts": [
+		f := newFake(t, []exchange{{Method: "GET", Path: loc + "/localPosts", Query: "pageSize=3",
+			Body: `{"localPosts": [
 			  {"name": "accounts/111/locations/222/localPosts/1", "summary": "older", "createTime": "2026-11-20T10:00:00Z", "searchUrl": "https://local.google.com/p1", "topicType": "STANDARD", "state": "LIVE"},
 			  {"name": "accounts/111/locations/222/localPosts/2", "summary": "newer", "createTime": "2026-11-24T10:00:00Z", "searchUrl": "https://local.google.com/p2", "topicType": "STANDARD", "state": "LIVE"}]}`}})
 		c, _ := newConn(f, nil)
@@ -388,9 +247,9 @@ func TestMetricsAndRecentPosts(t *testing.T) {
 }
 
 func TestErrors(t *testing.T) {
-	post := func(x exchange) exchange { x.method, x.path = "POST", loc+"/localPosts"; return x }
-	tokenCall := exchange{method: "POST", path: "/token",
-		wantForm: map[string]string{"grant_type": "refresh_token", "refresh_token": refresh, "client_id": "cid.apps.googleusercontent.com", "client_secret": "csecret"}}
+	post := func(x exchange) exchange { x.Method, x.Path = "POST", loc+"/localPosts"; return x }
+	tokenCall := exchange{Method: "POST", Path: "/token",
+		WantForm: map[string]string{"grant_type": "refresh_token", "refresh_token": refresh, "client_id": "cid.apps.googleusercontent.com", "client_secret": "csecret"}}
 	unauth := `{"error": {"code": 401, "message": "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.", "status": "UNAUTHENTICATED"}}`
 	tests := []struct {
 		name    string
@@ -403,45 +262,45 @@ func TestErrors(t *testing.T) {
 		saved   int
 	}{
 		{name: "401 without a refresh token asks to reconnect", mod: func(c *Config) { c.Creds.RefreshToken = "" },
-			want: []exchange{post(exchange{status: 401, body: unauth})},
+			want: []exchange{post(exchange{Status: 401, Body: unauth})},
 			kind: accounts.KindAuth, msg: "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential."},
 		{name: "401 refreshes at Google's token endpoint once, keeps the refresh token, retries",
 			want: []exchange{
-				post(exchange{status: 401, body: unauth}),
+				post(exchange{Status: 401, Body: unauth}),
 				func() exchange {
 					x := tokenCall
-					x.body = `{"access_token": "` + newToken + `", "expires_in": 3599, "scope": "https://www.googleapis.com/auth/business.manage", "token_type": "Bearer"}`
+					x.Body = `{"access_token": "` + newToken + `", "expires_in": 3599, "scope": "https://www.googleapis.com/auth/business.manage", "token_type": "Bearer"}`
 					return x
 				}(),
-				post(exchange{token: newToken, body: createdPost}),
+				post(exchange{Token: newToken, Body: createdPost}),
 			},
 			saved: 1},
 		{name: "a revoked refresh token asks to reconnect",
 			want: []exchange{
-				post(exchange{status: 401, body: unauth}),
+				post(exchange{Status: 401, Body: unauth}),
 				func() exchange {
 					x := tokenCall
-					x.status, x.body = 400, `{"error": "invalid_grant", "error_description": "Token has been expired or revoked."}`
+					x.Status, x.Body = 400, `{"error": "invalid_grant", "error_description": "Token has been expired or revoked."}`
 					return x
 				}(),
 			},
 			kind: accounts.KindAuth, msg: "Token has been expired or revoked."},
 		{name: "429 waits for Retry-After",
-			want: []exchange{post(exchange{status: 429, headers: map[string]string{"Retry-After": "60"}, body: `{"error": {"code": 429, "message": "Quota exceeded for quota metric 'Requests' and limit 'Requests per minute' of service 'mybusiness.googleapis.com'.", "status": "RESOURCE_EXHAUSTED"}}`})},
+			want: []exchange{post(exchange{Status: 429, Headers: map[string]string{"Retry-After": "60"}, Body: `{"error": {"code": 429, "message": "Quota exceeded for quota metric 'Requests' and limit 'Requests per minute' of service 'mybusiness.googleapis.com'.", "status": "RESOURCE_EXHAUSTED"}}`})},
 			kind: accounts.KindRateLimited, retry: time.Minute, msg: "Quota exceeded for quota metric 'Requests' and limit 'Requests per minute' of service 'mybusiness.googleapis.com'."},
 		{name: "5xx is transient",
-			want: []exchange{post(exchange{status: 500, body: `{"error": {"code": 500, "message": "Internal error encountered.", "status": "INTERNAL"}}`})},
+			want: []exchange{post(exchange{Status: 500, Body: `{"error": {"code": 500, "message": "Internal error encountered.", "status": "INTERNAL"}}`})},
 			kind: accounts.KindTransient},
 		{name: "400 validation is rejected with Google's words and field messages",
-			want: []exchange{post(exchange{status: 400, body: `{"error": {"code": 400, "message": "Request contains an invalid argument.", "status": "INVALID_ARGUMENT",
+			want: []exchange{post(exchange{Status: 400, Body: `{"error": {"code": 400, "message": "Request contains an invalid argument.", "status": "INVALID_ARGUMENT",
 			  "details": [{"@type": "type.googleapis.com/google.mybusiness.v4.ValidationError", "errorDetails": [{"code": 3, "field": "summary", "message": "Summary must be at most 1500 characters."}]}]}}`})},
 			kind: accounts.KindRejected, msg: "Request contains an invalid argument. — Summary must be at most 1500 characters."},
 		{name: "403 permission denied is rejected verbatim",
-			want: []exchange{post(exchange{status: 403, body: `{"error": {"code": 403, "message": "The caller does not have permission", "status": "PERMISSION_DENIED"}}`})},
+			want: []exchange{post(exchange{Status: 403, Body: `{"error": {"code": 403, "message": "The caller does not have permission", "status": "PERMISSION_DENIED"}}`})},
 			kind: accounts.KindRejected, msg: "The caller does not have permission"},
-		{name: "a dropped connection is transient", want: []exchange{post(exchange{drop: true})}, kind: accounts.KindTransient},
+		{name: "a dropped connection is transient", want: []exchange{post(exchange{Drop: true})}, kind: accounts.KindTransient},
 		{name: "a client timeout is transient", timeout: 50 * time.Millisecond,
-			want: []exchange{post(exchange{sleep: 300 * time.Millisecond, body: createdPost})}, kind: accounts.KindTransient},
+			want: []exchange{post(exchange{Sleep: 300 * time.Millisecond, Body: createdPost})}, kind: accounts.KindTransient},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -451,7 +310,7 @@ func TestErrors(t *testing.T) {
 					tc.mod(cfg)
 				}
 				if tc.timeout > 0 {
-					hc := *f.srv.Client()
+					hc := *f.Client()
 					hc.Timeout = tc.timeout
 					cfg.HTTP = &hc
 				}

@@ -1,21 +1,15 @@
 package linkedin
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
-	"io"
-	"net/http"
-	"net/http/httptest"
-	"net/url"
 	"reflect"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/carepost/carepost/accounts"
+	"github.com/carepost/carepost/accounts/internal/apitest"
 )
 
 const (
@@ -25,152 +19,22 @@ const (
 	refresh  = "AQX-secret-refresh-token"
 )
 
-// exchange is one expected request and the reply the fake LinkedIn gives.
-type exchange struct {
-	method    string
-	path      string // escaped path, exactly as sent
-	query     string // raw query, exactly as sent
-	token     string // expected bearer token; "" means the default token
-	noRestli  bool   // request goes to an upload URL, not the REST API
-	wantJSON  string // exact JSON body expected (compared as values)
-	wantForm  map[string]string
-	wantBytes []byte
-	wantCT    string
+// exchange is one expected request and the reply the fake API gives.
+type exchange = apitest.Exchange
 
-	status  int
-	headers map[string]string
-	body    string // "{{base}}" becomes the server URL
-	drop    bool   // close the connection without answering
-	sleep   time.Duration
-}
-
-type fake struct {
-	t    *testing.T
-	srv  *httptest.Server
-	mu   sync.Mutex
-	want []exchange
-	n    int
-}
-
-func newFake(t *testing.T, want []exchange) *fake {
+func newFake(t *testing.T, want []exchange) *apitest.Server {
 	t.Helper()
-	f := &fake{t: t, want: want}
-	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
-	t.Cleanup(func() {
-		f.srv.CloseClientConnections()
-		f.srv.Close()
-		f.mu.Lock()
-		defer f.mu.Unlock()
-		if f.n != len(f.want) {
-			t.Errorf("server saw %d requests, want %d", f.n, len(f.want))
-		}
-	})
-	return f
-}
-
-func (f *fake) serve(w http.ResponseWriter, r *http.Request) {
-	f.mu.Lock()
-	i := f.n
-	f.n++
-	f.mu.Unlock()
-	t := f.t
-	if i >= len(f.want) {
-		t.Errorf("unexpected request %d: %s %s", i, r.Method, r.URL)
-		http.Error(w, "unexpected", 500)
-		return
-	}
-	x := f.want[i]
-	body, _ := io.ReadAll(r.Body)
-	if r.Method != x.method || r.URL.EscapedPath() != x.path || r.URL.RawQuery != x.query {
-		t.Errorf("request %d: got %s %s?%s, want %s %s?%s", i, r.Method, r.URL.EscapedPath(), r.URL.RawQuery, x.method, x.path, x.query)
-	}
-	if x.wantForm == nil { // every API call carries the bearer token
-		wantTok := x.token
-		if wantTok == "" {
-			wantTok = token
-		}
-		if got := r.Header.Get("Authorization"); got != "Bearer "+wantTok {
-			t.Errorf("request %d: Authorization %q, want Bearer %s", i, got, wantTok)
-		}
-		if !x.noRestli {
-			if got := r.Header.Get("Linkedin-Version"); got != "202605" {
-				t.Errorf("request %d: Linkedin-Version %q", i, got)
-			}
-			if got := r.Header.Get("X-Restli-Protocol-Version"); got != "2.0.0" {
-				t.Errorf("request %d: X-Restli-Protocol-Version %q", i, got)
-			}
-		}
-	}
-	if x.wantJSON != "" {
-		if ct := r.Header.Get("Content-Type"); ct != "application/json" {
-			t.Errorf("request %d: Content-Type %q", i, ct)
-		}
-		var got, want any
-		if err := json.Unmarshal(body, &got); err != nil {
-			t.Errorf("request %d: body not JSON: %s", i, body)
-		}
-		if err := json.Unmarshal([]byte(x.wantJSON), &want); err != nil {
-			t.Fatalf("bad wantJSON: %v", err)
-		}
-		if !reflect.DeepEqual(got, want) {
-			t.Errorf("request %d body:\n got %s\nwant %s", i, body, x.wantJSON)
-		}
-	}
-	if x.wantForm != nil {
-		vals, err := url.ParseQuery(string(body))
-		if err != nil {
-			t.Errorf("request %d: form: %v", i, err)
-		}
-		got := map[string]string{}
-		for k := range vals {
-			got[k] = vals.Get(k)
-		}
-		if ct := r.Header.Get("Content-Type"); ct != "application/x-www-form-urlencoded" {
-			t.Errorf("request %d: Content-Type %q", i, ct)
-		}
-		if !reflect.DeepEqual(got, x.wantForm) {
-			t.Errorf("request %d form %v, want %v", i, got, x.wantForm)
-		}
-	}
-	if x.wantBytes != nil {
-		if !bytes.Equal(body, x.wantBytes) {
-			t.Errorf("request %d: uploaded %q, want %q", i, body, x.wantBytes)
-		}
-		if ct := r.Header.Get("Content-Type"); ct != x.wantCT {
-			t.Errorf("request %d: Content-Type %q, want %q", i, ct, x.wantCT)
-		}
-	}
-	if x.sleep > 0 {
-		time.Sleep(x.sleep)
-	}
-	if x.drop {
-		hj, _ := w.(http.Hijacker)
-		conn, _, _ := hj.Hijack()
-		conn.Close()
-		return
-	}
-	for k, v := range x.headers {
-		w.Header().Set(k, v)
-	}
-	if x.body != "" {
-		w.Header().Set("Content-Type", "application/json")
-	}
-	st := x.status
-	if st == 0 {
-		st = 200
-	}
-	w.WriteHeader(st)
-	io.WriteString(w, strings.ReplaceAll(x.body, "{{base}}", f.srv.URL))
+	return apitest.New(t, apitest.Options{Token: token, APIHeaders: map[string]string{"Linkedin-Version": "202605", "X-Restli-Protocol-Version": "2.0.0"}}, want)
 }
 
 var fixedNow = time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC)
 
-func newConn(f *fake, mod func(*Config)) (*Connector, *[]accounts.Credentials) {
+func newConn(f *apitest.Server, mod func(*Config)) (*Connector, *[]accounts.Credentials) {
 	var saved []accounts.Credentials
 	cfg := Config{
-		BaseURL:         f.srv.URL,
-		TokenURL:        f.srv.URL + "/oauth/v2/accessToken",
-		HTTP:            f.srv.Client(),
+		BaseURL:         f.URL,
+		TokenURL:        f.URL + "/oauth/v2/accessToken",
+		HTTP:            f.Client(),
 		Creds:           accounts.Credentials{AccessToken: token, RefreshToken: refresh, ClientID: "cid", ClientSecret: "csecret"},
 		SaveCreds:       func(_ context.Context, c accounts.Credentials) error { saved = append(saved, c); return nil },
 		Now:             func() time.Time { return fixedNow },
@@ -208,8 +72,8 @@ func TestPublish(t *testing.T) {
 			name: "text post escapes little-format characters but keeps links and hashtags",
 			post: accounts.Post{Text: "Flu clinic (walk-in) Sat @ 9 <3 #FluShots https://ex.com/a_(b) C#"},
 			want: []exchange{{
-				method: "POST", path: "/rest/posts", wantJSON: postBodyText,
-				status: 201, headers: map[string]string{"x-restli-id": "urn:li:share:6844785523593134080"},
+				Method: "POST", Path: "/rest/posts", WantJSON: postBodyText,
+				Status: 201, Headers: map[string]string{"x-restli-id": "urn:li:share:6844785523593134080"},
 			}},
 			wantRef: accounts.Ref{ID: "urn:li:share:6844785523593134080", URI: "urn:li:share:6844785523593134080",
 				URL: "https://www.linkedin.com/feed/update/urn:li:share:6844785523593134080/"},
@@ -218,14 +82,14 @@ func TestPublish(t *testing.T) {
 			name: "one picture is uploaded then posted as content.media with alt text",
 			post: accounts.Post{Text: "Open today", Images: []accounts.Image{img1}},
 			want: []exchange{
-				{method: "POST", path: "/rest/images", query: "action=initializeUpload", wantJSON: initBody, body: initResp("1")},
-				{method: "PUT", path: "/dms-uploads/1", query: "ca=vector&sig=signed", noRestli: true, wantBytes: img1.Data, wantCT: "image/jpeg", status: 201},
-				{method: "POST", path: "/rest/posts", wantJSON: `{
+				{Method: "POST", Path: "/rest/images", Query: "action=initializeUpload", WantJSON: initBody, Body: initResp("1")},
+				{Method: "PUT", Path: "/dms-uploads/1", Query: "ca=vector&sig=signed", NoAPI: true, WantBytes: img1.Data, WantCT: "image/jpeg", Status: 201},
+				{Method: "POST", Path: "/rest/posts", WantJSON: `{
  "author": "urn:li:organization:123", "commentary": "Open today", "visibility": "PUBLIC",
  "distribution": {"feedDistribution": "MAIN_FEED", "targetEntities": [], "thirdPartyDistributionChannels": []},
  "lifecycleState": "PUBLISHED", "isReshareDisabledByAuthor": false,
  "content": {"media": {"id": "urn:li:image:C4E1", "altText": "Nurse giving a flu shot"}}}`,
-					status: 201, headers: map[string]string{"x-restli-id": "urn:li:share:7"}},
+					Status: 201, Headers: map[string]string{"x-restli-id": "urn:li:share:7"}},
 			},
 			wantRef: accounts.Ref{ID: "urn:li:share:7", URI: "urn:li:share:7", URL: "https://www.linkedin.com/feed/update/urn:li:share:7/"},
 		},
@@ -233,16 +97,16 @@ func TestPublish(t *testing.T) {
 			name: "two pictures become a multiImage post",
 			post: accounts.Post{Text: "Open today", Images: []accounts.Image{img1, img2}},
 			want: []exchange{
-				{method: "POST", path: "/rest/images", query: "action=initializeUpload", wantJSON: initBody, body: initResp("1")},
-				{method: "PUT", path: "/dms-uploads/1", query: "ca=vector&sig=signed", noRestli: true, wantBytes: img1.Data, wantCT: "image/jpeg", status: 201},
-				{method: "POST", path: "/rest/images", query: "action=initializeUpload", wantJSON: initBody, body: initResp("2")},
-				{method: "PUT", path: "/dms-uploads/2", query: "ca=vector&sig=signed", noRestli: true, wantBytes: img2.Data, wantCT: "image/png", status: 201},
-				{method: "POST", path: "/rest/posts", wantJSON: `{
+				{Method: "POST", Path: "/rest/images", Query: "action=initializeUpload", WantJSON: initBody, Body: initResp("1")},
+				{Method: "PUT", Path: "/dms-uploads/1", Query: "ca=vector&sig=signed", NoAPI: true, WantBytes: img1.Data, WantCT: "image/jpeg", Status: 201},
+				{Method: "POST", Path: "/rest/images", Query: "action=initializeUpload", WantJSON: initBody, Body: initResp("2")},
+				{Method: "PUT", Path: "/dms-uploads/2", Query: "ca=vector&sig=signed", NoAPI: true, WantBytes: img2.Data, WantCT: "image/png", Status: 201},
+				{Method: "POST", Path: "/rest/posts", WantJSON: `{
  "author": "urn:li:organization:123", "commentary": "Open today", "visibility": "PUBLIC",
  "distribution": {"feedDistribution": "MAIN_FEED", "targetEntities": [], "thirdPartyDistributionChannels": []},
  "lifecycleState": "PUBLISHED", "isReshareDisabledByAuthor": false,
  "content": {"multiImage": {"images": [{"id": "urn:li:image:C4E1", "altText": "Nurse giving a flu shot"}, {"id": "urn:li:image:C4E2", "altText": "Clinic front door"}]}}}`,
-					status: 201, headers: map[string]string{"x-restli-id": "urn:li:ugcPost:8"}},
+					Status: 201, Headers: map[string]string{"x-restli-id": "urn:li:ugcPost:8"}},
 			},
 			wantRef: accounts.Ref{ID: "urn:li:ugcPost:8", URI: "urn:li:ugcPost:8", URL: "https://www.linkedin.com/feed/update/urn:li:ugcPost:8/"},
 		},
@@ -297,19 +161,19 @@ func TestReply(t *testing.T) {
 		{
 			name: "comment on a post as the organization",
 			to:   accounts.Ref{ID: "urn:li:share:6844785523593134080"},
-			want: exchange{method: "POST", path: "/rest/socialActions/urn%3Ali%3Ashare%3A6844785523593134080/comments",
-				wantJSON: `{"actor": "urn:li:organization:123", "object": "urn:li:share:6844785523593134080", "message": {"text": "Thanks (really)!"}}`,
-				status:   201, headers: map[string]string{"x-restli-id": "6844785523593134081"},
-				body: `{"actor": "urn:li:organization:123", "commentUrn": "urn:li:comment:(urn:li:activity:6844785523593134079,6844785523593134081)", "created": {"actor": "urn:li:organization:123", "time": 1764072000000}, "id": "6844785523593134081", "message": {"text": "Thanks (really)!"}, "object": "urn:li:activity:6844785523593134079"}`},
+			want: exchange{Method: "POST", Path: "/rest/socialActions/urn%3Ali%3Ashare%3A6844785523593134080/comments",
+				WantJSON: `{"actor": "urn:li:organization:123", "object": "urn:li:share:6844785523593134080", "message": {"text": "Thanks (really)!"}}`,
+				Status:   201, Headers: map[string]string{"x-restli-id": "6844785523593134081"},
+				Body: `{"actor": "urn:li:organization:123", "commentUrn": "urn:li:comment:(urn:li:activity:6844785523593134079,6844785523593134081)", "created": {"actor": "urn:li:organization:123", "time": 1764072000000}, "id": "6844785523593134081", "message": {"text": "Thanks (really)!"}, "object": "urn:li:activity:6844785523593134079"}`},
 			wantID:  "urn:li:comment:(urn:li:activity:6844785523593134079,6844785523593134081)",
 			wantURL: "https://www.linkedin.com/feed/update/urn:li:share:6844785523593134080/?commentUrn=urn%3Ali%3Acomment%3A%28urn%3Ali%3Aactivity%3A6844785523593134079%2C6844785523593134081%29",
 		},
 		{
 			name: "answer a comment names it as parentComment",
 			to:   accounts.Ref{ID: "urn:li:comment:(urn:li:activity:55,66)"},
-			want: exchange{method: "POST", path: "/rest/socialActions/urn%3Ali%3Acomment%3A%28urn%3Ali%3Aactivity%3A55%2C66%29/comments",
-				wantJSON: `{"actor": "urn:li:organization:123", "object": "urn:li:activity:55", "parentComment": "urn:li:comment:(urn:li:activity:55,66)", "message": {"text": "Thanks (really)!"}}`,
-				status:   201, headers: map[string]string{"x-restli-id": "77"}},
+			want: exchange{Method: "POST", Path: "/rest/socialActions/urn%3Ali%3Acomment%3A%28urn%3Ali%3Aactivity%3A55%2C66%29/comments",
+				WantJSON: `{"actor": "urn:li:organization:123", "object": "urn:li:activity:55", "parentComment": "urn:li:comment:(urn:li:activity:55,66)", "message": {"text": "Thanks (really)!"}}`,
+				Status:   201, Headers: map[string]string{"x-restli-id": "77"}},
 			wantID:  "urn:li:comment:(urn:li:activity:55,77)",
 			wantURL: "https://www.linkedin.com/feed/update/urn:li:activity:55/?commentUrn=urn%3Ali%3Acomment%3A%28urn%3Ali%3Aactivity%3A55%2C77%29",
 		},
@@ -330,18 +194,18 @@ func TestReply(t *testing.T) {
 }
 
 func TestFetchActivity(t *testing.T) {
-	posts := exchange{method: "GET", path: "/rest/posts", query: "author=urn%3Ali%3Aorganization%3A123&q=author&count=10&sortBy=CREATED",
-		body: `{"elements": [{"id": "urn:li:share:1", "author": "urn:li:organization:123", "commentary": "a", "createdAt": 1764000000000},
+	posts := exchange{Method: "GET", Path: "/rest/posts", Query: "author=urn%3Ali%3Aorganization%3A123&q=author&count=10&sortBy=CREATED",
+		Body: `{"elements": [{"id": "urn:li:share:1", "author": "urn:li:organization:123", "commentary": "a", "createdAt": 1764000000000},
 		                  {"id": "urn:li:ugcPost:2", "author": "urn:li:organization:123", "commentary": "b", "createdAt": 1763000000000}],
 		        "paging": {"start": 0, "count": 10, "links": []}}`}
-	comments1 := exchange{method: "GET", path: "/rest/socialActions/urn%3Ali%3Ashare%3A1/comments", query: "count=100",
-		body: `{"elements": [
+	comments1 := exchange{Method: "GET", Path: "/rest/socialActions/urn%3Ali%3Ashare%3A1/comments", Query: "count=100",
+		Body: `{"elements": [
 		 {"actor": "urn:li:person:abc", "commentUrn": "urn:li:comment:(urn:li:activity:10,11)", "created": {"time": 1764000100000}, "id": "11", "message": {"text": "When do you open?"}, "object": "urn:li:activity:10"},
 		 {"actor": "urn:li:organization:123", "commentUrn": "urn:li:comment:(urn:li:activity:10,12)", "created": {"time": 1764000200000}, "id": "12", "message": {"text": "At nine."}, "object": "urn:li:activity:10"},
 		 {"actor": "urn:li:person:old", "commentUrn": "urn:li:comment:(urn:li:activity:10,9)", "created": {"time": 1763999000000}, "id": "9", "message": {"text": "old"}, "object": "urn:li:activity:10"}
 		], "paging": {"count": 100, "start": 0, "total": 3}}`}
-	comments2 := exchange{method: "GET", path: "/rest/socialActions/urn%3Ali%3AugcPost%3A2/comments", query: "count=100",
-		body: `{"elements": [{"actor": "urn:li:person:def", "commentUrn": "urn:li:comment:(urn:li:activity:20,21)", "created": {"time": 1764000050000}, "id": "21", "message": {"text": "Great!"}, "object": "urn:li:activity:20"}]}`}
+	comments2 := exchange{Method: "GET", Path: "/rest/socialActions/urn%3Ali%3AugcPost%3A2/comments", Query: "count=100",
+		Body: `{"elements": [{"actor": "urn:li:person:def", "commentUrn": "urn:li:comment:(urn:li:activity:20,21)", "created": {"time": 1764000050000}, "id": "21", "message": {"text": "Great!"}, "object": "urn:li:activity:20"}]}`}
 
 	tests := []struct {
 		name       string
@@ -384,9 +248,9 @@ func TestFetchActivity(t *testing.T) {
 
 func TestMetrics(t *testing.T) {
 	t.Run("share statistics ask for shares and ugcPosts as Rest.li lists", func(t *testing.T) {
-		f := newFake(t, []exchange{{method: "GET", path: "/rest/organizationalEntityShareStatistics",
-			query: "q=organizationalEntity&organizationalEntity=urn%3Ali%3Aorganization%3A123&shares=List(urn%3Ali%3Ashare%3A1,urn%3Ali%3Ashare%3A3)&ugcPosts=List(urn%3Ali%3AugcPost%3A2)",
-			body: `{"paging": {"count": 10, "start": 0}, "elements": [
+		f := newFake(t, []exchange{{Method: "GET", Path: "/rest/organizationalEntityShareStatistics",
+			Query: "q=organizationalEntity&organizationalEntity=urn%3Ali%3Aorganization%3A123&shares=List(urn%3Ali%3Ashare%3A1,urn%3Ali%3Ashare%3A3)&ugcPosts=List(urn%3Ali%3AugcPost%3A2)",
+			Body: `{"paging": {"count": 10, "start": 0}, "elements": [
 			 {"totalShareStatistics": {"uniqueImpressionsCount": 30, "shareCount": 2, "engagement": 0.1, "clickCount": 5, "likeCount": 7, "impressionCount": 40, "commentCount": 3}, "share": "urn:li:share:1", "organizationalEntity": "urn:li:organization:123"},
 			 {"totalShareStatistics": {"shareCount": 0, "likeCount": 1, "impressionCount": 9, "commentCount": 0}, "ugcPost": "urn:li:ugcPost:2", "organizationalEntity": "urn:li:organization:123"}]}`}})
 		c, _ := newConn(f, nil)
@@ -404,8 +268,8 @@ func TestMetrics(t *testing.T) {
 		}
 	})
 	t.Run("follower count comes from networkSizes", func(t *testing.T) {
-		f := newFake(t, []exchange{{method: "GET", path: "/rest/networkSizes/urn%3Ali%3Aorganization%3A123",
-			query: "edgeType=COMPANY_FOLLOWED_BY_MEMBER", body: `{"firstDegreeSize": 1234}`}})
+		f := newFake(t, []exchange{{Method: "GET", Path: "/rest/networkSizes/urn%3Ali%3Aorganization%3A123",
+			Query: "edgeType=COMPANY_FOLLOWED_BY_MEMBER", Body: `{"firstDegreeSize": 1234}`}})
 		c, _ := newConn(f, nil)
 		got, err := c.AccountMetrics(context.Background())
 		if err != nil || got.Followers != 1234 || !got.At.Equal(fixedNow) {
@@ -413,8 +277,8 @@ func TestMetrics(t *testing.T) {
 		}
 	})
 	t.Run("recent posts come back newest first with commentary unescaped", func(t *testing.T) {
-		f := newFake(t, []exchange{{method: "GET", path: "/rest/posts", query: "author=urn%3Ali%3Aorganization%3A123&q=author&count=5&sortBy=CREATED",
-			body: `{"elements": [{"id": "urn:li:share:1", "commentary": "Open \\(today\\) \\@ 9", "createdAt": 1764000000000, "publishedAt": 1764000001000},
+		f := newFake(t, []exchange{{Method: "GET", Path: "/rest/posts", Query: "author=urn%3Ali%3Aorganization%3A123&q=author&count=5&sortBy=CREATED",
+			Body: `{"elements": [{"id": "urn:li:share:1", "commentary": "Open \\(today\\) \\@ 9", "createdAt": 1764000000000, "publishedAt": 1764000001000},
 			                    {"id": "urn:li:share:2", "commentary": "Newer", "createdAt": 1764100000000}]}`}})
 		c, _ := newConn(f, nil)
 		got, err := c.RecentPosts(context.Background(), 5)
@@ -428,9 +292,9 @@ func TestMetrics(t *testing.T) {
 }
 
 func TestErrors(t *testing.T) {
-	post := func(x exchange) exchange { x.method, x.path = "POST", "/rest/posts"; return x }
-	tokenCall := exchange{method: "POST", path: "/oauth/v2/accessToken",
-		wantForm: map[string]string{"grant_type": "refresh_token", "refresh_token": refresh, "client_id": "cid", "client_secret": "csecret"}}
+	post := func(x exchange) exchange { x.Method, x.Path = "POST", "/rest/posts"; return x }
+	tokenCall := exchange{Method: "POST", Path: "/oauth/v2/accessToken",
+		WantForm: map[string]string{"grant_type": "refresh_token", "refresh_token": refresh, "client_id": "cid", "client_secret": "csecret"}}
 	tests := []struct {
 		name      string
 		noRefresh bool
@@ -442,45 +306,45 @@ func TestErrors(t *testing.T) {
 		saved     int
 	}{
 		{name: "401 without a refresh token asks to reconnect", noRefresh: true,
-			want: []exchange{post(exchange{status: 401, body: `{"serviceErrorCode": 65600, "message": "Invalid access token", "status": 401}`})},
+			want: []exchange{post(exchange{Status: 401, Body: `{"serviceErrorCode": 65600, "message": "Invalid access token", "status": 401}`})},
 			kind: accounts.KindAuth, msg: "Invalid access token"},
 		{name: "401 refreshes once, saves and retries with the new token",
 			want: []exchange{
-				post(exchange{status: 401, body: `{"message": "Invalid access token", "status": 401}`}),
+				post(exchange{Status: 401, Body: `{"message": "Invalid access token", "status": 401}`}),
 				func() exchange {
 					x := tokenCall
-					x.body = `{"access_token": "` + newToken + `", "expires_in": 5184000, "refresh_token": "` + refresh + `", "refresh_token_expires_in": 31536000}`
+					x.Body = `{"access_token": "` + newToken + `", "expires_in": 5184000, "refresh_token": "` + refresh + `", "refresh_token_expires_in": 31536000}`
 					return x
 				}(),
-				post(exchange{token: newToken, status: 201, headers: map[string]string{"x-restli-id": "urn:li:share:9"}}),
+				post(exchange{Token: newToken, Status: 201, Headers: map[string]string{"x-restli-id": "urn:li:share:9"}}),
 			},
 			saved: 1},
 		{name: "a refused refresh asks to reconnect",
 			want: []exchange{
-				post(exchange{status: 401, body: `{"message": "Invalid access token", "status": 401}`}),
+				post(exchange{Status: 401, Body: `{"message": "Invalid access token", "status": 401}`}),
 				func() exchange {
 					x := tokenCall
-					x.status, x.body = 400, `{"error": "invalid_grant", "error_description": "The provided authorization grant or refresh token is invalid, expired or revoked."}`
+					x.Status, x.Body = 400, `{"error": "invalid_grant", "error_description": "The provided authorization grant or refresh token is invalid, expired or revoked."}`
 					return x
 				}(),
 			},
 			kind: accounts.KindAuth, msg: "The provided authorization grant or refresh token is invalid, expired or revoked."},
 		{name: "429 waits for Retry-After",
-			want: []exchange{post(exchange{status: 429, headers: map[string]string{"Retry-After": "30"}, body: `{"message": "Resource level throttle APPLICATION DAY limit for calls to this resource is reached.", "status": 429}`})},
+			want: []exchange{post(exchange{Status: 429, Headers: map[string]string{"Retry-After": "30"}, Body: `{"message": "Resource level throttle APPLICATION DAY limit for calls to this resource is reached.", "status": 429}`})},
 			kind: accounts.KindRateLimited, retry: 30 * time.Second},
 		{name: "5xx is transient",
-			want: []exchange{post(exchange{status: 503, body: `{"message": "Service Unavailable", "status": 503}`})},
+			want: []exchange{post(exchange{Status: 503, Body: `{"message": "Service Unavailable", "status": 503}`})},
 			kind: accounts.KindTransient},
 		{name: "422 validation is rejected with LinkedIn's words",
-			want: []exchange{post(exchange{status: 422, body: `{"errorDetailType": "com.linkedin.common.error.BadRequest", "message": "ERROR :: /commentary :: ShareCommentary text length (3001 characters) exceeded the maximum allowed (3000 characters)", "status": 422}`})},
+			want: []exchange{post(exchange{Status: 422, Body: `{"errorDetailType": "com.linkedin.common.error.BadRequest", "message": "ERROR :: /commentary :: ShareCommentary text length (3001 characters) exceeded the maximum allowed (3000 characters)", "status": 422}`})},
 			kind: accounts.KindRejected, msg: "ERROR :: /commentary :: ShareCommentary text length (3001 characters) exceeded the maximum allowed (3000 characters)"},
 		{name: "403 permission problem is rejected verbatim",
-			want: []exchange{post(exchange{status: 403, body: `{"serviceErrorCode": 100, "code": "ACCESS_DENIED", "message": "Not enough permissions to access: partnerApiPostsExternal.CREATE.20260501", "status": 403}`})},
+			want: []exchange{post(exchange{Status: 403, Body: `{"serviceErrorCode": 100, "code": "ACCESS_DENIED", "message": "Not enough permissions to access: partnerApiPostsExternal.CREATE.20260501", "status": 403}`})},
 			kind: accounts.KindRejected, msg: "Not enough permissions to access: partnerApiPostsExternal.CREATE.20260501"},
 		{name: "a dropped connection is transient",
-			want: []exchange{post(exchange{drop: true})}, kind: accounts.KindTransient},
+			want: []exchange{post(exchange{Drop: true})}, kind: accounts.KindTransient},
 		{name: "a client timeout is transient", timeout: 50 * time.Millisecond,
-			want: []exchange{post(exchange{sleep: 300 * time.Millisecond, status: 201})}, kind: accounts.KindTransient},
+			want: []exchange{post(exchange{Sleep: 300 * time.Millisecond, Status: 201})}, kind: accounts.KindTransient},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -490,7 +354,7 @@ func TestErrors(t *testing.T) {
 					cfg.Creds.RefreshToken = ""
 				}
 				if tc.timeout > 0 {
-					hc := *f.srv.Client()
+					hc := *f.Client()
 					hc.Timeout = tc.timeout
 					cfg.HTTP = &hc
 				}
@@ -538,9 +402,9 @@ func TestErrors(t *testing.T) {
 
 func TestUploadErrorHidesSignedURL(t *testing.T) {
 	f := newFake(t, []exchange{
-		{method: "POST", path: "/rest/images", query: "action=initializeUpload", wantJSON: `{"initializeUploadRequest": {"owner": "urn:li:organization:123"}}`,
-			body: `{"value": {"uploadUrl": "{{base}}/dms-uploads/1?sig=SIGNED-SECRET", "image": "urn:li:image:1"}}`},
-		{method: "PUT", path: "/dms-uploads/1", query: "sig=SIGNED-SECRET", noRestli: true, wantBytes: []byte("x"), wantCT: "image/jpeg", drop: true},
+		{Method: "POST", Path: "/rest/images", Query: "action=initializeUpload", WantJSON: `{"initializeUploadRequest": {"owner": "urn:li:organization:123"}}`,
+			Body: `{"value": {"uploadUrl": "{{base}}/dms-uploads/1?sig=SIGNED-SECRET", "image": "urn:li:image:1"}}`},
+		{Method: "PUT", Path: "/dms-uploads/1", Query: "sig=SIGNED-SECRET", NoAPI: true, WantBytes: []byte("x"), WantCT: "image/jpeg", Drop: true},
 	})
 	c, _ := newConn(f, nil)
 	_, err := c.Publish(context.Background(), accounts.Post{Text: "x", Images: []accounts.Image{{Data: []byte("x"), MIMEType: "image/jpeg"}}})

@@ -3,22 +3,19 @@ package x
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"io"
 	"mime"
 	"mime/multipart"
 	"net/http"
-	"net/http/httptest"
-	"net/url"
 	"reflect"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/carepost/carepost/accounts"
+	"github.com/carepost/carepost/accounts/internal/apitest"
 )
 
 const (
@@ -27,156 +24,21 @@ const (
 	refresh  = "AQX-secret-refresh-token"
 )
 
-// exchange is one expected request and the reply the fake LinkedIn gives.
-type exchange struct {
-	method    string
-	path      string // escaped path, exactly as sent
-	query     string // raw query, exactly as sent
-	token     string // expected bearer token; "" means the default token
-	wantJSON  string // exact JSON body expected (compared as values)
-	wantForm  map[string]string
-	wantBytes []byte
-	wantCT    string
-	basicUser string // token call: expected HTTP Basic client id ("" = none)
-	check     func(t *testing.T, r *http.Request, body []byte)
+// exchange is one expected request and the reply the fake API gives.
+type exchange = apitest.Exchange
 
-	status  int
-	headers map[string]string
-	body    string // "{{base}}" becomes the server URL
-	drop    bool   // close the connection without answering
-	sleep   time.Duration
-}
-
-type fake struct {
-	t    *testing.T
-	srv  *httptest.Server
-	mu   sync.Mutex
-	want []exchange
-	n    int
-}
-
-func newFake(t *testing.T, want []exchange) *fake {
+func newFake(t *testing.T, want []exchange) *apitest.Server {
 	t.Helper()
-	f := &fake{t: t, want: want}
-	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
-	t.Cleanup(func() {
-		f.srv.CloseClientConnections()
-		f.srv.Close()
-		f.mu.Lock()
-		defer f.mu.Unlock()
-		if f.n != len(f.want) {
-			t.Errorf("server saw %d requests, want %d", f.n, len(f.want))
-		}
-	})
-	return f
-}
-
-func (f *fake) serve(w http.ResponseWriter, r *http.Request) {
-	f.mu.Lock()
-	i := f.n
-	f.n++
-	f.mu.Unlock()
-	t := f.t
-	if i >= len(f.want) {
-		t.Errorf("unexpected request %d: %s %s", i, r.Method, r.URL)
-		http.Error(w, "unexpected", 500)
-		return
-	}
-	x := f.want[i]
-	body, _ := io.ReadAll(r.Body)
-	if r.Method != x.method || r.URL.EscapedPath() != x.path || r.URL.RawQuery != x.query {
-		t.Errorf("request %d: got %s %s?%s, want %s %s?%s", i, r.Method, r.URL.EscapedPath(), r.URL.RawQuery, x.method, x.path, x.query)
-	}
-	if x.wantForm == nil { // every API call carries the bearer token
-		wantTok := x.token
-		if wantTok == "" {
-			wantTok = token
-		}
-		if got := r.Header.Get("Authorization"); got != "Bearer "+wantTok {
-			t.Errorf("request %d: Authorization %q, want Bearer %s", i, got, wantTok)
-		}
-	}
-	if x.wantJSON != "" {
-		if ct := r.Header.Get("Content-Type"); ct != "application/json" {
-			t.Errorf("request %d: Content-Type %q", i, ct)
-		}
-		var got, want any
-		if err := json.Unmarshal(body, &got); err != nil {
-			t.Errorf("request %d: body not JSON: %s", i, body)
-		}
-		if err := json.Unmarshal([]byte(x.wantJSON), &want); err != nil {
-			t.Fatalf("bad wantJSON: %v", err)
-		}
-		if !reflect.DeepEqual(got, want) {
-			t.Errorf("request %d body:\n got %s\nwant %s", i, body, x.wantJSON)
-		}
-	}
-	if x.wantForm != nil {
-		vals, err := url.ParseQuery(string(body))
-		if err != nil {
-			t.Errorf("request %d: form: %v", i, err)
-		}
-		got := map[string]string{}
-		for k := range vals {
-			got[k] = vals.Get(k)
-		}
-		if ct := r.Header.Get("Content-Type"); ct != "application/x-www-form-urlencoded" {
-			t.Errorf("request %d: Content-Type %q", i, ct)
-		}
-		if !reflect.DeepEqual(got, x.wantForm) {
-			t.Errorf("request %d form %v, want %v", i, got, x.wantForm)
-		}
-	}
-	if x.wantForm != nil {
-		u, _, ok := r.BasicAuth()
-		if x.basicUser != "" && (!ok || u != x.basicUser) {
-			t.Errorf("request %d: basic auth user %q, want %q", i, u, x.basicUser)
-		}
-		if x.basicUser == "" && ok {
-			t.Errorf("request %d: unexpected basic auth", i)
-		}
-	}
-	if x.check != nil {
-		x.check(t, r, body)
-	}
-	if x.wantBytes != nil {
-		if !bytes.Equal(body, x.wantBytes) {
-			t.Errorf("request %d: uploaded %q, want %q", i, body, x.wantBytes)
-		}
-		if ct := r.Header.Get("Content-Type"); ct != x.wantCT {
-			t.Errorf("request %d: Content-Type %q, want %q", i, ct, x.wantCT)
-		}
-	}
-	if x.sleep > 0 {
-		time.Sleep(x.sleep)
-	}
-	if x.drop {
-		hj, _ := w.(http.Hijacker)
-		conn, _, _ := hj.Hijack()
-		conn.Close()
-		return
-	}
-	for k, v := range x.headers {
-		w.Header().Set(k, v)
-	}
-	if x.body != "" {
-		w.Header().Set("Content-Type", "application/json")
-	}
-	st := x.status
-	if st == 0 {
-		st = 200
-	}
-	w.WriteHeader(st)
-	io.WriteString(w, strings.ReplaceAll(x.body, "{{base}}", f.srv.URL))
+	return apitest.New(t, apitest.Options{Token: token, CheckBasicAuth: true}, want)
 }
 
 var fixedNow = time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC)
 
-func newConn(f *fake, mod func(*Config)) (*Connector, *[]accounts.Credentials) {
+func newConn(f *apitest.Server, mod func(*Config)) (*Connector, *[]accounts.Credentials) {
 	var saved []accounts.Credentials
 	cfg := Config{
-		BaseURL:   f.srv.URL,
-		HTTP:      f.srv.Client(),
+		BaseURL:   f.URL,
+		HTTP:      f.Client(),
 		Creds:     accounts.Credentials{AccessToken: token, RefreshToken: refresh, ClientID: "cid"},
 		SaveCreds: func(_ context.Context, c accounts.Credentials) error { saved = append(saved, c); return nil },
 		Now:       func() time.Time { return fixedNow },
@@ -237,29 +99,29 @@ func TestPublish(t *testing.T) {
 		{
 			name: "text only posts {text}",
 			post: accounts.Post{Text: "Flu shots today"},
-			want: []exchange{{method: "POST", path: "/2/tweets", wantJSON: `{"text": "Flu shots today"}`, status: 201, body: created("1445880548472328192")}},
+			want: []exchange{{Method: "POST", Path: "/2/tweets", WantJSON: `{"text": "Flu shots today"}`, Status: 201, Body: created("1445880548472328192")}},
 			id:   "1445880548472328192",
 		},
 		{
 			name: "pictures are uploaded, alt text set, then attached by media_ids",
 			post: accounts.Post{Text: "Open", Images: []accounts.Image{jpeg, gif}},
 			want: []exchange{
-				{method: "POST", path: "/2/media/upload", status: 200,
-					check: multipartIs(map[string]string{"media_category": "tweet_image", "media_type": "image/jpeg"}, jpeg.Data, "image/jpeg"),
-					body:  `{"data": {"id": "1880028106020515840", "media_key": "3_1880028106020515840", "size": 9, "expires_after_secs": 86400, "image": {"image_type": "image/jpeg", "w": 10, "h": 10}}}`},
-				{method: "POST", path: "/2/media/metadata", wantJSON: `{"id": "1880028106020515840", "metadata": {"alt_text": {"text": "Nurse giving a flu shot"}}}`,
-					body: `{"data": {"associated_metadata": {"alt_text": {"text": "Nurse giving a flu shot"}}, "id": "1880028106020515840"}}`},
-				{method: "POST", path: "/2/media/upload",
-					check: multipartIs(map[string]string{"media_category": "tweet_gif", "media_type": "image/gif"}, gif.Data, "image/gif"),
-					body:  `{"data": {"id": "1880028106020515841", "media_key": "3_1880028106020515841"}}`},
-				{method: "POST", path: "/2/tweets", wantJSON: `{"text": "Open", "media": {"media_ids": ["1880028106020515840", "1880028106020515841"]}}`, status: 201, body: created("9")},
+				{Method: "POST", Path: "/2/media/upload", Status: 200,
+					Check: multipartIs(map[string]string{"media_category": "tweet_image", "media_type": "image/jpeg"}, jpeg.Data, "image/jpeg"),
+					Body:  `{"data": {"id": "1880028106020515840", "media_key": "3_1880028106020515840", "size": 9, "expires_after_secs": 86400, "image": {"image_type": "image/jpeg", "w": 10, "h": 10}}}`},
+				{Method: "POST", Path: "/2/media/metadata", WantJSON: `{"id": "1880028106020515840", "metadata": {"alt_text": {"text": "Nurse giving a flu shot"}}}`,
+					Body: `{"data": {"associated_metadata": {"alt_text": {"text": "Nurse giving a flu shot"}}, "id": "1880028106020515840"}}`},
+				{Method: "POST", Path: "/2/media/upload",
+					Check: multipartIs(map[string]string{"media_category": "tweet_gif", "media_type": "image/gif"}, gif.Data, "image/gif"),
+					Body:  `{"data": {"id": "1880028106020515841", "media_key": "3_1880028106020515841"}}`},
+				{Method: "POST", Path: "/2/tweets", WantJSON: `{"text": "Open", "media": {"media_ids": ["1880028106020515840", "1880028106020515841"]}}`, Status: 201, Body: created("9")},
 			},
 			id: "9",
 		},
 		{
 			name: "a reply names in_reply_to_tweet_id",
 			post: accounts.Post{Text: "Thanks!", ReplyTo: &accounts.Ref{ID: "1300000000000000000"}},
-			want: []exchange{{method: "POST", path: "/2/tweets", wantJSON: `{"text": "Thanks!", "reply": {"in_reply_to_tweet_id": "1300000000000000000"}}`, status: 201, body: created("10")}},
+			want: []exchange{{Method: "POST", Path: "/2/tweets", WantJSON: `{"text": "Thanks!", "reply": {"in_reply_to_tweet_id": "1300000000000000000"}}`, Status: 201, Body: created("10")}},
 			id:   "10",
 		},
 	}
@@ -277,7 +139,7 @@ func TestPublish(t *testing.T) {
 		})
 	}
 	t.Run("Reply posts a reply", func(t *testing.T) {
-		f := newFake(t, []exchange{{method: "POST", path: "/2/tweets", wantJSON: `{"text": "Hi", "reply": {"in_reply_to_tweet_id": "5"}}`, status: 201, body: created("6")}})
+		f := newFake(t, []exchange{{Method: "POST", Path: "/2/tweets", WantJSON: `{"text": "Hi", "reply": {"in_reply_to_tweet_id": "5"}}`, Status: 201, Body: created("6")}})
 		c, _ := newConn(f, nil)
 		if got, err := c.Reply(context.Background(), accounts.Ref{ID: "5"}, "Hi"); err != nil || got.ID != "6" {
 			t.Fatalf("%+v %v", got, err)
@@ -325,8 +187,8 @@ func TestFetchActivity(t *testing.T) {
 			name:   "mentions since the cursor, following pages, oldest first",
 			cursor: "1301573587187330000",
 			want: []exchange{
-				{method: "GET", path: "/2/users/2244994945/mentions", query: fields + "&since_id=1301573587187330000&" + tf, body: page1},
-				{method: "GET", path: "/2/users/2244994945/mentions", query: fields + "&pagination_token=t3buvdr5&since_id=1301573587187330000&" + tf, body: page2},
+				{Method: "GET", Path: "/2/users/2244994945/mentions", Query: fields + "&since_id=1301573587187330000&" + tf, Body: page1},
+				{Method: "GET", Path: "/2/users/2244994945/mentions", Query: fields + "&pagination_token=t3buvdr5&since_id=1301573587187330000&" + tf, Body: page2},
 			},
 			wantIDs:    []string{"1301573587187331070", "1301573587187331074", "1301573587187331075"},
 			wantCursor: "1301573587187331075",
@@ -335,8 +197,8 @@ func TestFetchActivity(t *testing.T) {
 			name: "without a user id it asks /2/users/me once; no mentions keeps the cursor",
 			cfg:  func(c *Config) { c.UserID = "" },
 			want: []exchange{
-				{method: "GET", path: "/2/users/me", body: `{"data": {"id": "2244994945", "name": "Clinic", "username": "clinic"}}`},
-				{method: "GET", path: "/2/users/2244994945/mentions", query: fields + "&since_id=99&" + tf, body: `{"meta": {"result_count": 0}}`},
+				{Method: "GET", Path: "/2/users/me", Body: `{"data": {"id": "2244994945", "name": "Clinic", "username": "clinic"}}`},
+				{Method: "GET", Path: "/2/users/2244994945/mentions", Query: fields + "&since_id=99&" + tf, Body: `{"meta": {"result_count": 0}}`},
 			},
 			cursor:     "99",
 			wantCursor: "99",
@@ -374,8 +236,8 @@ func TestFetchActivity(t *testing.T) {
 
 func TestMetrics(t *testing.T) {
 	t.Run("public metrics for several posts in one request", func(t *testing.T) {
-		f := newFake(t, []exchange{{method: "GET", path: "/2/tweets", query: "ids=1%2C2%2C3&tweet.fields=public_metrics",
-			body: `{"data": [
+		f := newFake(t, []exchange{{Method: "GET", Path: "/2/tweets", Query: "ids=1%2C2%2C3&tweet.fields=public_metrics",
+			Body: `{"data": [
 			 {"id": "1", "text": "a", "public_metrics": {"retweet_count": 2, "reply_count": 3, "like_count": 7, "quote_count": 1, "bookmark_count": 0, "impression_count": 250}},
 			 {"id": "2", "text": "b", "public_metrics": {"retweet_count": 0, "reply_count": 0, "like_count": 1, "quote_count": 0}}],
 			 "errors": [{"value": "3", "detail": "Could not find tweet with ids: [3].", "title": "Not Found Error", "resource_type": "tweet", "parameter": "ids", "resource_id": "3", "type": "https://api.twitter.com/2/problems/resource-not-found"}]}`}})
@@ -394,8 +256,8 @@ func TestMetrics(t *testing.T) {
 		}
 	})
 	t.Run("followers from /2/users/me public_metrics", func(t *testing.T) {
-		f := newFake(t, []exchange{{method: "GET", path: "/2/users/me", query: "user.fields=public_metrics",
-			body: `{"data": {"id": "2244994945", "name": "Clinic", "username": "clinic", "public_metrics": {"followers_count": 512, "following_count": 10, "tweet_count": 99, "listed_count": 1}}}`}})
+		f := newFake(t, []exchange{{Method: "GET", Path: "/2/users/me", Query: "user.fields=public_metrics",
+			Body: `{"data": {"id": "2244994945", "name": "Clinic", "username": "clinic", "public_metrics": {"followers_count": 512, "following_count": 10, "tweet_count": 99, "listed_count": 1}}}`}})
 		c, _ := newConn(f, nil)
 		got, err := c.AccountMetrics(context.Background())
 		if err != nil || got.Followers != 512 || !got.At.Equal(fixedNow) {
@@ -403,8 +265,8 @@ func TestMetrics(t *testing.T) {
 		}
 	})
 	t.Run("recent posts ask for at least five and trim to the limit", func(t *testing.T) {
-		f := newFake(t, []exchange{{method: "GET", path: "/2/users/2244994945/tweets", query: "max_results=5&tweet.fields=created_at",
-			body: `{"data": [{"id": "3", "text": "c", "created_at": "2026-11-25T11:00:00.000Z"}, {"id": "2", "text": "b", "created_at": "2026-11-25T10:00:00.000Z"}, {"id": "1", "text": "a", "created_at": "2026-11-25T09:00:00.000Z"}], "meta": {"result_count": 3}}`}})
+		f := newFake(t, []exchange{{Method: "GET", Path: "/2/users/2244994945/tweets", Query: "max_results=5&tweet.fields=created_at",
+			Body: `{"data": [{"id": "3", "text": "c", "created_at": "2026-11-25T11:00:00.000Z"}, {"id": "2", "text": "b", "created_at": "2026-11-25T10:00:00.000Z"}, {"id": "1", "text": "a", "created_at": "2026-11-25T09:00:00.000Z"}], "meta": {"result_count": 3}}`}})
 		c, _ := newConn(f, nil)
 		got, err := c.RecentPosts(context.Background(), 2)
 		if err != nil {
@@ -417,9 +279,9 @@ func TestMetrics(t *testing.T) {
 }
 
 func TestErrors(t *testing.T) {
-	post := func(x exchange) exchange { x.method, x.path = "POST", "/2/tweets"; return x }
-	tokenCall := exchange{method: "POST", path: "/2/oauth2/token",
-		wantForm: map[string]string{"grant_type": "refresh_token", "refresh_token": refresh, "client_id": "cid"}}
+	post := func(x exchange) exchange { x.Method, x.Path = "POST", "/2/tweets"; return x }
+	tokenCall := exchange{Method: "POST", Path: "/2/oauth2/token",
+		WantForm: map[string]string{"grant_type": "refresh_token", "refresh_token": refresh, "client_id": "cid"}}
 	reset := fixedNow.Add(7 * time.Minute).Unix()
 	tests := []struct {
 		name    string
@@ -432,71 +294,71 @@ func TestErrors(t *testing.T) {
 		saved   int
 	}{
 		{name: "401 without a refresh token asks to reconnect", mod: func(c *Config) { c.Creds.RefreshToken = "" },
-			want: []exchange{post(exchange{status: 401, body: `{"title": "Unauthorized", "type": "about:blank", "status": 401, "detail": "Unauthorized"}`})},
+			want: []exchange{post(exchange{Status: 401, Body: `{"title": "Unauthorized", "type": "about:blank", "status": 401, "detail": "Unauthorized"}`})},
 			kind: accounts.KindAuth, msg: "Unauthorized"},
 		{name: "401 refreshes with the refresh token once, saves the rotated pair, retries",
 			want: []exchange{
-				post(exchange{status: 401, body: `{"title": "Unauthorized", "status": 401, "detail": "Unauthorized"}`}),
+				post(exchange{Status: 401, Body: `{"title": "Unauthorized", "status": 401, "detail": "Unauthorized"}`}),
 				func() exchange {
 					x := tokenCall
-					x.body = `{"token_type": "bearer", "expires_in": 7200, "access_token": "` + newToken + `", "scope": "tweet.read tweet.write users.read offline.access", "refresh_token": "rotated-refresh"}`
+					x.Body = `{"token_type": "bearer", "expires_in": 7200, "access_token": "` + newToken + `", "scope": "tweet.read tweet.write users.read offline.access", "refresh_token": "rotated-refresh"}`
 					return x
 				}(),
-				post(exchange{token: newToken, status: 201, body: `{"data": {"id": "77", "text": "hello"}}`}),
+				post(exchange{Token: newToken, Status: 201, Body: `{"data": {"id": "77", "text": "hello"}}`}),
 			},
 			saved: 1},
 		{name: "a confidential client refreshes with HTTP Basic", mod: func(c *Config) { c.Creds.ClientSecret = "csecret" },
 			want: []exchange{
-				post(exchange{status: 401, body: `{"title": "Unauthorized", "status": 401, "detail": "Unauthorized"}`}),
+				post(exchange{Status: 401, Body: `{"title": "Unauthorized", "status": 401, "detail": "Unauthorized"}`}),
 				func() exchange {
 					x := tokenCall
-					x.basicUser = "cid"
-					x.body = `{"token_type": "bearer", "expires_in": 7200, "access_token": "` + newToken + `", "refresh_token": "rotated-refresh"}`
+					x.BasicUser = "cid"
+					x.Body = `{"token_type": "bearer", "expires_in": 7200, "access_token": "` + newToken + `", "refresh_token": "rotated-refresh"}`
 					return x
 				}(),
-				post(exchange{token: newToken, status: 201, body: `{"data": {"id": "77", "text": "hello"}}`}),
+				post(exchange{Token: newToken, Status: 201, Body: `{"data": {"id": "77", "text": "hello"}}`}),
 			},
 			saved: 1},
 		{name: "a refused refresh asks to reconnect",
 			want: []exchange{
-				post(exchange{status: 401, body: `{"title": "Unauthorized", "status": 401, "detail": "Unauthorized"}`}),
+				post(exchange{Status: 401, Body: `{"title": "Unauthorized", "status": 401, "detail": "Unauthorized"}`}),
 				func() exchange {
 					x := tokenCall
-					x.status, x.body = 400, `{"error": "invalid_request", "error_description": "Value passed for the token was invalid."}`
+					x.Status, x.Body = 400, `{"error": "invalid_request", "error_description": "Value passed for the token was invalid."}`
 					return x
 				}(),
 			},
 			kind: accounts.KindAuth, msg: "Value passed for the token was invalid."},
 		{name: "429 waits until x-rate-limit-reset",
-			want: []exchange{post(exchange{status: 429, headers: map[string]string{"x-rate-limit-limit": "100", "x-rate-limit-remaining": "0", "x-rate-limit-reset": strconv.FormatInt(reset, 10)},
-				body: `{"title": "Too Many Requests", "detail": "Too Many Requests", "type": "about:blank", "status": 429}`})},
+			want: []exchange{post(exchange{Status: 429, Headers: map[string]string{"x-rate-limit-limit": "100", "x-rate-limit-remaining": "0", "x-rate-limit-reset": strconv.FormatInt(reset, 10)},
+				Body: `{"title": "Too Many Requests", "detail": "Too Many Requests", "type": "about:blank", "status": 429}`})},
 			kind: accounts.KindRateLimited, msg: "Too Many Requests", retry: 7 * time.Minute},
 		{name: "429 with Retry-After waits that long",
-			want: []exchange{post(exchange{status: 429, headers: map[string]string{"Retry-After": "45"}, body: `{"title": "Too Many Requests", "status": 429}`})},
+			want: []exchange{post(exchange{Status: 429, Headers: map[string]string{"Retry-After": "45"}, Body: `{"title": "Too Many Requests", "status": 429}`})},
 			kind: accounts.KindRateLimited, retry: 45 * time.Second},
 		{name: "5xx is transient",
-			want: []exchange{post(exchange{status: 503, body: `{"title": "Service Unavailable", "detail": "Service Unavailable", "status": 503}`})},
+			want: []exchange{post(exchange{Status: 503, Body: `{"title": "Service Unavailable", "detail": "Service Unavailable", "status": 503}`})},
 			kind: accounts.KindTransient},
 		{name: "403 duplicate content is rejected verbatim",
-			want: []exchange{post(exchange{status: 403, body: `{"detail": "You are not allowed to create a Tweet with duplicate content.", "type": "about:blank", "title": "Forbidden", "status": 403}`})},
+			want: []exchange{post(exchange{Status: 403, Body: `{"detail": "You are not allowed to create a Tweet with duplicate content.", "type": "about:blank", "title": "Forbidden", "status": 403}`})},
 			kind: accounts.KindRejected, msg: "You are not allowed to create a Tweet with duplicate content."},
 		{name: "400 validation is rejected with X's words",
-			want: []exchange{post(exchange{status: 400, body: `{"errors": [{"parameters": {"text": ["x"]}, "message": "Your Tweet text is too long. For more information on how X determines text length see https://github.com/twitter/twitter-text."}], "title": "Invalid Request", "detail": "One or more parameters to your request was invalid.", "type": "https://api.twitter.com/2/problems/invalid-request"}`})},
+			want: []exchange{post(exchange{Status: 400, Body: `{"errors": [{"parameters": {"text": ["x"]}, "message": "Your Tweet text is too long. For more information on how X determines text length see https://github.com/twitter/twitter-text."}], "title": "Invalid Request", "detail": "One or more parameters to your request was invalid.", "type": "https://api.twitter.com/2/problems/invalid-request"}`})},
 			kind: accounts.KindRejected, msg: "Your Tweet text is too long. For more information on how X determines text length see https://github.com/twitter/twitter-text."},
-		{name: "a dropped connection is transient", want: []exchange{post(exchange{drop: true})}, kind: accounts.KindTransient},
+		{name: "a dropped connection is transient", want: []exchange{post(exchange{Drop: true})}, kind: accounts.KindTransient},
 		{name: "a client timeout is transient", timeout: 50 * time.Millisecond,
-			want: []exchange{post(exchange{sleep: 300 * time.Millisecond, status: 201})}, kind: accounts.KindTransient},
+			want: []exchange{post(exchange{Sleep: 300 * time.Millisecond, Status: 201})}, kind: accounts.KindTransient},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			f := newFake(t, tc.want)
 			c, saved := newConn(f, func(cfg *Config) {
-				cfg.TokenURL = f.srv.URL + "/2/oauth2/token"
+				cfg.TokenURL = f.URL + "/2/oauth2/token"
 				if tc.mod != nil {
 					tc.mod(cfg)
 				}
 				if tc.timeout > 0 {
-					hc := *f.srv.Client()
+					hc := *f.Client()
 					hc.Timeout = tc.timeout
 					cfg.HTTP = &hc
 				}
@@ -538,11 +400,11 @@ func TestErrors(t *testing.T) {
 
 func TestRefreshSaveFailureIsRetried(t *testing.T) {
 	f := newFake(t, []exchange{
-		{method: "POST", path: "/2/tweets", status: 401, body: `{"title": "Unauthorized", "status": 401}`},
-		{method: "POST", path: "/2/oauth2/token", wantForm: map[string]string{"grant_type": "refresh_token", "refresh_token": refresh, "client_id": "cid"},
-			body: `{"access_token": "` + newToken + `", "refresh_token": "rotated", "expires_in": 7200}`},
-		{method: "POST", path: "/2/tweets", token: newToken, status: 201, body: `{"data": {"id": "1"}}`},
-		{method: "POST", path: "/2/tweets", token: newToken, status: 201, body: `{"data": {"id": "2"}}`},
+		{Method: "POST", Path: "/2/tweets", Status: 401, Body: `{"title": "Unauthorized", "status": 401}`},
+		{Method: "POST", Path: "/2/oauth2/token", WantForm: map[string]string{"grant_type": "refresh_token", "refresh_token": refresh, "client_id": "cid"},
+			Body: `{"access_token": "` + newToken + `", "refresh_token": "rotated", "expires_in": 7200}`},
+		{Method: "POST", Path: "/2/tweets", Token: newToken, Status: 201, Body: `{"data": {"id": "1"}}`},
+		{Method: "POST", Path: "/2/tweets", Token: newToken, Status: 201, Body: `{"data": {"id": "2"}}`},
 	})
 	fails := 1
 	var saved []accounts.Credentials
