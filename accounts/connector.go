@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"time"
 
 	"github.com/carepost/carepost/drafts"
@@ -17,6 +18,21 @@ type Image struct {
 	AltText  string
 	Width    int
 	Height   int
+}
+
+// DraftImages reads the picture files a draft points at, with their alt
+// text, as connectors send them.
+func DraftImages(d drafts.Draft) ([]Image, error) {
+	var out []Image
+	for _, img := range d.Images {
+		data, err := os.ReadFile(img.Path)
+		if err != nil {
+			return nil, fmt.Errorf("the picture %s is missing from the data folder: %w", img.OriginalName, err)
+		}
+		out = append(out, Image{Data: data, MIMEType: img.MIMEType, FileName: img.OriginalName,
+			AltText: img.AltText, Width: img.Width, Height: img.Height})
+	}
+	return out, nil
 }
 
 // Ref points at a remote post or comment. Networks fill what they use:

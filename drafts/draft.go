@@ -66,6 +66,16 @@ func (d Draft) TextFor(n Network) string {
 	return d.Body
 }
 
+// Targets reports whether the draft is aimed at n.
+func (d Draft) Targets(n Network) bool {
+	for _, t := range d.Networks {
+		if t == n {
+			return true
+		}
+	}
+	return false
+}
+
 // DisplayTitle is the title, or the start of the text when untitled.
 func (d Draft) DisplayTitle() string {
 	if t := strings.TrimSpace(d.Title); t != "" {

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	mrand "math/rand"
-	"os"
 	"strings"
 	"sync"
 	"time"
@@ -284,16 +283,12 @@ func (e *Engine) publishClaimed(ctx context.Context, p Publication, sum *Summary
 		return e.record(ctx, p, sum, outcome{state: StateHeld, lastError: DraftChangedReason, reconcile: p.Reconcile,
 			event: "held", detail: "draft is " + string(d.Status)})
 	}
-	if !targets(d, acct.Network) {
+	if !d.Targets(acct.Network) {
 		return e.record(ctx, p, sum, outcome{state: StateHeld, reconcile: p.Reconcile,
 			lastError: fmt.Sprintf("The draft is no longer aimed at %s; tick it in the draft, or cancel this post.", acct.Network.Label()),
 			event:     "held", detail: "network untargeted"})
 	}
-	loadImages := e.Images
-	if loadImages == nil {
-		loadImages = readImages
-	}
-	images, err := loadImages(d)
+	images, err := e.images(d)
 	if err != nil {
 		return e.record(ctx, p, sum, outcome{state: StateFailed, lastError: err.Error(), reconcile: p.Reconcile, event: "failed", detail: err.Error()})
 	}
@@ -496,16 +491,10 @@ func (e *Engine) record(ctx context.Context, p Publication, sum *Summary, o outc
 	return nil
 }
 
-// readImages reads the picture files a draft points at.
-func readImages(d drafts.Draft) ([]accounts.Image, error) {
-	var out []accounts.Image
-	for _, img := range d.Images {
-		data, err := os.ReadFile(img.Path)
-		if err != nil {
-			return nil, fmt.Errorf("the picture %s is missing from the data folder: %w", img.OriginalName, err)
-		}
-		out = append(out, accounts.Image{Data: data, MIMEType: img.MIMEType, FileName: img.OriginalName,
-			AltText: img.AltText, Width: img.Width, Height: img.Height})
+// images reads the draft's pictures through e.Images, or from disk.
+func (e *Engine) images(d drafts.Draft) ([]accounts.Image, error) {
+	if e.Images != nil {
+		return e.Images(d)
 	}
-	return out, nil
+	return accounts.DraftImages(d)
 }

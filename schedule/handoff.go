@@ -152,14 +152,10 @@ func (e *Engine) handOffOne(ctx context.Context, p Publication, hc *handOffConn,
 		}
 		return err
 	}
-	if d.Status != drafts.StatusReady || !targets(d, hc.acct.Network) {
+	if d.Status != drafts.StatusReady || !d.Targets(hc.acct.Network) {
 		return nil // the normal path holds it at its time
 	}
-	loadImages := e.Images
-	if loadImages == nil {
-		loadImages = readImages
-	}
-	images, err := loadImages(d)
+	images, err := e.images(d)
 	if err != nil {
 		return nil
 	}

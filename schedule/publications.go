@@ -260,7 +260,7 @@ func (s *Store) Schedule(ctx context.Context, draftID, accountID int64, due time
 	if err != nil {
 		return Publication{}, err
 	}
-	if !targets(d, a.Network) {
+	if !d.Targets(a.Network) {
 		return Publication{}, fmt.Errorf("%w: tick %s in the draft first", ErrWrongNetwork, a.Network.Label())
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
@@ -285,15 +285,6 @@ func (s *Store) Schedule(ctx context.Context, draftID, accountID int64, due time
 		return Publication{}, fmt.Errorf("scheduling: %w", err)
 	}
 	return p, nil
-}
-
-func targets(d drafts.Draft, n drafts.Network) bool {
-	for _, t := range d.Networks {
-		if t == n {
-			return true
-		}
-	}
-	return false
 }
 
 // transition changes a publication from one of the from states, in one

@@ -49,7 +49,7 @@ func (s *Store) checkSchedulable(ctx context.Context, draftID, accountID int64) 
 	if err != nil {
 		return "", err
 	}
-	if !targets(d, a.Network) {
+	if !d.Targets(a.Network) {
 		return "", fmt.Errorf("%w: tick %s in the draft first", ErrWrongNetwork, a.Network.Label())
 	}
 	return a.Network.Label() + " " + a.Name(), nil

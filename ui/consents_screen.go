@@ -471,16 +471,7 @@ func newConsentForm(s *consentsScreen, c drafts.Consent) *consentForm {
 	f.expires = dateEntry(c.ExpiresOn, false, "YYYY-MM-DD")
 	f.revoked = dateEntry(c.RevokedOn, true, "YYYY-MM-DD — leave empty unless they withdrew")
 
-	labels := make([]string, len(drafts.AllNetworks))
-	for i, n := range drafts.AllNetworks {
-		labels[i] = n.Label()
-	}
-	f.networks = widget.NewCheckGroup(labels, func([]string) { f.changed() })
-	var picked []string
-	for _, n := range c.Networks {
-		picked = append(picked, n.Label())
-	}
-	f.networks.SetSelected(picked)
+	f.networks = networkChecks(c.Networks, f.changed)
 
 	f.story = widget.NewCheck(consentStoryLabel, func(bool) { f.changed() })
 	f.story.SetChecked(c.CoversText)
@@ -569,27 +560,14 @@ func (f *consentForm) gather() drafts.Consent {
 		CoversPhoto:  f.photo.Checked,
 		FormLocation: strings.TrimSpace(f.location.Text),
 		Notes:        strings.TrimSpace(f.notes.Text),
-	}
-	picked := map[string]bool{}
-	for _, l := range f.networks.Selected {
-		picked[l] = true
-	}
-	for _, n := range drafts.AllNetworks {
-		if picked[n.Label()] {
-			c.Networks = append(c.Networks, n)
-		}
+		Networks:     checkedNetworks(f.networks),
 	}
 	return c
 }
 
 func (f *consentForm) say(text string, imp widget.Importance) {
 	f.message.Importance = imp
-	f.message.SetText(text)
-	if text == "" {
-		f.message.Hide()
-	} else {
-		f.message.Show()
-	}
+	setStatusLine(f.message, text)
 }
 
 // showState shows the stored consent's state today.

@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/carepost/carepost/drafts"
 )
 
 // opTimeout bounds one database call made for the user; the store is local,
@@ -98,4 +100,35 @@ func confirmDeletion(win fyne.Window, title, message string, del func()) {
 	d.SetConfirmText("Delete")
 	d.SetDismissText("Keep it")
 	d.Show()
+}
+
+// networkChecks is a check box per network, labelled as staff know them,
+// with selected ticked; changed runs on every tick.
+func networkChecks(selected []drafts.Network, changed func()) *widget.CheckGroup {
+	labels := make([]string, len(drafts.AllNetworks))
+	for i, n := range drafts.AllNetworks {
+		labels[i] = n.Label()
+	}
+	g := widget.NewCheckGroup(labels, func([]string) { changed() })
+	var picked []string
+	for _, n := range selected {
+		picked = append(picked, n.Label())
+	}
+	g.SetSelected(picked)
+	return g
+}
+
+// checkedNetworks reads networkChecks back, in AllNetworks order.
+func checkedNetworks(g *widget.CheckGroup) []drafts.Network {
+	picked := map[string]bool{}
+	for _, l := range g.Selected {
+		picked[l] = true
+	}
+	var out []drafts.Network
+	for _, n := range drafts.AllNetworks {
+		if picked[n.Label()] {
+			out = append(out, n)
+		}
+	}
+	return out
 }

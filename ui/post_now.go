@@ -39,7 +39,7 @@ func showPostNow(svc AccountServices, win fyne.Window, d drafts.Draft, posted fu
 	list := container.NewVBox()
 	now := time.Now()
 	for _, a := range all {
-		if !targets(d, a.Network) {
+		if !d.Targets(a.Network) {
 			continue
 		}
 		c := widget.NewCheck(fmt.Sprintf("%s · %s (%s)", a.Network.Label(), a.Name(), a.StatusText(now)), nil)
@@ -66,15 +66,6 @@ func showPostNow(svc AccountServices, win fyne.Window, d drafts.Draft, posted fu
 	p.dialog.Resize(fyne.NewSize(720, 480))
 	p.dialog.Show()
 	return p
-}
-
-func targets(d drafts.Draft, n drafts.Network) bool {
-	for _, t := range d.Networks {
-		if t == n {
-			return true
-		}
-	}
-	return false
 }
 
 func (p *postNowDialog) run(svc AccountServices, d drafts.Draft, posted func()) {

@@ -511,7 +511,7 @@ func (s *scheduleDialog) fillAccounts() {
 	}
 	var ids []int64
 	for id, a := range s.accts {
-		if targets(s.d, a.Network) {
+		if s.d.Targets(a.Network) {
 			ids = append(ids, id)
 		}
 	}

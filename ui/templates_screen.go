@@ -725,16 +725,7 @@ func newTmplEditor(s *templatesScreen, t drafts.Template) *tmplEditor {
 	})
 	addUsed := widget.NewButton("Add blanks used in the text", e.addUsedVars)
 
-	labels := make([]string, len(drafts.AllNetworks))
-	for i, n := range drafts.AllNetworks {
-		labels[i] = n.Label()
-	}
-	e.networks = widget.NewCheckGroup(labels, func([]string) { e.changed() })
-	var picked []string
-	for _, n := range t.Networks {
-		picked = append(picked, n.Label())
-	}
-	e.networks.SetSelected(picked)
+	e.networks = networkChecks(t.Networks, e.changed)
 
 	e.message = wrappingLabel("")
 	e.message.Hide()
@@ -894,26 +885,13 @@ func (e *tmplEditor) gather() drafts.Template {
 		}
 		t.Variables = append(t.Variables, v)
 	}
-	picked := map[string]bool{}
-	for _, l := range e.networks.Selected {
-		picked[l] = true
-	}
-	for _, n := range drafts.AllNetworks {
-		if picked[n.Label()] {
-			t.Networks = append(t.Networks, n)
-		}
-	}
+	t.Networks = checkedNetworks(e.networks)
 	return t
 }
 
 func (e *tmplEditor) say(text string, imp widget.Importance) {
 	e.message.Importance = imp
-	e.message.SetText(text)
-	if text == "" {
-		e.message.Hide()
-	} else {
-		e.message.Show()
-	}
+	setStatusLine(e.message, text)
 }
 
 func (e *tmplEditor) setBodyErr(text string) {

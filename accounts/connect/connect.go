@@ -11,7 +11,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"os"
 	"strings"
 	"time"
 
@@ -85,14 +84,14 @@ func (m *Manager) PostNow(ctx context.Context, d drafts.Draft, accountIDs []int6
 		}
 		return results
 	}
-	images, imgErr := loadImages(d)
+	images, imgErr := accounts.DraftImages(d)
 	for _, id := range accountIDs {
 		r := Result{}
 		r.Account, r.Err = m.Accounts.Get(ctx, id)
 		if r.Err == nil && imgErr != nil {
 			r.Err = imgErr
 		}
-		if r.Err == nil && !targets(d, r.Account.Network) {
+		if r.Err == nil && !d.Targets(r.Account.Network) {
 			r.Err = fmt.Errorf("this draft is not aimed at %s; tick it in the draft first", r.Account.Network.Label())
 		}
 		if r.Err == nil {
@@ -124,28 +123,6 @@ func (m *Manager) publishOne(ctx context.Context, d drafts.Draft, a accounts.Acc
 		Language:       "en",
 		IdempotencyKey: idempotencyKey(),
 	})
-}
-
-func targets(d drafts.Draft, n drafts.Network) bool {
-	for _, t := range d.Networks {
-		if t == n {
-			return true
-		}
-	}
-	return false
-}
-
-func loadImages(d drafts.Draft) ([]accounts.Image, error) {
-	var out []accounts.Image
-	for _, img := range d.Images {
-		data, err := os.ReadFile(img.Path)
-		if err != nil {
-			return nil, fmt.Errorf("the picture %s is missing from the data folder: %w", img.OriginalName, err)
-		}
-		out = append(out, accounts.Image{Data: data, MIMEType: img.MIMEType, FileName: img.OriginalName,
-			AltText: img.AltText, Width: img.Width, Height: img.Height})
-	}
-	return out, nil
 }
 
 func idempotencyKey() string {

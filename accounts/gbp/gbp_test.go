@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"reflect"
-	"strings"
 	"testing"
 	"time"
 
@@ -310,9 +309,7 @@ func TestErrors(t *testing.T) {
 					tc.mod(cfg)
 				}
 				if tc.timeout > 0 {
-					hc := *f.Client()
-					hc.Timeout = tc.timeout
-					cfg.HTTP = &hc
+					cfg.HTTP = f.ClientWithTimeout(tc.timeout)
 				}
 			})
 			got, err := c.Publish(context.Background(), accounts.Post{Text: "Flu shots Saturday"})
@@ -321,21 +318,7 @@ func TestErrors(t *testing.T) {
 					t.Fatalf("%+v %v", got, err)
 				}
 			} else {
-				var ae *accounts.Error
-				if !errors.As(err, &ae) || ae.Kind != tc.kind {
-					t.Fatalf("err %v, want kind %v", err, tc.kind)
-				}
-				if tc.msg != "" && ae.Message != tc.msg {
-					t.Errorf("message %q, want %q", ae.Message, tc.msg)
-				}
-				if ae.RetryAfter != tc.retry {
-					t.Errorf("retry %v, want %v", ae.RetryAfter, tc.retry)
-				}
-				for _, s := range []string{err.Error(), accounts.UserMessage(err)} {
-					if strings.Contains(s, token) || strings.Contains(s, refresh) || strings.Contains(s, "csecret") {
-						t.Errorf("secret in error: %s", s)
-					}
-				}
+				apitest.CheckError(t, err, tc.kind, tc.msg, tc.retry, token, refresh, "csecret")
 			}
 			if len(*saved) != tc.saved {
 				t.Fatalf("saved %d times, want %d", len(*saved), tc.saved)

@@ -2,7 +2,6 @@ package linkedin
 
 import (
 	"context"
-	"errors"
 	"reflect"
 	"strings"
 	"testing"
@@ -354,9 +353,7 @@ func TestErrors(t *testing.T) {
 					cfg.Creds.RefreshToken = ""
 				}
 				if tc.timeout > 0 {
-					hc := *f.Client()
-					hc.Timeout = tc.timeout
-					cfg.HTTP = &hc
+					cfg.HTTP = f.ClientWithTimeout(tc.timeout)
 				}
 			})
 			got, err := c.Publish(context.Background(), accounts.Post{Text: "hello"})
@@ -368,21 +365,7 @@ func TestErrors(t *testing.T) {
 					t.Errorf("got %+v", got)
 				}
 			} else {
-				var ae *accounts.Error
-				if !errors.As(err, &ae) || ae.Kind != tc.kind {
-					t.Fatalf("err %v, want kind %v", err, tc.kind)
-				}
-				if tc.msg != "" && ae.Message != tc.msg {
-					t.Errorf("message %q, want %q", ae.Message, tc.msg)
-				}
-				if ae.RetryAfter != tc.retry {
-					t.Errorf("retry %v, want %v", ae.RetryAfter, tc.retry)
-				}
-				for _, s := range []string{err.Error(), accounts.UserMessage(err)} {
-					if strings.Contains(s, token) || strings.Contains(s, refresh) || strings.Contains(s, "csecret") {
-						t.Errorf("secret in error: %s", s)
-					}
-				}
+				apitest.CheckError(t, err, tc.kind, tc.msg, tc.retry, token, refresh, "csecret")
 			}
 			if len(*saved) != tc.saved {
 				t.Fatalf("saved %d times, want %d", len(*saved), tc.saved)

@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"reflect"
 	"strconv"
-	"strings"
 	"testing"
 	"time"
 
@@ -358,9 +357,7 @@ func TestErrors(t *testing.T) {
 					tc.mod(cfg)
 				}
 				if tc.timeout > 0 {
-					hc := *f.Client()
-					hc.Timeout = tc.timeout
-					cfg.HTTP = &hc
+					cfg.HTTP = f.ClientWithTimeout(tc.timeout)
 				}
 			})
 			got, err := c.Publish(context.Background(), accounts.Post{Text: "hello"})
@@ -369,21 +366,7 @@ func TestErrors(t *testing.T) {
 					t.Fatalf("%+v %v", got, err)
 				}
 			} else {
-				var ae *accounts.Error
-				if !errors.As(err, &ae) || ae.Kind != tc.kind {
-					t.Fatalf("err %v, want kind %v", err, tc.kind)
-				}
-				if tc.msg != "" && ae.Message != tc.msg {
-					t.Errorf("message %q, want %q", ae.Message, tc.msg)
-				}
-				if ae.RetryAfter != tc.retry {
-					t.Errorf("retry %v, want %v", ae.RetryAfter, tc.retry)
-				}
-				for _, s := range []string{err.Error(), accounts.UserMessage(err)} {
-					if strings.Contains(s, token) || strings.Contains(s, refresh) || strings.Contains(s, "csecret") {
-						t.Errorf("secret in error: %s", s)
-					}
-				}
+				apitest.CheckError(t, err, tc.kind, tc.msg, tc.retry, token, refresh, "csecret")
 			}
 			if len(*saved) != tc.saved {
 				t.Fatalf("saved %d times, want %d", len(*saved), tc.saved)

@@ -9,6 +9,7 @@ package apitest
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -19,6 +20,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/carepost/carepost/accounts"
 )
 
 // Exchange is one expected request and the reply the fake API gives.
@@ -197,4 +200,36 @@ func (f *Server) handle(w http.ResponseWriter, r *http.Request) {
 	}
 	w.WriteHeader(st)
 	io.WriteString(w, strings.ReplaceAll(x.Body, "{{base}}", f.URL))
+}
+
+// ClientWithTimeout is the fake's client with a shorter timeout, for tests
+// of a network that never answers.
+func (s *Server) ClientWithTimeout(d time.Duration) *http.Client {
+	hc := *s.Client()
+	hc.Timeout = d
+	return &hc
+}
+
+// CheckError asserts that err is an *accounts.Error of kind with the
+// network's message (when msg is set) and wait, and that none of secrets
+// shows in its text or in what staff read.
+func CheckError(t *testing.T, err error, kind accounts.ErrorKind, msg string, retry time.Duration, secrets ...string) {
+	t.Helper()
+	var ae *accounts.Error
+	if !errors.As(err, &ae) || ae.Kind != kind {
+		t.Fatalf("err %v, want kind %v", err, kind)
+	}
+	if msg != "" && ae.Message != msg {
+		t.Errorf("message %q, want %q", ae.Message, msg)
+	}
+	if ae.RetryAfter != retry {
+		t.Errorf("retry %v, want %v", ae.RetryAfter, retry)
+	}
+	for _, s := range []string{err.Error(), accounts.UserMessage(err)} {
+		for _, secret := range secrets {
+			if strings.Contains(s, secret) {
+				t.Errorf("secret in error: %s", s)
+			}
+		}
+	}
 }
