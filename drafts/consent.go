@@ -69,6 +69,31 @@ type ConsentNeed struct {
 	Photo    bool
 }
 
+// Describe is what the consent must cover, in words: "their story and
+// photo on Facebook and X".
+func (need ConsentNeed) Describe() string {
+	var what string
+	switch {
+	case need.Text && need.Photo:
+		what = "their story and photo"
+	case need.Photo:
+		what = "their photo"
+	default:
+		what = "their story"
+	}
+	if len(need.Networks) == 0 {
+		return what
+	}
+	labels := make([]string, len(need.Networks))
+	for i, n := range need.Networks {
+		labels[i] = n.Label()
+	}
+	if len(labels) == 1 {
+		return what + " on " + labels[0]
+	}
+	return what + " on " + strings.Join(labels[:len(labels)-1], ", ") + " and " + labels[len(labels)-1]
+}
+
 // Problem says why c does not cover need on the given day, or "" when it
 // does. today is a YYYY-MM-DD date in the clinic's time zone.
 func (c Consent) Problem(today string, need ConsentNeed) string {

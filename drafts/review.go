@@ -119,25 +119,47 @@ func (s *Service) Review(ctx context.Context, d Draft) (Review, error) {
 		}
 	}
 
-	if d.PatientStory || showsPerson {
+	// A person named next to a health detail, both kept, is a patient
+	// story whatever the "patient story" box says.
+	namesPatient := r.NamesPersonWithHealthDetail()
+	story := d.PatientStory || namesPatient
+	if story || showsPerson {
 		why := "This is a patient story"
-		if !d.PatientStory {
+		switch {
+		case !d.PatientStory && namesPatient:
+			why = "This names a person next to a health detail, so it is a patient story"
+		case !story:
 			why = "A picture shows a person"
 		}
+		need := ConsentNeed{Networks: d.Networks, Text: story, Photo: showsPerson}
 		if d.ConsentID == 0 {
-			r.Blockers = append(r.Blockers, why+": link the patient's signed consent (Consents) before marking it ready.")
+			r.Blockers = append(r.Blockers, why+": link the patient's signed consent that covers "+need.Describe()+" (Consents) before marking it ready.")
 		} else {
 			c, err := s.Consent(ctx, d.ConsentID)
 			if err != nil {
 				return Review{}, err
 			}
-			need := ConsentNeed{Networks: d.Networks, Text: d.PatientStory, Photo: showsPerson}
 			if problem := c.Problem(s.Today(ctx), need); problem != "" {
 				r.Blockers = append(r.Blockers, why+": "+problem)
 			}
 		}
 	}
 	return r, nil
+}
+
+// NamesPersonWithHealthDetail reports whether the draft keeps (overrides)
+// both a person's name and a health detail: together they tell a patient's
+// story, which needs the patient's consent.
+func (r Review) NamesPersonWithHealthDetail() bool {
+	name, health := false, false
+	for _, f := range r.Findings {
+		if !f.Overridden {
+			continue
+		}
+		name = name || f.Kind == KindName
+		health = health || f.Kind == KindCondition
+	}
+	return name && health
 }
 
 // MarkReady marks the stored draft ready, or returns *NotReadyError.

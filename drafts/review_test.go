@@ -213,3 +213,124 @@ func TestConsents(t *testing.T) {
 		}
 	})
 }
+
+// keepAll overrides every finding of d with a reason of real words.
+func keepAll(t *testing.T, s *Service, d Draft) {
+	t.Helper()
+	r, err := s.Review(context.Background(), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range r.Findings {
+		if err := s.OverrideFinding(context.Background(), d.ID, f.Finding, "The person agreed in writing to be named"); err != nil {
+			t.Fatalf("keeping %s %q: %v", f.Kind, f.Text, err)
+		}
+	}
+}
+
+func TestKeptNameWithHealthDetailIsAPatientStory(t *testing.T) {
+	ctx := context.Background()
+	// Synthetic person; the box "patient story" is not ticked.
+	story := Draft{Body: "Thanks to John Carter for sharing how we treated his diabetes.", Networks: []Network{Facebook, X}}
+	const why = "This names a person next to a health detail, so it is a patient story"
+
+	newKept := func(t *testing.T, d Draft) (*Service, Draft) {
+		s, _ := newTestServiceWithProfile(t)
+		d, err := s.CreateDraft(ctx, d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, _ := s.Review(ctx, d)
+		kinds := map[FindingKind]bool{}
+		for _, f := range r.Findings {
+			kinds[f.Kind] = true
+		}
+		if !kinds[KindName] || !kinds[KindCondition] {
+			t.Fatalf("the example should hold a name and a health detail: %+v", r.Findings)
+		}
+		keepAll(t, s, d)
+		return s, d
+	}
+	refused := func(t *testing.T, err error, want ...string) {
+		t.Helper()
+		var nr *NotReadyError
+		if !errors.As(err, &nr) {
+			t.Fatalf("err = %v, want a NotReadyError", err)
+		}
+		for _, w := range want {
+			if !strings.Contains(err.Error(), w) {
+				t.Fatalf("err = %v, want it to say %q", err, w)
+			}
+		}
+	}
+
+	t.Run("without a consent it cannot be marked ready", func(t *testing.T) {
+		s, d := newKept(t, story)
+		err := s.MarkReady(ctx, d.ID)
+		refused(t, err, why+": link the patient's signed consent that covers their story on Facebook Page and X")
+		wantStatus(t, s, d.ID, StatusDraft)
+	})
+	t.Run("nor sent for review", func(t *testing.T) {
+		s, d := newKept(t, story)
+		refused(t, s.SendForReview(ctx, d.ID), why)
+		wantStatus(t, s, d.ID, StatusDraft)
+	})
+	t.Run("a consent must cover every network", func(t *testing.T) {
+		s, d := newKept(t, story)
+		id, err := s.SaveConsent(ctx, Consent{Reference: "AUTH-2026-031", SignedOn: "2026-10-01", ExpiresOn: "2027-10-01",
+			Networks: []Network{Facebook}, CoversText: true, FormLocation: "Binder 3"})
+		must(t, err)
+		d.ConsentID = id
+		must(t, s.SaveDraft(ctx, d))
+		refused(t, s.MarkReady(ctx, d.ID), why+": Consent AUTH-2026-031 does not cover X.")
+	})
+	t.Run("a photo-only consent does not cover the story", func(t *testing.T) {
+		s, d := newKept(t, story)
+		id, err := s.SaveConsent(ctx, Consent{Reference: "AUTH-2026-032", SignedOn: "2026-10-01", ExpiresOn: "2027-10-01",
+			Networks: []Network{Facebook, X}, CoversPhoto: true, FormLocation: "Binder 3"})
+		must(t, err)
+		d.ConsentID = id
+		must(t, s.SaveDraft(ctx, d))
+		refused(t, s.MarkReady(ctx, d.ID), "does not cover sharing the patient's story")
+	})
+	t.Run("a revoked consent blocks approval too", func(t *testing.T) {
+		s, d := newKept(t, story)
+		id, err := s.SaveConsent(ctx, Consent{Reference: "AUTH-2026-033", SignedOn: "2026-10-01", ExpiresOn: "2027-10-01",
+			Networks: []Network{Facebook, X}, CoversText: true, FormLocation: "Binder 3"})
+		must(t, err)
+		d.ConsentID = id
+		must(t, s.SaveDraft(ctx, d))
+		must(t, s.SendForReview(ctx, d.ID))
+		c, _ := s.Consent(ctx, id)
+		c.RevokedOn = "2026-11-01"
+		_, err = s.SaveConsent(ctx, c)
+		must(t, err)
+		refused(t, s.Approve(ctx, d.ID, "Dr. Ana Ruiz"), why, "revoked on 2026-11-01")
+	})
+	t.Run("a live consent that covers it all lets it be ready", func(t *testing.T) {
+		s, d := newKept(t, story)
+		id, err := s.SaveConsent(ctx, Consent{Reference: "AUTH-2026-034", SignedOn: "2026-10-01", ExpiresOn: "2027-10-01",
+			Networks: []Network{Facebook, X}, CoversText: true, FormLocation: "Binder 3"})
+		must(t, err)
+		d.ConsentID = id
+		must(t, s.SaveDraft(ctx, d))
+		must(t, s.MarkReady(ctx, d.ID))
+	})
+	t.Run("a name kept without a health detail needs no consent", func(t *testing.T) {
+		s, _ := newTestServiceWithProfile(t)
+		d, err := s.CreateDraft(ctx, story)
+		must(t, err)
+		r, _ := s.Review(ctx, d)
+		for _, f := range r.Findings {
+			if f.Kind == KindName {
+				must(t, s.OverrideFinding(ctx, d.ID, f.Finding, "The person agreed in writing to be named"))
+			}
+		}
+		r, _ = s.Review(ctx, d)
+		for _, b := range r.Blockers {
+			if strings.Contains(b, "consent") {
+				t.Fatalf("asked for a consent with the health detail still open: %q", b)
+			}
+		}
+	})
+}
