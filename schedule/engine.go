@@ -69,6 +69,7 @@ type Engine struct {
 	Connectors func(ctx context.Context, accountID int64) (accounts.Connector, accounts.Account, error)
 	Drafts     interface {
 		Draft(ctx context.Context, id int64) (drafts.Draft, error)
+		CheckPublishable(ctx context.Context, d drafts.Draft, n drafts.Network, requireApproval bool) error
 	}
 	Accounts interface {
 		MarkNeedsReconnect(ctx context.Context, id int64) error
@@ -77,9 +78,9 @@ type Engine struct {
 	Sleep func(ctx context.Context, d time.Duration) error
 	// Rand draws the backoff jitter; nil uses a time-seeded source.
 	Rand *mrand.Rand
-	// Grace: a post never tried whose time passed longer ago than this is
-	// held for confirmation. Zero uses DefaultGrace; negative means none.
-	Grace       time.Duration
+	// The grace window and approval come from the store's Settings, read
+	// at the start of every run, so a changed setting reaches a running
+	// engine without a restart.
 	MaxAttempts int           // transient failures before giving up; 0: DefaultMaxAttempts
 	Lease       time.Duration // 0: DefaultLease
 	// Notify hears of every publication that was published, failed, held
@@ -109,14 +110,16 @@ func (e *Engine) now() time.Time {
 	return time.Now()
 }
 
-func (e *Engine) grace() time.Duration {
-	switch {
-	case e.Grace == 0:
-		return DefaultGrace
-	case e.Grace < 0:
-		return 0
+// missed is true when p, never tried, is due so long ago that st says
+// staff must confirm it first. A grace window of zero ("never post late:
+// always ask") still lets a post through that is late by less than
+// PastTolerance, the time a run takes to reach it.
+func missed(p Publication, st Settings, now time.Time) bool {
+	grace := st.Grace
+	if grace < PastTolerance {
+		grace = PastTolerance
 	}
-	return e.Grace
+	return p.State == StateQueued && p.Attempts == 0 && !p.LateOK && p.DueAt.Before(now.Add(-grace))
 }
 
 func (e *Engine) maxAttempts() int {
@@ -184,8 +187,12 @@ func (e *Engine) RunDue(ctx context.Context) (Summary, error) {
 	if e.Store == nil || e.Connectors == nil || e.Drafts == nil {
 		return sum, errors.New("schedule.Engine needs Store, Connectors and Drafts")
 	}
+	st, err := e.Store.LoadSettings(ctx)
+	if err != nil {
+		return sum, fmt.Errorf("reading the schedule settings: %w", err)
+	}
 	if e.NativeHandOff {
-		if err := e.handOff(ctx, &sum); err != nil {
+		if err := e.handOff(ctx, st, &sum); err != nil {
 			return sum, err
 		}
 	}
@@ -197,7 +204,7 @@ func (e *Engine) RunDue(ctx context.Context) (Summary, error) {
 		if err := ctx.Err(); err != nil {
 			return sum, err
 		}
-		if err := e.process(ctx, p, &sum); err != nil {
+		if err := e.process(ctx, p, st, &sum); err != nil {
 			return sum, err
 		}
 	}
@@ -217,11 +224,11 @@ func MissedReason(p Publication) string {
 }
 
 // DraftChangedReason is what a post held for an edited draft says.
-const DraftChangedReason = "The draft was changed after it was scheduled; mark it ready again."
+const DraftChangedReason = drafts.NotReadyReason
 
-func (e *Engine) process(ctx context.Context, p Publication, sum *Summary) error {
+func (e *Engine) process(ctx context.Context, p Publication, st Settings, sum *Summary) error {
 	now := e.now()
-	if p.State == StateQueued && p.Attempts == 0 && !p.LateOK && e.grace() > 0 && p.DueAt.Before(now.Add(-e.grace())) {
+	if missed(p, st, now) {
 		held, err := e.Store.holdMissed(ctx, p.ID, now, MissedReason(p))
 		if err != nil {
 			return err
@@ -238,12 +245,12 @@ func (e *Engine) process(ctx context.Context, p Publication, sum *Summary) error
 	if err != nil || !ok {
 		return err // not ok: another run has it, or it changed meanwhile
 	}
-	return e.publishClaimed(ctx, p, sum)
+	return e.publishClaimed(ctx, p, st, sum)
 }
 
 // publishClaimed does the network part of a claimed publication and
 // records the outcome.
-func (e *Engine) publishClaimed(ctx context.Context, p Publication, sum *Summary) error {
+func (e *Engine) publishClaimed(ctx context.Context, p Publication, st Settings, sum *Summary) error {
 	if p.Native {
 		// Handed to the network's scheduler: only confirm it went out.
 		return e.confirmHandOff(ctx, p, sum)
@@ -279,14 +286,15 @@ func (e *Engine) publishClaimed(ctx context.Context, p Publication, sum *Summary
 		// It is not out: the lost try is settled, and this try starts afresh.
 		p.Reconcile = false
 	}
-	if d.Status != drafts.StatusReady {
-		return e.record(ctx, p, sum, outcome{state: StateHeld, lastError: DraftChangedReason, reconcile: p.Reconcile,
-			event: "held", detail: "draft is " + string(d.Status)})
-	}
-	if !d.Targets(acct.Network) {
-		return e.record(ctx, p, sum, outcome{state: StateHeld, reconcile: p.Reconcile,
-			lastError: fmt.Sprintf("The draft is no longer aimed at %s; tick it in the draft, or cancel this post.", acct.Network.Label()),
-			event:     "held", detail: "network untargeted"})
+	// Every gate again, on the draft as it is now: a consent revoked or
+	// expired since scheduling, an edit, or approval switched on holds it.
+	if err := e.Drafts.CheckPublishable(ctx, d, acct.Network, st.Approval); err != nil {
+		var gate *drafts.GateError
+		if !errors.As(err, &gate) {
+			return err
+		}
+		return e.record(ctx, p, sum, outcome{state: StateHeld, lastError: gate.Error(), reconcile: p.Reconcile,
+			event: "held", detail: fmt.Sprintf("gates shut at publish time (draft is %s): %s", d.Status, gate.Error())})
 	}
 	images, err := e.images(d)
 	if err != nil {

@@ -153,7 +153,9 @@ func TestGraceWindow(t *testing.T) {
 	// CarePost was closed: it comes back 2 h 30 s after the first was due,
 	// 1 h 59 min 30 s after the second.
 	e.clock.Advance(2*time.Hour + 90*time.Second)
-	e.engine.Grace = 2 * time.Hour
+	if err := e.store.SaveSettings(e.ctx, Settings{Grace: 2 * time.Hour}); err != nil {
+		t.Fatal(err)
+	}
 	sum, err := e.engine.RunDue(e.ctx)
 	if err != nil || sum.Held != 1 || sum.Published != 1 {
 		t.Fatalf("%+v %v", sum, err)

@@ -85,7 +85,11 @@ func NotPublishedReason(p Publication, network drafts.Network) string {
 // is for the database (or ctx) failing.
 func (e *Engine) HandOff(ctx context.Context) (handed int, err error) {
 	var sum Summary
-	err = e.handOff(ctx, &sum)
+	st, err := e.Store.LoadSettings(ctx)
+	if err != nil {
+		return 0, err
+	}
+	err = e.handOff(ctx, st, &sum)
 	return sum.HandedOff, err
 }
 
@@ -96,7 +100,7 @@ type handOffConn struct {
 	ok     bool
 }
 
-func (e *Engine) handOff(ctx context.Context, sum *Summary) error {
+func (e *Engine) handOff(ctx context.Context, st Settings, sum *Summary) error {
 	if e.Store == nil || e.Connectors == nil || e.Drafts == nil {
 		return errors.New("schedule.Engine needs Store, Connectors and Drafts")
 	}
@@ -137,14 +141,14 @@ func (e *Engine) handOff(ctx context.Context, sum *Summary) error {
 				continue
 			}
 		}
-		if err := e.handOffOne(ctx, p, hc, earliest, latest, sum); err != nil {
+		if err := e.handOffOne(ctx, p, hc, earliest, latest, st, sum); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func (e *Engine) handOffOne(ctx context.Context, p Publication, hc *handOffConn, earliest, latest time.Time, sum *Summary) error {
+func (e *Engine) handOffOne(ctx context.Context, p Publication, hc *handOffConn, earliest, latest time.Time, st Settings, sum *Summary) error {
 	d, err := e.Drafts.Draft(ctx, p.DraftID)
 	if err != nil {
 		if errors.Is(err, drafts.ErrDraftNotFound) {
@@ -152,8 +156,12 @@ func (e *Engine) handOffOne(ctx context.Context, p Publication, hc *handOffConn,
 		}
 		return err
 	}
-	if d.Status != drafts.StatusReady || !d.Targets(hc.acct.Network) {
-		return nil // the normal path holds it at its time
+	if err := e.Drafts.CheckPublishable(ctx, d, hc.acct.Network, st.Approval); err != nil {
+		var gate *drafts.GateError
+		if errors.As(err, &gate) {
+			return nil // a gate is shut: the normal path holds it at its time, saying why
+		}
+		return err
 	}
 	images, err := e.images(d)
 	if err != nil {

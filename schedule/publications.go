@@ -110,9 +110,11 @@ type LogEntry struct {
 	Detail string
 }
 
-// DraftSource loads drafts; *drafts.Service is one.
+// DraftSource loads drafts and runs their publishing gates; *drafts.Service
+// is one.
 type DraftSource interface {
 	Draft(ctx context.Context, id int64) (drafts.Draft, error)
+	CheckPublishable(ctx context.Context, d drafts.Draft, n drafts.Network, requireApproval bool) error
 }
 
 // AccountSource loads accounts; *accounts.Service is one.
@@ -610,15 +612,24 @@ func (s *Store) remoteIDTaken(ctx context.Context, accountID, exceptID int64, re
 // schedulable says why d cannot be scheduled yet: it must be ready, and
 // approved when the clinic requires approval.
 func (s *Store) schedulable(ctx context.Context, d drafts.Draft) error {
-	if d.Status != drafts.StatusReady {
-		return fmt.Errorf("%w: finish the checks and mark %q ready first", ErrDraftNotReady, d.DisplayTitle())
-	}
 	settings, err := s.LoadSettings(ctx)
 	if err != nil {
 		return err
 	}
-	if settings.Approval && !d.Approved() {
+	switch {
+	case d.Status != drafts.StatusReady:
+		return fmt.Errorf("%w: finish the checks and mark %q ready first", ErrDraftNotReady, d.DisplayTitle())
+	case settings.Approval && !d.Approved():
 		return fmt.Errorf("%w: the clinic requires approval; send %q for review and have it approved first", ErrDraftNotReady, d.DisplayTitle())
+	}
+	// The same gates the engine re-checks just before the network call: a
+	// consent that lapsed since the draft was marked ready stops it here.
+	if err := s.drafts.CheckPublishable(ctx, d, "", settings.Approval); err != nil {
+		var gate *drafts.GateError
+		if errors.As(err, &gate) {
+			return fmt.Errorf("%w: %s", ErrDraftNotReady, gate.Error())
+		}
+		return err
 	}
 	return nil
 }

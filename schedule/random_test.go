@@ -36,7 +36,9 @@ func TestRandomizedFaults(t *testing.T) {
 	r := rand.New(rand.NewSource(seed))
 	e := newTestEnv(t, "")
 	e.engine.Rand = rand.New(rand.NewSource(seed + 1))
-	e.engine.Grace = 2 * time.Hour
+	if err := e.store.SaveSettings(e.ctx, Settings{Grace: 2 * time.Hour}); err != nil {
+		t.Fatal(err)
+	}
 
 	var accts []accounts.Account
 	for i := 0; i < 3; i++ {

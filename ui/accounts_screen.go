@@ -26,7 +26,6 @@ type AccountServices interface {
 	Remove(ctx context.Context, id int64) error
 	Add(ctx context.Context, n drafts.Network, values map[string]string, openBrowser func(string) error) (accounts.Account, error)
 	Reconnect(ctx context.Context, id int64, values map[string]string, openBrowser func(string) error) error
-	PostNow(ctx context.Context, d drafts.Draft, ids []int64) []connect.Result
 }
 
 // QueueTimeServices keeps each account's weekly queue times;

@@ -110,7 +110,7 @@ func TestScheduleFromEditorToPublished(t *testing.T) {
 	}
 	store := m.sched.store.(*schedule.Store)
 	clock := &fakeClock{t: time.Now()}
-	engine := &schedule.Engine{Store: store, Connectors: EngineConnectors(acc), Drafts: svc, Accounts: acc.Accounts,
+	engine := &schedule.Engine{Store: store, Connectors: wiredFor(svc).Engine.Connectors, Drafts: svc, Accounts: acc.Accounts,
 		Now: clock.Now, Sleep: func(context.Context, time.Duration) error { return nil }}
 	engine.Notify = m.notifyPublication
 	ticks := make(chan time.Time)

@@ -29,7 +29,7 @@ type draftEditor struct {
 	onSaved   func()
 	onDeleted func()
 	// poster publishes a ready draft; nil hides "Post now".
-	poster  AccountServices
+	poster  *poster
 	postNow *postNowDialog
 	// sched schedules a ready draft and shows its delivery status; nil
 	// hides both.

@@ -5,17 +5,15 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/accounts/connect"
 	"github.com/carepost/carepost/drafts"
-	"github.com/carepost/carepost/schedule"
 	"github.com/carepost/carepost/store"
+	"github.com/carepost/carepost/wiring"
 )
 
 var flowProfile = drafts.Profile{
@@ -32,25 +30,31 @@ func newFlowService(t *testing.T, withProfile bool) (*drafts.Service, *connect.M
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	svc := drafts.NewService(db, time.Now)
-	flowDBs.Store(svc, db)
+	// The same wiring the app and the commands use.
+	ws := wiring.New(db, wiring.Options{})
+	flowServices.Store(ws.Drafts, ws)
 	if withProfile {
-		if err := svc.SaveProfile(ctx, flowProfile); err != nil {
+		if err := ws.Drafts.SaveProfile(ctx, flowProfile); err != nil {
 			t.Fatal(err)
 		}
 	}
-	return svc, connect.NewManager(accounts.NewService(db, accounts.NewVault(), time.Now), time.Now)
+	return ws.Drafts, ws.Manager
 }
 
-// flowDBs keeps each test service's database, for the schedule store.
-var flowDBs sync.Map // *drafts.Service → *store.DB
+// flowServices keeps each test's wired services, by its drafts service.
+var flowServices sync.Map // *drafts.Service → *wiring.Services
+
+func wiredFor(svc *drafts.Service) *wiring.Services {
+	ws, _ := flowServices.Load(svc)
+	return ws.(*wiring.Services)
+}
 
 func newFlowWindow(t *testing.T, svc *drafts.Service, acc *connect.Manager) *MainWindow {
 	t.Helper()
 	a := test.NewTempApp(t)
-	db, _ := flowDBs.Load(svc)
-	sched := schedule.NewStore(db.(*store.DB), svc, acc.Accounts, time.Now)
-	m := NewMainWindow(a, svc, acc, func(string) error { return nil }, sched)
+	ws := wiredFor(svc)
+	m := NewMainWindow(a, svc, acc, func(string) error { return nil }, ws.Schedule)
+	m.setPublisher(ws)
 	m.Window.Resize(fyne.NewSize(1280, 800))
 	m.Window.Show()
 	t.Cleanup(m.Window.Close)

@@ -9,26 +9,11 @@ import (
 
 	"fyne.io/fyne/v2"
 
-	"github.com/carepost/carepost/accounts"
-	"github.com/carepost/carepost/accounts/connect"
 	"github.com/carepost/carepost/schedule"
 )
 
 // EngineInterval is how often the app publishes what is due.
 const EngineInterval = 30 * time.Second
-
-// EngineConnectors builds the engine's Connectors func from the account
-// manager: the stored account, then its live connector.
-func EngineConnectors(m *connect.Manager) func(ctx context.Context, accountID int64) (accounts.Connector, accounts.Account, error) {
-	return func(ctx context.Context, accountID int64) (accounts.Connector, accounts.Account, error) {
-		a, err := m.Accounts.Get(ctx, accountID)
-		if err != nil {
-			return nil, accounts.Account{}, err
-		}
-		c, err := m.Connector(ctx, a)
-		return c, a, err
-	}
-}
 
 // EngineRunner runs the publishing engine on its own goroutine: once right
 // away, then every Interval and whenever RunNow is called. Runs never

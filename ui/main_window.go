@@ -97,7 +97,6 @@ func NewMainWindow(a fyne.App, svc Services, acc AccountServices, openBrowser fu
 		}
 	}
 	m.drafts = newDraftsScreen(svc, w)
-	m.drafts.editor.poster = acc
 	m.accounts = newAccountsScreen(acc, w, openBrowser)
 	m.templates = newTemplatesScreen(svc, w, m.startDraftFromTemplate)
 	m.consents = newConsentsScreen(svc, w, m.OpenDraft)
@@ -292,11 +291,22 @@ func (m *MainWindow) scheduleChanged() {
 // due now", until ctx ends; the calendar and the open draft's delivery
 // status refresh after every run, and staff get a desktop notification for
 // each post published or not.
-func (m *MainWindow) StartEngine(ctx context.Context, e *schedule.Engine) *EngineRunner {
+//
+// Post now goes through publisher, the same engine, so it appears once
+// the engine runs.
+func (m *MainWindow) StartEngine(ctx context.Context, e *schedule.Engine, publisher NowPublisher) *EngineRunner {
+	m.setPublisher(publisher)
 	r := NewEngineRunner(e)
 	e.Notify = m.notifyPublication
 	m.startRunner(ctx, r)
 	return r
+}
+
+// setPublisher turns on Post now in the editor.
+func (m *MainWindow) setPublisher(publisher NowPublisher) {
+	if m.acc != nil && publisher != nil {
+		m.drafts.editor.poster = &poster{accounts: m.acc, publisher: publisher}
+	}
 }
 
 func (m *MainWindow) startRunner(ctx context.Context, r *EngineRunner) {

@@ -12,14 +12,31 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/carepost/carepost/accounts"
-	"github.com/carepost/carepost/accounts/connect"
 	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/schedule"
 )
 
+// NowPublisher sends a ready draft to accounts at once through the
+// publishing engine (a publication due now, every gate re-checked, sent
+// exactly once); *wiring.Services is one.
+type NowPublisher interface {
+	PublishNow(ctx context.Context, draftID int64, accountIDs []int64) ([]schedule.NowResult, error)
+}
+
+// poster is what "Post now" needs: the accounts to offer, and the engine.
+type poster struct {
+	accounts  AccountServices
+	publisher NowPublisher
+}
+
 // postNowDialog publishes a ready draft to the accounts the user ticks and
-// shows each network's answer: a link, or its own words.
+// shows each network's answer: a link, or its own words. It goes through
+// the publishing engine like any scheduled post, so each post has its
+// record in the calendar and goes out once.
 type postNowDialog struct {
 	checks   map[int64]*widget.Check
+	names    map[int64]string // "Mastodon · Maple Grove", by account
+	networks map[int64]string // "Mastodon", by account
 	post     *widget.Button
 	progress *widget.ProgressBarInfinite
 	results  *fyne.Container
@@ -27,15 +44,15 @@ type postNowDialog struct {
 	done     chan struct{} // closed when a publish finishes (tests wait on it)
 }
 
-func showPostNow(svc AccountServices, win fyne.Window, d drafts.Draft, posted func()) *postNowDialog {
+func showPostNow(svc *poster, win fyne.Window, d drafts.Draft, posted func()) *postNowDialog {
 	ctx, cancel := opContext()
 	defer cancel()
-	all, err := svc.List(ctx)
+	all, err := svc.accounts.List(ctx)
 	if err != nil {
 		showError("Could not list accounts", err, win)
 		return nil
 	}
-	p := &postNowDialog{checks: map[int64]*widget.Check{}}
+	p := &postNowDialog{checks: map[int64]*widget.Check{}, names: map[int64]string{}, networks: map[int64]string{}}
 	list := container.NewVBox()
 	now := time.Now()
 	for _, a := range all {
@@ -45,6 +62,8 @@ func showPostNow(svc AccountServices, win fyne.Window, d drafts.Draft, posted fu
 		c := widget.NewCheck(fmt.Sprintf("%s · %s (%s)", a.Network.Label(), a.Name(), a.StatusText(now)), nil)
 		c.SetChecked(a.Status == accounts.StatusConnected)
 		p.checks[a.ID] = c
+		p.names[a.ID] = a.Network.Label() + " · " + a.Name()
+		p.networks[a.ID] = a.Network.Label()
 		list.Add(c)
 	}
 	intro := "Post “" + d.DisplayTitle() + "” now to:"
@@ -68,7 +87,7 @@ func showPostNow(svc AccountServices, win fyne.Window, d drafts.Draft, posted fu
 	return p
 }
 
-func (p *postNowDialog) run(svc AccountServices, d drafts.Draft, posted func()) {
+func (p *postNowDialog) run(svc *poster, d drafts.Draft, posted func()) {
 	var ids []int64
 	for id, c := range p.checks {
 		if c.Checked {
@@ -87,13 +106,18 @@ func (p *postNowDialog) run(svc AccountServices, d drafts.Draft, posted func()) 
 	go func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 		defer cancel()
-		results := svc.PostNow(ctx, d, ids)
+		results, err := svc.publisher.PublishNow(ctx, d.ID, ids)
 		fyne.Do(func() {
 			p.progress.Stop()
 			p.progress.Hide()
 			p.post.Enable()
+			if err != nil {
+				l := wrappingLabel("Could not post: " + err.Error())
+				l.Importance = widget.DangerImportance
+				p.results.Add(l)
+			}
 			for _, r := range results {
-				p.results.Add(resultRow(r))
+				p.results.Add(p.resultRow(r))
 			}
 			if posted != nil {
 				posted()
@@ -103,17 +127,27 @@ func (p *postNowDialog) run(svc AccountServices, d drafts.Draft, posted func()) 
 	}()
 }
 
-func resultRow(r connect.Result) fyne.CanvasObject {
-	name := r.Account.Network.Label() + " · " + r.Account.Name()
+func (p *postNowDialog) resultRow(r schedule.NowResult) fyne.CanvasObject {
+	name := p.names[r.AccountID]
 	if r.Err != nil {
-		l := wrappingLabel(name + ": " + r.Message)
+		l := wrappingLabel(name + ": not posted. " + r.Err.Error())
 		l.Importance = widget.DangerImportance
 		return l
 	}
-	if u, err := url.Parse(r.Published.URL); err == nil && r.Published.URL != "" {
-		return container.NewHBox(widget.NewLabel(name+": posted"), widget.NewHyperlink("open", u))
+	pub := r.Publication
+	msg := schedule.OutcomeMessage(pub, p.networks[r.AccountID])
+	if pub.State == schedule.StatePublished {
+		if u, err := url.Parse(pub.RemoteURL); err == nil && pub.RemoteURL != "" {
+			return container.NewHBox(widget.NewLabel(name+": posted"), widget.NewHyperlink("open", u))
+		}
+		l := widget.NewLabel(name + ": posted")
+		l.Importance = widget.SuccessImportance
+		return l
 	}
-	l := widget.NewLabel(name + ": posted")
-	l.Importance = widget.SuccessImportance
+	l := wrappingLabel(name + ": " + msg)
+	l.Importance = widget.DangerImportance
+	if pub.State == schedule.StateQueued {
+		l.Importance = widget.WarningImportance
+	}
 	return l
 }

@@ -6,9 +6,6 @@ package connect
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
-	"errors"
 	"fmt"
 	"net/http"
 	"strings"
@@ -60,75 +57,6 @@ func (m *Manager) build(a accounts.Account, creds accounts.Credentials) (account
 		return linkedin.New(linkedin.Config{BaseURL: a.ServerURL, OrganizationURN: a.RemoteID, HTTP: m.HTTP, Creds: creds, SaveCreds: save, Now: m.Now}), nil
 	}
 	return buildMore(m, a, creds, save)
-}
-
-// Result is one account's outcome of a publish.
-type Result struct {
-	Account   accounts.Account
-	Published accounts.Published
-	Err       error
-	// Message is what staff read: the link, or the network's words.
-	Message string
-}
-
-// PostNow publishes a ready draft to the chosen accounts, one network
-// version each, and reports every account's outcome. An account whose
-// sign-in was refused is marked "needs reconnect".
-func (m *Manager) PostNow(ctx context.Context, d drafts.Draft, accountIDs []int64) []Result {
-	var results []Result
-	if d.Status != drafts.StatusReady {
-		for _, id := range accountIDs {
-			a, _ := m.Accounts.Get(ctx, id)
-			err := errors.New("only a draft marked ready can be posted")
-			results = append(results, Result{Account: a, Err: err, Message: err.Error()})
-		}
-		return results
-	}
-	images, imgErr := accounts.DraftImages(d)
-	for _, id := range accountIDs {
-		r := Result{}
-		r.Account, r.Err = m.Accounts.Get(ctx, id)
-		if r.Err == nil && imgErr != nil {
-			r.Err = imgErr
-		}
-		if r.Err == nil && !d.Targets(r.Account.Network) {
-			r.Err = fmt.Errorf("this draft is not aimed at %s; tick it in the draft first", r.Account.Network.Label())
-		}
-		if r.Err == nil {
-			r.Published, r.Err = m.publishOne(ctx, d, r.Account, images)
-		}
-		if r.Err != nil {
-			if accounts.ErrorKindOf(r.Err) == accounts.KindAuth {
-				m.Accounts.MarkNeedsReconnect(ctx, id)
-			}
-			r.Message = accounts.UserMessage(r.Err)
-		} else if r.Published.URL != "" {
-			r.Message = r.Published.URL
-		} else {
-			r.Message = "Posted."
-		}
-		results = append(results, r)
-	}
-	return results
-}
-
-func (m *Manager) publishOne(ctx context.Context, d drafts.Draft, a accounts.Account, images []accounts.Image) (accounts.Published, error) {
-	c, err := m.Connector(ctx, a)
-	if err != nil {
-		return accounts.Published{}, err
-	}
-	return c.Publish(ctx, accounts.Post{
-		Text:           d.TextFor(a.Network),
-		Images:         images,
-		Language:       "en",
-		IdempotencyKey: idempotencyKey(),
-	})
-}
-
-func idempotencyKey() string {
-	b := make([]byte, 16)
-	rand.Read(b)
-	return hex.EncodeToString(b)
 }
 
 // Field is one thing the add-account form asks for.

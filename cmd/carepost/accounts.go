@@ -15,32 +15,35 @@ import (
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/accounts/connect"
 	"github.com/carepost/carepost/drafts"
-	"github.com/carepost/carepost/store"
+	"github.com/carepost/carepost/wiring"
 )
 
-// cliEnv is what the account and post commands share.
+// cliEnv is what the commands share: the wired services and the streams.
 type cliEnv struct {
-	db      *store.DB
-	manager *connect.Manager
-	drafts  *drafts.Service
-	stdin   io.Reader
-	stdout  io.Writer
+	*wiring.Services
+	stdin  io.Reader
+	stdout io.Writer
 }
 
-// newVault is the keychain the CLI uses; tests swap it for the mock.
+// newVault is the keychain the app and the commands use; tests swap it for
+// the mock.
 var newVault = accounts.NewVault
 
-// cliHTTP is the client connectors use from the CLI; nil is their default.
-var cliHTTP *http.Client
+// connectorHTTP is the client connectors use; nil is their default. Tests
+// point it at their local servers' client.
+var connectorHTTP *http.Client
+
+// wireOptions are the app's and the commands' one set of wiring options.
+func wireOptions() wiring.Options {
+	return wiring.Options{Vault: newVault(), HTTP: connectorHTTP}
+}
 
 func openCLI(dataDir string, stdin io.Reader, stdout io.Writer) (*cliEnv, error) {
 	db, err := openStore(context.Background(), dataDir)
 	if err != nil {
 		return nil, usageError("%v", err)
 	}
-	m := connect.NewManager(accounts.NewService(db, newVault(), time.Now), time.Now)
-	m.HTTP = cliHTTP
-	return &cliEnv{db: db, manager: m, drafts: drafts.NewService(db, time.Now), stdin: stdin, stdout: stdout}, nil
+	return &cliEnv{Services: wiring.New(db, wireOptions()), stdin: stdin, stdout: stdout}, nil
 }
 
 func runAccounts(args []string, dataDir string, stdin io.Reader, stdout io.Writer) error {
@@ -128,14 +131,14 @@ func accountsAdd(args []string, dataDir string, stdin io.Reader, stdout io.Write
 	if err != nil {
 		return err
 	}
-	defer env.db.Close()
+	defer env.DB.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	browser := func(url string) error {
 		fmt.Fprintf(stdout, "Opening your browser to sign in. If it does not open, visit:\n  %s\n", url)
 		return connect.OpenBrowser(url)
 	}
-	a, err := env.manager.Add(ctx, network, values, browser)
+	a, err := env.Manager.Add(ctx, network, values, browser)
 	if err != nil {
 		return &exitError{code: 1, msg: accounts.UserMessage(err)}
 	}
@@ -184,8 +187,8 @@ func accountsList(args []string, dataDir string, stdin io.Reader, stdout io.Writ
 	if err != nil {
 		return err
 	}
-	defer env.db.Close()
-	list, err := env.manager.List(context.Background())
+	defer env.DB.Close()
+	list, err := env.Manager.List(context.Background())
 	if err != nil {
 		return err
 	}
@@ -224,12 +227,12 @@ func accountsRemove(args []string, dataDir string, stdin io.Reader, stdout io.Wr
 	if err != nil {
 		return err
 	}
-	defer env.db.Close()
-	a, err := env.manager.Accounts.Get(context.Background(), id)
+	defer env.DB.Close()
+	a, err := env.Manager.Accounts.Get(context.Background(), id)
 	if err != nil {
 		return &exitError{code: 1, msg: fmt.Sprintf("no account with ID %d", id)}
 	}
-	if err := env.manager.Remove(context.Background(), id); err != nil {
+	if err := env.Manager.Remove(context.Background(), id); err != nil {
 		return &exitError{code: 1, msg: err.Error()}
 	}
 	fmt.Fprintf(stdout, "Removed %s account %s and its saved sign-in.\n", a.Network.Label(), a.Name())

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -13,6 +14,10 @@ import (
 	"testing"
 
 	"github.com/zalando/go-keyring"
+
+	"github.com/carepost/carepost/schedule"
+	"github.com/carepost/carepost/store"
+	"github.com/carepost/carepost/wiring"
 )
 
 func TestMain(m *testing.M) {
@@ -107,6 +112,64 @@ func TestAccountsAndPostCLI(t *testing.T) {
 		last := fake.statuses[len(fake.statuses)-1]
 		if last["status"] != "Flu shots are here! Walk in Saturday 9 to 1." || len(last["idempotency"].(string)) < 16 {
 			t.Fatalf("sent %v", last)
+		}
+	})
+	t.Run("post leaves a published publication with the remote id, and the post exists once", func(t *testing.T) {
+		fake.mu.Lock()
+		before := len(fake.statuses)
+		fake.mu.Unlock()
+		code, out := cli("Walk-in flu shots all week.", "post", "--account", "1", "--text-file", "-", "--json")
+		var got postOut
+		if code != 0 || json.Unmarshal([]byte(out), &got) != nil || got.Publication == 0 || got.State != "published" {
+			t.Fatalf("exit %d: %s", code, out)
+		}
+		code, out = cli("", "schedule", "list", "--json")
+		var list []publicationOut
+		if code != 0 || json.Unmarshal([]byte(out), &list) != nil {
+			t.Fatalf("schedule list: exit %d: %s", code, out)
+		}
+		found := 0
+		for _, p := range list {
+			if p.ID == got.Publication {
+				found++
+				if p.State != "published" || p.RemoteID != "113" || p.RemoteURL != "https://social.example/@maplegrove/113" || p.Account != 1 {
+					t.Fatalf("listed as %+v", p)
+				}
+			}
+		}
+		fake.mu.Lock()
+		defer fake.mu.Unlock()
+		if found != 1 || len(fake.statuses)-before != 1 {
+			t.Fatalf("%d listed, %d sent", found, len(fake.statuses)-before)
+		}
+		if fake.statuses[len(fake.statuses)-1]["status"] != "Walk-in flu shots all week." {
+			t.Fatalf("sent %v", fake.statuses[len(fake.statuses)-1])
+		}
+	})
+	t.Run("post honours required approval and sends nothing", func(t *testing.T) {
+		db, err := store.Open(context.Background(), dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st := wiring.New(db, wiring.Options{}).Schedule
+		if err := st.SaveSettings(context.Background(), schedule.Settings{Grace: schedule.DefaultGrace, Approval: true}); err != nil {
+			t.Fatal(err)
+		}
+		defer func() {
+			st.SaveSettings(context.Background(), schedule.DefaultSettings())
+			db.Close()
+		}()
+		fake.mu.Lock()
+		before := len(fake.statuses)
+		fake.mu.Unlock()
+		code, out := cli("Closed on Friday for staff training.", "post", "--account", "1", "--text-file", "-")
+		if code != 1 || !strings.Contains(out, "requires approval") {
+			t.Fatalf("exit %d: %s", code, out)
+		}
+		fake.mu.Lock()
+		defer fake.mu.Unlock()
+		if len(fake.statuses) != before {
+			t.Fatal("an unapproved post reached the network")
 		}
 	})
 	t.Run("post refuses patient information without calling the network", func(t *testing.T) {

@@ -8,12 +8,9 @@ import (
 	"fyne.io/fyne/v2/app"
 
 	"github.com/carepost/carepost"
-	"github.com/carepost/carepost/accounts"
-	"github.com/carepost/carepost/accounts/connect"
 	"github.com/carepost/carepost/assets"
-	"github.com/carepost/carepost/drafts"
-	"github.com/carepost/carepost/schedule"
 	"github.com/carepost/carepost/ui"
+	"github.com/carepost/carepost/wiring"
 )
 
 // openWindow runs the desktop app until its window closes.
@@ -30,28 +27,12 @@ func openWindow(flagDir string) error {
 		return &exitError{code: 1, msg: err.Error()}
 	}
 	defer db.Close()
-	svc := drafts.NewService(db, time.Now)
-	acctSvc := accounts.NewService(db, accounts.NewVault(), time.Now)
-	manager := connect.NewManager(acctSvc, time.Now)
-	sched := schedule.NewStore(db, svc, acctSvc, time.Now)
-
-	// Connectors never let the HTTP transport re-send a publish (see
-	// accounts/wire): a lost answer is reconciled by the engine.
-	engine := &schedule.Engine{Store: sched, Connectors: ui.EngineConnectors(manager), Drafts: svc, Accounts: acctSvc,
-		// Posts far enough ahead go to networks with their own scheduler,
-		// so they are published with this computer off.
-		NativeHandOff: true}
-	if st, err := sched.LoadSettings(context.Background()); err == nil {
-		engine.Grace = st.Grace
-		if st.Grace == 0 {
-			engine.Grace = -1 // no grace window: every missed post waits for staff
-		}
-	}
+	svc := wiring.New(db, wireOptions())
 
 	ctx, stop := context.WithCancel(context.Background())
 	defer stop()
-	w := ui.NewMainWindow(a, svc, manager, nil, sched)
-	runner := w.StartEngine(ctx, engine)
+	w := ui.NewMainWindow(a, svc.Drafts, svc.Manager, nil, svc.Schedule)
+	runner := w.StartEngine(ctx, svc.Engine, svc)
 	w.SetupTray(a, stop)
 	w.Window.SetMaster()
 	w.Window.ShowAndRun()

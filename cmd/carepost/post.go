@@ -2,33 +2,35 @@ package main
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
-	"net/http"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
 
-	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/schedule"
 )
 
 type postOut struct {
-	Account   int64  `json:"account"`
-	Network   string `json:"network"`
-	ID        string `json:"id,omitempty"`
-	URI       string `json:"uri,omitempty"`
-	URL       string `json:"url,omitempty"`
-	Scheduled bool   `json:"scheduled,omitempty"`
+	Account     int64  `json:"account"`
+	Network     string `json:"network"`
+	Draft       int64  `json:"draft"`
+	Publication int64  `json:"publication"`
+	State       string `json:"state"`
+	ID          string `json:"id,omitempty"`
+	URL         string `json:"url,omitempty"`
 }
 
-// runPost publishes one text now, after the same privacy and length checks
-// the editor applies: a post with findings or over the limit is refused.
+// runPost publishes one text now by the one path every post takes: it
+// becomes a draft with the editor's checks, is marked ready only when
+// nothing blocks it (and only without required approval), and goes out as
+// a publication due now through the publishing engine, with its record,
+// idempotency key, publish log and every gate re-checked.
 func runPost(args []string, dataDir string, stdin io.Reader, stdout io.Writer) error {
 	fs := commandFlags("post", &dataDir)
 	accountID := fs.String("account", "", "")
@@ -50,79 +52,107 @@ func runPost(args []string, dataDir string, stdin io.Reader, stdout io.Writer) e
 	if err != nil {
 		return usageError("post: %v", err)
 	}
+	text = strings.TrimRight(text, "\r\n")
 	if strings.TrimSpace(text) == "" {
 		return usageError("post: the text is empty")
 	}
-	var images []accounts.Image
+	var image []byte
 	if *imageFile != "" {
 		if strings.TrimSpace(*alt) == "" {
 			return usageError("post: --image needs --alt TEXT describing the picture")
 		}
-		data, err := os.ReadFile(*imageFile)
-		if err != nil {
+		if image, err = os.ReadFile(*imageFile); err != nil {
 			return usageError("post: cannot read the picture: %v", err)
 		}
-		images = append(images, accounts.Image{Data: data, MIMEType: http.DetectContentType(data), FileName: filepath.Base(*imageFile), AltText: *alt})
 	}
 
 	env, err := openCLI(dataDir, stdin, stdout)
 	if err != nil {
 		return err
 	}
-	defer env.db.Close()
+	defer env.DB.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	a, err := env.manager.Accounts.Get(ctx, id)
+	a, err := env.Accounts.Get(ctx, id)
 	if err != nil {
 		return &exitError{code: 2, msg: fmt.Sprintf("no account with ID %d (see carepost accounts list)", id)}
 	}
-	if err := checkBeforePosting(ctx, env, a.Network, text, images); err != nil {
-		return err
-	}
-	c, err := env.manager.Connector(ctx, a)
+	d, err := env.Drafts.CreateDraft(ctx, drafts.Draft{Title: "Posted from the command line", Body: text, Networks: []drafts.Network{a.Network}})
 	if err != nil {
 		return &exitError{code: 1, msg: err.Error()}
 	}
-	key := make([]byte, 16)
-	rand.Read(key)
-	pub, err := c.Publish(ctx, accounts.Post{Text: text, Images: images, Language: "en", IdempotencyKey: hex.EncodeToString(key)})
-	if err != nil {
-		if accounts.ErrorKindOf(err) == accounts.KindAuth {
-			env.manager.Accounts.MarkNeedsReconnect(ctx, id)
+	if image != nil {
+		img, err := env.Drafts.AttachImageData(ctx, d.ID, filepath.Base(*imageFile), image)
+		if err != nil {
+			return &exitError{code: 1, msg: err.Error()}
 		}
-		return &exitError{code: 1, msg: accounts.UserMessage(err)}
+		if err := env.Drafts.UpdateImage(ctx, d.ID, img.MediaID, *alt, false); err != nil {
+			return &exitError{code: 1, msg: err.Error()}
+		}
 	}
-	out := postOut{Account: a.ID, Network: string(a.Network), ID: pub.ID, URI: pub.URI, URL: pub.URL, Scheduled: pub.Scheduled}
+	if err := readyForPosting(ctx, env, d.ID); err != nil {
+		return err
+	}
+	zone, err := env.ClinicZoneName(ctx)
+	if err != nil {
+		return &exitError{code: 1, msg: err.Error()}
+	}
+	results, err := env.Engine.PublishNow(ctx, d.ID, []int64{a.ID}, zone)
+	if err != nil {
+		return &exitError{code: 1, msg: err.Error()}
+	}
+	r := results[0]
+	if r.Err != nil {
+		return &exitError{code: 1, msg: fmt.Sprintf("not posted: %v (draft %d)", r.Err, d.ID)}
+	}
+	p := r.Publication
+	if p.State != schedule.StatePublished {
+		return &exitError{code: 1, msg: fmt.Sprintf("%s (publication %d; see carepost schedule list)", schedule.OutcomeMessage(p, a.Network.Label()), p.ID)}
+	}
+	out := postOut{Account: a.ID, Network: string(a.Network), Draft: d.ID, Publication: p.ID, State: string(p.State), ID: p.RemoteID, URL: p.RemoteURL}
 	if *asJSON {
 		return json.NewEncoder(stdout).Encode(out)
 	}
-	ref := pub.ID
-	if ref == "" {
-		ref = pub.URI
-	}
-	fmt.Fprintf(stdout, "Posted to %s as %s.\nid:  %s\nurl: %s\n", a.Network.Label(), a.Name(), ref, pub.URL)
+	fmt.Fprintf(stdout, "Posted to %s as %s.\nid:  %s\nurl: %s\npublication %d (draft %d)\n", a.Network.Label(), a.Name(), p.RemoteID, p.RemoteURL, p.ID, d.ID)
 	return nil
 }
 
-func checkBeforePosting(ctx context.Context, env *cliEnv, n drafts.Network, text string, images []accounts.Image) error {
-	profile, err := env.drafts.Profile(ctx)
-	if err != nil && err != drafts.ErrNoProfile {
-		return err
+// readyForPosting marks the new draft ready when nothing blocks it, or
+// says what does; it is kept as a draft either way, for the app.
+func readyForPosting(ctx context.Context, env *cliEnv, draftID int64) error {
+	settings, err := env.Schedule.LoadSettings(ctx)
+	if err != nil {
+		return &exitError{code: 1, msg: err.Error()}
 	}
-	var problems []string
-	for _, f := range drafts.CheckPrivacy(text, drafts.CheckOptions{Profile: profile}) {
-		problems = append(problems, fmt.Sprintf("possible patient information at bytes %d-%d (%s %q): %s", f.Start, f.End, f.Kind, f.Text, f.Reason))
+	if settings.Approval {
+		// The same checks as Mark ready, then it waits for a person.
+		err = env.Drafts.SendForReview(ctx, draftID)
+	} else {
+		err = env.Drafts.MarkReady(ctx, draftID)
 	}
-	if c := drafts.CountText(n, text); c.Over {
-		problems = append(problems, c.Problems...)
-	}
-	for _, img := range images {
-		if p := drafts.CheckImage(n, img.MIMEType, int64(len(img.Data))); p != "" {
-			problems = append(problems, img.FileName+": "+p)
+	var notReady *drafts.NotReadyError
+	switch {
+	case errors.As(err, &notReady):
+		d, derr := env.Drafts.Draft(ctx, draftID)
+		if derr != nil {
+			return &exitError{code: 1, msg: derr.Error()}
 		}
+		review, rerr := env.Drafts.Review(ctx, d)
+		if rerr != nil {
+			return &exitError{code: 1, msg: rerr.Error()}
+		}
+		var problems []string
+		for _, f := range review.Findings {
+			problems = append(problems, fmt.Sprintf("possible patient information at bytes %d-%d (%s %q): %s", f.Start, f.End, f.Kind, f.Text, f.Reason))
+		}
+		problems = append(problems, notReady.Blockers...)
+		return &exitError{code: 1, msg: fmt.Sprintf("not posted:\n  %s\nKept as draft %d: open it in the app to fix the text or keep a finding with a reason.",
+			strings.Join(problems, "\n  "), draftID)}
+	case err != nil:
+		return &exitError{code: 1, msg: err.Error()}
 	}
-	if len(problems) > 0 {
-		return &exitError{code: 1, msg: "not posted:\n  " + strings.Join(problems, "\n  ") + "\nFix the text (or use the app, where a finding can be kept with a reason)."}
+	if settings.Approval {
+		return &exitError{code: 1, msg: fmt.Sprintf("not posted: the clinic requires approval. Draft %d was sent for review; once it is approved in the app, post it from there or with carepost schedule.", draftID)}
 	}
 	return nil
 }

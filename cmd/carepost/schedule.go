@@ -16,14 +16,12 @@ import (
 	"github.com/carepost/carepost/schedule"
 )
 
-// scheduleStore opens the publications store over the CLI's database.
-func scheduleStore(env *cliEnv) *schedule.Store {
-	return schedule.NewStore(env.db, env.drafts, env.manager.Accounts, time.Now)
-}
+// scheduleStore is the publications store over the CLI's database.
+func scheduleStore(env *cliEnv) *schedule.Store { return env.Schedule }
 
 // clinicZone is the clinic profile's time zone, UTC before first run.
 func clinicZone(ctx context.Context, env *cliEnv) (*time.Location, error) {
-	p, err := env.drafts.Profile(ctx)
+	p, err := env.Drafts.Profile(ctx)
 	if errors.Is(err, drafts.ErrNoProfile) || (err == nil && p.TimeZone == "") {
 		return time.UTC, nil
 	}
@@ -37,38 +35,11 @@ func clinicZone(ctx context.Context, env *cliEnv) (*time.Location, error) {
 	return loc, nil
 }
 
-// newEngine is the publishing engine over the CLI's database, with the
-// real connectors.
-func newEngine(ctx context.Context, env *cliEnv, notify func(schedule.Publication)) (*schedule.Engine, error) {
-	st := scheduleStore(env)
-	settings, err := st.LoadSettings(ctx)
-	if err != nil {
-		return nil, err
-	}
-	grace := settings.Grace
-	if grace == 0 {
-		grace = schedule.PastTolerance // "no grace": anything missed by over a minute waits for staff
-	}
-	svc := env.manager.Accounts
-	return &schedule.Engine{
-		Store: st,
-		Connectors: func(ctx context.Context, id int64) (accounts.Connector, accounts.Account, error) {
-			a, err := svc.Get(ctx, id)
-			if err != nil {
-				return nil, a, err
-			}
-			c, err := env.manager.Connector(ctx, a)
-			return c, a, err
-		},
-		Drafts:   env.drafts,
-		Accounts: svc,
-		Now:      time.Now,
-		Grace:    grace,
-		Notify:   notify,
-		// Hand posts far enough ahead to networks with their own scheduler,
-		// so they go out with this computer off.
-		NativeHandOff: true,
-	}, nil
+// newEngine is the wired publishing engine, telling notify of every post
+// it finishes.
+func newEngine(env *cliEnv, notify func(schedule.Publication)) *schedule.Engine {
+	env.Engine.Notify = notify
+	return env.Engine
 }
 
 type publicationOut struct {
@@ -105,7 +76,7 @@ func runPublishDue(args []string, dataDir string, stdin io.Reader, stdout io.Wri
 	if err != nil {
 		return err
 	}
-	defer env.db.Close()
+	defer env.DB.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Minute)
 	defer cancel()
 	loc, err := clinicZone(ctx, env)
@@ -113,10 +84,7 @@ func runPublishDue(args []string, dataDir string, stdin io.Reader, stdout io.Wri
 		return &exitError{code: 1, msg: err.Error()}
 	}
 	var changed []schedule.Publication
-	eng, err := newEngine(ctx, env, func(p schedule.Publication) { changed = append(changed, p) })
-	if err != nil {
-		return &exitError{code: 1, msg: err.Error()}
-	}
+	eng := newEngine(env, func(p schedule.Publication) { changed = append(changed, p) })
 	// Repeating posts are created 60 days ahead; a machine that only runs
 	// publish-due must keep topping them up.
 	if _, err := eng.Store.ExtendRecurrences(ctx); err != nil {
@@ -195,11 +163,11 @@ func runDrafts(args []string, dataDir string, stdin io.Reader, stdout io.Writer)
 	if err != nil {
 		return err
 	}
-	defer env.db.Close()
+	defer env.DB.Close()
 	ctx := context.Background()
 	if len(networks) == 0 {
 		// The networks of the connected accounts.
-		list, err := env.manager.Accounts.List(ctx)
+		list, err := env.Manager.Accounts.List(ctx)
 		if err != nil {
 			return err
 		}
@@ -214,13 +182,13 @@ func runDrafts(args []string, dataDir string, stdin io.Reader, stdout io.Writer)
 			return usageError("drafts add: no accounts are connected; say which networks with --networks LIST")
 		}
 	}
-	d, err := env.drafts.CreateDraft(ctx, drafts.Draft{Title: *title, Body: text, Networks: networks})
+	d, err := env.Drafts.CreateDraft(ctx, drafts.Draft{Title: *title, Body: text, Networks: networks})
 	if err != nil {
 		return &exitError{code: 1, msg: err.Error()}
 	}
 	// The same checks as the editor: a clean draft is marked ready; one with
 	// findings is kept as a draft, and the findings are printed.
-	review, err := env.drafts.Review(ctx, d)
+	review, err := env.Drafts.Review(ctx, d)
 	if err != nil {
 		return &exitError{code: 1, msg: err.Error()}
 	}
@@ -233,12 +201,12 @@ func runDrafts(args []string, dataDir string, stdin io.Reader, stdout io.Writer)
 		// When the clinic requires approval, a clean draft waits for a
 		// person to approve it in the app.
 		if settings.Approval {
-			if err := env.drafts.SendForReview(ctx, d.ID); err != nil {
+			if err := env.Drafts.SendForReview(ctx, d.ID); err != nil {
 				return &exitError{code: 1, msg: err.Error()}
 			}
 			status = drafts.StatusInReview
 		} else {
-			if err := env.drafts.MarkReady(ctx, d.ID); err != nil {
+			if err := env.Drafts.MarkReady(ctx, d.ID); err != nil {
 				return &exitError{code: 1, msg: err.Error()}
 			}
 			status = drafts.StatusReady
@@ -300,7 +268,7 @@ func runSchedule(args []string, dataDir string, stdin io.Reader, stdout io.Write
 	if err != nil {
 		return err
 	}
-	defer env.db.Close()
+	defer env.DB.Close()
 	ctx := context.Background()
 	loc, err := clinicZone(ctx, env)
 	if err != nil {
@@ -355,7 +323,7 @@ func scheduleList(args []string, dataDir string, stdin io.Reader, stdout io.Writ
 	if err != nil {
 		return err
 	}
-	defer env.db.Close()
+	defer env.DB.Close()
 	ctx := context.Background()
 	loc, err := clinicZone(ctx, env)
 	if err != nil {
