@@ -145,6 +145,10 @@ type Connector interface {
 	// RecentPosts lists the account's newest posts (newest first), so a
 	// publish whose outcome is unknown can be looked for before a retry.
 	RecentPosts(ctx context.Context, limit int) ([]RecentPost, error)
+	// CancelScheduled withdraws a post handed to the network's own scheduler
+	// (Publish with ScheduleAt) before it goes out. A network without native
+	// scheduling returns an *Error of KindRejected saying so.
+	CancelScheduled(ctx context.Context, ref Ref) error
 }
 
 // RecentPost is one of the account's own posts.

@@ -3,6 +3,7 @@ package schedule
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"html"
 	"io"
@@ -81,7 +82,8 @@ type fakeNet struct {
 	accounts map[string]*fakeAccount // by token
 	posts    []fakePost              // accepted, oldest first
 	nextID   int
-	// decide picks the fault for a request: op is "post" or "list".
+	// decide picks the fault for a request: op is "post", "list" or
+	// "cancel" (DELETE of a scheduled status).
 	decide func(op string) fault
 	// onAccept runs after a post is recorded, before any answer.
 	onAccept func(fakePost)
@@ -293,7 +295,7 @@ func (f *fakeNet) handler() http.Handler {
 			f.mu.Lock()
 			f.nextID++
 			id := strconv.Itoa(f.nextID)
-			f.scheduled = append(f.scheduled, fakeScheduled{fakePost: fakePost{Account: a.id, Text: r.PostForm.Get("status"),
+			f.scheduled = append(f.scheduled, fakeScheduled{fakePost: fakePost{ID: "s" + id, Account: a.id, Text: r.PostForm.Get("status"),
 				Key: r.Header.Get("Idempotency-Key")}, At: at})
 			f.handedOff++
 			f.mu.Unlock()
@@ -322,6 +324,49 @@ func (f *fakeNet) handler() http.Handler {
 			return
 		}
 		writeJSON(w, 200, f.statusJSON(p))
+	})
+	// Cancelling a scheduled status: 200 with {} when it was still waiting,
+	// 404 "Record not found" when there is none of this account's at that
+	// id (cancelled already, or published: it then has a status id).
+	mux.HandleFunc("DELETE /api/v1/scheduled_statuses/{id}", func(w http.ResponseWriter, r *http.Request) {
+		a := f.account(r)
+		if a == nil {
+			writeJSON(w, 401, map[string]any{"error": "The access token is invalid"})
+			return
+		}
+		fl := f.pick("cancel")
+		if fl == fault422 {
+			fl = fault503
+		}
+		if f.common(w, fl, a) {
+			return
+		}
+		f.mu.Lock()
+		f.promote()
+		found := false
+		kept := f.scheduled[:0]
+		for _, s := range f.scheduled {
+			if !found && s.ID == r.PathValue("id") && s.Account == a.id {
+				found = true
+				continue
+			}
+			kept = append(kept, s)
+		}
+		f.scheduled = kept
+		f.mu.Unlock()
+		if !found {
+			writeJSON(w, 404, map[string]any{"error": "Record not found"})
+			return
+		}
+		switch fl { // the cancellation took effect, but the answer is lost
+		case faultDropAfterStore:
+			drop(w)
+			return
+		case fault502:
+			writeJSON(w, 502, map[string]any{"error": "Bad Gateway"})
+			return
+		}
+		writeJSON(w, 200, map[string]any{})
 	})
 	return mux
 }
@@ -509,4 +554,30 @@ func (f *fakeNet) setOnAccept(fn func(fakePost)) {
 	f.mu.Lock()
 	f.onAccept = fn
 	f.mu.Unlock()
+}
+
+// TestFakeNetCancelsScheduledStatus checks the fake's DELETE
+// /api/v1/scheduled_statuses/:id through the real Mastodon connector.
+func TestFakeNetCancelsScheduledStatus(t *testing.T) {
+	e := newTestEnv(t, "")
+	a := e.addAccount("clinic")
+	conn, _, err := e.connector(e.ctx, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub, err := conn.Publish(e.ctx, accounts.Post{Text: "Flu clinic", ScheduleAt: e.clock.Now().Add(time.Hour)})
+	if err != nil || !pub.Scheduled {
+		t.Fatalf("Publish = %+v, %v", pub, err)
+	}
+	if err := conn.CancelScheduled(e.ctx, pub.Ref); err != nil {
+		t.Fatalf("CancelScheduled: %v", err)
+	}
+	e.clock.Advance(2 * time.Hour)
+	if n := len(e.net.accepted()); n != 0 {
+		t.Errorf("a cancelled post went out: %d posts", n)
+	}
+	var ae *accounts.Error
+	if err := conn.CancelScheduled(e.ctx, pub.Ref); !errors.As(err, &ae) || ae.Kind != accounts.KindRejected || ae.Status != 404 {
+		t.Errorf("cancelling twice = %v, want rejected with 404", err)
+	}
 }

@@ -432,3 +432,10 @@ func rejected(op, msg string) *accounts.Error {
 func badResponse(op string, err error) *accounts.Error {
 	return &accounts.Error{Kind: accounts.KindTransient, Network: drafts.Bluesky, Op: op, Err: err}
 }
+
+// CancelScheduled is always refused: Bluesky gives CarePost no scheduler
+// of its own (Publish refuses ScheduleAt), so there is nothing to cancel.
+func (c *Connector) CancelScheduled(ctx context.Context, ref accounts.Ref) error {
+	return &accounts.Error{Kind: accounts.KindRejected, Network: drafts.Bluesky, Op: "cancel scheduled post",
+		Message: "Bluesky has no scheduled posts to cancel"}
+}

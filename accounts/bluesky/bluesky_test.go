@@ -744,3 +744,15 @@ func TestJWTExpiryDrivesProactiveRefresh(t *testing.T) {
 }
 
 func b64(s string) string { return base64.URLEncoding.EncodeToString([]byte(s)) }
+
+func TestCancelScheduledIsRefused(t *testing.T) {
+	f := newFake(t)
+	err := signedIn(f, accounts.Credentials{AccessToken: "acc-1"}, nil).CancelScheduled(context.Background(), accounts.Ref{URI: postURI, CID: postCID})
+	want := accounts.Error{Kind: accounts.KindRejected, Network: drafts.Bluesky, Op: "cancel scheduled post", Message: "Bluesky has no scheduled posts to cancel"}
+	if e, ok := err.(*accounts.Error); !ok || *e != want {
+		t.Errorf("CancelScheduled = %#v, want %#v", err, &want)
+	}
+	if n := len(f.nsids()); n != 0 {
+		t.Errorf("sent %d requests", n)
+	}
+}

@@ -7,6 +7,7 @@
 //     attached_media[i]) and POST /{page-id}/photos (source, message, published,
 //     temporary, alt_text_custom) — Pages API "Posts" guide, Page Feed and
 //     Page Photos references;
+//   - cancel a scheduled post: DELETE /{post-id} — Pages API "Posts" guide;
 //   - reply: POST /{object-id}/comments (message) — Object Comments reference;
 //   - inbox: GET /{page-id}/feed then GET /{post-id}/comments?filter=stream&
 //     order=reverse_chronological. Page conversations (Messenger) are out of
@@ -211,6 +212,34 @@ func (c *Connector) Publish(ctx context.Context, p accounts.Post) (accounts.Publ
 		at = p.ScheduleAt
 	}
 	return accounts.Published{Ref: accounts.Ref{ID: id, URL: PostURL(id)}, Scheduled: scheduled, At: at}, nil
+}
+
+// CancelScheduled deletes a post Facebook holds for later publication:
+// DELETE /{post-id}, which answers {"success": true}. ref is what Publish
+// returned with Scheduled=true. Like every write it goes through
+// wire.Client.Do, so a dropped connection is never silently sent again.
+//
+// A post that no longer exists comes back as Graph's own error (code 100,
+// "Unsupported delete request. Object with ID … does not exist …"), of
+// KindRejected with Graph's words, so staff check the Page by hand. Graph
+// keeps the id when a scheduled post goes out, so a post published in the
+// meantime is deleted from the Page rather than reported; a caller that
+// must know compares the scheduled time with the clock first.
+func (c *Connector) CancelScheduled(ctx context.Context, ref accounts.Ref) error {
+	const op = "cancel scheduled post"
+	if ref.ID == "" {
+		return c.rejected(op, "CarePost doesn't know which scheduled Facebook post to cancel.")
+	}
+	var r struct {
+		Success bool `json:"success"`
+	}
+	if err := c.graph.Delete(ctx, op, url.PathEscape(ref.ID), &r); err != nil {
+		return err
+	}
+	if !r.Success {
+		return c.rejected(op, "Facebook did not confirm that the scheduled post was removed. Check the Page's scheduled posts.")
+	}
+	return nil
 }
 
 // setAltText sends the picture's alt text as alt_text_custom, the Photo

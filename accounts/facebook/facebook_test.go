@@ -3,14 +3,18 @@ package facebook
 import (
 	"context"
 	"errors"
+	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/accounts/facebook/graphtest"
+	"github.com/carepost/carepost/drafts"
 )
 
 const (
@@ -537,4 +541,117 @@ func TestLimits(t *testing.T) {
 	if l != want {
 		t.Errorf("Limits = %+v", l)
 	}
+}
+
+func TestCancelScheduled(t *testing.T) {
+	ref := accounts.Ref{ID: "1001_42", URL: "https://www.facebook.com/1001_42"} // what Publish returns for a scheduled post
+	ctx := context.Background()
+
+	t.Run("sends DELETE on the post id with the page token and no body", func(t *testing.T) {
+		// graphtest checks the method, the path, the access_token in the
+		// query and that no body is sent.
+		f := newFakeGraph(t, step{Method: "DELETE", Path: "/v23.0/1001_42", Body: `{"success":true}`})
+		if err := newTestConnector(f).CancelScheduled(ctx, ref); err != nil {
+			t.Fatalf("CancelScheduled: %v", err)
+		}
+	})
+
+	tests := []struct {
+		name    string
+		status  int
+		body    string
+		kind    accounts.ErrorKind
+		message string
+	}{
+		{name: "a post that is already gone is rejected with Graph's words, for staff to check by hand", status: 400,
+			body:    `{"error":{"message":"Unsupported delete request. Object with ID '1001_42' does not exist, cannot be loaded due to missing permissions, or does not support this operation. Please read the Graph API documentation at https://developers.facebook.com/docs/graph-api","type":"GraphMethodException","code":100,"error_subcode":33,"fbtrace_id":"AbC"}}`,
+			kind:    accounts.KindRejected,
+			message: "Unsupported delete request. Object with ID '1001_42' does not exist, cannot be loaded due to missing permissions, or does not support this operation. Please read the Graph API documentation at https://developers.facebook.com/docs/graph-api"},
+		{name: "a 404 is rejected with Graph's words", status: 404,
+			body: `{"error":{"message":"(#803) Some of the aliases you requested do not exist: 1001_42","type":"OAuthException","code":803}}`,
+			kind: accounts.KindRejected, message: "(#803) Some of the aliases you requested do not exist: 1001_42"},
+		{name: "401 asks to reconnect", status: 401,
+			body: `{"error":{"message":"Invalid OAuth access token.","type":"OAuthException","code":190,"fbtrace_id":"A2"}}`,
+			kind: accounts.KindAuth, message: "Invalid OAuth access token."},
+		{name: "an expired token on a 400 asks to reconnect", status: 400,
+			body: `{"error":{"message":"Error validating access token: Session has expired on Sunday.","type":"OAuthException","code":190,"error_subcode":463}}`,
+			kind: accounts.KindAuth, message: "Error validating access token: Session has expired on Sunday."},
+		{name: "500 is transient", status: 500,
+			body: `{"error":{"message":"An unexpected error has occurred. Please retry your request later.","type":"OAuthException","code":2,"is_transient":true}}`,
+			kind: accounts.KindTransient, message: "An unexpected error has occurred. Please retry your request later."},
+		{name: "503 without a body is transient", status: 503, body: ``, kind: accounts.KindTransient},
+		{name: "an answer without success is rejected for staff to check", status: 200, body: `{"success":false}`,
+			kind: accounts.KindRejected, message: "Facebook did not confirm that the scheduled post was removed. Check the Page's scheduled posts."},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newFakeGraph(t, step{Method: "DELETE", Path: "/v23.0/1001_42", Status: tc.status, Body: tc.body})
+			err := newTestConnector(f).CancelScheduled(ctx, ref)
+			var e *accounts.Error
+			if !errors.As(err, &e) {
+				t.Fatalf("err = %v, want *accounts.Error", err)
+			}
+			if e.Kind != tc.kind || e.Network != drafts.Facebook || e.Op != "cancel scheduled post" {
+				t.Errorf("kind=%v network=%q op=%q, want %v (%v)", e.Kind, e.Network, e.Op, tc.kind, err)
+			}
+			if tc.message != "" && e.Message != tc.message {
+				t.Errorf("Message = %q, want %q", e.Message, tc.message)
+			}
+			if tc.status != 200 && e.Status != tc.status {
+				t.Errorf("Status = %d, want %d", e.Status, tc.status)
+			}
+			if strings.Contains(err.Error(), testToken) {
+				t.Errorf("error shows the token: %v", err)
+			}
+		})
+	}
+
+	t.Run("a dropped connection is transient, hides the token and is not sent again", func(t *testing.T) {
+		var mu sync.Mutex
+		deletes := 0
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if r.Method == http.MethodGet { // warms a kept-alive connection
+				io.WriteString(w, `{}`)
+				return
+			}
+			mu.Lock()
+			deletes++
+			mu.Unlock()
+			conn, _, err := w.(http.Hijacker).Hijack()
+			if err != nil {
+				panic(err)
+			}
+			conn.Close()
+		}))
+		defer srv.Close()
+		hc := srv.Client()
+		if resp, err := hc.Get(srv.URL + "/warm"); err == nil {
+			io.Copy(io.Discard, resp.Body)
+			resp.Body.Close()
+		}
+		c := New(Config{GraphURL: srv.URL + "/v23.0", PageID: testPage, HTTP: hc,
+			Creds: accounts.Credentials{AccessToken: testToken}, Now: func() time.Time { return testNow }})
+		err := c.CancelScheduled(ctx, ref)
+		if accounts.ErrorKindOf(err) != accounts.KindTransient {
+			t.Fatalf("err = %v, want transient", err)
+		}
+		if !strings.Contains(err.Error(), "access_token=REDACTED") {
+			t.Errorf("want the URL kept with its token redacted, got %v", err)
+		}
+		if strings.Contains(err.Error(), testToken) || strings.Contains(accounts.UserMessage(err), testToken) {
+			t.Errorf("error shows the token: %v", err)
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		if deletes != 1 {
+			t.Errorf("DELETE reached the server %d times, want 1", deletes)
+		}
+	})
+
+	t.Run("a reference without an id is refused without a request", func(t *testing.T) {
+		f := newFakeGraph(t)
+		if err := newTestConnector(f).CancelScheduled(ctx, accounts.Ref{}); accounts.ErrorKindOf(err) != accounts.KindRejected {
+			t.Fatalf("err = %v, want rejected", err)
+		}
+	})
 }

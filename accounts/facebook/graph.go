@@ -36,7 +36,9 @@ const DefaultRateLimitWait = 60 * time.Second
 //
 // The token travels as the access_token parameter, as Graph's reference
 // pages document it: in the query string of a GET, in the form body of a
-// POST (so it stays out of URLs on writes). It never appears in an error:
+// POST (so it stays out of URLs on writes), and in the query string of a
+// DELETE, which has no body (as the Pages API guide sends it). It never
+// appears in an error:
 // URLs inside transport errors are redacted and the token is scrubbed from
 // any message.
 type Graph struct {
@@ -385,6 +387,19 @@ func (g *Graph) Post(ctx context.Context, op, path string, form url.Values, out 
 		return g.requestError(op, err)
 	}
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	return g.do(ctx, op, req, out)
+}
+
+// Delete sends DELETE path?access_token=… and decodes the JSON answer into
+// out. Like every write it goes through wire.Client.Do, so a dropped
+// connection is never silently sent again.
+func (g *Graph) Delete(ctx context.Context, op, path string, out any) error {
+	q := url.Values{}
+	q.Set("access_token", g.Token)
+	req, err := http.NewRequest(http.MethodDelete, g.endpoint(path)+"?"+q.Encode(), nil)
+	if err != nil {
+		return g.requestError(op, err)
+	}
 	return g.do(ctx, op, req, out)
 }
 

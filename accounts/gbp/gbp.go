@@ -432,3 +432,10 @@ func (c *Connector) RecentPosts(ctx context.Context, limit int) ([]accounts.Rece
 func (c *Connector) rejected(op, msg string) error {
 	return &accounts.Error{Kind: accounts.KindRejected, Network: drafts.GBP, Op: op, Message: msg}
 }
+
+// CancelScheduled is always refused: Google Business Profile gives CarePost no scheduler
+// of its own (Publish refuses ScheduleAt), so there is nothing to cancel.
+func (c *Connector) CancelScheduled(ctx context.Context, ref accounts.Ref) error {
+	return &accounts.Error{Kind: accounts.KindRejected, Network: drafts.GBP, Op: "cancel scheduled post",
+		Message: "Google Business Profile has no scheduled posts to cancel"}
+}

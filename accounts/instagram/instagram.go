@@ -577,3 +577,10 @@ func (c *Connector) RecentPosts(ctx context.Context, limit int) ([]accounts.Rece
 	}
 	return out, nil
 }
+
+// CancelScheduled is always refused: Instagram gives CarePost no scheduler
+// of its own (Publish refuses ScheduleAt), so there is nothing to cancel.
+func (c *Connector) CancelScheduled(ctx context.Context, ref accounts.Ref) error {
+	return &accounts.Error{Kind: accounts.KindRejected, Network: drafts.Instagram, Op: "cancel scheduled post",
+		Message: "Instagram has no scheduled posts to cancel"}
+}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/accounts/facebook/graphtest"
+	"github.com/carepost/carepost/drafts"
 )
 
 const (
@@ -372,5 +373,13 @@ func TestLimits(t *testing.T) {
 	l, _ := New(Config{}).Limits(context.Background())
 	if l != (accounts.Limits{MaxChars: 2200, MaxImages: 10}) {
 		t.Errorf("Limits = %+v", l)
+	}
+}
+
+func TestCancelScheduledIsRefused(t *testing.T) {
+	err := newTestConnector(newFakeGraph(t), nil).CancelScheduled(context.Background(), accounts.Ref{ID: "1789"}) // the fake fails on any request
+	want := accounts.Error{Kind: accounts.KindRejected, Network: drafts.Instagram, Op: "cancel scheduled post", Message: "Instagram has no scheduled posts to cancel"}
+	if e, ok := err.(*accounts.Error); !ok || *e != want {
+		t.Errorf("CancelScheduled = %#v, want %#v", err, &want)
 	}
 }

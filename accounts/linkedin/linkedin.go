@@ -596,3 +596,10 @@ func restliList(items []string) string {
 	}
 	return "List(" + strings.Join(enc, ",") + ")"
 }
+
+// CancelScheduled is always refused: LinkedIn gives CarePost no scheduler
+// of its own (Publish refuses ScheduleAt), so there is nothing to cancel.
+func (c *Connector) CancelScheduled(ctx context.Context, ref accounts.Ref) error {
+	return &accounts.Error{Kind: accounts.KindRejected, Network: drafts.LinkedIn, Op: "cancel scheduled post",
+		Message: "LinkedIn has no scheduled posts to cancel"}
+}

@@ -1,9 +1,10 @@
 // Package mastodon owns CarePost's Mastodon connector: publishing statuses
-// (with pictures and alt text, replies and server-side scheduling), reading
-// the inbox from notifications, post and account metrics, the instance's
-// limits, and the desktop OAuth sign-in (app registration, PKCE, loopback
-// redirect). It speaks the Mastodon REST API as documented at
-// docs.joinmastodon.org, so it works with any server that implements it.
+// (with pictures and alt text, replies and server-side scheduling, which can
+// be cancelled before the post goes out), reading the inbox from
+// notifications, post and account metrics, the instance's limits, and the
+// desktop OAuth sign-in (app registration, PKCE, loopback redirect). It
+// speaks the Mastodon REST API as documented at docs.joinmastodon.org, so it
+// works with any server that implements it.
 //
 // Every request goes through wire.Client, so failures come back as
 // *accounts.Error; the access token and client secret never appear in an
@@ -537,6 +538,28 @@ func (c *Connector) Reply(ctx context.Context, to accounts.Ref, text string) (ac
 			Message: "there is no Mastodon post to reply to"}
 	}
 	return c.Publish(ctx, accounts.Post{Text: text, ReplyTo: &to})
+}
+
+// CancelScheduled withdraws a status handed to the server's scheduler:
+// DELETE /api/v1/scheduled_statuses/:id, which answers 200 with {}. ref is
+// what Publish returned with Scheduled=true; its ID is the ScheduledStatus
+// id, not a status id. Like every write it goes through wire.Client.Do, so
+// a dropped connection is never silently sent again.
+//
+// A 404 ("Record not found") is not taken as success: Mastodon answers it
+// both when the scheduled status was already cancelled and when it has just
+// been published (it then becomes an ordinary status with a new id), and
+// the two cannot be told apart. It comes back as KindRejected with the
+// server's words, so staff check the account by hand.
+func (c *Connector) CancelScheduled(ctx context.Context, ref accounts.Ref) error {
+	const op = "cancel scheduled post"
+	if ref.ID == "" {
+		return &accounts.Error{Kind: accounts.KindRejected, Network: drafts.Mastodon, Op: op,
+			Message: "there is no Mastodon scheduled post to cancel"}
+	}
+	req, err := c.newRequest(http.MethodDelete, "/api/v1/scheduled_statuses/"+url.PathEscape(ref.ID), nil, nil, "")
+	_, err = c.do(ctx, op, req, err)
+	return err
 }
 
 // uploadImage sends one picture to POST /api/v2/media and returns its id

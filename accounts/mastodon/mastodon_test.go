@@ -835,3 +835,121 @@ func TestNetwork(t *testing.T) {
 		t.Errorf("Network = %q", got)
 	}
 }
+
+func TestCancelScheduled(t *testing.T) {
+	const path = "/api/v1/scheduled_statuses/3221"
+	ref := accounts.Ref{ID: "3221"} // what Publish returns for scheduledJSON
+	ctx := context.Background()
+
+	t.Run("sends DELETE on the scheduled status id with the bearer token and no body", func(t *testing.T) {
+		f := newFake(t, map[string]http.HandlerFunc{"DELETE " + path: func(w http.ResponseWriter, r *http.Request) {
+			if body, _ := io.ReadAll(r.Body); len(body) > 0 {
+				t.Errorf("DELETE sent a body: %q", body)
+			}
+			reply(200, `{}`)(w, r) // docs.joinmastodon.org: 200, empty object
+		}})
+		if err := f.connector(t).CancelScheduled(ctx, ref); err != nil {
+			t.Fatalf("CancelScheduled: %v", err)
+		}
+		rs := f.requests()
+		if len(rs) != 1 || rs[0].Method != http.MethodDelete || rs[0].Path != path {
+			t.Fatalf("requests = %+v, want one DELETE %s", rs, path)
+		}
+		assertCommon(t, rs)
+		if _, has := rs[0].Header["Idempotency-Key"]; has {
+			t.Error("CancelScheduled invented an Idempotency-Key")
+		}
+	})
+
+	errorCases := []struct {
+		name    string
+		handler http.HandlerFunc
+		kind    accounts.ErrorKind
+		status  int
+		message string
+	}{
+		{
+			// Already cancelled, or already published: Mastodon cannot say
+			// which, so staff check by hand rather than CarePost assuming.
+			name:    "404 Record not found is rejected with the server's words, not taken as cancelled",
+			handler: reply(404, `{"error":"Record not found"}`),
+			kind:    accounts.KindRejected, status: 404, message: "Record not found",
+		},
+		{
+			name:    "401 asks to reconnect",
+			handler: reply(401, `{"error":"The access token is invalid"}`),
+			kind:    accounts.KindAuth, status: 401, message: "The access token is invalid",
+		},
+		{
+			name:    "500 is transient",
+			handler: reply(500, `{"error":"We're sorry, but something went wrong on our end."}`),
+			kind:    accounts.KindTransient, status: 500, message: "We're sorry, but something went wrong on our end.",
+		},
+		{
+			name:    "503 with an HTML page is transient",
+			handler: reply(503, `<html><body>Service Unavailable</body></html>`),
+			kind:    accounts.KindTransient, status: 503,
+		},
+		{
+			name: "a dropped connection is transient",
+			handler: func(w http.ResponseWriter, r *http.Request) {
+				conn, _, err := w.(http.Hijacker).Hijack()
+				if err != nil {
+					panic(err)
+				}
+				conn.Close()
+			},
+			kind: accounts.KindTransient,
+		},
+	}
+	for _, tt := range errorCases {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFake(t, map[string]http.HandlerFunc{"DELETE " + path: tt.handler})
+			err := f.connector(t).CancelScheduled(ctx, ref)
+			var e *accounts.Error
+			if !errors.As(err, &e) {
+				t.Fatalf("err = %v (%T), want *accounts.Error", err, err)
+			}
+			if e.Kind != tt.kind || e.Status != tt.status || e.Message != tt.message || e.Network != drafts.Mastodon || e.Op != "cancel scheduled post" {
+				t.Errorf("got kind=%v status=%d message=%q network=%q op=%q\nwant kind=%v status=%d message=%q",
+					e.Kind, e.Status, e.Message, e.Network, e.Op, tt.kind, tt.status, tt.message)
+			}
+			if strings.Contains(err.Error(), testToken) || strings.Contains(accounts.UserMessage(err), testToken) {
+				t.Errorf("token leaked into %q", err.Error())
+			}
+		})
+	}
+
+	t.Run("a connection dropped on a reused connection is not sent again", func(t *testing.T) {
+		f := newFake(t, map[string]http.HandlerFunc{
+			"GET /api/v1/accounts/verify_credentials": reply(200, accountJSON),
+			"DELETE " + path: func(w http.ResponseWriter, r *http.Request) {
+				conn, _, err := w.(http.Hijacker).Hijack()
+				if err != nil {
+					panic(err)
+				}
+				conn.Close()
+			},
+		})
+		c := f.connector(t)
+		if _, err := c.VerifyCredentials(ctx); err != nil { // leaves a kept-alive connection
+			t.Fatal(err)
+		}
+		if err := c.CancelScheduled(ctx, ref); accounts.ErrorKindOf(err) != accounts.KindTransient {
+			t.Fatalf("err = %v, want transient", err)
+		}
+		if n := len(f.only(http.MethodDelete, path)); n != 1 {
+			t.Errorf("DELETE reached the server %d times, want 1", n)
+		}
+	})
+
+	t.Run("a reference without an id is refused without a request", func(t *testing.T) {
+		f := newFake(t, map[string]http.HandlerFunc{})
+		if err := f.connector(t).CancelScheduled(ctx, accounts.Ref{}); accounts.ErrorKindOf(err) != accounts.KindRejected {
+			t.Fatalf("err = %v, want rejected", err)
+		}
+		if n := len(f.requests()); n != 0 {
+			t.Errorf("sent %d requests", n)
+		}
+	})
+}

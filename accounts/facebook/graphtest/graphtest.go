@@ -20,7 +20,7 @@ const Token = "EAAPageTok3n-secret"
 type Step struct {
 	Method string
 	Path   string            // includes the version, e.g. /v23.0/1001/feed
-	Params map[string]string // exact values of query (GET) or body (POST) fields
+	Params map[string]string // exact values of query (GET, DELETE) or body (POST) fields
 	Absent []string          // fields that must not be sent
 	File   string            // multipart: the "source" file's content
 	Token  string            // expected access_token; "" means Token
@@ -89,9 +89,12 @@ func (f *Graph) serve(w http.ResponseWriter, r *http.Request) {
 		want = Token
 	}
 	values := r.URL.Query()
-	if r.Method == http.MethodGet {
+	if r.Method == http.MethodGet || r.Method == http.MethodDelete {
 		if got := values.Get("access_token"); got != want {
 			t.Errorf("%s %s: access_token in query = %q, want %q", r.Method, r.URL.Path, got, want)
+		}
+		if body, _ := io.ReadAll(r.Body); len(body) > 0 {
+			t.Errorf("%s %s: unexpected body %q", r.Method, r.URL.Path, body)
 		}
 	} else {
 		if values.Has("access_token") {
