@@ -109,3 +109,91 @@ func TestSettingsReachTheRunningEngine(t *testing.T) {
 		t.Fatalf("the held post must stay held until staff confirm, got %s", got.State)
 	}
 }
+
+func TestWithdrawForConsent(t *testing.T) {
+	t.Run("a post handed to the network's scheduler is cancelled there and never goes out", func(t *testing.T) {
+		e := newHandOffEnv(t)
+		a := e.addAccount("maple")
+		d, cid := e.storyDraft("Our garden volunteers shared how the walking group helped them.", "2026-12-31")
+		p := e.mustSchedule(d, a, start.Add(3*time.Hour))
+		if sum, err := e.engine.RunDue(e.ctx); err != nil || sum.HandedOff != 1 {
+			t.Fatalf("hand-off: %+v %v", sum, err)
+		}
+		queued := e.mustSchedule(d, a, start.Add(26*time.Hour)) // too far for nothing; stays queued here
+		if _, err := e.drafts.RevokeConsent(e.ctx, cid, "2026-03-02"); err != nil {
+			t.Fatal(err)
+		}
+		ws, err := e.engine.WithdrawForConsent(e.ctx, cid)
+		if err != nil || len(ws) != 2 {
+			t.Fatalf("%+v %v", ws, err)
+		}
+		for _, w := range ws {
+			if !w.Done || w.Steps != "" {
+				t.Fatalf("not withdrawn: %+v", w)
+			}
+		}
+		if got := e.get(p.ID); got.State != StateCancelled || got.LastError != ConsentRevokedReason {
+			t.Fatalf("handed-off post: %s %q", got.State, got.LastError)
+		}
+		if got := e.get(queued.ID); got.State != StateHeld || got.LastError != ConsentRevokedReason {
+			t.Fatalf("queued post: %s %q", got.State, got.LastError)
+		}
+		// Its time comes: nothing appears on the network, and no run
+		// re-publishes it.
+		e.clock.Advance(30 * time.Hour)
+		if _, err := e.engine.RunDue(e.ctx); err != nil {
+			t.Fatal(err)
+		}
+		if n := len(e.net.accepted()); n != 0 {
+			t.Fatalf("%d posts went out after the consent was revoked", n)
+		}
+	})
+	t.Run("when the network will not cancel, staff get the steps to do it by hand", func(t *testing.T) {
+		e := newHandOffEnv(t)
+		a := e.addAccount("maple")
+		d, cid := e.storyDraft("A neighbour told us how the diabetes class changed her week.", "2026-12-31")
+		p := e.mustSchedule(d, a, start.Add(3*time.Hour))
+		if sum, err := e.engine.RunDue(e.ctx); err != nil || sum.HandedOff != 1 {
+			t.Fatalf("hand-off: %+v %v", sum, err)
+		}
+		e.net.setDecide(only("cancel", fault503)) // the network is having trouble
+		ws, err := e.engine.WithdrawForConsent(e.ctx, cid)
+		if err != nil || len(ws) != 1 {
+			t.Fatalf("%+v %v", ws, err)
+		}
+		w := ws[0]
+		if w.Done || !strings.Contains(w.Steps, "delete it") || !strings.Contains(w.Steps, p.LocalDue().Format("Mon 2 Jan 2006")) {
+			t.Fatalf("withdrawal %+v", w)
+		}
+		got := e.get(p.ID)
+		if !got.HandedOff() || got.LastError != w.Steps {
+			t.Fatalf("publication %+v", got)
+		}
+	})
+}
+
+func TestCancelOnNetwork(t *testing.T) {
+	e := newHandOffEnv(t)
+	a := e.addAccount("maple")
+	p := e.mustSchedule(e.readyDraft("Closed for the holiday on Monday."), a, start.Add(3*time.Hour))
+	if sum, err := e.engine.RunDue(e.ctx); err != nil || sum.HandedOff != 1 {
+		t.Fatalf("hand-off: %+v %v", sum, err)
+	}
+	if _, err := e.store.Cancel(e.ctx, p.ID); err == nil {
+		t.Fatal("Store.Cancel cancelled a post waiting on the network without telling the network")
+	}
+	w, err := e.engine.CancelOnNetwork(e.ctx, p.ID)
+	if err != nil || !w.Done || w.Publication.State != StateCancelled {
+		t.Fatalf("%+v %v", w, err)
+	}
+	if e.net.scheduledCount() != 1 { // handed off once …
+		t.Fatalf("handed off %d times", e.net.scheduledCount())
+	}
+	e.clock.Advance(4 * time.Hour)
+	if _, err := e.engine.RunDue(e.ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(e.net.accepted()); n != 0 { // … and never published
+		t.Fatalf("%d posts went out after cancelling", n)
+	}
+}

@@ -16,10 +16,11 @@ package schedule
 //   - Once the network accepted it, the row stays 'publishing' with
 //     native=1, remote_id = the network's scheduled-post id, no claim token,
 //     and claimed_until = due_at + ConfirmDelay. Nothing picks it up before
-//     then; Pause and Cancel refuse it ("it is publishing"), because
-//     accounts.Connector offers no way to cancel a scheduled post: staff
-//     must cancel it on the network (HandOffNote says so, and so does the
-//     publish log).
+//     then; Pause and Store.Cancel refuse it ("it is publishing"). It is
+//     withdrawn through the connector's CancelScheduled instead
+//     (Engine.CancelOnNetwork, and WithdrawForConsent when a consent is
+//     revoked; see withdraw.go), under a claim so no confirming run races
+//     it; where the network will not cancel it, staff get the steps.
 //   - After due_at + ConfirmDelay a run claims it like an interrupted
 //     publish and, because native=1, only looks for it among the account's
 //     recent posts (by the text sent). Found: published with the real post
