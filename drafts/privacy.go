@@ -13,7 +13,8 @@ type FindingKind string
 
 const (
 	KindName         FindingKind = "name"         // a personal name in a care context
-	KindDate         FindingKind = "date"         // date of birth, visit/appointment date tied to a person
+	KindDate         FindingKind = "date"         // visit/appointment date tied to a person
+	KindBirthDate    FindingKind = "birth_date"   // a date of birth
 	KindPhone        FindingKind = "phone"        // not the clinic's own
 	KindEmail        FindingKind = "email"        // not on the clinic's website domain
 	KindAddress      FindingKind = "address"      // street address, not the clinic's own
@@ -21,6 +22,23 @@ const (
 	KindCondition    FindingKind = "condition"    // diagnosis, procedure or medication tied to a person
 	KindRelationship FindingKind = "relationship" // wording that confirms someone is a patient
 )
+
+// NeverKept is the sentence that ends the reason of every finding that
+// cannot be kept.
+const NeverKept = "This can never be posted: remove it."
+
+// Keepable reports whether staff may keep a finding of this kind with a
+// reason. Record, insurance and government ID numbers, dates of birth, and
+// phone numbers and e-mail addresses other than the clinic's (which are
+// never flagged) identify a patient whatever the reason or consent, so the
+// text must change.
+func (k FindingKind) Keepable() bool {
+	switch k {
+	case KindIdentifier, KindBirthDate, KindPhone, KindEmail:
+		return false
+	}
+	return true
+}
 
 // Finding is one span of a text that may be patient information.
 type Finding struct {
@@ -31,6 +49,10 @@ type Finding struct {
 	Reason string      `json:"reason"` // plain English for front-desk staff
 }
 
+// Keepable reports whether the finding may be kept with a reason; see
+// FindingKind.Keepable.
+func (f Finding) Keepable() bool { return f.Kind.Keepable() }
+
 // CheckOptions tells the privacy check what it is reading.
 type CheckOptions struct {
 	Reply   bool    // the text answers a public comment/review/message
@@ -40,11 +62,12 @@ type CheckOptions struct {
 // privReasons are written for front-desk staff: what it is and what to do.
 var privReasons = map[FindingKind]string{
 	KindName:         "Looks like a patient's name next to care details. Remove it, or override with a reason if it is a public figure or the person gave written consent.",
-	KindDate:         "A birth date or visit date tied to a person can identify a patient. Remove the date, or leave the person out.",
-	KindPhone:        "A phone number that is not the clinic's. Remove it and give the clinic's own number instead.",
-	KindEmail:        "An email address that is not on the clinic's website domain. Remove it and point people to the clinic's own contact details.",
+	KindDate:         "A visit or appointment date tied to a person can identify a patient. Remove the date, or leave the person out.",
+	KindBirthDate:    "A date of birth identifies a patient. " + NeverKept,
+	KindPhone:        "A phone number that is not the clinic's; give the clinic's own number instead. " + NeverKept,
+	KindEmail:        "An email address that is not on the clinic's website domain; point people to the clinic's own contact details instead. " + NeverKept,
 	KindAddress:      "A street address that is not the clinic's. Remove it; never post where someone lives.",
-	KindIdentifier:   "Looks like a record, insurance or Social Security number. Delete it: these must never be posted.",
+	KindIdentifier:   "Looks like a record, insurance or Social Security number. " + NeverKept,
 	KindCondition:    "A diagnosis, procedure or medication tied to a person. Remove it, or keep health details general (\"we offer flu shots\").",
 	KindRelationship: "This confirms someone is or was a patient. Use neutral wording instead, e.g. \"Thank you for your feedback. Please call us so we can help.\"",
 }
@@ -53,7 +76,7 @@ var privReasons = map[FindingKind]string{
 // specific and most sensitive kind wins.
 var privPriority = map[FindingKind]int{
 	KindIdentifier: 8, KindEmail: 7, KindPhone: 6, KindAddress: 5,
-	KindDate: 4, KindName: 3, KindCondition: 2, KindRelationship: 1,
+	KindBirthDate: 4, KindDate: 4, KindName: 3, KindCondition: 2, KindRelationship: 1,
 }
 
 // Scanners below are hand-written rather than regular expressions: Go's
@@ -1827,7 +1850,10 @@ func (c *privChecker) scanDates() {
 				break
 			}
 		}
-		if dob || (c.visitCue(s) && c.anchored(s)) {
+		switch {
+		case dob:
+			c.add(sp[0], sp[1], KindBirthDate)
+		case c.visitCue(s) && c.anchored(s):
 			c.add(sp[0], sp[1], KindDate)
 		}
 	}

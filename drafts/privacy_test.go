@@ -90,8 +90,8 @@ func TestCheckPrivacy(t *testing.T) {
 		{"family frame", true, "We’re glad your daughter Chloe is better after her tonsillectomy!", []string{"name Chloe", "condition tonsillectomy"}},
 
 		// Dates.
-		{"date of birth", true, "Your DOB is listed as 4/12/1961 in the portal.", []string{"date 4/12/1961"}},
-		{"born on", false, "Happy birthday, Mr. Brown, born on March 3, 1950!", []string{"name Mr. Brown", "date March 3, 1950"}},
+		{"date of birth", true, "Your DOB is listed as 4/12/1961 in the portal.", []string{"birth_date 4/12/1961"}},
+		{"born on", false, "Happy birthday, Mr. Brown, born on March 3, 1950!", []string{"name Mr. Brown", "birth_date March 3, 1950"}},
 		{"appointment date in a reply", true, "Sorry about your appointment on 3/14.", []string{"relationship your appointment", "date 3/14"}},
 		{"seen on a date", true, "You were seen on March 3 by Dr. Okafor.", []string{"relationship You were seen", "date March 3"}},
 		{"relative visit day", true, "Sorry about the wait when you came in last Tuesday.", []string{"relationship when you came in", "date last Tuesday"}},
@@ -189,7 +189,7 @@ func TestCheckPrivacyReplyVersusPost(t *testing.T) {
 }
 
 func TestPrivacyReasons(t *testing.T) {
-	kinds := []FindingKind{KindName, KindDate, KindPhone, KindEmail, KindAddress, KindIdentifier, KindCondition, KindRelationship}
+	kinds := []FindingKind{KindName, KindDate, KindBirthDate, KindPhone, KindEmail, KindAddress, KindIdentifier, KindCondition, KindRelationship}
 	seen := map[string]FindingKind{}
 	for _, k := range kinds {
 		r := privReasons[k]
@@ -241,7 +241,7 @@ func TestCheckPrivacyBroaderRules(t *testing.T) {
 		// Names that are not on the name list.
 		{"unlisted name with a condition", false, "Congratulations to Łukasz Nowak on finishing chemotherapy!", []string{"name Łukasz Nowak", "condition chemotherapy"}},
 		{"community title in a care sentence", false, "Prayers for Pastor Elijah Grant, who is recovering from pneumonia.", []string{"name Elijah Grant", "condition pneumonia"}},
-		{"unlisted name beside a birth date", false, "Thank you to Leilani Kahale (DOB 02/11/1988) for sharing her story.", []string{"name Leilani Kahale", "date 02/11/1988"}},
+		{"unlisted name beside a birth date", false, "Thank you to Leilani Kahale (DOB 02/11/1988) for sharing her story.", []string{"name Leilani Kahale", "birth_date 02/11/1988"}},
 		{"hyphenated and accented name", false, "Get well soon, Ana-María Quispe, after your surgery!", []string{"name Ana-María Quispe", "condition surgery"}},
 		{"apostrophe in a surname", false, "Best wishes to Siobhan O'Connor, diagnosed with lupus this spring.", []string{"name Siobhan O'Connor", "condition lupus"}},
 		{"sign-in sheet line", false, "Sign-in: 1) Tiana Brooks – tiana.b@example.org – 555-0147", []string{"name Tiana Brooks", "email tiana.b@example.org", "phone 555-0147"}},
@@ -283,5 +283,43 @@ func TestCheckPrivacyBroaderRules(t *testing.T) {
 				t.Errorf("CheckPrivacy(%q)\n got %q\nwant %q", tt.text, s, tt.want)
 			}
 		})
+	}
+}
+
+func TestFindingKindKeepable(t *testing.T) {
+	// Record and ID numbers, dates of birth, and phone numbers and email
+	// addresses that are not the clinic's can never be kept.
+	never := map[FindingKind]bool{KindIdentifier: true, KindBirthDate: true, KindPhone: true, KindEmail: true}
+	for k := range privReasons {
+		if k.Keepable() == never[k] {
+			t.Errorf("%s: Keepable() = %v", k, k.Keepable())
+		}
+		if strings.HasSuffix(privReasons[k], NeverKept) != never[k] {
+			t.Errorf("%s: reason %q and NeverKept disagree", k, privReasons[k])
+		}
+	}
+	tests := []struct {
+		text string
+		kind FindingKind
+		keep bool
+	}{
+		{"Your DOB is listed as 4/12/1961 in the portal.", KindBirthDate, false},
+		{"His SSN is 123-45-6789.", KindIdentifier, false},
+		{"Happy birthday to Mr. Tom Reyes! Call him at 555-0142.", KindPhone, false},
+		{"You were seen on March 3 by Dr. Okafor.", KindDate, true},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, f := range CheckPrivacy(tt.text, CheckOptions{Reply: true, Profile: privTestProfile}) {
+			if f.Kind == tt.kind {
+				found = true
+				if f.Keepable() != tt.keep {
+					t.Errorf("%q: %s %q keepable = %v", tt.text, f.Kind, f.Text, f.Keepable())
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s finding", tt.text, tt.kind)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package drafts
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 )
@@ -90,14 +91,25 @@ func (s *Service) Review(ctx context.Context, d Draft) (Review, error) {
 	for _, t := range texts {
 		for _, f := range CheckPrivacy(t.text, CheckOptions{Profile: profile}) {
 			rf := ReviewedFinding{Finding: f, Variant: t.variant}
-			if reason, ok := overrides[overrideKey(f)]; ok {
+			// An override of a kind that can never be kept (an older
+			// version stored them) is ignored: it stays a blocker.
+			if reason, ok := overrides[overrideKey(f)]; ok && f.Keepable() {
 				rf.Overridden, rf.OverrideReason = true, reason
 			}
 			r.Findings = append(r.Findings, rf)
 		}
 	}
-	if open := r.Open(); open > 0 {
+	never := 0
+	for _, f := range r.Findings {
+		if !f.Keepable() {
+			never++
+		}
+	}
+	if open := r.Open() - never; open > 0 {
 		r.Blockers = append(r.Blockers, fmt.Sprintf("%d possible patient detail(s) are highlighted: edit them out, or override each with a reason.", open))
+	}
+	if never > 0 {
+		r.Blockers = append(r.Blockers, fmt.Sprintf("%d detail(s) can never be posted (record or ID numbers, dates of birth, phone numbers or email addresses that are not the clinic's): remove them from the text.", never))
 	}
 
 	showsPerson := false
@@ -200,10 +212,31 @@ func (s *Service) overrides(ctx context.Context, draftID int64) (map[string]stri
 	return out, rows.Err()
 }
 
+// ErrNeverKept means the finding is of a kind that can never be kept
+// (FindingKind.Keepable): the text must change.
+var ErrNeverKept = errors.New("this can never be posted, whatever the reason: remove it from the text")
+
+func neverKeptWhat(k FindingKind) string {
+	switch k {
+	case KindIdentifier:
+		return "a record, insurance or ID number"
+	case KindBirthDate:
+		return "a date of birth"
+	case KindPhone:
+		return "a phone number that is not the clinic's"
+	case KindEmail:
+		return "an email address that is not the clinic's"
+	}
+	return "a detail that identifies a patient"
+}
+
 // OverrideFinding keeps a flagged span, with the reason the user typed.
 // The same kind of finding on the same words stays overridden while it is
-// in the text.
+// in the text. A finding that is not Keepable is refused with ErrNeverKept.
 func (s *Service) OverrideFinding(ctx context.Context, draftID int64, f Finding, reason string) error {
+	if !f.Keepable() {
+		return fmt.Errorf("%q is %s: %w", f.Text, neverKeptWhat(f.Kind), ErrNeverKept)
+	}
 	reason = strings.TrimSpace(reason)
 	if reason == "" {
 		return fmt.Errorf("type why %q is safe to post; the reason is kept with the draft", f.Text)

@@ -95,7 +95,8 @@ func TestMarkReadyGates(t *testing.T) {
 func TestOverrideFinding(t *testing.T) {
 	ctx := context.Background()
 	s, _ := newTestServiceWithProfile(t)
-	d, _ := s.CreateDraft(ctx, Draft{Body: "Call Mrs. Lopez at 555-0142 about her results.", Networks: []Network{Facebook}})
+	// No phone number here: one can never be kept (TestNeverKeptFindings).
+	d, _ := s.CreateDraft(ctx, Draft{Body: "Call Mrs. Lopez about her results.", Networks: []Network{Facebook}})
 	r, err := s.Review(ctx, d)
 	if err != nil {
 		t.Fatal(err)
@@ -130,6 +131,85 @@ func TestOverrideFinding(t *testing.T) {
 		if r3.Open() != 1 {
 			t.Fatalf("open = %d, want 1", r3.Open())
 		}
+	})
+}
+
+func TestNeverKeptFindings(t *testing.T) {
+	ctx := context.Background()
+	// Synthetic patient details: a birth date, a record number, a phone
+	// number and an email address, none of them the clinic's.
+	body := "Happy birthday to Mr. Tom Reyes, born June 4, 1936, MRN 4471203! Call him at 555-0142 or write to tom.reyes@mail.example."
+	never := map[FindingKind]string{KindBirthDate: "June 4, 1936", KindIdentifier: "MRN 4471203", KindPhone: "555-0142", KindEmail: "tom.reyes@mail.example"}
+
+	s, _ := newTestServiceWithProfile(t)
+	d, err := s.CreateDraft(ctx, Draft{Body: body, Networks: []Network{Facebook}})
+	must(t, err)
+	r, err := s.Review(ctx, d)
+	must(t, err)
+	seen := map[FindingKind]bool{}
+	for _, f := range r.Findings {
+		if text, ok := never[f.Kind]; ok {
+			seen[f.Kind] = true
+			if f.Text != text || f.Keepable() || !strings.HasSuffix(f.Reason, NeverKept) {
+				t.Fatalf("%s %q: keepable %v, reason %q", f.Kind, f.Text, f.Keepable(), f.Reason)
+			}
+		} else if !f.Keepable() {
+			t.Fatalf("%s %q cannot be kept", f.Kind, f.Text)
+		}
+	}
+	if len(seen) != len(never) {
+		t.Fatalf("findings %+v, want all of %v", r.Findings, never)
+	}
+
+	t.Run("keeping one is refused in words", func(t *testing.T) {
+		for _, f := range r.Findings {
+			err := s.OverrideFinding(ctx, d.ID, f.Finding, "The person agreed in writing to be named")
+			if f.Keepable() {
+				must(t, err)
+				continue
+			}
+			if !errors.Is(err, ErrNeverKept) || !strings.Contains(err.Error(), f.Text) {
+				t.Fatalf("keeping %s %q: err = %v", f.Kind, f.Text, err)
+			}
+		}
+		var stored int
+		must(t, s.db.QueryRowContext(ctx, `SELECT count(*) FROM privacy_overrides WHERE draft_id = ? AND kind IN ('birth_date', 'identifier', 'phone', 'email')`, d.ID).Scan(&stored))
+		if stored != 0 {
+			t.Fatalf("%d overrides of never-kept findings were stored", stored)
+		}
+	})
+	t.Run("they still block, with a sentence of their own", func(t *testing.T) {
+		err := s.MarkReady(ctx, d.ID)
+		if err == nil || !strings.Contains(err.Error(), "4 detail(s) can never be posted") || strings.Contains(err.Error(), "override each") {
+			t.Fatalf("MarkReady: %v", err)
+		}
+	})
+	t.Run("an override stored by an older version is ignored", func(t *testing.T) {
+		for kind, text := range never {
+			if _, err := s.db.ExecContext(ctx, `INSERT INTO privacy_overrides (draft_id, kind, text, reason, created_at) VALUES (?, ?, ?, ?, ?)`,
+				d.ID, string(kind), text, "Kept before this was refused", "2026-01-01T00:00:00Z"); err != nil {
+				t.Fatal(err)
+			}
+		}
+		r, err := s.Review(ctx, d)
+		must(t, err)
+		if r.Open() != len(never) {
+			t.Fatalf("open = %d, want %d: %+v", r.Open(), len(never), r.Findings)
+		}
+		for _, f := range r.Findings {
+			if f.Overridden && !f.Keepable() {
+				t.Fatalf("%s %q counts as kept", f.Kind, f.Text)
+			}
+		}
+		if err := s.MarkReady(ctx, d.ID); err == nil {
+			t.Fatal("marked ready with a birth date, a record number, a phone number and an email")
+		}
+	})
+	t.Run("removing them lets the draft be ready", func(t *testing.T) {
+		d.Body = "Happy birthday to Mr. Tom Reyes!"
+		must(t, s.SaveDraft(ctx, d))
+		keepAll(t, s, d)
+		must(t, s.MarkReady(ctx, d.ID))
 	})
 }
 

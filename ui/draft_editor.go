@@ -551,6 +551,8 @@ func findingKindLabel(k drafts.FindingKind) string {
 		return "Name"
 	case drafts.KindDate:
 		return "Date"
+	case drafts.KindBirthDate:
+		return "Date of birth"
 	case drafts.KindPhone:
 		return "Phone number"
 	case drafts.KindEmail:
@@ -576,10 +578,20 @@ func (e *draftEditor) showFindings() {
 		e.findingsBox.Refresh()
 		return
 	}
-	open := e.review.Open()
-	if open > 0 {
+	open, never := e.review.Open(), 0
+	for _, f := range e.review.Findings {
+		if !f.Keepable() {
+			never++
+		}
+	}
+	switch {
+	case never > 0 && never == open:
+		e.privacyCard.SetSubTitle(fmt.Sprintf("%d patient detail(s) that can never be posted. Edit them out of the text.", never))
+	case never > 0:
+		e.privacyCard.SetSubTitle(fmt.Sprintf("%d possible patient detail(s), %d of which can never be posted. Edit them out of the text; only the others can be kept with a reason.", open, never))
+	case open > 0:
 		e.privacyCard.SetSubTitle(fmt.Sprintf("%d possible patient detail(s). Edit them out of the text, or keep one with a reason.", open))
-	} else {
+	default:
 		e.privacyCard.SetSubTitle("Every finding was kept with a reason.")
 	}
 	for _, f := range e.review.Findings {
@@ -596,6 +608,11 @@ func (e *draftEditor) showFindings() {
 			title.Importance = widget.LowImportance
 			reason.SetText("Kept: " + f.OverrideReason)
 			action = widget.NewButton("Flag again", func() { e.unoverride(f.Finding) })
+		} else if !f.Keepable() {
+			// Never kept, whatever the reason: the reason says to remove
+			// it, and there is no "Keep…".
+			title.Importance = widget.DangerImportance
+			action = widget.NewButton("Show", func() { e.showSpan(f) })
 		} else {
 			title.Importance = widget.DangerImportance
 			action = container.NewHBox(

@@ -1,10 +1,13 @@
 package ui
 
 import (
+	"context"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/carepost/carepost/drafts"
 )
@@ -42,5 +45,91 @@ func TestEditorKeptNameWithHealthDetailNeedsConsent(t *testing.T) {
 	}
 	if !e.readyButton.Disabled() {
 		t.Fatal("Mark ready is enabled without a consent")
+	}
+}
+
+// findingRow is one row of the editor's findings list, as staff see it.
+type findingRow struct {
+	texts   []string
+	buttons map[string]*widget.Button
+}
+
+func findingRows(e *draftEditor) []findingRow {
+	var rows []findingRow
+	for _, o := range e.findingsBox.Objects {
+		r := findingRow{buttons: map[string]*widget.Button{}}
+		var walk func(fyne.CanvasObject)
+		walk = func(o fyne.CanvasObject) {
+			switch v := o.(type) {
+			case *widget.Label:
+				r.texts = append(r.texts, v.Text)
+			case *widget.Button:
+				r.buttons[v.Text] = v
+			case *fyne.Container:
+				for _, c := range v.Objects {
+					walk(c)
+				}
+			}
+		}
+		walk(o)
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+func (r findingRow) String() string { return strings.Join(r.texts, " | ") }
+
+// TestEditorOffersNoKeepForWhatCanNeverBePosted: a date of birth, a record
+// number, and a patient's phone number and email have no "Keep…" button,
+// only the reason saying they can never be posted, even when an older
+// version stored an override for them.
+func TestEditorOffersNoKeepForWhatCanNeverBePosted(t *testing.T) {
+	svc, acc := newFlowService(t, true)
+	m := newFlowWindow(t, svc, acc)
+	m.NewDraft()
+	e := m.drafts.editor
+	e.networks[drafts.Facebook].SetChecked(true)
+	// Synthetic patient details.
+	test.Type(e.body, "Happy birthday to Mr. Tom Reyes, born June 4, 1936, MRN 4471203! Call him at 555-0142 or write to tom.reyes@mail.example.")
+	e.flush()
+	if _, err := wiredFor(svc).DB.ExecContext(context.Background(), `INSERT INTO privacy_overrides (draft_id, kind, text, reason, created_at) VALUES (?, 'phone', '555-0142', 'Kept by an older version', '2026-01-01T00:00:00Z')`, e.d.ID); err != nil {
+		t.Fatal(err)
+	}
+	e.recheck()
+
+	never := map[string]string{"Date of birth": "June 4, 1936", "ID number": "MRN 4471203", "Phone number": "555-0142", "Email": "tom.reyes@mail.example"}
+	rows := findingRows(e)
+	seen := 0
+	for _, r := range rows {
+		kept := false
+		for label, text := range never {
+			if strings.HasPrefix(r.texts[0], label+": “"+text+"”") {
+				kept = true
+			}
+		}
+		_, keep := r.buttons["Keep…"]
+		_, again := r.buttons["Flag again"]
+		if !kept {
+			if !keep {
+				t.Fatalf("no Keep… for %s", r)
+			}
+			continue
+		}
+		seen++
+		if keep || again {
+			t.Fatalf("row %s offers %v", r, r.buttons)
+		}
+		if !strings.HasSuffix(r.texts[1], drafts.NeverKept) {
+			t.Fatalf("row %s does not say it can never be posted", r)
+		}
+	}
+	if seen != len(never) {
+		t.Fatalf("rows %v, want one for each of %v", rows, never)
+	}
+	if !strings.Contains(e.privacyCard.Subtitle, "4 of which can never be posted") {
+		t.Fatalf("privacy card says %q", e.privacyCard.Subtitle)
+	}
+	if !strings.Contains(e.blockers.Text, "4 detail(s) can never be posted") || !e.readyButton.Disabled() {
+		t.Fatalf("blockers %q, ready disabled %v", e.blockers.Text, e.readyButton.Disabled())
 	}
 }

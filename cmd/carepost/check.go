@@ -20,6 +20,10 @@ type checkFinding struct {
 	Text   string `json:"text"`
 	Kind   string `json:"kind"`
 	Reason string `json:"reason"`
+	// Keepable is false for what can never be posted, whatever the reason
+	// (record numbers, dates of birth, other people's phone numbers and
+	// email addresses): the text must change.
+	Keepable bool `json:"keepable"`
 }
 
 type checkNetwork struct {
@@ -73,7 +77,7 @@ func runCheck(args []string, dataDir string, stdin io.Reader, stdout io.Writer) 
 
 	report := checkReport{Findings: []checkFinding{}, Networks: []checkNetwork{}}
 	for _, f := range drafts.CheckPrivacy(text, drafts.CheckOptions{Reply: *reply, Profile: profile}) {
-		report.Findings = append(report.Findings, checkFinding{f.Start, f.End, f.Text, string(f.Kind), f.Reason})
+		report.Findings = append(report.Findings, checkFinding{f.Start, f.End, f.Text, string(f.Kind), f.Reason, f.Keepable()})
 	}
 	over := false
 	var counts []drafts.Count

@@ -141,6 +141,39 @@ func TestCheckByteOffsetsAfterNonASCII(t *testing.T) {
 	t.Fatalf("no email finding: %s", out)
 }
 
+func TestCheckJSONSaysWhatCanNeverBeKept(t *testing.T) {
+	dir := dataDirWithProfile(t)
+	// Synthetic: a birth date and a phone number that is not the clinic's.
+	input := "Happy birthday to Mr. Tom Reyes, born June 4, 1936! Call him at 555-0142."
+	code, out, _ := runCLI(t, input, "--data-dir", dir, "check", "--json")
+	if code != 1 {
+		t.Fatalf("exit %d: %s", code, out)
+	}
+	var report struct {
+		Findings []struct {
+			Text, Kind string
+			Keepable   *bool `json:"keepable"`
+		} `json:"findings"`
+	}
+	if err := json.Unmarshal([]byte(out), &report); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	want := map[string]bool{"name": true, "birth_date": false, "phone": false}
+	for _, f := range report.Findings {
+		keep, ok := want[f.Kind]
+		if !ok {
+			continue
+		}
+		delete(want, f.Kind)
+		if f.Keepable == nil || *f.Keepable != keep {
+			t.Fatalf("%s %q: keepable %v, want %v\n%s", f.Kind, f.Text, f.Keepable, keep, out)
+		}
+	}
+	if len(want) != 0 {
+		t.Fatalf("missing findings %v in %s", want, out)
+	}
+}
+
 func TestCheckUsageErrors(t *testing.T) {
 	dir := dataDirWithProfile(t)
 	missing := filepath.Join(t.TempDir(), "nope.txt")
