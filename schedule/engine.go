@@ -204,11 +204,24 @@ func (e *Engine) RunDue(ctx context.Context) (Summary, error) {
 		if err := ctx.Err(); err != nil {
 			return sum, err
 		}
-		if err := e.process(ctx, p, st, &sum); err != nil {
+		if err := e.processDetached(ctx, p, st, &sum); err != nil {
 			return sum, err
 		}
 	}
 	return sum, nil
+}
+
+// PostTimeout bounds one post's network calls and records once started.
+const PostTimeout = 3 * time.Minute
+
+// processDetached processes one publication to the end even when ctx is
+// cancelled meanwhile (the app quitting, a signal): a publish in flight
+// records its outcome rather than leaving it for a later run to reconcile.
+// ctx is checked between publications, so a run stops after the current one.
+func (e *Engine) processDetached(ctx context.Context, p Publication, st Settings, sum *Summary) error {
+	pctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), PostTimeout)
+	defer cancel()
+	return e.process(pctx, p, st, sum)
 }
 
 func (e *Engine) notify(p Publication) {

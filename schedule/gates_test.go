@@ -1,10 +1,13 @@
 package schedule
 
 import (
+	"context"
+	"errors"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/drafts"
 )
 
@@ -195,5 +198,41 @@ func TestCancelOnNetwork(t *testing.T) {
 	}
 	if n := len(e.net.accepted()); n != 0 { // … and never published
 		t.Fatalf("%d posts went out after cancelling", n)
+	}
+}
+
+// cancelAfterPublish stands for the app quitting while a post is on the
+// wire: the run's context is cancelled just after the network answered.
+type cancelAfterPublish struct {
+	accounts.Connector
+	cancel context.CancelFunc
+}
+
+func (c cancelAfterPublish) Publish(ctx context.Context, p accounts.Post) (accounts.Published, error) {
+	pub, err := c.Connector.Publish(ctx, p)
+	c.cancel()
+	return pub, err
+}
+
+func TestQuitDuringAPublishRecordsItsOutcome(t *testing.T) {
+	e := newTestEnv(t, "")
+	a := e.addAccount("maple")
+	first := e.mustSchedule(e.readyDraft("Flu shots on Saturday."), a, start)
+	second := e.mustSchedule(e.readyDraft("Closed on Monday."), a, start)
+	ctx, cancel := context.WithCancel(e.ctx)
+	defer cancel()
+	e.engine.Connectors = func(ctx context.Context, id int64) (accounts.Connector, accounts.Account, error) {
+		c, acct, err := e.connector(ctx, id)
+		return cancelAfterPublish{Connector: c, cancel: cancel}, acct, err
+	}
+	_, err := e.engine.RunDue(ctx)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("run: %v", err)
+	}
+	if got := e.get(first.ID); got.State != StatePublished || got.RemoteID == "" {
+		t.Fatalf("the post in flight: %s %q (want published, recorded)", got.State, got.LastError)
+	}
+	if got := e.get(second.ID); got.State != StateQueued || got.Attempts != 0 {
+		t.Fatalf("the next post: %s after %d attempts (want untouched)", got.State, got.Attempts)
 	}
 }

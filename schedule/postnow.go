@@ -44,7 +44,7 @@ func (e *Engine) PublishNow(ctx context.Context, draftID int64, accountIDs []int
 		if r.Err != nil {
 			continue
 		}
-		if err := e.process(ctx, r.Publication, st, &sum); err != nil {
+		if err := e.processDetached(ctx, r.Publication, st, &sum); err != nil {
 			return out, err
 		}
 		p, err := e.settled(ctx, r.Publication.ID)

@@ -100,6 +100,13 @@ func (e *Engine) withdraw(ctx context.Context, p Publication, reason, why string
 	manual := fmt.Sprintf("Open the account on %s, find the scheduled post due %s (id %s) among its scheduled posts, and delete it.",
 		network, p.LocalDue().Format("Mon 2 Jan 2006 15:04 MST"), p.RemoteID)
 	now := e.now()
+	if !now.Before(p.DueAt) {
+		// Its time has come: it may be out already, and a network such as
+		// Facebook keeps the same id, so a "cancel" would delete the live
+		// post behind CarePost's back. Staff look and delete it there.
+		w.Steps = "It was due at " + p.LocalDue().Format("15:04 MST") + " and may already be out. " + manual + " If it is already published, delete the post."
+		return w, e.Store.noteManual(ctx, p, now, w.Steps)
+	}
 	if connErr != nil {
 		w.Steps = "CarePost could not reach the account (" + accounts.UserMessage(connErr) + "). " + manual
 		return w, e.Store.noteManual(ctx, p, now, w.Steps)

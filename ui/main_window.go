@@ -39,6 +39,7 @@ type section struct {
 // screen on the right.
 type MainWindow struct {
 	Window fyne.Window
+	app    fyne.App
 	svc    Services
 
 	nav *widget.List
@@ -86,7 +87,7 @@ const (
 // available and the editor offers no "Schedule…").
 func NewMainWindow(a fyne.App, svc Services, acc AccountServices, openBrowser func(string) error, sched ScheduleServices) *MainWindow {
 	w := a.NewWindow("CarePost")
-	m := &MainWindow{Window: w, svc: svc, acc: acc, notify: a.SendNotification}
+	m := &MainWindow{Window: w, app: a, svc: svc, acc: acc, notify: a.SendNotification}
 	if openBrowser == nil {
 		openBrowser = func(raw string) error {
 			u, err := url.Parse(raw)
@@ -201,6 +202,25 @@ func (m *MainWindow) addShortcuts() {
 	save := &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
 	m.Window.Canvas().AddShortcut(newDraft, func(fyne.Shortcut) { m.NewDraft() })
 	m.Window.Canvas().AddShortcut(save, func(fyne.Shortcut) { m.Save() })
+	quit := &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
+	m.Window.Canvas().AddShortcut(quit, func(fyne.Shortcut) { m.Quit() })
+}
+
+// Quit saves what is being typed and ends the app (Ctrl/Cmd+Q, the tray's
+// Quit, a signal). The caller of ShowAndRun then stops the engine after
+// the post in flight and closes the database; see FlushPending.
+func (m *MainWindow) Quit() {
+	m.drafts.flush()
+	m.app.Quit()
+}
+
+// FlushPending writes any autosave still waiting. It touches no widget, so
+// it is safe after the app's loop has ended, on whatever goroutine.
+func (m *MainWindow) FlushPending() error {
+	if err := m.drafts.editor.saver.Flush(); err != nil {
+		return fmt.Errorf("saving the open draft before quitting: %w", err)
+	}
+	return nil
 }
 
 // NewDraft opens a blank draft (Ctrl/Cmd+N).

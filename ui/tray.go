@@ -12,11 +12,12 @@ const trayHintKey = "tray.hint_shown"
 // SetupTray puts CarePost in the system tray when a is a desktop app:
 // Open CarePost, Publish due now, Quit. Closing the window then hides it
 // and the engine keeps publishing; the first time, a notification says so.
-// quit runs before the app quits (to stop the engine). Without a tray it
-// does nothing and returns false: closing the window quits as before.
+// quit runs before the app quits (to stop the engine). Without a tray (no
+// desktop driver, or a Linux desktop with no StatusNotifierWatcher) it does
+// nothing and returns false: closing the window quits as before.
 func (m *MainWindow) SetupTray(a fyne.App, quit func()) bool {
 	desk, ok := a.(desktop.App)
-	if !ok {
+	if !ok || !trayAvailable() {
 		return false
 	}
 	open := fyne.NewMenuItem("Open CarePost", func() {
@@ -29,11 +30,10 @@ func (m *MainWindow) SetupTray(a fyne.App, quit func()) bool {
 		}
 	})
 	quitItem := fyne.NewMenuItem("Quit", func() {
-		m.drafts.flush()
 		if quit != nil {
 			quit()
 		}
-		a.Quit()
+		m.Quit()
 	})
 	quitItem.IsQuit = true
 	desk.SetSystemTrayMenu(fyne.NewMenu("CarePost", open, publish, fyne.NewMenuItemSeparator(), quitItem))

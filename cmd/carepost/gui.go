@@ -2,6 +2,10 @@ package main
 
 import (
 	"context"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -35,11 +39,33 @@ func openWindow(flagDir string) error {
 	runner := w.StartEngine(ctx, svc.Engine, svc)
 	w.SetupTray(a, stop)
 	w.Window.SetMaster()
+	// A desktop session ending, Ctrl+C in a terminal or `kill` quits as the
+	// Quit command does: what is typed is saved first.
+	signals := make(chan os.Signal, 1)
+	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(signals)
+	go func() {
+		if _, ok := <-signals; ok {
+			fyne.Do(w.Quit)
+		}
+	}()
 	w.Window.ShowAndRun()
+
+	// The loop has ended: no new run starts, the post in flight records its
+	// outcome (the engine finishes it on a context of its own), then the
+	// database closes (deferred above).
 	stop()
-	select { // let a publish in flight record its outcome before the database closes
+	flushErr := w.FlushPending()
+	select {
 	case <-runner.Done():
-	case <-time.After(10 * time.Second):
+	case <-time.After(QuitWait):
+		fmt.Fprintln(os.Stderr, "carepost: a post was still being sent at quit; the next run looks for it before sending again")
+	}
+	if flushErr != nil {
+		return &exitError{code: 1, msg: flushErr.Error()}
 	}
 	return nil
 }
+
+// QuitWait is how long quitting waits for a post in flight.
+const QuitWait = 20 * time.Second
