@@ -232,7 +232,16 @@ func (s *Service) Credentials(ctx context.Context, a Account) (Credentials, erro
 func (s *Service) CredentialSaver(a Account) CredentialSaver {
 	return func(ctx context.Context, c Credentials) error {
 		if err := s.vault.Save(ctx, a.KeychainKey, c); err != nil {
-			return err
+			// The network may have rotated the refresh token: the one in
+			// the keychain may no longer work, and the new one lives only
+			// in this process. Say so now rather than fail later; a save
+			// that succeeds on a retry marks it connected again.
+			saveErr := fmt.Errorf("%s (%s) signed in again, but the new sign-in could not be saved to the system keychain, so it must be reconnected: %w",
+				a.Name(), a.Network.Label(), err)
+			if mErr := s.MarkNeedsReconnect(ctx, a.ID); mErr != nil {
+				return errors.Join(saveErr, mErr)
+			}
+			return saveErr
 		}
 		_, err := s.db.ExecContext(ctx, `UPDATE accounts SET token_expires_at = ?, status = 'connected', updated_at = ? WHERE id = ?`,
 			formatExpiry(c.ExpiresAt), s.stamp(), a.ID)

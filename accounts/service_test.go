@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -197,5 +198,70 @@ func TestStatusText(t *testing.T) {
 				t.Fatalf("NeedsAttention = %v", got)
 			}
 		})
+	}
+}
+
+// switchRing is an in-memory keychain that can start refusing.
+type switchRing struct {
+	mu     sync.Mutex
+	m      map[string]string
+	refuse bool
+}
+
+func (r *switchRing) Get(service, user string) (string, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	v, ok := r.m[service+"/"+user]
+	if !ok {
+		return "", keyring.ErrNotFound
+	}
+	return v, nil
+}
+
+func (r *switchRing) Set(service, user, secret string) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.refuse {
+		return errors.New("the keychain is locked")
+	}
+	r.m[service+"/"+user] = secret
+	return nil
+}
+
+func (r *switchRing) Delete(service, user string) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	delete(r.m, service+"/"+user)
+	return nil
+}
+
+func TestRefreshedSignInThatCannotBeSavedAsksForReconnect(t *testing.T) {
+	ctx := context.Background()
+	ring := &switchRing{m: map[string]string{}}
+	s, _, _ := newTestAccounts(t, ring)
+	a, err := s.Add(ctx, Account{Network: drafts.X, Handle: "@maplegrove"}, Credentials{AccessToken: secretToken, RefreshToken: "refresh-1-SYNTHETIC"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	save := s.CredentialSaver(a)
+	ring.mu.Lock()
+	ring.refuse = true
+	ring.mu.Unlock()
+	err = save(ctx, Credentials{AccessToken: "new-SYNTHETIC", RefreshToken: "refresh-2-SYNTHETIC"})
+	if err == nil || !strings.Contains(err.Error(), "must be reconnected") || strings.Contains(err.Error(), "SYNTHETIC") {
+		t.Fatalf("err = %v", err)
+	}
+	if got, _ := s.Get(ctx, a.ID); got.Status != StatusNeedsReconnect {
+		t.Fatalf("status %s after a lost token, want needs reconnect", got.Status)
+	}
+	// The keychain comes back: the retried save marks it connected again.
+	ring.mu.Lock()
+	ring.refuse = false
+	ring.mu.Unlock()
+	if err := save(ctx, Credentials{AccessToken: "new-SYNTHETIC", RefreshToken: "refresh-2-SYNTHETIC"}); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.Get(ctx, a.ID); got.Status != StatusConnected {
+		t.Fatalf("status %s after the retried save", got.Status)
 	}
 }

@@ -345,7 +345,9 @@ func (c *Connector) adopt(ctx context.Context, op string, resp *wire.Response) (
 	c.mu.Unlock()
 	if c.save != nil {
 		if err := c.save(ctx, creds); err != nil {
-			return s, &accounts.Error{Kind: accounts.KindTransient, Network: drafts.Bluesky, Op: "save the session", Err: err}
+			// The saver marked the account "needs reconnect" and said why:
+			// a refresh token only this process holds is lost at exit.
+			return s, &accounts.Error{Kind: accounts.KindAuth, Network: drafts.Bluesky, Op: "save the session", Err: err}
 		}
 	}
 	return s, nil

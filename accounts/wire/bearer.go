@@ -172,6 +172,10 @@ func (b *Bearer) retrySave(ctx context.Context) {
 	creds := b.creds
 	b.mu.Unlock()
 	if err := b.Save(ctx, creds); err != nil {
+		// Not dropped: the saver (accounts.Service.CredentialSaver) has
+		// marked the account "needs reconnect" and said why. The request
+		// goes ahead with the token in memory, and the save is tried again
+		// before the next one.
 		return
 	}
 	b.mu.Lock()
