@@ -232,14 +232,15 @@ func neverKeptWhat(k FindingKind) string {
 
 // OverrideFinding keeps a flagged span, with the reason the user typed.
 // The same kind of finding on the same words stays overridden while it is
-// in the text. A finding that is not Keepable is refused with ErrNeverKept.
+// in the text. A finding that is not Keepable is refused with ErrNeverKept,
+// and a reason that ValidateKeepReason refuses with its error.
 func (s *Service) OverrideFinding(ctx context.Context, draftID int64, f Finding, reason string) error {
 	if !f.Keepable() {
 		return fmt.Errorf("%q is %s: %w", f.Text, neverKeptWhat(f.Kind), ErrNeverKept)
 	}
 	reason = strings.TrimSpace(reason)
-	if reason == "" {
-		return fmt.Errorf("type why %q is safe to post; the reason is kept with the draft", f.Text)
+	if err := ValidateKeepReason(reason); err != nil {
+		return fmt.Errorf("keeping %q: %w", f.Text, err)
 	}
 	_, err := s.db.ExecContext(ctx, `INSERT INTO privacy_overrides (draft_id, kind, text, reason, created_at) VALUES (?, ?, ?, ?, ?)
 		ON CONFLICT (draft_id, kind, text) DO UPDATE SET reason = excluded.reason, created_at = excluded.created_at`,

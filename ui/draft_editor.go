@@ -77,8 +77,12 @@ type draftEditor struct {
 	sendBackButton *widget.Button
 	approveName    *widget.Entry
 	sendBackNote   *widget.Entry
-	postButton     *widget.Button
-	content        fyne.CanvasObject
+	// The open "Keep this text?" reason and the line saying what it still
+	// lacks (kept for tests).
+	keepReason  *widget.Entry
+	keepProblem *widget.Label
+	postButton  *widget.Button
+	content     fyne.CanvasObject
 }
 
 func newDraftEditor(svc draftStore, win fyne.Window, onSaved func()) *draftEditor {
@@ -678,21 +682,43 @@ func (e *draftEditor) showSpan(f drafts.ReviewedFinding) {
 	e.win.Canvas().Focus(target)
 }
 
+// askOverride asks why a finding is safe to keep. "Keep it" stays off
+// until the reason passes drafts.ValidateKeepReason, and the line under
+// the box says what is still missing as the user types.
 func (e *draftEditor) askOverride(f drafts.Finding) {
+	if !f.Keepable() {
+		return // showFindings offers no Keep… for these
+	}
 	reason := widget.NewMultiLineEntry()
-	reason.SetPlaceHolder("e.g. This is a public figure who agreed to be named")
+	reason.SetPlaceHolder("e.g. " + drafts.KeepReasonExample)
 	reason.Wrapping = fyne.TextWrapWord
+	reason.Validator = drafts.ValidateKeepReason
+	problem := wrappingLabel("")
+	problem.Importance = widget.DangerImportance
+	problem.SizeName = theme.SizeNameCaptionText
+	reason.OnChanged = func(s string) {
+		if err := drafts.ValidateKeepReason(s); err != nil && strings.TrimSpace(s) != "" {
+			problem.SetText(tmplSentence(err.Error()))
+		} else {
+			problem.SetText("")
+		}
+	}
+	why := widget.NewFormItem("Why it is safe", reason)
+	why.HintText = drafts.KeepReasonRule
 	items := []*widget.FormItem{
 		widget.NewFormItem("Flagged", widget.NewLabel("“"+f.Text+"”")),
-		widget.NewFormItem("Why it is safe", reason),
+		why,
+		widget.NewFormItem("", problem),
 	}
+	e.keepReason, e.keepProblem = reason, problem
 	d := dialog.NewForm("Keep this text?", "Keep it", "Cancel", items, func(ok bool) {
 		if ok {
 			e.override(f, reason.Text)
 		}
 	}, e.win)
-	d.Resize(fyne.NewSize(520, 280))
+	d.Resize(fyne.NewSize(520, 320))
 	d.Show()
+	e.win.Canvas().Focus(reason)
 }
 
 func (e *draftEditor) override(f drafts.Finding, reason string) {

@@ -133,3 +133,50 @@ func TestEditorOffersNoKeepForWhatCanNeverBePosted(t *testing.T) {
 		t.Fatalf("blockers %q, ready disabled %v", e.blockers.Text, e.readyButton.Disabled())
 	}
 }
+
+// TestKeepDialogNeedsARealReason: "Keep it" stays off until the reason has
+// real words, and the dialog says what is missing as the user types.
+func TestKeepDialogNeedsARealReason(t *testing.T) {
+	svc, acc := newFlowService(t, true)
+	m := newFlowWindow(t, svc, acc)
+	m.NewDraft()
+	e := m.drafts.editor
+	e.networks[drafts.Facebook].SetChecked(true)
+	test.Type(e.body, "Call Mrs. Lopez about her results.")
+	rows := findingRows(e)
+	if len(rows) == 0 {
+		t.Fatal("no findings")
+	}
+	keep, ok := rows[0].buttons["Keep…"]
+	if !ok {
+		t.Fatalf("no Keep… on %s", rows[0])
+	}
+	test.Tap(keep)
+	dlg := uiTestDialog(t, m.Window)
+	confirm := uiTestButton(t, dlg, "Keep it")
+	if e.keepReason == nil || e.keepReason.PlaceHolder != "e.g. "+drafts.KeepReasonExample {
+		t.Fatalf("reason box %+v", e.keepReason)
+	}
+	if !confirm.Disabled() {
+		t.Fatal("Keep it is on with no reason")
+	}
+	for _, bad := range []string{"asdf", "ok", "x x x", "...", drafts.KeepReasonExample, "e.g. " + drafts.KeepReasonExample} {
+		e.keepReason.SetText("")
+		test.Type(e.keepReason, bad)
+		if !confirm.Disabled() {
+			t.Fatalf("Keep it is on with the reason %q", bad)
+		}
+		if e.keepProblem.Text == "" {
+			t.Fatalf("the dialog does not say what is wrong with %q", bad)
+		}
+	}
+	e.keepReason.SetText("")
+	test.Type(e.keepReason, "Public figure, agreed in writing")
+	if confirm.Disabled() || e.keepProblem.Text != "" {
+		t.Fatalf("Keep it disabled %v, problem %q with a real reason", confirm.Disabled(), e.keepProblem.Text)
+	}
+	test.Tap(confirm)
+	if !e.review.Findings[0].Overridden || e.review.Findings[0].OverrideReason != "Public figure, agreed in writing" {
+		t.Fatalf("after Keep it: %+v", e.review.Findings[0])
+	}
+}
