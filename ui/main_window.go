@@ -65,6 +65,15 @@ type MainWindow struct {
 	runner *EngineRunner
 	notify func(*fyne.Notification)
 
+	// engineError says, in the sidebar, why the last publishing run
+	// failed; hidden after a run that worked. lastEngineError is what was
+	// last notified while in the tray, so a failure repeating every 30 s
+	// notifies once.
+	engineError     *widget.Label
+	lastEngineError string
+	// hidden is true while the window is closed to the tray.
+	hidden bool
+
 	// The open template dialogs, kept so tests can drive them.
 	picker *templatePicker
 	fill   *fillTemplate
@@ -147,7 +156,10 @@ func NewMainWindow(a fyne.App, svc Services, acc AccountServices, openBrowser fu
 	m.alert = widget.NewButtonWithIcon("", theme.WarningIcon(), func() { m.nav.Select(sectionAccounts) })
 	m.alert.Importance = widget.WarningImportance
 	m.alert.Hide()
-	side := container.NewBorder(container.NewPadded(logo), container.NewPadded(m.alert), nil, nil, m.nav)
+	m.engineError = wrappingLabel("")
+	m.engineError.Importance = widget.DangerImportance
+	m.engineError.Hide()
+	side := container.NewBorder(container.NewPadded(logo), container.NewPadded(container.NewVBox(m.engineError, m.alert)), nil, nil, m.nav)
 	split := container.NewHSplit(side, m.body)
 	split.Offset = 0.16
 	w.SetContent(split)
@@ -332,10 +344,31 @@ func (m *MainWindow) setPublisher(publisher NowPublisher) {
 func (m *MainWindow) startRunner(ctx context.Context, r *EngineRunner) {
 	m.runner = r
 	m.calendar.runNow = r.RunNow
-	r.OnRun = func(schedule.Summary, error) {
-		fyne.Do(m.scheduleChanged)
+	r.OnRun = func(_ schedule.Summary, err error) {
+		fyne.Do(func() {
+			m.engineRan(err)
+			m.scheduleChanged()
+		})
 	}
 	r.Start(ctx)
+}
+
+// engineRan shows a failed run in the sidebar (and as a notification while
+// the window is in the tray), or clears it after a run that worked. It runs
+// on the UI goroutine.
+func (m *MainWindow) engineRan(err error) {
+	if err == nil {
+		m.engineError.Hide()
+		m.lastEngineError = ""
+		return
+	}
+	msg := "Publishing stopped: " + err.Error() + " CarePost tries again in 30 seconds; posts wait in the queue meanwhile."
+	m.engineError.SetText(msg)
+	m.engineError.Show()
+	if m.hidden && msg != m.lastEngineError {
+		m.sendNotification(fyne.Notification{Title: "CarePost could not publish", Content: msg})
+		m.lastEngineError = msg
+	}
 }
 
 // notifyPublication runs on the engine's goroutine.

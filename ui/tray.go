@@ -21,6 +21,7 @@ func (m *MainWindow) SetupTray(a fyne.App, quit func()) bool {
 		return false
 	}
 	open := fyne.NewMenuItem("Open CarePost", func() {
+		m.hidden = false
 		m.Window.Show()
 		m.Window.RequestFocus()
 	})
@@ -43,6 +44,7 @@ func (m *MainWindow) SetupTray(a fyne.App, quit func()) bool {
 	m.Window.SetCloseIntercept(func() {
 		m.drafts.flush()
 		m.Window.Hide()
+		m.hidden = true
 		prefs := a.Preferences()
 		if !prefs.Bool(trayHintKey) {
 			prefs.SetBool(trayHintKey, true)
