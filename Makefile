@@ -11,7 +11,7 @@ export PATH := $(PATH):/usr/local/go/bin:$(HOME)/go/bin
 DATA_DIR ?=
 RUN_ARGS := $(if $(DATA_DIR),--data-dir "$(DATA_DIR)")
 
-.PHONY: help run build test windows package vet clean screenshot
+.PHONY: help run build test windows package vet clean screenshot bench
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -41,3 +41,6 @@ clean: ## remove build output
 
 screenshot: ## run the app under Xvfb at 1280x800, save docs/screenshot.png
 	scripts/screenshot.sh docs/screenshot.png
+
+bench: ## time start-up: bare window, 1 draft, 10,000 drafts (RUNS=N)
+	scripts/bench.sh
