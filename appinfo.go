@@ -6,8 +6,9 @@ package carepost
 import (
 	_ "embed"
 	"fmt"
-	"strconv"
 	"strings"
+
+	"github.com/BurntSushi/toml"
 )
 
 //go:embed FyneApp.toml
@@ -15,11 +16,11 @@ var fyneAppTOML string
 
 // Info is the [Details] table of FyneApp.toml.
 type Info struct {
-	ID      string
-	Name    string
-	Version string
-	Build   int
-	Icon    string
+	ID      string `toml:"ID"`
+	Name    string `toml:"Name"`
+	Version string `toml:"Version"`
+	Build   int    `toml:"Build"`
+	Icon    string `toml:"Icon"`
 }
 
 // AppInfo returns the details embedded from FyneApp.toml at build time.
@@ -33,54 +34,27 @@ func AppInfo() Info {
 	return info
 }
 
-// ParseInfo reads the [Details] table of a FyneApp.toml. It understands only
-// the flat key = value lines that file uses.
+// ParseInfo reads the [Details] table of a FyneApp.toml (any TOML; other
+// tables and keys are ignored). ID, Name and Version must be non-empty
+// strings, Build (if present) a whole number and Icon a string.
 func ParseInfo(src string) (Info, error) {
-	var info Info
-	section := ""
-	for n, line := range strings.Split(src, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
-			section = strings.Trim(line, "[]")
-			continue
-		}
-		key, value, ok := strings.Cut(line, "=")
-		if !ok {
-			return Info{}, fmt.Errorf("FyneApp.toml line %d: expected key = value", n+1)
-		}
-		if section != "Details" {
-			continue
-		}
-		key, value = strings.TrimSpace(key), strings.TrimSpace(value)
-		switch key {
-		case "Build":
-			b, err := strconv.Atoi(value)
-			if err != nil {
-				return Info{}, fmt.Errorf("FyneApp.toml line %d: Build is not a number: %w", n+1, err)
-			}
-			info.Build = b
-		case "ID", "Name", "Version", "Icon":
-			s, err := strconv.Unquote(value)
-			if err != nil {
-				return Info{}, fmt.Errorf("FyneApp.toml line %d: %s is not a quoted string", n+1, key)
-			}
-			switch key {
-			case "ID":
-				info.ID = s
-			case "Name":
-				info.Name = s
-			case "Version":
-				info.Version = s
-			case "Icon":
-				info.Icon = s
-			}
+	var file struct {
+		Details Info `toml:"Details"`
+	}
+	if _, err := toml.Decode(src, &file); err != nil {
+		// The library's messages give the line and the key ("line 5 (last
+		// key "Details.Build"): incompatible types: ..."); say which file.
+		return Info{}, fmt.Errorf("FyneApp.toml: %s", strings.TrimPrefix(err.Error(), "toml: "))
+	}
+	info := file.Details
+	var missing []string
+	for _, f := range []struct{ key, value string }{{"ID", info.ID}, {"Name", info.Name}, {"Version", info.Version}} {
+		if strings.TrimSpace(f.value) == "" {
+			missing = append(missing, f.key)
 		}
 	}
-	if info.ID == "" || info.Name == "" || info.Version == "" {
-		return Info{}, fmt.Errorf("FyneApp.toml: [Details] needs ID, Name and Version")
+	if len(missing) > 0 {
+		return Info{}, fmt.Errorf("FyneApp.toml: [Details] needs %s (ID, Name and Version are required)", strings.Join(missing, ", "))
 	}
 	return info, nil
 }
