@@ -135,9 +135,8 @@ func (s *Service) SendForReview(ctx context.Context, id int64) error {
 	if d, err = s.checked(ctx, id); err != nil {
 		return err
 	}
-	return s.step(ctx, d, StatusDraft, EventSentForReview, "", "",
-		`UPDATE drafts SET status = 'draft', updated_at = ? WHERE id = ?`,
-		`UPDATE drafts SET review_state = 'in_review', review_note = '' WHERE id = ?`)
+	cleared := ""
+	return s.step(ctx, d, StatusDraft, EventSentForReview, "", "", statusChange{to: StatusInReview, note: &cleared})
 }
 
 // Approve approves a draft in review, recording approver (a typed name:
@@ -158,8 +157,7 @@ func (s *Service) Approve(ctx context.Context, id int64, approver string) error 
 	if d, err = s.checked(ctx, id); err != nil {
 		return err
 	}
-	return s.step(ctx, d, StatusInReview, EventApproved, approver, "",
-		`UPDATE drafts SET status = 'ready', review_state = '', approved_by = ?, approved_at = ?, updated_at = ? WHERE id = ?`)
+	return s.step(ctx, d, StatusInReview, EventApproved, approver, "", statusChange{to: StatusReady, approver: approver})
 }
 
 // SendBack returns a draft in review (or an approved one) to draft, with
@@ -173,13 +171,13 @@ func (s *Service) SendBack(ctx context.Context, id int64, note string) error {
 	if d.Status != StatusInReview && !d.Approved() {
 		return ErrNotInReview
 	}
-	return s.step(ctx, d, d.Status, EventSentBack, "", note,
-		`UPDATE drafts SET status = 'draft', review_state = '', approved_by = '', approved_at = '', review_note = ?, updated_at = ? WHERE id = ?`)
+	return s.step(ctx, d, d.Status, EventSentBack, "", note, statusChange{to: StatusDraft, note: &note})
 }
 
-// step applies one approval step in a transaction, provided the draft
-// still has status from and the content d was checked with, and logs it.
-func (s *Service) step(ctx context.Context, d Draft, from Status, ev ApprovalEvent, by, note string, updates ...string) error {
+// step applies one approval step (the status move change) in a
+// transaction, provided the draft still has status from and the content d
+// was checked with, and logs it.
+func (s *Service) step(ctx context.Context, d Draft, from Status, ev ApprovalEvent, by, note string, change statusChange) error {
 	now := s.stamp()
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
@@ -196,21 +194,9 @@ func (s *Service) step(ctx context.Context, d Draft, from Status, ev ApprovalEve
 	if ContentChanged(d, cur) || (cur.Status != from && cur.Status != d.Status) {
 		return ErrChangedDuringCheck
 	}
-	for _, u := range updates {
-		var args []any
-		switch {
-		case ev == EventApproved:
-			args = []any{by, now, now, d.ID}
-		case ev == EventSentBack:
-			args = []any{note, now, d.ID}
-		case strings.Contains(u, "updated_at"):
-			args = []any{now, d.ID}
-		default:
-			args = []any{d.ID}
-		}
-		if _, err := tx.ExecContext(ctx, u, args...); err != nil {
-			return fmt.Errorf("%s: %w", strings.ToLower(ev.Label()), err)
-		}
+	change.at = now
+	if _, err := s.moveStatus(ctx, tx, change, d.ID); err != nil {
+		return fmt.Errorf("%s: %w", strings.ToLower(ev.Label()), err)
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO approvals (draft_id, at, event, by_name, note) VALUES (?, ?, ?, ?, ?)`,
 		d.ID, now, string(ev), by, note); err != nil {

@@ -193,30 +193,52 @@ func (s *Service) Consent(ctx context.Context, id int64) (Consent, error) {
 		FROM consents WHERE id = ?`, id))
 }
 
-// SaveConsent creates (ID 0) or updates a consent and returns its ID.
+// SaveConsent creates (ID 0) or updates a consent and returns its ID. A
+// revocation date that is new or changed revokes it, as RevokeConsent does:
+// in the same transaction, drafts that relied on it stop being ready.
 func (s *Service) SaveConsent(ctx context.Context, c Consent) (int64, error) {
 	c.Reference = strings.TrimSpace(c.Reference)
 	if err := c.Validate(); err != nil {
 		return 0, err
 	}
 	now := s.stamp()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("saving consent: %w", err)
+	}
+	defer tx.Rollback()
 	if c.ID == 0 {
-		res, err := s.db.ExecContext(ctx, `INSERT INTO consents (reference, signed_on, expires_on, revoked_on, scope_networks, scope_text, scope_photo, form_location, notes, created_at, updated_at)
+		res, err := tx.ExecContext(ctx, `INSERT INTO consents (reference, signed_on, expires_on, revoked_on, scope_networks, scope_text, scope_photo, form_location, notes, created_at, updated_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			c.Reference, c.SignedOn, c.ExpiresOn, c.RevokedOn, joinNetworks(c.Networks), c.CoversText, c.CoversPhoto, c.FormLocation, c.Notes, now, now)
 		if err != nil {
 			return 0, consentWriteError(c, err)
 		}
-		return res.LastInsertId()
+		if c.ID, err = res.LastInsertId(); err != nil {
+			return 0, fmt.Errorf("saving consent: %w", err)
+		}
+	} else {
+		var wasRevoked string
+		err := tx.QueryRowContext(ctx, `SELECT revoked_on FROM consents WHERE id = ?`, c.ID).Scan(&wasRevoked)
+		if errors.Is(err, sql.ErrNoRows) {
+			return 0, ErrConsentNotFound
+		}
+		if err != nil {
+			return 0, fmt.Errorf("saving consent: %w", err)
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE consents SET reference = ?, signed_on = ?, expires_on = ?, revoked_on = ?, scope_networks = ?,
+			scope_text = ?, scope_photo = ?, form_location = ?, notes = ?, updated_at = ? WHERE id = ?`,
+			c.Reference, c.SignedOn, c.ExpiresOn, c.RevokedOn, joinNetworks(c.Networks), c.CoversText, c.CoversPhoto, c.FormLocation, c.Notes, now, c.ID); err != nil {
+			return 0, consentWriteError(c, err)
+		}
+		if c.RevokedOn != "" && c.RevokedOn != wasRevoked {
+			if err := s.unreadyDraftsUsing(ctx, tx, c.ID); err != nil {
+				return 0, fmt.Errorf("revoking consent: %w", err)
+			}
+		}
 	}
-	res, err := s.db.ExecContext(ctx, `UPDATE consents SET reference = ?, signed_on = ?, expires_on = ?, revoked_on = ?, scope_networks = ?,
-		scope_text = ?, scope_photo = ?, form_location = ?, notes = ?, updated_at = ? WHERE id = ?`,
-		c.Reference, c.SignedOn, c.ExpiresOn, c.RevokedOn, joinNetworks(c.Networks), c.CoversText, c.CoversPhoto, c.FormLocation, c.Notes, now, c.ID)
-	if err != nil {
-		return 0, consentWriteError(c, err)
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return 0, ErrConsentNotFound
+	if err := tx.Commit(); err != nil {
+		return 0, fmt.Errorf("saving consent: %w", err)
 	}
 	return c.ID, nil
 }
@@ -228,24 +250,56 @@ func consentWriteError(c Consent, err error) error {
 	return fmt.Errorf("saving consent: %w", err)
 }
 
-// RevokeConsent records the revocation date and returns the drafts that
-// used the consent, so staff can take those posts down or hold them.
+// RevokeConsent records the revocation date and, in the same transaction,
+// takes the drafts that used the consent out of ready; it returns those
+// drafts, so staff can take the posts down or hold them.
 func (s *Service) RevokeConsent(ctx context.Context, id int64, on string) ([]DraftSummary, error) {
 	if _, err := time.Parse(DateLayout, on); err != nil {
 		return nil, fmt.Errorf("enter the revocation date as YYYY-MM-DD")
 	}
-	res, err := s.db.ExecContext(ctx, `UPDATE consents SET revoked_on = ?, updated_at = ? WHERE id = ?`, on, s.stamp(), id)
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("revoking consent: %w", err)
+	}
+	defer tx.Rollback()
+	res, err := tx.ExecContext(ctx, `UPDATE consents SET revoked_on = ?, updated_at = ? WHERE id = ?`, on, s.stamp(), id)
 	if err != nil {
 		return nil, fmt.Errorf("revoking consent: %w", err)
 	}
 	if n, _ := res.RowsAffected(); n == 0 {
 		return nil, ErrConsentNotFound
 	}
-	// A ready draft that relied on it is no longer ready.
-	if _, err := s.db.ExecContext(ctx, `UPDATE drafts SET status = 'draft' WHERE consent_id = ? AND status = 'ready'`, id); err != nil {
+	if err := s.unreadyDraftsUsing(ctx, tx, id); err != nil {
+		return nil, fmt.Errorf("revoking consent: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("revoking consent: %w", err)
 	}
 	return s.DraftsUsingConsent(ctx, id)
+}
+
+// unreadyDraftsUsing takes the ready (or approved) drafts that rely on the
+// consent back to draft: what was checked no longer holds.
+func (s *Service) unreadyDraftsUsing(ctx context.Context, tx *sql.Tx, consentID int64) error {
+	rows, err := tx.QueryContext(ctx, `SELECT id FROM drafts WHERE consent_id = ? AND status = 'ready'`, consentID)
+	if err != nil {
+		return err
+	}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return err
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	_, err = s.moveStatus(ctx, tx, statusChange{to: StatusDraft}, ids...)
+	return err
 }
 
 // DraftsUsingConsent lists every draft linked to the consent.

@@ -151,21 +151,19 @@ func (s *Service) SaveDraft(ctx context.Context, d Draft) error {
 	if err != nil {
 		return err
 	}
-	status := old.Status.stored()
 	old.Variants = oldVariants
-	clearReview := false
-	if ContentChanged(old, d) {
-		// An edit also ends a review or an approval.
-		status, clearReview = StatusDraft, true
-	}
-	_, err = tx.ExecContext(ctx, `UPDATE drafts SET title = ?, body = ?, status = ?, networks = ?, template_key = ?, template_values = ?,
+	_, err = tx.ExecContext(ctx, `UPDATE drafts SET title = ?, body = ?, networks = ?, template_key = ?, template_values = ?,
 		patient_story = ?, consent_id = ?, updated_at = ? WHERE id = ?`,
-		d.Title, d.Body, status, joinNetworks(d.Networks), d.TemplateKey, string(values), d.PatientStory, nullID(d.ConsentID), s.stamp(), d.ID)
-	if err == nil && clearReview {
-		_, err = tx.ExecContext(ctx, `UPDATE drafts SET review_state = '', approved_by = '', approved_at = '' WHERE id = ?`, d.ID)
-	}
+		d.Title, d.Body, joinNetworks(d.Networks), d.TemplateKey, string(values), d.PatientStory, nullID(d.ConsentID), s.stamp(), d.ID)
 	if err != nil {
 		return fmt.Errorf("saving draft: %w", err)
+	}
+	if ContentChanged(old, d) {
+		// What was checked, reviewed or approved is no longer what will
+		// post: back to draft, which ends a review or an approval.
+		if _, err := s.moveStatus(ctx, tx, statusChange{to: StatusDraft}, d.ID); err != nil {
+			return fmt.Errorf("saving draft: %w", err)
+		}
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM draft_variants WHERE draft_id = ?`, d.ID); err != nil {
 		return fmt.Errorf("saving draft variants: %w", err)
@@ -257,18 +255,83 @@ func (s *Service) Drafts(ctx context.Context, f DraftFilter) ([]DraftSummary, er
 	return out, rows.Err()
 }
 
-// setStatus changes the status; either way a review in progress ends, and
-// back to draft also ends an approval.
-func (s *Service) setStatus(ctx context.Context, id int64, st Status) error {
-	q := `UPDATE drafts SET status = ?, review_state = '', updated_at = ? WHERE id = ?`
-	if st == StatusDraft {
-		q = `UPDATE drafts SET status = ?, review_state = '', approved_by = '', approved_at = '', updated_at = ? WHERE id = ?`
+// statusChange is one move of a draft's status.
+type statusChange struct {
+	to Status // StatusDraft, StatusInReview or StatusReady
+	// approver, with StatusReady: who approved the draft; it is recorded
+	// with the time. Empty keeps an approval the draft already has.
+	approver string
+	// note, when not nil, replaces the review note ("send back" leaves
+	// one; "send for review" clears it).
+	note *string
+	// at is the time to record (a stamp); empty means now.
+	at string
+}
+
+// moveStatus is the one place that writes a draft's status, so approval
+// always follows it: moving to draft or into review ends an approval (and
+// to draft ends a review); moving to ready ends a review and records the
+// approver when there is one. It writes in x (the database or a
+// transaction) to the drafts with the given ids and returns how many it
+// found.
+func (s *Service) moveStatus(ctx context.Context, x execer, ch statusChange, ids ...int64) (int64, error) {
+	if len(ids) == 0 {
+		return 0, nil
 	}
-	res, err := s.db.ExecContext(ctx, q, string(st.stored()), s.stamp(), id)
+	now := ch.at
+	if now == "" {
+		now = s.stamp()
+	}
+	var set string
+	var vals []any
+	switch ch.to {
+	case StatusDraft, StatusInReview:
+		set = `status = 'draft', review_state = '', approved_by = '', approved_at = ''`
+	case StatusReady:
+		set = `status = 'ready', review_state = ''`
+		if ch.approver != "" {
+			set += `, approved_by = ?, approved_at = ?`
+			vals = append(vals, ch.approver, now)
+		}
+	default:
+		return 0, fmt.Errorf("changing draft status: unknown status %q", ch.to)
+	}
+	set += `, updated_at = ?`
+	vals = append(vals, now)
+	if ch.note != nil {
+		set += `, review_note = ?`
+		vals = append(vals, *ch.note)
+	}
+	in := `id IN (?` + strings.Repeat(`, ?`, len(ids)-1) + `)`
+	idArgs := make([]any, len(ids))
+	for i, id := range ids {
+		idArgs[i] = id
+	}
+	res, err := x.ExecContext(ctx, `UPDATE drafts SET `+set+` WHERE `+in, append(vals, idArgs...)...)
 	if err != nil {
-		return fmt.Errorf("changing draft status: %w", err)
+		return 0, fmt.Errorf("changing draft status: %w", err)
 	}
-	if n, _ := res.RowsAffected(); n == 0 {
+	n, err := res.RowsAffected()
+	if err != nil {
+		return 0, fmt.Errorf("changing draft status: %w", err)
+	}
+	if ch.to == StatusInReview {
+		// A separate statement: the drafts_unapprove trigger, which fires
+		// when a ready draft's status becomes draft, clears review_state.
+		if _, err := x.ExecContext(ctx, `UPDATE drafts SET review_state = 'in_review' WHERE `+in, idArgs...); err != nil {
+			return 0, fmt.Errorf("changing draft status: %w", err)
+		}
+	}
+	return n, nil
+}
+
+// setStatus moves one draft to st (see moveStatus).
+func (s *Service) setStatus(ctx context.Context, id int64, st Status) error {
+	n, err := s.moveStatus(ctx, s.db, statusChange{to: st}, id)
+	if err != nil {
+		return err
+	}
+	if n == 0 {
 		return ErrDraftNotFound
 	}
 	return nil

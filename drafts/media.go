@@ -109,7 +109,7 @@ func (s *Service) AttachImageData(ctx context.Context, draftID int64, name strin
 		draftID, mediaID, draftID); err != nil {
 		return Image{}, fmt.Errorf("attaching the picture: %w", err)
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE drafts SET status = 'draft', updated_at = ? WHERE id = ?`, s.stamp(), draftID); err != nil {
+	if _, err := s.moveStatus(ctx, tx, statusChange{to: StatusDraft}, draftID); err != nil {
 		return Image{}, err
 	}
 	if err := tx.Commit(); err != nil {
@@ -169,7 +169,7 @@ func (s *Service) UpdateImage(ctx context.Context, draftID, mediaID int64, alt s
 	if n, _ := res.RowsAffected(); n == 0 {
 		return errors.New("that picture is no longer attached to this draft")
 	}
-	_, err = s.db.ExecContext(ctx, `UPDATE drafts SET status = 'draft', updated_at = ? WHERE id = ?`, s.stamp(), draftID)
+	_, err = s.moveStatus(ctx, s.db, statusChange{to: StatusDraft}, draftID)
 	return err
 }
 

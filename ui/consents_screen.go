@@ -265,18 +265,19 @@ func (s *consentsScreen) save() bool {
 	c := f.gather()
 	ctx, cancel := opContext()
 	defer cancel()
+	// A revocation date typed into the form counts as revoking: SaveConsent
+	// takes the drafts that relied on the consent out of ready in the same
+	// step, and staff see them.
 	id, err := s.svc.SaveConsent(ctx, c)
 	if err != nil {
 		f.say(consentProblemWords(err), widget.DangerImportance)
 		return false
 	}
-	// A revocation date typed into the form counts as revoking: drafts
-	// that relied on the consent stop being ready, and staff see them.
 	newlyRevoked := f.c.ID != 0 && c.RevokedOn != "" && c.RevokedOn != f.c.RevokedOn
 	var used []drafts.DraftSummary
 	if newlyRevoked {
-		if used, err = s.svc.RevokeConsent(ctx, id, c.RevokedOn); err != nil {
-			showError("Saved, but could not finish revoking the consent", err, s.win)
+		if used, err = s.svc.DraftsUsingConsent(ctx, id); err != nil {
+			showError("Revoked, but could not list the drafts that used the consent", err, s.win)
 		}
 	}
 	saved, err := s.svc.Consent(ctx, id)
