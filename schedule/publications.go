@@ -55,14 +55,23 @@ func (s State) Label() string {
 	return string(s)
 }
 
-// Publication is one draft going to one account at one time.
+// Publication is one draft going to one account at one time. It is the
+// clinic's publishing record, so it outlives its draft and its account:
+// their ids are then 0 (DraftDeleted, AccountDeleted), and Network,
+// AccountName and DraftTitle say what it was.
 type Publication struct {
 	ID        int64
-	DraftID   int64
-	AccountID int64
-	DueAt     time.Time // UTC
-	Zone      string    // IANA zone the time was chosen in
-	State     State
+	DraftID   int64 // 0: the draft was deleted
+	AccountID int64 // 0: the account was removed
+	// Network, AccountName and DraftTitle are recorded when the
+	// publication is made, again when it is published (a published one
+	// keeps what it went out as), and when its draft or account is deleted.
+	Network     drafts.Network
+	AccountName string
+	DraftTitle  string    // the draft's title, or the start of its text when untitled
+	DueAt       time.Time // UTC
+	Zone        string    // IANA zone the time was chosen in
+	State       State
 	// Attempts counts every try at the network, for staff to see.
 	Attempts int
 	// Tries counts tries since staff last queued it, less those the
@@ -84,7 +93,8 @@ type Publication struct {
 	// LateOK is true when staff confirmed a post missed beyond the grace
 	// window may still go out.
 	LateOK bool
-	// SentText is the text of the latest try, kept for reconciliation.
+	// SentText is the text of the latest try, kept for reconciliation;
+	// once published, the text as published.
 	SentText     string
 	ClaimedUntil time.Time
 	Native       bool // handed to the network's own scheduler
@@ -93,6 +103,33 @@ type Publication struct {
 	PublishedAt  time.Time
 
 	claimToken string
+}
+
+// DraftDeleted is true when the publication's draft was deleted.
+func (p Publication) DraftDeleted() bool { return p.DraftID == 0 }
+
+// AccountDeleted is true when the publication's account was removed.
+func (p Publication) AccountDeleted() bool { return p.AccountID == 0 }
+
+// Title is the draft's title as the publication recorded it, for when the
+// draft is gone (while it exists, its current title is the one to show).
+func (p Publication) Title() string {
+	if t := strings.TrimSpace(p.DraftTitle); t != "" {
+		return t
+	}
+	return drafts.Draft{Body: p.SentText}.DisplayTitle()
+}
+
+// orphaned says why only cancelling is left for a publication whose draft
+// or account is gone.
+func (p Publication) orphaned() error {
+	switch {
+	case p.DraftDeleted():
+		return fmt.Errorf("%w: its draft was deleted", ErrNotAllowed)
+	case p.AccountDeleted():
+		return fmt.Errorf("%w: its account was removed from CarePost", ErrNotAllowed)
+	}
+	return nil
 }
 
 // LocalDue is the due time in the zone it was chosen in.
@@ -182,14 +219,15 @@ func newKey() string {
 	return hex.EncodeToString(b)
 }
 
-const pubColumns = `id, draft_id, account_id, due_at, zone, state, attempts, tries, idempotency_key, remote_id, remote_url,
+const pubColumns = `id, draft_id, account_id, network, account_name, draft_title, due_at, zone, state, attempts, tries, idempotency_key, remote_id, remote_url,
 	last_error, next_attempt_at, uncertain_since, reconcile, late_ok, sent_text, claim_token, claimed_until, native,
 	created_at, updated_at, published_at`
 
 func scanPub(r interface{ Scan(...any) error }) (Publication, error) {
 	var p Publication
-	var due, next, first, claimedUntil, created, updated, published, state string
-	err := r.Scan(&p.ID, &p.DraftID, &p.AccountID, &due, &p.Zone, &state, &p.Attempts, &p.Tries, &p.IdempotencyKey,
+	var due, next, first, claimedUntil, created, updated, published, state, network string
+	var draftID, accountID sql.NullInt64
+	err := r.Scan(&p.ID, &draftID, &accountID, &network, &p.AccountName, &p.DraftTitle, &due, &p.Zone, &state, &p.Attempts, &p.Tries, &p.IdempotencyKey,
 		&p.RemoteID, &p.RemoteURL, &p.LastError, &next, &first, &p.Reconcile, &p.LateOK, &p.SentText, &p.claimToken,
 		&claimedUntil, &p.Native, &created, &updated, &published)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -198,7 +236,8 @@ func scanPub(r interface{ Scan(...any) error }) (Publication, error) {
 	if err != nil {
 		return Publication{}, fmt.Errorf("reading publication: %w", err)
 	}
-	p.State = State(state)
+	p.State, p.Network = State(state), drafts.Network(network)
+	p.DraftID, p.AccountID = draftID.Int64, accountID.Int64
 	p.DueAt, p.NextAttemptAt, p.UncertainSince = parseStamp(due), parseStamp(next), parseStamp(first)
 	p.ClaimedUntil, p.CreatedAt, p.UpdatedAt, p.PublishedAt = parseStamp(claimedUntil), parseStamp(created), parseStamp(updated), parseStamp(published)
 	return p, nil
@@ -241,15 +280,19 @@ func loadZone(zone string) (*time.Location, error) {
 // Schedule queues a ready draft to go to one account at due (any zone; it
 // is stored in UTC with zone, the IANA zone staff chose it in).
 func (s *Store) Schedule(ctx context.Context, draftID, accountID int64, due time.Time, zone string) (Publication, error) {
+	return s.scheduleAt(ctx, draftID, accountID, zone, func(context.Context, queryer) (time.Time, error) { return due, nil })
+}
+
+// scheduleAt is Schedule with the time chosen by pick inside the write
+// transaction, which the DSN makes IMMEDIATE: two people (or two
+// processes) picking the next free queue time at once are serialised, so
+// they get different times.
+func (s *Store) scheduleAt(ctx context.Context, draftID, accountID int64, zone string, pick func(context.Context, queryer) (time.Time, error)) (Publication, error) {
 	if s.drafts == nil || s.accounts == nil {
 		return Publication{}, errNoDraftsSource
 	}
 	if _, err := loadZone(zone); err != nil {
 		return Publication{}, err
-	}
-	now := s.now()
-	if due.Before(now.Add(-PastTolerance)) {
-		return Publication{}, fmt.Errorf("%w: choose a time after now", ErrInPast)
 	}
 	d, err := s.drafts.Draft(ctx, draftID)
 	if err != nil {
@@ -270,6 +313,14 @@ func (s *Store) Schedule(ctx context.Context, draftID, accountID int64, due time
 		return Publication{}, fmt.Errorf("scheduling: %w", err)
 	}
 	defer tx.Rollback()
+	now := s.now()
+	due, err := pick(ctx, tx)
+	if err != nil {
+		return Publication{}, err
+	}
+	if due.Before(now.Add(-PastTolerance)) {
+		return Publication{}, fmt.Errorf("%w: choose a time after now", ErrInPast)
+	}
 	res, err := tx.ExecContext(ctx, `INSERT INTO publications (draft_id, account_id, due_at, zone, state, idempotency_key, created_at, updated_at)
 		VALUES (?, ?, ?, ?, 'queued', ?, ?, ?)`, draftID, accountID, stamp(due), zone, newKey(), stamp(now), stamp(now))
 	if err != nil {
@@ -309,6 +360,9 @@ func (s *Store) transition(ctx context.Context, id int64, from []State, event, d
 	}
 	if !allowed {
 		return Publication{}, fmt.Errorf("%w: it is %s", ErrNotAllowed, strings.ToLower(p.State.Label()))
+	}
+	if err := p.orphaned(); err != nil && event != "cancelled" {
+		return Publication{}, err
 	}
 	q := `UPDATE publications SET ` + set + `, updated_at = ? WHERE id = ? AND state = ?`
 	res, err := tx.ExecContext(ctx, q, append(args, stamp(now), id, string(p.State))...)
@@ -586,6 +640,11 @@ func (s *Store) finish(ctx context.Context, p Publication, now time.Time, o outc
 	if n, _ := res.RowsAffected(); n != 1 {
 		return Publication{}, errClaimLost
 	}
+	if o.state == StatePublished {
+		if err := recordSources(ctx, tx, p.ID); err != nil {
+			return Publication{}, err
+		}
+	}
 	if err := addLog(ctx, tx, p.ID, now, o.event, o.detail); err != nil {
 		return Publication{}, err
 	}
@@ -597,6 +656,23 @@ func (s *Store) finish(ctx context.Context, p Publication, now time.Time, o outc
 		return Publication{}, fmt.Errorf("recording publication %d: %w", p.ID, err)
 	}
 	return out, nil
+}
+
+// recordSources records on a publication, as they are now, its account's
+// network and name and its draft's title (see the draft_titles view), so a
+// published one keeps what it went out as. A deleted draft or account
+// leaves what was recorded before.
+func recordSources(ctx context.Context, q queryer, id int64) error {
+	_, err := q.ExecContext(ctx, `UPDATE publications SET
+			network = coalesce((SELECT network FROM accounts WHERE id = publications.account_id), network),
+			account_name = coalesce((SELECT CASE WHEN display_name <> '' THEN display_name ELSE handle END
+			                         FROM accounts WHERE id = publications.account_id), account_name),
+			draft_title = coalesce((SELECT title FROM draft_titles WHERE id = publications.draft_id), draft_title)
+		WHERE id = ?`, id)
+	if err != nil {
+		return fmt.Errorf("recording publication %d: %w", id, err)
+	}
+	return nil
 }
 
 // remoteIDTaken reports whether another publication to the account already

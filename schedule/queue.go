@@ -29,8 +29,12 @@ func (s *Store) SetSlots(ctx context.Context, accountID int64, slots []Slot) err
 
 // Slots returns an account's queue times (none if not set).
 func (s *Store) Slots(ctx context.Context, accountID int64) ([]Slot, error) {
+	return slotsOf(ctx, s.db, accountID)
+}
+
+func slotsOf(ctx context.Context, q queryer, accountID int64) ([]Slot, error) {
 	var text string
-	err := s.db.QueryRowContext(ctx, `SELECT slots FROM account_slots WHERE account_id = ?`, accountID).Scan(&text)
+	err := q.QueryRowContext(ctx, `SELECT slots FROM account_slots WHERE account_id = ?`, accountID).Scan(&text)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
 	}
@@ -48,11 +52,17 @@ func (s *Store) Slots(ctx context.Context, accountID int64) ([]Slot, error) {
 // now: its first queue time after now (read in zone) that none of the
 // account's queued or paused publications already has.
 func (s *Store) NextQueueTime(ctx context.Context, accountID int64, zone string) (time.Time, error) {
+	return s.nextQueueTime(ctx, s.db, accountID, zone)
+}
+
+func (s *Store) nextQueueTime(ctx context.Context, q queryer, accountID int64, zone string) (time.Time, error) {
 	loc, err := loadZone(zone)
 	if err != nil {
 		return time.Time{}, err
 	}
-	slots, err := s.Slots(ctx, accountID)
+	// Inside scheduleAt's transaction q holds the one write connection:
+	// every read here goes through q.
+	slots, err := slotsOf(ctx, q, accountID)
 	if err != nil {
 		return time.Time{}, err
 	}
@@ -60,13 +70,22 @@ func (s *Store) NextQueueTime(ctx context.Context, accountID int64, zone string)
 		return time.Time{}, ErrNoQueueTimes
 	}
 	now := s.now()
-	busy, err := s.List(ctx, Filter{From: now, AccountID: accountID, States: []State{StateQueued, StatePaused}})
+	rows, err := q.QueryContext(ctx, `SELECT due_at FROM publications
+		WHERE account_id = ? AND state IN ('queued', 'paused') AND due_at >= ?`, accountID, stamp(now))
 	if err != nil {
-		return time.Time{}, err
+		return time.Time{}, fmt.Errorf("reading the taken queue times: %w", err)
 	}
-	taken := make([]time.Time, len(busy))
-	for i, p := range busy {
-		taken[i] = p.DueAt
+	defer rows.Close()
+	var taken []time.Time
+	for rows.Next() {
+		var due string
+		if err := rows.Scan(&due); err != nil {
+			return time.Time{}, fmt.Errorf("reading the taken queue times: %w", err)
+		}
+		taken = append(taken, parseStamp(due))
+	}
+	if err := rows.Err(); err != nil {
+		return time.Time{}, fmt.Errorf("reading the taken queue times: %w", err)
 	}
 	t, ok := NextFreeSlot(slots, taken, now, loc)
 	if !ok {
@@ -78,9 +97,7 @@ func (s *Store) NextQueueTime(ctx context.Context, accountID int64, zone string)
 // AddToQueue schedules a ready draft to the account at its next free queue
 // time (see NextQueueTime).
 func (s *Store) AddToQueue(ctx context.Context, draftID, accountID int64, zone string) (Publication, error) {
-	t, err := s.NextQueueTime(ctx, accountID, zone)
-	if err != nil {
-		return Publication{}, err
-	}
-	return s.Schedule(ctx, draftID, accountID, t, zone)
+	return s.scheduleAt(ctx, draftID, accountID, zone, func(ctx context.Context, q queryer) (time.Time, error) {
+		return s.nextQueueTime(ctx, q, accountID, zone)
+	})
 }
