@@ -14,8 +14,19 @@ import (
 	"strconv"
 	"strings"
 
-	_ "github.com/mattn/go-sqlite3" // registers the "sqlite3" driver
+	"github.com/mattn/go-sqlite3"
 )
+
+// driverName is SQLite with the functions CarePost's migrations call
+// (carepost_stamp). Nothing stored in the schema uses them, so any SQLite
+// can still read and change the file.
+const driverName = "sqlite3_carepost"
+
+func init() {
+	sql.Register(driverName, &sqlite3.SQLiteDriver{ConnectHook: func(c *sqlite3.SQLiteConn) error {
+		return c.RegisterFunc("carepost_stamp", restamp, true)
+	}})
+}
 
 // FileName is the database file inside the data directory.
 const FileName = "carepost.db"
@@ -67,6 +78,12 @@ func DefaultDir() (string, error) {
 // up to date. A file that is not CarePost's, or is from a newer version, is
 // left exactly as it was.
 func Open(ctx context.Context, dir string) (*DB, error) {
+	return open(ctx, dir, -1)
+}
+
+// open is Open bringing the schema up to version upTo (-1: the latest), so
+// tests can make a file as an older CarePost left it.
+func open(ctx context.Context, dir string, upTo int) (*DB, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, fmt.Errorf("creating data folder %s: %w", dir, err)
 	}
@@ -78,7 +95,10 @@ func Open(ctx context.Context, dir string) (*DB, error) {
 	if err := inspect(ctx, path, len(migrations)); err != nil {
 		return nil, err
 	}
-	sqlDB, err := sql.Open("sqlite3", dsn(path, false))
+	if upTo >= 0 && upTo < len(migrations) {
+		migrations = migrations[:upTo]
+	}
+	sqlDB, err := sql.Open(driverName, dsn(path, false))
 	if err != nil {
 		return nil, fmt.Errorf("opening %s: %w", path, err)
 	}
@@ -128,7 +148,7 @@ func inspect(ctx context.Context, path string, known int) error {
 	if err != nil || string(header) != "SQLite format 3\x00" {
 		return fmt.Errorf("%s: %w (it is not a SQLite file); move it away or choose another data folder", path, ErrNotCarePost)
 	}
-	ro, err := sql.Open("sqlite3", dsn(path, true))
+	ro, err := sql.Open(driverName, dsn(path, true))
 	if err != nil {
 		return fmt.Errorf("opening %s: %w", path, err)
 	}
@@ -158,7 +178,16 @@ type migration struct {
 	version int
 	name    string
 	sql     string
+	// foreignKeysOff: the migration rebuilds a table (SQLite cannot alter a
+	// foreign key), which with foreign keys on would cascade: DROP TABLE
+	// deletes every row first, and the rows referring to them with it.
+	// Foreign keys are switched off around its transaction (they cannot be
+	// switched inside one) and every reference is checked before it commits.
+	foreignKeysOff bool
 }
+
+// foreignKeysOffLine, alone on a line of a migration, marks it foreignKeysOff.
+const foreignKeysOffLine = "-- migrate: foreign keys off"
 
 func loadMigrations() ([]migration, error) {
 	entries, err := migrationFiles.ReadDir("migrations")
@@ -176,7 +205,11 @@ func loadMigrations() ([]migration, error) {
 		if err != nil {
 			return nil, err
 		}
-		ms = append(ms, migration{version: v, name: e.Name(), sql: string(body)})
+		m := migration{version: v, name: e.Name(), sql: string(body)}
+		for _, line := range strings.Split(m.sql, "\n") {
+			m.foreignKeysOff = m.foreignKeysOff || strings.TrimSpace(line) == foreignKeysOffLine
+		}
+		ms = append(ms, m)
 	}
 	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
 	for i, m := range ms {
@@ -199,23 +232,99 @@ func (db *DB) migrate(ctx context.Context, ms []migration) error {
 	if err != nil {
 		return fmt.Errorf("reading schema version: %w", err)
 	}
+	if current >= len(ms) {
+		return nil
+	}
+	// The pool holds one connection; take it, so the foreign-key switch and
+	// the transaction are on the same one.
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("migrating: %w", err)
+	}
+	defer conn.Close()
 	for _, m := range ms[current:] {
-		tx, err := db.BeginTx(ctx, nil)
-		if err != nil {
+		if err := runMigration(ctx, conn, m); err != nil {
 			return fmt.Errorf("migration %s: %w", m.name, err)
 		}
-		if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migration %s: %w", m.name, err)
+	}
+	return nil
+}
+
+func runMigration(ctx context.Context, conn *sql.Conn, m migration) (err error) {
+	if m.foreignKeysOff {
+		if err := setForeignKeys(ctx, conn, false); err != nil {
+			return err
 		}
-		// PRAGMA cannot take parameters; both values are integers we own.
-		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d; PRAGMA application_id = %d", m.version, ApplicationID)); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migration %s: %w", m.name, err)
+		defer func() {
+			// Back on whatever happened; a connection left without them
+			// must not be used, so failing here fails Open.
+			if onErr := setForeignKeys(context.WithoutCancel(ctx), conn, true); onErr != nil && err == nil {
+				err = onErr
+			}
+		}()
+	}
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+		return err
+	}
+	if m.foreignKeysOff {
+		if err := checkForeignKeys(ctx, tx); err != nil {
+			return err
 		}
-		if err := tx.Commit(); err != nil {
-			return fmt.Errorf("migration %s: %w", m.name, err)
+	}
+	// PRAGMA cannot take parameters; both values are integers we own.
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d; PRAGMA application_id = %d", m.version, ApplicationID)); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// setForeignKeys switches foreign keys on conn and checks that it took:
+// SQLite silently ignores the switch inside a transaction.
+func setForeignKeys(ctx context.Context, conn *sql.Conn, on bool) error {
+	want := 0
+	if on {
+		want = 1
+	}
+	if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA foreign_keys = %d", want)); err != nil {
+		return fmt.Errorf("switching foreign keys: %w", err)
+	}
+	var got int
+	if err := conn.QueryRowContext(ctx, "PRAGMA foreign_keys").Scan(&got); err != nil {
+		return fmt.Errorf("reading foreign keys: %w", err)
+	}
+	if got != want {
+		return fmt.Errorf("foreign keys are %d, want %d", got, want)
+	}
+	return nil
+}
+
+// checkForeignKeys fails when any row refers to one that does not exist.
+func checkForeignKeys(ctx context.Context, tx *sql.Tx) error {
+	rows, err := tx.QueryContext(ctx, "PRAGMA foreign_key_check")
+	if err != nil {
+		return fmt.Errorf("checking foreign keys: %w", err)
+	}
+	defer rows.Close()
+	var problems []string
+	for rows.Next() {
+		var table, parent string
+		var rowid sql.NullInt64
+		var fk int
+		if err := rows.Scan(&table, &rowid, &parent, &fk); err != nil {
+			return fmt.Errorf("checking foreign keys: %w", err)
 		}
+		problems = append(problems, fmt.Sprintf("%s row %d refers to a missing %s", table, rowid.Int64, parent))
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("checking foreign keys: %w", err)
+	}
+	if len(problems) > 0 {
+		return fmt.Errorf("broken references after the migration: %s", strings.Join(problems, "; "))
 	}
 	return nil
 }
