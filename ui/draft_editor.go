@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -139,7 +141,7 @@ func newDraftEditor(svc draftStore, win fyne.Window, onSaved func()) *draftEdito
 	deleteButton := widget.NewButtonWithIcon("Delete draft", theme.DeleteIcon(), e.confirmDelete)
 	e.postButton = widget.NewButtonWithIcon("Post now…", theme.MailSendIcon(), func() {
 		if e.poster != nil {
-			e.postNow = showPostNow(e.poster, e.win, e.d, e.onSaved)
+			e.postNow = showPostNow(e.poster, e.win, snapshot(e.d), e.onSaved)
 		}
 	})
 	e.postButton.Hide()
@@ -206,7 +208,7 @@ func (e *draftEditor) openSchedule() {
 		return
 	}
 	e.flush()
-	d := e.d
+	d := snapshot(e.d)
 	e.scheduleDlg = showScheduleDialog(e.sched, &d, time.Time{}, nil)
 }
 
@@ -262,12 +264,15 @@ func (e *draftEditor) loadConsents() {
 func (e *draftEditor) gather() {
 	e.d.Title = e.title.Text
 	e.d.Body = e.body.Text
-	e.d.Networks = e.d.Networks[:0]
+	// A new slice, never the old one's backing array: copies handed out
+	// before share it.
+	var networks []drafts.Network
 	for _, n := range drafts.AllNetworks {
 		if e.networks[n].Checked {
-			e.d.Networks = append(e.d.Networks, n)
+			networks = append(networks, n)
 		}
 	}
+	e.d.Networks = networks
 	variants := map[drafts.Network]string{}
 	for n, entry := range e.variantEdits {
 		variants[n] = entry.Text
@@ -298,7 +303,9 @@ func (e *draftEditor) changed() {
 	}
 	e.recheck()
 	e.savedLabel.SetText("Editing…")
-	e.saver.Changed(e.d)
+	// The autosaver saves on its own goroutine while the user goes on
+	// typing: it gets a copy that shares nothing with e.d.
+	e.saver.Changed(snapshot(e.d))
 }
 
 func (e *draftEditor) persist(ctx context.Context, d drafts.Draft) error {
@@ -350,7 +357,7 @@ func (e *draftEditor) saveNow() {
 		return
 	}
 	e.gather()
-	e.saver.Changed(e.d)
+	e.saver.Changed(snapshot(e.d))
 	e.flush()
 }
 
@@ -838,15 +845,15 @@ func (e *draftEditor) sendBack(note string) {
 	e.afterStep("Not sent back", e.svc.(approvalStore).SendBack(ctx, e.d.ID, note))
 }
 
-// snapshot copies d's content, so later edits to the editor's draft do not
-// change it.
+// snapshot is a deep copy of d: nothing in it (networks, versions,
+// template values, pictures) shares memory with d, so the editor may go on
+// changing its draft while another goroutine (the autosaver) or dialog
+// reads the copy.
 func snapshot(d drafts.Draft) drafts.Draft {
-	d.Networks = append([]drafts.Network(nil), d.Networks...)
-	v := make(map[drafts.Network]string, len(d.Variants))
-	for n, t := range d.Variants {
-		v[n] = t
-	}
-	d.Variants = v
+	d.Networks = slices.Clone(d.Networks)
+	d.Variants = maps.Clone(d.Variants)
+	d.TemplateValues = maps.Clone(d.TemplateValues)
+	d.Images = slices.Clone(d.Images)
 	return d
 }
 

@@ -55,6 +55,13 @@ func newFlowWindow(t *testing.T, svc *drafts.Service, acc *connect.Manager) *Mai
 	ws := wiredFor(svc)
 	m := NewMainWindow(a, svc, acc, func(string) error { return nil }, ws.Schedule)
 	m.setPublisher(ws)
+	// The test driver runs fyne.Do on the calling goroutine, so the
+	// editor's report of a background save would touch widgets from the
+	// autosaver's timer goroutine: a race only tests have. Background saves
+	// still run (and hand over their own copy of the draft); a test that
+	// needs the draft stored calls flush or Save.
+	e := m.drafts.editor
+	e.saver = drafts.NewAutosaver(e.persist, nil)
 	m.Window.Resize(fyne.NewSize(1280, 800))
 	m.Window.Show()
 	t.Cleanup(m.Window.Close)
