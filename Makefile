@@ -27,7 +27,7 @@ build: ## build bin/carepost
 test: ## everything CI checks (FULL=1 adds package and windows)
 	scripts/test.sh
 
-windows: ## cross-build bin/carepost.exe for Windows (MinGW-w64)
+windows: ## cross-build bin/carepost.exe and bin/carepost-cli.exe (MinGW-w64)
 	scripts/windows.sh
 
 package: ## dist/CarePost.tar.xz via fyne package, work tree untouched

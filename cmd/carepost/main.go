@@ -51,6 +51,11 @@ failed, was held or needs its account reconnected. Other commands: 0 done,
 `
 
 func main() {
+	if commandLineUse(os.Args[1:]) {
+		// On Windows, carepost.exe is a GUI program: give a subcommand the
+		// console it was typed into (see console_windows.go).
+		useParentConsole()
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
