@@ -249,17 +249,22 @@ func (c *calendarScreen) load(from, to time.Time) []schedule.Publication {
 	return out
 }
 
-func (c *calendarScreen) draftTitle(id int64) string {
-	if t, ok := c.titles[id]; ok && t != "" {
+// pubTitle is the title of p's draft: its current one, or the one p
+// recorded, marked, when the draft was deleted.
+func (c *calendarScreen) pubTitle(p schedule.Publication) string {
+	if p.DraftDeleted() {
+		return p.Title() + " (draft deleted)"
+	}
+	if t, ok := c.titles[p.DraftID]; ok && t != "" {
 		return t
 	}
-	return "Deleted draft"
+	return p.Title()
 }
 
 // cellLine is "09:00 · Bluesky · Flu clinic".
 func (c *calendarScreen) cellLine(p schedule.Publication) string {
-	network, _ := accountWords(c.accts, p.AccountID)
-	return p.DueAt.In(c.loc).Format("15:04") + " · " + network + " · " + c.draftTitle(p.DraftID)
+	network, _ := pubAccountWords(c.accts, p)
+	return p.DueAt.In(c.loc).Format("15:04") + " · " + network + " · " + c.pubTitle(p)
 }
 
 func (c *calendarScreen) showMonth() {
@@ -358,8 +363,8 @@ func (c *calendarScreen) showWeek() {
 			if dayKey(p.DueAt.In(c.loc)) != k {
 				continue
 			}
-			network, _ := accountWords(c.accts, p.AccountID)
-			l := wrappingLabel(p.DueAt.In(c.loc).Format("3:04 PM") + "\n" + network + " · " + c.draftTitle(p.DraftID) + "\n" + p.StateLabel())
+			network, _ := pubAccountWords(c.accts, p)
+			l := wrappingLabel(p.DueAt.In(c.loc).Format("3:04 PM") + "\n" + network + " · " + c.pubTitle(p) + "\n" + p.StateLabel())
 			l.Importance = stateImportance(p.State)
 			l.SizeName = theme.SizeNameCaptionText
 			col.Add(l)
@@ -406,8 +411,8 @@ func (c *calendarScreen) showList() {
 			box.Add(widget.NewLabel(empty))
 		}
 		for _, p := range ps {
-			_, acct := accountWords(c.accts, p.AccountID)
-			l := widget.NewLabel(p.DueAt.In(c.loc).Format("Mon Jan 2, 3:04 PM") + " · " + acct + " · " + c.draftTitle(p.DraftID))
+			_, acct := pubAccountWords(c.accts, p)
+			l := widget.NewLabel(p.DueAt.In(c.loc).Format("Mon Jan 2, 3:04 PM") + " · " + acct + " · " + c.pubTitle(p))
 			l.Truncation = fyne.TextTruncateEllipsis
 			st := widget.NewLabelWithStyle(p.StateLabel(), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 			st.Importance = stateImportance(p.State)
@@ -439,12 +444,12 @@ func (c *calendarScreen) showGlance() {
 				c.glance.Add(widget.NewLabel(fmt.Sprintf("+%d more", len(ps)-8)))
 				break
 			}
-			network, _ := accountWords(c.accts, p.AccountID)
+			network, _ := pubAccountWords(c.accts, p)
 			when := p.DueAt.In(c.loc).Format("3:04 PM")
 			if withDay {
 				when = p.DueAt.In(c.loc).Format("Mon 3:04 PM")
 			}
-			l := widget.NewLabel(when + " · " + network + " · " + c.draftTitle(p.DraftID) + " — " + p.StateLabel())
+			l := widget.NewLabel(when + " · " + network + " · " + c.pubTitle(p) + " — " + p.StateLabel())
 			l.Truncation = fyne.TextTruncateEllipsis
 			l.Importance = stateImportance(p.State)
 			c.glance.Add(l)
@@ -476,9 +481,9 @@ func (c *calendarScreen) showDay() {
 }
 
 func (c *calendarScreen) dayRow(p schedule.Publication) fyne.CanvasObject {
-	_, acct := accountWords(c.accts, p.AccountID)
+	_, acct := pubAccountWords(c.accts, p)
 	dc := &dayControls{pub: p}
-	dc.text = p.DueAt.In(c.loc).Format("3:04 PM") + " · " + acct + "\n" + c.draftTitle(p.DraftID)
+	dc.text = p.DueAt.In(c.loc).Format("3:04 PM") + " · " + acct + "\n" + c.pubTitle(p)
 	text := wrappingLabel(dc.text)
 	dc.state = widget.NewLabelWithStyle(p.StateLabel(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	dc.state.Importance = stateImportance(p.State)
@@ -503,22 +508,31 @@ func (c *calendarScreen) dayRow(p schedule.Publication) fyne.CanvasObject {
 			c.openDraft(p.DraftID)
 		}
 	})
+	if p.DraftDeleted() {
+		dc.open.SetText("Draft deleted")
+		dc.open.Disable()
+	}
 	buttons = append(buttons, dc.open)
+	// Without its draft or account a post can only be cancelled.
+	orphaned := p.DraftDeleted() || p.AccountDeleted()
 	switch p.State {
 	case schedule.StateQueued, schedule.StatePaused, schedule.StateHeld, schedule.StateFailed, schedule.StateNeedsReconnect:
-		dc.reschedule = widget.NewButton("Reschedule…", func() { c.resched = c.showReschedule(p) })
 		dc.cancel = widget.NewButton("Cancel…", func() { c.confirmCancel(p) })
-		buttons = append(buttons, dc.reschedule)
+		if !orphaned {
+			dc.reschedule = widget.NewButton("Reschedule…", func() { c.resched = c.showReschedule(p) })
+			buttons = append(buttons, dc.reschedule)
+		}
 	}
-	switch p.State {
-	case schedule.StateQueued:
+	switch {
+	case orphaned:
+	case p.State == schedule.StateQueued:
 		dc.pause = widget.NewButton("Pause", func() { pubAction(c.env, "Could not pause", id, c.env.store.Pause) })
 		buttons = append(buttons, dc.pause)
-	case schedule.StatePaused:
+	case p.State == schedule.StatePaused:
 		dc.pause = widget.NewButton("Resume", func() { pubAction(c.env, "Could not resume", id, c.env.store.Resume) })
 		buttons = append(buttons, dc.pause)
 	}
-	if canRetry(p.State) {
+	if canRetry(p.State) && !orphaned {
 		dc.retry = widget.NewButtonWithIcon("Retry", theme.ViewRefreshIcon(), func() { pubAction(c.env, "Could not retry", id, c.env.store.Retry) })
 		dc.retry.Importance = widget.HighImportance
 		buttons = append(buttons, dc.retry)
@@ -534,9 +548,12 @@ func (c *calendarScreen) dayRow(p schedule.Publication) fyne.CanvasObject {
 }
 
 func (c *calendarScreen) confirmCancel(p schedule.Publication) {
-	_, acct := accountWords(c.accts, p.AccountID)
-	d := dialog.NewConfirm("Cancel this post?",
-		fmt.Sprintf("“%s” will not go to %s on %s. The draft is kept.", c.draftTitle(p.DraftID), acct, whenWords(p.DueAt, c.loc)),
+	_, acct := pubAccountWords(c.accts, p)
+	msg := fmt.Sprintf("“%s” will not go to %s on %s.", c.pubTitle(p), acct, whenWords(p.DueAt, c.loc))
+	if !p.DraftDeleted() {
+		msg += " The draft is kept."
+	}
+	d := dialog.NewConfirm("Cancel this post?", msg,
 		func(ok bool) {
 			if ok {
 				pubAction(c.env, "Could not cancel", p.ID, c.env.store.Cancel)
@@ -607,7 +624,7 @@ func (c *calendarScreen) showReschedule(p schedule.Publication) *rescheduleForm 
 	f.clock.OnChanged = func(string) { update() }
 	update()
 	form := container.NewVBox(
-		wrappingLabel("Move “"+c.draftTitle(p.DraftID)+"” to another time ("+zoneWords(c.loc, p.DueAt)+")."),
+		wrappingLabel("Move “"+c.pubTitle(p)+"” to another time ("+zoneWords(c.loc, p.DueAt)+")."),
 		container.NewGridWithColumns(2, widget.NewLabel("Date"), widget.NewLabel("Time"), f.date, f.clock),
 		f.summary, f.errLabel)
 	buttons := container.NewHBox(layout.NewSpacer(), widget.NewButton("Cancel", func() { f.dialog.Hide() }), f.submit)

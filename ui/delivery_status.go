@@ -66,6 +66,26 @@ func accountWords(accts map[int64]accounts.Account, id int64) (network, full str
 	return a.Network.Label(), a.Network.Label() + " · " + a.Name()
 }
 
+// pubAccountWords is accountWords for a publication: when its account was
+// removed, the network and name the publication recorded, marked.
+func pubAccountWords(accts map[int64]accounts.Account, p schedule.Publication) (network, full string) {
+	if a, ok := accts[p.AccountID]; ok && !p.AccountDeleted() {
+		return a.Network.Label(), a.Network.Label() + " · " + a.Name()
+	}
+	if p.Network == "" && p.AccountName == "" {
+		return accountWords(accts, p.AccountID)
+	}
+	network = "Removed account"
+	if p.Network != "" {
+		network = p.Network.Label()
+	}
+	full = network
+	if p.AccountName != "" {
+		full += " · " + p.AccountName
+	}
+	return network, full + " (account removed)"
+}
+
 // pubAction runs one change to a publication and tells every screen.
 func pubAction(env *scheduleEnv, title string, id int64, f func(ctx context.Context, id int64) (schedule.Publication, error)) bool {
 	ctx, cancel := opContext()
@@ -176,7 +196,7 @@ func (d *deliveryStatus) Refresh() {
 }
 
 func (d *deliveryStatus) row(p schedule.Publication, loc *time.Location, accts map[int64]accounts.Account) fyne.CanvasObject {
-	_, name := accountWords(accts, p.AccountID)
+	_, name := pubAccountWords(accts, p)
 	c := &pubControls{pub: p}
 	when := p.DueAt.In(loc).Format("Mon Jan 2, 3:04 PM")
 	if p.State == schedule.StatePublished && !p.PublishedAt.IsZero() {
@@ -192,7 +212,7 @@ func (d *deliveryStatus) row(p schedule.Publication, loc *time.Location, accts m
 		}
 	}
 	var buttons []fyne.CanvasObject
-	if canRetry(p.State) {
+	if canRetry(p.State) && !p.AccountDeleted() {
 		id := p.ID
 		c.retry = widget.NewButtonWithIcon("Retry", theme.ViewRefreshIcon(), func() {
 			pubAction(d.env, "Could not retry", id, d.env.store.Retry)

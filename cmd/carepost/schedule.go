@@ -43,22 +43,31 @@ func newEngine(env *cliEnv, notify func(schedule.Publication)) *schedule.Engine 
 }
 
 type publicationOut struct {
-	ID        int64  `json:"id"`
-	Draft     int64  `json:"draft"`
-	Account   int64  `json:"account"`
-	State     string `json:"state"`
-	Attempts  int    `json:"attempts"`
-	Due       string `json:"due"`     // in the clinic's zone, RFC 3339
-	DueUTC    string `json:"due_utc"` // RFC 3339
-	Zone      string `json:"zone"`    // the zone it was scheduled in
-	RemoteURL string `json:"url,omitempty"`
-	RemoteID  string `json:"remote_id,omitempty"`
-	LastError string `json:"last_error,omitempty"`
-	Native    bool   `json:"native,omitempty"`
+	ID      int64 `json:"id"`
+	Draft   int64 `json:"draft"`   // 0 when the draft was deleted
+	Account int64 `json:"account"` // 0 when the account was removed
+	// What the publication recorded of its draft and account, which it
+	// keeps when they are deleted.
+	DraftDeleted   bool   `json:"draft_deleted,omitempty"`
+	AccountDeleted bool   `json:"account_deleted,omitempty"`
+	DraftTitle     string `json:"draft_title"`
+	Network        string `json:"network"`
+	AccountName    string `json:"account_name"`
+	State          string `json:"state"`
+	Attempts       int    `json:"attempts"`
+	Due            string `json:"due"`     // in the clinic's zone, RFC 3339
+	DueUTC         string `json:"due_utc"` // RFC 3339
+	Zone           string `json:"zone"`    // the zone it was scheduled in
+	RemoteURL      string `json:"url,omitempty"`
+	RemoteID       string `json:"remote_id,omitempty"`
+	LastError      string `json:"last_error,omitempty"`
+	Native         bool   `json:"native,omitempty"`
 }
 
 func pubJSON(p schedule.Publication, loc *time.Location) publicationOut {
-	return publicationOut{ID: p.ID, Draft: p.DraftID, Account: p.AccountID, State: string(p.State), Attempts: p.Attempts,
+	return publicationOut{ID: p.ID, Draft: p.DraftID, Account: p.AccountID,
+		DraftDeleted: p.DraftDeleted(), AccountDeleted: p.AccountDeleted(), DraftTitle: p.Title(), Network: string(p.Network), AccountName: p.AccountName,
+		State: string(p.State), Attempts: p.Attempts,
 		Due: p.DueAt.In(loc).Format(time.RFC3339), DueUTC: p.DueAt.UTC().Format(time.RFC3339), Zone: p.Zone,
 		RemoteURL: p.RemoteURL, RemoteID: p.RemoteID, LastError: p.LastError, Native: p.Native}
 }
@@ -351,8 +360,33 @@ func scheduleList(args []string, dataDir string, stdin io.Reader, stdout io.Writ
 		if p.State != schedule.StatePublished && p.LastError != "" {
 			detail = p.LastError
 		}
-		fmt.Fprintf(tw, "%d\t%d\t%d\t%s\t%s\t%d\t%s\n", p.ID, p.DraftID, p.AccountID,
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%d\t%s\n", p.ID, draftCell(p), accountCell(p),
 			p.DueAt.In(loc).Format("2006-01-02 15:04 MST"), p.State.Label(), p.Attempts, detail)
 	}
 	return tw.Flush()
+}
+
+// draftCell is the draft's ID, or "draft deleted" with the title the
+// publication kept.
+func draftCell(p schedule.Publication) string {
+	if p.DraftDeleted() {
+		return "draft deleted: " + p.Title()
+	}
+	return strconv.FormatInt(p.DraftID, 10)
+}
+
+// accountCell is the account's ID, or "account removed" with the network
+// and name the publication kept.
+func accountCell(p schedule.Publication) string {
+	if !p.AccountDeleted() {
+		return strconv.FormatInt(p.AccountID, 10)
+	}
+	out := "account removed"
+	if p.Network != "" {
+		out += ": " + p.Network.Label()
+		if p.AccountName != "" {
+			out += " · " + p.AccountName
+		}
+	}
+	return out
 }
