@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/schedule"
 )
 
 // consentStore is what the Consents screen needs from *drafts.Service.
@@ -40,6 +41,12 @@ type consentsScreen struct {
 	svc       consentStore
 	win       fyne.Window
 	openDraft func(id int64)
+	// withdrawer stops a revoked consent's scheduled posts, here and on
+	// the networks' own schedulers; nil until the engine is wired.
+	withdrawer PostWithdrawer
+	// withdrawn is closed when the latest withdrawal has been shown
+	// (tests wait on it).
+	withdrawn chan struct{}
 
 	all       []drafts.Consent
 	today     string
@@ -289,6 +296,7 @@ func (s *consentsScreen) save() bool {
 	s.showConsent(saved)
 	if newlyRevoked {
 		s.form.showRevoked(used)
+		s.withdrawPosts(id)
 		return true
 	}
 	s.form.say(fmt.Sprintf("Saved. Today this consent is: %s.", saved.State(s.today)), widget.SuccessImportance)
@@ -375,6 +383,76 @@ func (s *consentsScreen) revoke(on string) {
 	s.load()
 	f.showState()
 	f.showRevoked(ds)
+	s.withdrawPosts(f.c.ID)
+}
+
+// PostWithdrawer stops the posts of a revoked consent that have not gone
+// out; *schedule.Engine is one.
+type PostWithdrawer interface {
+	WithdrawForConsent(ctx context.Context, consentID int64) ([]schedule.Withdrawal, error)
+}
+
+// withdrawPosts stops the consent's scheduled posts off the UI goroutine
+// (cancelling on a network's scheduler is a network call) and shows what
+// became of them, with the steps for any staff must cancel by hand.
+func (s *consentsScreen) withdrawPosts(consentID int64) {
+	f := s.form
+	if s.withdrawer == nil || f == nil {
+		return
+	}
+	f.postsNote.Importance = widget.MediumImportance
+	f.postsNote.SetText("Stopping this consent's scheduled posts…")
+	f.postsNote.Show()
+	done := make(chan struct{})
+	s.withdrawn = done
+	w := s.withdrawer
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+		defer cancel()
+		ws, err := w.WithdrawForConsent(ctx, consentID)
+		fyne.Do(func() {
+			text, importance := withdrawalWords(ws, err)
+			f.postsNote.Importance = importance
+			f.postsNote.SetText(text)
+			close(done)
+		})
+	}()
+}
+
+// withdrawalWords sums up a consent's withdrawn posts for staff.
+func withdrawalWords(ws []schedule.Withdrawal, err error) (string, widget.Importance) {
+	var held, cancelled int
+	var manual []string
+	for _, w := range ws {
+		switch {
+		case !w.Done:
+			manual = append(manual, fmt.Sprintf("• %s, due %s: %s", w.Network, w.Publication.LocalDue().Format("Mon 2 Jan 15:04"), w.Steps))
+		case w.Publication.State == schedule.StateCancelled:
+			cancelled++
+		default:
+			held++
+		}
+	}
+	var parts []string
+	if len(ws) == 0 && err == nil {
+		return "No scheduled posts used this consent.", widget.SuccessImportance
+	}
+	if held > 0 {
+		parts = append(parts, fmt.Sprintf("%d scheduled post(s) held in CarePost; they will not go out.", held))
+	}
+	if cancelled > 0 {
+		parts = append(parts, fmt.Sprintf("%d post(s) waiting on a network's own scheduler were cancelled there.", cancelled))
+	}
+	importance := widget.SuccessImportance
+	if len(manual) > 0 {
+		parts = append(parts, "Cancel these by hand now:\n"+strings.Join(manual, "\n"))
+		importance = widget.DangerImportance
+	}
+	if err != nil {
+		parts = append(parts, "Could not stop every scheduled post ("+err.Error()+"): check the Calendar for this consent's posts.")
+		importance = widget.DangerImportance
+	}
+	return strings.Join(parts, "\n"), importance
 }
 
 func (s *consentsScreen) confirmDelete() {
@@ -438,9 +516,11 @@ type consentForm struct {
 	state                               *widget.Label
 	message                             *widget.Label
 	draftsNote                          *widget.Label
-	draftsBox                           *fyne.Container
-	draftsCard                          fyne.CanvasObject
-	revoke                              *widget.Button
+	// postsNote says what became of the consent's scheduled posts.
+	postsNote  *widget.Label
+	draftsBox  *fyne.Container
+	draftsCard fyne.CanvasObject
+	revoke     *widget.Button
 
 	dirty, loading bool
 	content        fyne.CanvasObject
@@ -510,9 +590,11 @@ func newConsentForm(s *consentsScreen, c drafts.Consent) *consentForm {
 
 	f.draftsNote = wrappingLabel("")
 	f.draftsBox = container.NewVBox()
+	f.postsNote = wrappingLabel("")
+	f.postsNote.Hide()
 	f.draftsCard = widget.NewCard("", "", container.NewVBox(
 		widget.NewLabelWithStyle("Drafts that use this consent", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		f.draftsNote, f.draftsBox))
+		f.draftsNote, f.draftsBox, f.postsNote))
 	f.draftsCard.Hide()
 
 	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { s.save() })

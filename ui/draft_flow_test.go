@@ -54,7 +54,7 @@ func newFlowWindow(t *testing.T, svc *drafts.Service, acc *connect.Manager) *Mai
 	a := test.NewTempApp(t)
 	ws := wiredFor(svc)
 	m := NewMainWindow(a, svc, acc, func(string) error { return nil }, ws.Schedule)
-	m.setPublisher(ws)
+	m.useEngine(ws.Engine, ws)
 	// The test driver runs fyne.Do on the calling goroutine, so the
 	// editor's report of a background save would touch widgets from the
 	// autosaver's timer goroutine: a race only tests have. Background saves

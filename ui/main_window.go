@@ -327,17 +327,21 @@ func (m *MainWindow) scheduleChanged() {
 // Post now goes through publisher, the same engine, so it appears once
 // the engine runs.
 func (m *MainWindow) StartEngine(ctx context.Context, e *schedule.Engine, publisher NowPublisher) *EngineRunner {
-	m.setPublisher(publisher)
+	m.useEngine(e, publisher)
 	r := NewEngineRunner(e)
 	e.Notify = m.notifyPublication
 	m.startRunner(ctx, r)
 	return r
 }
 
-// setPublisher turns on Post now in the editor.
-func (m *MainWindow) setPublisher(publisher NowPublisher) {
+// useEngine turns on what needs the publishing engine: Post now in the
+// editor, and withdrawing a revoked consent's posts.
+func (m *MainWindow) useEngine(e *schedule.Engine, publisher NowPublisher) {
 	if m.acc != nil && publisher != nil {
 		m.drafts.editor.poster = &poster{accounts: m.acc, publisher: publisher}
+	}
+	if e != nil {
+		m.consents.withdrawer = e
 	}
 }
 
