@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"image/color"
 	"net/url"
@@ -58,6 +59,9 @@ type calendarScreen struct {
 	env       *scheduleEnv
 	openDraft func(int64)
 	runNow    func() // "Publish due now"; nil hides it
+	// cancelled is closed when the latest cancel on a network has been
+	// shown (tests wait on it).
+	cancelled chan struct{}
 
 	loc  *time.Location
 	zn   string
@@ -523,6 +527,9 @@ func (c *calendarScreen) dayRow(p schedule.Publication) fyne.CanvasObject {
 			buttons = append(buttons, dc.reschedule)
 		}
 	}
+	if p.HandedOff() && c.env.canceller != nil {
+		dc.cancel = widget.NewButton("Cancel…", func() { c.confirmCancelOnNetwork(p) })
+	}
 	switch {
 	case orphaned:
 	case p.State == schedule.StateQueued:
@@ -559,6 +566,40 @@ func (c *calendarScreen) confirmCancel(p schedule.Publication) {
 				pubAction(c.env, "Could not cancel", p.ID, c.env.store.Cancel)
 			}
 		}, c.env.win)
+	d.SetConfirmText("Cancel post")
+	d.SetDismissText("Keep it")
+	d.Show()
+}
+
+// confirmCancelOnNetwork withdraws a post waiting in the network's own
+// scheduler. The network call runs off the UI goroutine; where the network
+// will not cancel it, staff get the steps to do it there.
+func (c *calendarScreen) confirmCancelOnNetwork(p schedule.Publication) {
+	_, acct := pubAccountWords(c.accts, p)
+	msg := fmt.Sprintf("“%s” is waiting in %s's own scheduler for %s. CarePost will cancel it there.", c.pubTitle(p), acct, whenWords(p.DueAt, c.loc))
+	env := c.env
+	d := dialog.NewConfirm("Cancel this post?", msg, func(ok bool) {
+		if !ok {
+			return
+		}
+		done := make(chan struct{})
+		c.cancelled = done
+		go func() {
+			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+			defer cancel()
+			w, err := env.canceller.CancelOnNetwork(ctx, p.ID)
+			fyne.Do(func() {
+				defer close(done)
+				switch {
+				case err != nil:
+					showError("Could not cancel", fmt.Errorf("%s", upperFirst(err.Error())), env.win)
+				case !w.Done:
+					dialog.ShowInformation("Cancel it on "+w.Network, w.Steps, env.win)
+				}
+				env.notifyChanged()
+			})
+		}()
+	}, env.win)
 	d.SetConfirmText("Cancel post")
 	d.SetDismissText("Keep it")
 	d.Show()

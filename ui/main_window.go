@@ -342,6 +342,9 @@ func (m *MainWindow) useEngine(e *schedule.Engine, publisher NowPublisher) {
 	}
 	if e != nil {
 		m.consents.withdrawer = e
+		if m.sched != nil {
+			m.sched.canceller = e
+		}
 	}
 }
 

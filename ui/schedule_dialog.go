@@ -81,6 +81,15 @@ type scheduleEnv struct {
 	// changed runs (on the UI goroutine) after staff change a publication,
 	// so every screen showing it refreshes.
 	changed func()
+	// canceller withdraws a post waiting in a network's own scheduler;
+	// nil until the engine is wired (Cancel is then not offered for one).
+	canceller NetworkCanceller
+}
+
+// NetworkCanceller cancels a post handed to a network's own scheduler, on
+// the network; *schedule.Engine is one.
+type NetworkCanceller interface {
+	CancelOnNetwork(ctx context.Context, id int64) (schedule.Withdrawal, error)
 }
 
 // clinicZone is the clinic's time zone from its profile; a missing or
