@@ -70,7 +70,7 @@ func (p Publication) HandedOff() bool { return p.Native && p.State == StatePubli
 
 // HandOffNote is what a handed-off publication says to staff.
 func HandOffNote(p Publication, network drafts.Network) string {
-	return fmt.Sprintf("Handed to %s's scheduler for %s; it goes out from there even with this PC off. Cancel… in the calendar cancels it there.",
+	return fmt.Sprintf("Handed to %s's scheduler for %s; it goes out from there even with this PC off. To cancel it there, use Cancel… in the calendar.",
 		network.Label(), p.LocalDue().Format("Mon 2 Jan 2006 15:04 MST"))
 }
 
