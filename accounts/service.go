@@ -89,7 +89,8 @@ func NewService(db *store.DB, vault *Vault, now func() time.Time) *Service {
 	return &Service{db: db, vault: vault, now: now}
 }
 
-func (s *Service) stamp() string { return s.now().UTC().Format(time.RFC3339Nano) }
+// stamp is now as every stored time is written (store.Stamp).
+func (s *Service) stamp() string { return store.Stamp(s.now()) }
 
 func newKeychainKey() string {
 	b := make([]byte, 12)
@@ -128,12 +129,8 @@ func (s *Service) Add(ctx context.Context, a Account, c Credentials) (Account, e
 	return s.Get(ctx, a.ID)
 }
 
-func formatExpiry(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.UTC().Format(time.RFC3339)
-}
+// formatExpiry is a token's expiry as stored ("" when it never expires).
+func formatExpiry(t time.Time) string { return store.Stamp(t) }
 
 const accountColumns = `id, network, handle, display_name, server_url, remote_id, status, keychain_key, token_expires_at, created_at`
 
@@ -148,8 +145,8 @@ func scanAccount(r interface{ Scan(...any) error }) (Account, error) {
 		return Account{}, fmt.Errorf("reading account: %w", err)
 	}
 	a.Network, a.Status = drafts.Network(network), Status(status)
-	a.TokenExpiresAt, _ = time.Parse(time.RFC3339, expires)
-	a.CreatedAt, _ = time.Parse(time.RFC3339Nano, created)
+	a.TokenExpiresAt, _ = store.ParseStamp(expires)
+	a.CreatedAt, _ = store.ParseStamp(created)
 	return a, nil
 }
 

@@ -26,10 +26,12 @@ func NewService(db *store.DB, now func() time.Time) *Service {
 	return &Service{db: db, mediaDir: filepath.Join(db.Dir, "media"), now: now}
 }
 
-func (s *Service) stamp() string { return s.now().UTC().Format(time.RFC3339Nano) }
+// stamp is now as every stored time is written (store.Stamp).
+func (s *Service) stamp() string { return store.Stamp(s.now()) }
 
+// parseStamp reads a stored time; "" or unreadable text is the zero time.
 func parseStamp(v string) time.Time {
-	t, _ := time.Parse(time.RFC3339Nano, v)
+	t, _ := store.ParseStamp(v)
 	return t
 }
 

@@ -195,21 +195,13 @@ func NewStore(db *store.DB, d DraftSource, a AccountSource, now func() time.Time
 // DB is the database the store uses.
 func (s *Store) DB() *store.DB { return s.db }
 
-// stampLayout is RFC 3339 in a fixed width, so stored times compare as text.
-const stampLayout = "2006-01-02T15:04:05.000Z07:00"
+// stamp is t as every stored time is written (store.Stamp: fixed width,
+// UTC, so stored times compare as text); the zero time is "".
+func stamp(t time.Time) string { return store.Stamp(t) }
 
-func stamp(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.UTC().Format(stampLayout)
-}
-
+// parseStamp reads a stored time; "" or unreadable text is the zero time.
 func parseStamp(v string) time.Time {
-	if v == "" {
-		return time.Time{}
-	}
-	t, _ := time.Parse(time.RFC3339Nano, v)
+	t, _ := store.ParseStamp(v)
 	return t
 }
 

@@ -1,5 +1,6 @@
 // Package store owns the SQLite file: where it lives, how it is opened (WAL,
 // foreign keys, busy timeout, a single writer) and its embedded, versioned
-// migrations. Domain packages run their own parameterised SQL on the *DB it
+// migrations, and the one form every stored instant takes (Stamp,
+// ParseStamp). Domain packages run their own parameterised SQL on the *DB it
 // returns; nothing here knows about drafts, accounts or schedules.
 package store

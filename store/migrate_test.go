@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"strings"
 	"testing"
+	"time"
 )
 
 // openOld makes a file as CarePost at schema version v left it, runs seed
@@ -189,6 +190,14 @@ func TestDeletingDraftOrAccountKeepsPublications(t *testing.T) {
 		}
 		if n := count(t, db, `SELECT count(*) FROM publish_log WHERE publication_id = 3 AND event = 'cancelled' AND detail = 'the draft was deleted'`); n != 1 {
 			t.Fatalf("%d cancel lines in the log", n)
+		}
+		var updated, at string
+		db.QueryRow(`SELECT updated_at FROM publications WHERE id = 3`).Scan(&updated)
+		db.QueryRow(`SELECT at FROM publish_log WHERE publication_id = 3 ORDER BY id DESC LIMIT 1`).Scan(&at)
+		for _, v := range []string{updated, at} {
+			if tm, err := ParseStamp(v); len(v) != len(StampLayout) || err != nil || time.Since(tm) > time.Minute {
+				t.Fatalf("the trigger wrote %q, not now in the fixed width", v)
+			}
 		}
 		failed := readPub(t, db, 4)
 		if failed.draftID.Valid || failed.state != "failed" || failed.sentText != "Our new opening hours" {
