@@ -99,6 +99,28 @@ type calendarScreen struct {
 
 func dayKey(t time.Time) string { return t.Format("2006-01-02") }
 
+// clinicLocation is the clinic's time zone (drafts.Service.Zone, which the
+// drafts list and the commands use too), its name for new times, and a hint
+// when it is not set or not known: times are then in UTC.
+func clinicLocation(env *scheduleEnv) (loc *time.Location, name, hint string) {
+	z, ok := env.drafts.(interface {
+		Zone(ctx context.Context) (*time.Location, error)
+	})
+	if !ok {
+		return env.clinicZone()
+	}
+	ctx, cancel := opContext()
+	defer cancel()
+	loc, err := z.Zone(ctx)
+	if err != nil {
+		return time.UTC, "UTC", upperFirst(err.Error()) + ". Times are in UTC meanwhile."
+	}
+	if p, err := env.drafts.Profile(ctx); err != nil || strings.TrimSpace(p.TimeZone) == "" {
+		return loc, loc.String(), "The clinic's time zone is not set: times are in UTC. Set it under Clinic profile."
+	}
+	return loc, loc.String(), ""
+}
+
 func newCalendarScreen(env *scheduleEnv, openDraft func(int64)) *calendarScreen {
 	c := &calendarScreen{env: env, openDraft: openDraft, view: viewMonth, cells: map[string]*dayCell{}, dayRows: map[int64]*dayControls{}}
 	c.title = heading("")
@@ -203,7 +225,7 @@ func (c *calendarScreen) Refresh() {
 		return
 	}
 	var hint string
-	c.loc, c.zn, hint = c.env.clinicZone()
+	c.loc, c.zn, hint = clinicLocation(c.env)
 	if hint == "" {
 		hint = "Times are in the clinic's time zone (" + c.zn + ")."
 	}

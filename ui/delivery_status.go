@@ -184,7 +184,7 @@ func (d *deliveryStatus) Refresh() {
 		d.card.Hide()
 		return
 	}
-	loc, _, _ := d.env.clinicZone()
+	loc, _, _ := clinicLocation(d.env)
 	accts := d.env.accountMap()
 	d.addRepeats(accts)
 	for _, p := range shown {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -29,6 +30,8 @@ type draftStore interface {
 	RemoveImage(ctx context.Context, draftID, mediaID int64) error
 	Consents(ctx context.Context) ([]drafts.Consent, error)
 	Today(ctx context.Context) string
+	// Zone is the clinic's time zone, which the list's dates are in.
+	Zone(ctx context.Context) (*time.Location, error)
 }
 
 var statusFilterLabels = []string{"All drafts", "Drafts in progress", "Ready to post"}
@@ -42,6 +45,7 @@ type draftsScreen struct {
 	statusFilter *widget.Select
 	list         *widget.List
 	rows         []drafts.DraftSummary
+	loc          *time.Location // the clinic's zone, read at each Refresh
 	empty        *widget.Label
 	editor       *draftEditor
 	editorHolder *fyne.Container
@@ -84,7 +88,7 @@ func newDraftsScreen(svc draftStore, win fyne.Window) *draftsScreen {
 			box := o.(*fyne.Container)
 			box.Objects[0].(*widget.Label).SetText(r.Title)
 			meta := box.Objects[1].(*widget.Label)
-			meta.SetText(fmt.Sprintf("%s · %s · %s", r.Status.Label(), networkShortList(r.Networks), r.UpdatedAt.Local().Format("Jan 2, 15:04")))
+			meta.SetText(s.metaText(r))
 			if r.Status == drafts.StatusReady {
 				meta.Importance = widget.SuccessImportance
 			} else {
@@ -126,6 +130,16 @@ func newDraftsScreen(svc draftStore, win fyne.Window) *draftsScreen {
 
 func (s *draftsScreen) Content() fyne.CanvasObject { return s.content }
 
+// metaText is a row's second line: status, networks and when it last
+// changed, in the clinic's zone.
+func (s *draftsScreen) metaText(r drafts.DraftSummary) string {
+	loc := s.loc
+	if loc == nil {
+		loc = time.UTC
+	}
+	return fmt.Sprintf("%s · %s · %s", r.Status.Label(), networkShortList(r.Networks), r.UpdatedAt.In(loc).Format("Jan 2, 15:04"))
+}
+
 func (s *draftsScreen) filter() drafts.DraftFilter {
 	f := drafts.DraftFilter{Query: s.search.Text}
 	switch s.statusFilter.SelectedIndex() {
@@ -145,6 +159,11 @@ func (s *draftsScreen) Refresh() {
 	if err != nil {
 		showError("Could not list drafts", err, s.win)
 		return
+	}
+	// An unknown zone is reported where the zone is chosen (Clinic
+	// profile); the list stays usable in UTC meanwhile.
+	if s.loc, err = s.svc.Zone(ctx); err != nil {
+		s.loc = time.UTC
 	}
 	s.rows = rows
 	switch {

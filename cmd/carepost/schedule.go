@@ -19,20 +19,10 @@ import (
 // scheduleStore is the publications store over the CLI's database.
 func scheduleStore(env *cliEnv) *schedule.Store { return env.Schedule }
 
-// clinicZone is the clinic profile's time zone, UTC before first run.
+// clinicZone is the clinic's time zone (drafts.Service.Zone: the
+// profile's, UTC before first run).
 func clinicZone(ctx context.Context, env *cliEnv) (*time.Location, error) {
-	p, err := env.Drafts.Profile(ctx)
-	if errors.Is(err, drafts.ErrNoProfile) || (err == nil && p.TimeZone == "") {
-		return time.UTC, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	loc, err := time.LoadLocation(p.TimeZone)
-	if err != nil {
-		return nil, fmt.Errorf("the clinic's time zone %q is not known: %w", p.TimeZone, err)
-	}
-	return loc, nil
+	return env.Drafts.Zone(ctx)
 }
 
 // newEngine is the wired publishing engine, telling notify of every post
