@@ -158,7 +158,11 @@ func (s *Service) SaveDraft(ctx context.Context, d Draft) error {
 	if err != nil {
 		return fmt.Errorf("saving draft: %w", err)
 	}
-	if ContentChanged(old, d) {
+	imagesChanged, err := writeImageDetails(ctx, tx, d.ID, d.Images)
+	if err != nil {
+		return err
+	}
+	if ContentChanged(old, d) || imagesChanged {
 		// What was checked, reviewed or approved is no longer what will
 		// post: back to draft, which ends a review or an approval.
 		if _, err := s.moveStatus(ctx, tx, statusChange{to: StatusDraft}, d.ID); err != nil {
@@ -175,6 +179,27 @@ func (s *Service) SaveDraft(ctx context.Context, d Draft) error {
 		return fmt.Errorf("saving draft: %w", err)
 	}
 	return nil
+}
+
+// writeImageDetails stores the pictures' descriptions and "shows a
+// person" answers as the editor has them, so they are saved with the text
+// by the autosaver rather than by a write per keystroke. It reports
+// whether any changed.
+func writeImageDetails(ctx context.Context, tx execer, draftID int64, images []Image) (bool, error) {
+	changed := false
+	for _, img := range images {
+		alt := strings.TrimSpace(img.AltText)
+		res, err := tx.ExecContext(ctx, `UPDATE draft_media SET alt_text = ?, shows_person = ?
+			WHERE draft_id = ? AND media_id = ? AND (alt_text <> ? OR shows_person <> ?)`,
+			alt, img.ShowsPerson, draftID, img.MediaID, alt, img.ShowsPerson)
+		if err != nil {
+			return false, fmt.Errorf("saving the pictures' descriptions: %w", err)
+		}
+		// RowsAffected cannot fail with SQLite.
+		n, _ := res.RowsAffected()
+		changed = changed || n > 0
+	}
+	return changed, nil
 }
 
 // ContentChanged reports whether b differs from a in anything that is

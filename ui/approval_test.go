@@ -35,6 +35,7 @@ func TestApprovalFromSettingsToSchedule(t *testing.T) {
 		}
 		test.Type(e.title, title)
 		test.Type(e.body, body)
+		settle(t, e)
 	}
 
 	t.Run("approval is off by default: the editor offers Mark ready", func(t *testing.T) {
@@ -121,6 +122,7 @@ func TestApprovalFromSettingsToSchedule(t *testing.T) {
 
 	t.Run("an edit ends the approval", func(t *testing.T) {
 		test.Type(e.body, " Bring your card.")
+		settle(t, e)
 		e.flush()
 		if e.statusLabel.Text != "Draft" || e.readyButton.Text != "Send for review" {
 			t.Fatalf("status %q, button %q", e.statusLabel.Text, e.readyButton.Text)

@@ -54,6 +54,21 @@ type draftEditor struct {
 	review  drafts.Review
 	saver   *drafts.Autosaver
 
+	// do runs a function on the UI goroutine: fyne.Do, or in tests a
+	// queue the test drains (Fyne's test driver runs fyne.Do's function
+	// on the calling goroutine).
+	do func(func())
+	// The privacy check and counters run off the UI goroutine,
+	// reviewDelay after the last edit. reviewGen counts requests and
+	// reviewShown the one on screen; a result older than the newest
+	// request is dropped. All three are touched on the UI goroutine only.
+	reviewDelay time.Duration
+	reviewTimer *time.Timer
+	reviewGen   uint64
+	reviewShown uint64
+	// loc is the clinic's zone, read when a draft is opened.
+	loc *time.Location
+
 	title        *widget.Entry
 	statusLabel  *widget.Label
 	savedLabel   *widget.Label
@@ -88,7 +103,8 @@ type draftEditor struct {
 }
 
 func newDraftEditor(svc draftStore, win fyne.Window, onSaved func()) *draftEditor {
-	e := &draftEditor{svc: svc, win: win, onSaved: onSaved, variantEdits: map[drafts.Network]*widget.Entry{}}
+	e := &draftEditor{svc: svc, win: win, onSaved: onSaved, variantEdits: map[drafts.Network]*widget.Entry{},
+		do: fyne.Do, reviewDelay: ReviewDelay, loc: time.Local}
 	e.saver = drafts.NewAutosaver(e.persist, e.saveFinished)
 
 	e.title = widget.NewEntry()
@@ -229,6 +245,7 @@ func (e *draftEditor) load(d drafts.Draft) {
 		}
 	}
 	e.story.SetChecked(d.PatientStory)
+	e.readZone()
 	e.loadConsents()
 	e.savedLabel.SetText("")
 	e.rebuildVariants()
@@ -314,7 +331,7 @@ func (e *draftEditor) persist(ctx context.Context, d drafts.Draft) error {
 
 // saveFinished runs on the autosaver's goroutine.
 func (e *draftEditor) saveFinished(d drafts.Draft, err error) {
-	fyne.Do(func() {
+	e.do(func() {
 		if d.ID != e.d.ID {
 			return
 		}
@@ -361,13 +378,40 @@ func (e *draftEditor) saveNow() {
 	e.flush()
 }
 
-// recheck recomputes counters, findings and blockers for what is on screen.
+// ReviewDelay is how long after the last edit the privacy check and the
+// counters run: long enough not to run on every key of a word, short
+// enough to feel live.
+const ReviewDelay = 150 * time.Millisecond
+
+// recheck asks for counters, findings and blockers for what is on screen.
+// The check (the privacy check over every text, and the database reads
+// for overrides and the consent) runs on its own goroutine after
+// reviewDelay; its result comes back through e.do, unless a newer edit
+// asked for another meanwhile.
 func (e *draftEditor) recheck() {
-	ctx, cancel := opContext()
-	defer cancel()
-	r, err := e.svc.Review(ctx, e.d)
+	e.reviewGen++
+	gen, d := e.reviewGen, snapshot(e.d)
+	if e.reviewTimer != nil {
+		e.reviewTimer.Stop() // a review already running is dropped by its generation
+	}
+	svc, do := e.svc, e.do
+	e.reviewTimer = time.AfterFunc(e.reviewDelay, func() {
+		ctx, cancel := opContext()
+		defer cancel()
+		r, err := svc.Review(ctx, d)
+		do(func() { e.showReview(gen, r, err) })
+	})
+}
+
+// showReview puts a finished review on screen, on the UI goroutine.
+func (e *draftEditor) showReview(gen uint64, r drafts.Review, err error) {
+	if gen != e.reviewGen || !e.loaded {
+		return // a newer edit's review follows, or the draft was closed
+	}
+	e.reviewShown = gen
 	if err != nil {
-		showError("Could not check the draft", err, e.win)
+		e.blockers.Importance = widget.DangerImportance
+		e.blockers.SetText("Could not check the draft: " + err.Error() + " Edit it again to retry.")
 		return
 	}
 	e.review = r
@@ -375,6 +419,9 @@ func (e *draftEditor) recheck() {
 	e.showFindings()
 	e.showStatus()
 }
+
+// reviewPending reports whether a requested review is not on screen yet.
+func (e *draftEditor) reviewPending() bool { return e.reviewShown != e.reviewGen }
 
 func (e *draftEditor) showStatus() {
 	if e.poster != nil && e.d.Status == drafts.StatusReady {
@@ -457,8 +504,11 @@ func (e *draftEditor) approvalRequired() bool {
 	return e.approvalOn != nil && e.approvalOn()
 }
 
-// zone is the clinic's time zone, for the approval time.
-func (e *draftEditor) zone() *time.Location {
+// zone is the clinic's time zone, for the approval time; read when the
+// draft is opened (readZone), so showing the status reads nothing.
+func (e *draftEditor) zone() *time.Location { return e.loc }
+
+func (e *draftEditor) readZone() {
 	if p, ok := e.svc.(interface {
 		Profile(ctx context.Context) (drafts.Profile, error)
 	}); ok {
@@ -466,11 +516,10 @@ func (e *draftEditor) zone() *time.Location {
 		defer cancel()
 		if prof, err := p.Profile(ctx); err == nil && prof.TimeZone != "" {
 			if loc, err := time.LoadLocation(prof.TimeZone); err == nil {
-				return loc
+				e.loc = loc
 			}
 		}
 	}
-	return time.Local
 }
 
 func (e *draftEditor) showCounters() {
@@ -937,20 +986,15 @@ func (e *draftEditor) rebuildImages() {
 		alt.SetText(img.AltText)
 		person := widget.NewCheck("Shows a person", nil)
 		person.SetChecked(img.ShowsPerson)
+		// Saved with the text by the autosaver (SaveDraft stores the
+		// pictures' details), never by a write per keystroke.
 		save := func() {
-			ctx, cancel := opContext()
-			defer cancel()
-			if err := e.svc.UpdateImage(ctx, e.d.ID, img.MediaID, alt.Text, person.Checked); err != nil {
-				showError("Could not save the picture's details", err, e.win)
-				return
-			}
 			for j := range e.d.Images {
 				if e.d.Images[j].MediaID == img.MediaID {
 					e.d.Images[j].AltText, e.d.Images[j].ShowsPerson = strings.TrimSpace(alt.Text), person.Checked
 				}
 			}
-			e.d.Status = drafts.StatusDraft
-			e.recheck()
+			e.changed()
 		}
 		alt.OnChanged = func(string) { save() }
 		person.OnChanged = func(bool) { save() }

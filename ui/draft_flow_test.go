@@ -55,13 +55,10 @@ func newFlowWindow(t *testing.T, svc *drafts.Service, acc *connect.Manager) *Mai
 	ws := wiredFor(svc)
 	m := NewMainWindow(a, svc, acc, func(string) error { return nil }, ws.Schedule)
 	m.useEngine(ws.Engine, ws)
-	// The test driver runs fyne.Do on the calling goroutine, so the
-	// editor's report of a background save would touch widgets from the
-	// autosaver's timer goroutine: a race only tests have. Background saves
-	// still run (and hand over their own copy of the draft); a test that
-	// needs the draft stored calls flush or Save.
-	e := m.drafts.editor
-	e.saver = drafts.NewAutosaver(e.persist, nil)
+	// The test driver runs fyne.Do on the calling goroutine: what the
+	// editor hands to the UI goroutine (checks, save reports) is queued for
+	// the test to run instead (settle).
+	useTestQueue(m.drafts.editor)
 	m.Window.Resize(fyne.NewSize(1280, 800))
 	m.Window.Show()
 	t.Cleanup(m.Window.Close)
@@ -134,6 +131,7 @@ func TestDraftFromTemplateToReady(t *testing.T) {
 
 	t.Run("counters update as the user types", func(t *testing.T) {
 		e.networks[drafts.X].SetChecked(true)
+		settle(t, e)
 		before := counterTexts(e)["X"]
 		if before == "" {
 			t.Fatalf("no X counter among %v", counterTexts(e))
@@ -141,6 +139,7 @@ func TestDraftFromTemplateToReady(t *testing.T) {
 		e.body.CursorRow = strings.Count(e.body.Text, "\n")
 		e.body.CursorColumn = len([]rune(e.body.Text[strings.LastIndex(e.body.Text, "\n")+1:]))
 		test.Type(e.body, " Bring a friend!")
+		settle(t, e)
 		after := counterTexts(e)["X"]
 		if after == before {
 			t.Fatalf("X counter did not change: %q", after)
@@ -153,10 +152,12 @@ func TestDraftFromTemplateToReady(t *testing.T) {
 		}
 		before := e.body.Text
 		test.Type(e.body, " https://maplegrove.example/events")
+		settle(t, e)
 		if !e.costWarning.Visible() || !strings.Contains(e.costWarning.Text, "link") {
 			t.Fatal("no warning for a link on X")
 		}
 		e.body.SetText(before)
+		settle(t, e)
 		if e.costWarning.Visible() {
 			t.Fatal("the warning stayed after the link was removed")
 		}
@@ -164,6 +165,7 @@ func TestDraftFromTemplateToReady(t *testing.T) {
 
 	t.Run("a privacy finding appears and blocks ready", func(t *testing.T) {
 		test.Type(e.body, " Last time Maria told us her diabetes is under control.")
+		settle(t, e)
 		if e.review.Open() == 0 {
 			t.Fatalf("no finding for a named patient's diagnosis; review: %+v", e.review.Findings)
 		}
@@ -181,6 +183,7 @@ func TestDraftFromTemplateToReady(t *testing.T) {
 	t.Run("fixing the text clears the finding and the draft can be marked ready", func(t *testing.T) {
 		fixed := strings.Replace(e.body.Text, " Last time Maria told us her diabetes is under control.", "", 1)
 		e.body.SetText(fixed)
+		settle(t, e)
 		if e.review.Open() != 0 {
 			t.Fatalf("findings remain: %+v", e.review.Findings)
 		}

@@ -27,12 +27,14 @@ func TestEditorKeptNameWithHealthDetailNeedsConsent(t *testing.T) {
 		ch.SetChecked(n == drafts.Facebook || n == drafts.X)
 	}
 	test.Type(e.body, "Thanks to John Carter for sharing how we treated his diabetes.")
+	settle(t, e)
 	if e.review.Open() < 2 {
 		t.Fatalf("findings: %+v", e.review.Findings)
 	}
 	for _, f := range e.review.Findings {
 		e.override(f.Finding, keepReason)
 	}
+	settle(t, e)
 	if e.review.Open() != 0 {
 		t.Fatalf("still open: %+v", e.review.Findings)
 	}
@@ -91,11 +93,13 @@ func TestEditorOffersNoKeepForWhatCanNeverBePosted(t *testing.T) {
 	e.networks[drafts.Facebook].SetChecked(true)
 	// Synthetic patient details.
 	test.Type(e.body, "Happy birthday to Mr. Tom Reyes, born June 4, 1936, MRN 4471203! Call him at 555-0142 or write to tom.reyes@mail.example.")
+	settle(t, e)
 	e.flush()
 	if _, err := wiredFor(svc).DB.ExecContext(context.Background(), `INSERT INTO privacy_overrides (draft_id, kind, text, reason, created_at) VALUES (?, 'phone', '555-0142', 'Kept by an older version', '2026-01-01T00:00:00Z')`, e.d.ID); err != nil {
 		t.Fatal(err)
 	}
 	e.recheck()
+	settle(t, e)
 
 	never := map[string]string{"Date of birth": "June 4, 1936", "ID number": "MRN 4471203", "Phone number": "555-0142", "Email": "tom.reyes@mail.example"}
 	rows := findingRows(e)
@@ -143,6 +147,7 @@ func TestKeepDialogNeedsARealReason(t *testing.T) {
 	e := m.drafts.editor
 	e.networks[drafts.Facebook].SetChecked(true)
 	test.Type(e.body, "Call Mrs. Lopez about her results.")
+	settle(t, e)
 	rows := findingRows(e)
 	if len(rows) == 0 {
 		t.Fatal("no findings")
@@ -176,6 +181,7 @@ func TestKeepDialogNeedsARealReason(t *testing.T) {
 		t.Fatalf("Keep it disabled %v, problem %q with a real reason", confirm.Disabled(), e.keepProblem.Text)
 	}
 	test.Tap(confirm)
+	settle(t, e)
 	if !e.review.Findings[0].Overridden || e.review.Findings[0].OverrideReason != "Public figure, agreed in writing" {
 		t.Fatalf("after Keep it: %+v", e.review.Findings[0])
 	}
