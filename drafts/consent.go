@@ -143,11 +143,11 @@ var ErrConsentNotFound = errors.New("consent not found")
 
 // Today is the current date in the clinic's time zone.
 func (s *Service) Today(ctx context.Context) string {
-	loc := time.UTC
-	if p, err := s.Profile(ctx); err == nil {
-		if l, err := time.LoadLocation(p.TimeZone); err == nil {
-			loc = l
-		}
+	loc, err := s.Zone(ctx)
+	if err != nil {
+		// An unreadable profile or unknown zone: UTC, at most a day off;
+		// the profile screen and the calendar say what to fix.
+		loc = time.UTC
 	}
 	return s.now().In(loc).Format(DateLayout)
 }

@@ -236,6 +236,9 @@ func MissedReason(p Publication) string {
 		p.LocalDue().Format("Mon 2 Jan 2006 15:04 MST"))
 }
 
+// AccountRemovedReason is what a post whose account was removed says.
+const AccountRemovedReason = "The account was removed from CarePost."
+
 // DraftChangedReason is what a post held for an edited draft says.
 const DraftChangedReason = drafts.NotReadyReason
 
@@ -267,6 +270,11 @@ func (e *Engine) publishClaimed(ctx context.Context, p Publication, st Settings,
 	if p.Native {
 		// Handed to the network's scheduler: only confirm it went out.
 		return e.confirmHandOff(ctx, p, sum)
+	}
+	if p.AccountDeleted() {
+		// Removed while this post was on its way: nothing can send it.
+		return e.record(ctx, p, sum, outcome{state: StateFailed, lastError: AccountRemovedReason, reconcile: p.Reconcile,
+			event: "failed", detail: "account removed"})
 	}
 	d, err := e.Drafts.Draft(ctx, p.DraftID)
 	if errors.Is(err, drafts.ErrDraftNotFound) {

@@ -236,3 +236,24 @@ func TestQuitDuringAPublishRecordsItsOutcome(t *testing.T) {
 		t.Fatalf("the next post: %s after %d attempts (want untouched)", got.State, got.Attempts)
 	}
 }
+
+func TestPostInFlightWhenItsAccountIsRemovedFailsPlainly(t *testing.T) {
+	e := newTestEnv(t, "")
+	a := e.addAccount("maple")
+	p := e.mustSchedule(e.readyDraft("Flu shots on Saturday."), a, start)
+	// A run claimed it (as if killed mid-publish), then staff removed the
+	// account before the next run.
+	if _, ok, err := e.store.claim(e.ctx, p.ID, "t", start, time.Minute); err != nil || !ok {
+		t.Fatalf("claim: %v %v", ok, err)
+	}
+	if err := e.accounts.Remove(e.ctx, a.ID); err != nil {
+		t.Fatal(err)
+	}
+	e.clock.Advance(2 * time.Minute)
+	if _, err := e.engine.RunDue(e.ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := e.get(p.ID); got.State != StateFailed || got.LastError != AccountRemovedReason {
+		t.Fatalf("%s %q", got.State, got.LastError)
+	}
+}

@@ -103,15 +103,9 @@ func dayKey(t time.Time) string { return t.Format("2006-01-02") }
 // drafts list and the commands use too), its name for new times, and a hint
 // when it is not set or not known: times are then in UTC.
 func clinicLocation(env *scheduleEnv) (loc *time.Location, name, hint string) {
-	z, ok := env.drafts.(interface {
-		Zone(ctx context.Context) (*time.Location, error)
-	})
-	if !ok {
-		return env.clinicZone()
-	}
 	ctx, cancel := opContext()
 	defer cancel()
-	loc, err := z.Zone(ctx)
+	loc, err := env.drafts.Zone(ctx)
 	if err != nil {
 		return time.UTC, "UTC", upperFirst(err.Error()) + ". Times are in UTC meanwhile."
 	}

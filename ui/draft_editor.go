@@ -509,15 +509,13 @@ func (e *draftEditor) approvalRequired() bool {
 func (e *draftEditor) zone() *time.Location { return e.loc }
 
 func (e *draftEditor) readZone() {
-	if p, ok := e.svc.(interface {
-		Profile(ctx context.Context) (drafts.Profile, error)
+	if z, ok := e.svc.(interface {
+		Zone(ctx context.Context) (*time.Location, error)
 	}); ok {
 		ctx, cancel := opContext()
 		defer cancel()
-		if prof, err := p.Profile(ctx); err == nil && prof.TimeZone != "" {
-			if loc, err := time.LoadLocation(prof.TimeZone); err == nil {
-				e.loc = loc
-			}
+		if loc, err := z.Zone(ctx); err == nil {
+			e.loc = loc
 		}
 	}
 }

@@ -61,6 +61,7 @@ const (
 // scheduleDrafts is what scheduling reads about drafts and the clinic.
 type scheduleDrafts interface {
 	Profile(ctx context.Context) (drafts.Profile, error)
+	Zone(ctx context.Context) (*time.Location, error)
 	Drafts(ctx context.Context, f drafts.DraftFilter) ([]drafts.DraftSummary, error)
 	Draft(ctx context.Context, id int64) (drafts.Draft, error)
 }
@@ -92,19 +93,9 @@ type NetworkCanceller interface {
 	CancelOnNetwork(ctx context.Context, id int64) (schedule.Withdrawal, error)
 }
 
-// clinicZone is the clinic's time zone from its profile; a missing or
-// unknown zone falls back to the computer's, with a hint to fix it.
-func (e *scheduleEnv) clinicZone() (*time.Location, string, string) {
-	ctx, cancel := opContext()
-	defer cancel()
-	p, err := e.drafts.Profile(ctx)
-	if err == nil && p.TimeZone != "" {
-		if loc, err := time.LoadLocation(p.TimeZone); err == nil {
-			return loc, p.TimeZone, ""
-		}
-	}
-	return time.Local, "Local", "The clinic's time zone is not set: times use this computer's clock. Set it under Clinic profile."
-}
+// clinicZone is the clinic's time zone (drafts.Service.Zone, the one
+// function every screen and command uses), with a hint when it is not set.
+func (e *scheduleEnv) clinicZone() (*time.Location, string, string) { return clinicLocation(e) }
 
 func (e *scheduleEnv) accountMap() map[int64]accounts.Account {
 	out := map[int64]accounts.Account{}

@@ -8,7 +8,6 @@ package wiring
 
 import (
 	"context"
-	"errors"
 	"net/http"
 	"time"
 
@@ -94,12 +93,9 @@ func (s *Services) PublishNow(ctx context.Context, draftID int64, accountIDs []i
 // ClinicZoneName is the clinic's IANA zone; UTC before the clinic profile
 // is set up.
 func (s *Services) ClinicZoneName(ctx context.Context) (string, error) {
-	p, err := s.Drafts.Profile(ctx)
-	if errors.Is(err, drafts.ErrNoProfile) || (err == nil && p.TimeZone == "") {
-		return "UTC", nil
-	}
+	loc, err := s.Drafts.Zone(ctx)
 	if err != nil {
 		return "", err
 	}
-	return p.TimeZone, nil
+	return loc.String(), nil
 }
