@@ -134,6 +134,25 @@ var rruleFreq = map[Frequency]rrule.Frequency{Daily: rrule.DAILY, Weekly: rrule.
 
 var rruleDay = [7]rrule.Weekday{rrule.SU, rrule.MO, rrule.TU, rrule.WE, rrule.TH, rrule.FR, rrule.SA}
 
+// option is r as rrule-go options without DTSTART and UNTIL, which each and
+// RRule set differently. INTERVAL=1 is left at rrule-go's default (0) so
+// RRule omits it; BYDAY is Monday first without duplicates.
+func (r Recurrence) option() rrule.ROption {
+	opt := rrule.ROption{Freq: rruleFreq[r.Freq], Wkst: rrule.MO}
+	if r.Interval > 1 {
+		opt.Interval = r.Interval
+	}
+	if r.Count > 0 {
+		opt.Count = r.Count
+	}
+	for _, w := range r.weekdays() {
+		if w >= time.Sunday && w <= time.Saturday {
+			opt.Byweekday = append(opt.Byweekday, rruleDay[w])
+		}
+	}
+	return opt
+}
+
 // each calls fn with every occurrence (UTC, ascending) until fn returns
 // false or the rule ends.
 //
@@ -149,16 +168,8 @@ func (r Recurrence) each(fn func(time.Time) bool) {
 	loc := r.Location
 	start := r.Start.Truncate(time.Second)
 	fstart := floating(start, loc)
-	opt := rrule.ROption{
-		Freq:     rruleFreq[r.Freq],
-		Dtstart:  fstart,
-		Interval: r.Interval,
-		Count:    r.Count,
-		Wkst:     rrule.MO,
-	}
-	for _, w := range r.weekdays() {
-		opt.Byweekday = append(opt.Byweekday, rruleDay[w])
-	}
+	opt := r.option()
+	opt.Dtstart = fstart
 	if !r.Until.IsZero() {
 		// Wall-clock bound with room for a DST shift; the exact cut is
 		// made on instants below.
@@ -223,47 +234,54 @@ func (r Recurrence) Next(after time.Time) (time.Time, bool) {
 	return got, found
 }
 
-var rruleDayCode = [7]string{"SU", "MO", "TU", "WE", "TH", "FR", "SA"}
-
-const untilLayout = "20060102T150405Z"
-
-// RRule returns the RFC 5545 RRULE value, e.g.
-// "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;COUNT=10". DTSTART is not part of it:
+// RRule returns the RFC 5545 RRULE value as rrule-go writes it, e.g.
+// "FREQ=WEEKLY;INTERVAL=2;COUNT=10;BYDAY=TU,TH". DTSTART is not part of it:
 // store Start and Location beside it. INTERVAL=1 is omitted; BYDAY is
 // listed Monday first without duplicates; UNTIL is in UTC.
+//
+// Rules stored before rrule-go wrote them put BYDAY before UNTIL and COUNT
+// ("FREQ=WEEKLY;BYDAY=TU,TH;COUNT=10"); ParseRecurrence reads both orders
+// alike.
 func (r Recurrence) RRule() string {
-	var b strings.Builder
-	b.WriteString("FREQ=" + strings.ToUpper(string(r.Freq)))
-	if r.Interval > 1 {
-		b.WriteString(";INTERVAL=" + strconv.Itoa(r.Interval))
+	if _, ok := rruleFreq[r.Freq]; !ok {
+		// Not a frequency rrule-go can write; give text that says what it
+		// was and that ParseRecurrence refuses, rather than a valid rule.
+		return "FREQ=" + strings.ToUpper(string(r.Freq))
 	}
-	if ws := r.weekdays(); len(ws) > 0 {
-		codes := make([]string, 0, len(ws))
-		for _, w := range ws {
-			if w >= time.Sunday && w <= time.Saturday {
-				codes = append(codes, rruleDayCode[w])
-			}
-		}
-		b.WriteString(";BYDAY=" + strings.Join(codes, ","))
-	}
-	if !r.Until.IsZero() {
-		b.WriteString(";UNTIL=" + r.Until.UTC().Format(untilLayout))
-	}
-	if r.Count > 0 {
-		b.WriteString(";COUNT=" + strconv.Itoa(r.Count))
-	}
-	return b.String()
+	opt := r.option()
+	opt.Until = r.Until
+	return opt.RRuleString()
+}
+
+// ruleParts are the RRULE parts ParseRecurrence accepts, each with what to
+// tell staff when rrule-go cannot read its value.
+var ruleParts = map[string]string{
+	"FREQ":     "not a frequency (use DAILY, WEEKLY, MONTHLY or YEARLY)",
+	"INTERVAL": fmt.Sprintf("the interval must be a whole number from 1 to %d", MaxInterval),
+	"COUNT":    "the count must be a whole number of 1 or more",
+	"BYDAY":    "not days of the week (use MO, TU, WE, TH, FR, SA, SU)",
+	"UNTIL":    "not a date (use 20261231T235959Z or 20261231)",
+	"WKST":     "only weeks starting on Monday (WKST=MO) are supported",
+}
+
+// rulePart is one NAME=VALUE part of a rule: as written, and tidied into
+// the spelling rrule-go reads (upper case, no spaces around names, values
+// or days).
+type rulePart struct{ written, name, value string }
+
+func (p rulePart) errorf(format string, a ...any) error {
+	return fmt.Errorf("repeat rule part %q: %s", p.written, fmt.Sprintf(format, a...))
 }
 
 // ParseRecurrence reads an RRULE value (with or without the "RRULE:"
-// prefix; names case-insensitive) for the given start and zone. It accepts
-// what RRule writes: FREQ (DAILY, WEEKLY, MONTHLY, YEARLY), INTERVAL, BYDAY
-// (plain weekdays), UNTIL (UTC "20261231T235959Z", local
-// "20261231T235959", or a date "20261231" meaning the end of that day in
-// loc), COUNT, and WKST=MO. Anything else is refused with an error naming
-// the part, as is a rule that fails Validate.
+// prefix; case-insensitive; spaces around parts and empty parts ignored)
+// for the given start and zone, using rrule-go. It accepts FREQ (DAILY,
+// WEEKLY, MONTHLY, YEARLY), INTERVAL, BYDAY (plain weekdays), UNTIL (UTC
+// "20261231T235959Z", local "20261231T235959", or a date "20261231"
+// meaning the end of that day in loc), COUNT, and WKST=MO, in any order.
+// Anything else is refused with an error naming the part, as is a part
+// given twice and a rule that fails Validate.
 func ParseRecurrence(text string, start time.Time, loc *time.Location) (Recurrence, error) {
-	r := Recurrence{Start: start, Location: loc, Interval: 1}
 	s := strings.TrimSpace(text)
 	if len(s) >= 6 && strings.EqualFold(s[:6], "RRULE:") {
 		s = strings.TrimSpace(s[6:])
@@ -274,107 +292,126 @@ func ParseRecurrence(text string, start time.Time, loc *time.Location) (Recurren
 	if loc == nil {
 		return Recurrence{}, errors.New("choose the clinic's time zone")
 	}
-	seen := map[string]bool{}
-	var parts = map[string]string{}
-	for _, part := range strings.Split(s, ";") {
-		part = strings.TrimSpace(part)
-		if part == "" {
+	// rrule-go reads only the canonical spelling, and lets a repeated part
+	// silently replace the first; tidy the text, refusing what this package
+	// does not support before rrule-go sees it.
+	parts := map[string]rulePart{}
+	var tidy []rulePart
+	for _, written := range strings.Split(s, ";") {
+		written = strings.TrimSpace(written)
+		if written == "" {
 			continue
 		}
-		name, value, ok := strings.Cut(part, "=")
-		name = strings.ToUpper(strings.TrimSpace(name))
-		value = strings.TrimSpace(value)
-		bad := func(format string, a ...any) error {
-			return fmt.Errorf("repeat rule part %q: %s", part, fmt.Sprintf(format, a...))
+		name, value, ok := strings.Cut(written, "=")
+		p := rulePart{written, strings.ToUpper(strings.TrimSpace(name)), strings.ToUpper(strings.TrimSpace(value))}
+		if p.name == "BYDAY" { // "TU, TH"
+			days := strings.Split(p.value, ",")
+			for i := range days {
+				days[i] = strings.TrimSpace(days[i])
+			}
+			p.value = strings.Join(days, ",")
 		}
-		if !ok {
-			return Recurrence{}, bad("expected NAME=VALUE")
+		switch _, seen := parts[p.name]; {
+		case !ok:
+			return Recurrence{}, p.errorf("expected NAME=VALUE")
+		case seen:
+			return Recurrence{}, p.errorf("%s appears more than once", p.name)
+		case ruleParts[p.name] == "":
+			return Recurrence{}, p.errorf("%s is not supported", p.name)
 		}
-		if seen[name] {
-			return Recurrence{}, bad("%s appears more than once", name)
-		}
-		seen[name] = true
-		parts[name] = part
-		switch name {
-		case "FREQ":
-			switch f := Frequency(strings.ToLower(value)); f {
-			case Daily, Weekly, Monthly, Yearly:
-				r.Freq = f
-			case "hourly", "minutely", "secondly":
-				return Recurrence{}, bad("repeating more often than daily is not supported")
-			default:
-				return Recurrence{}, bad("not a frequency (use DAILY, WEEKLY, MONTHLY or YEARLY)")
-			}
-		case "INTERVAL":
-			n, err := strconv.Atoi(value)
-			if err != nil || !allDigits(value) || n < 1 || n > MaxInterval {
-				return Recurrence{}, bad("the interval must be a whole number from 1 to %d", MaxInterval)
-			}
-			r.Interval = n
-		case "COUNT":
-			n, err := strconv.Atoi(value)
-			if err != nil || !allDigits(value) || n < 1 {
-				return Recurrence{}, bad("the count must be a whole number of 1 or more")
-			}
-			r.Count = n
-		case "BYDAY":
-			for _, code := range strings.Split(value, ",") {
-				code = strings.ToUpper(strings.TrimSpace(code))
-				i := slices.Index(rruleDayCode[:], code)
-				if i < 0 {
-					if len(code) > 2 && slices.Contains(rruleDayCode[:], code[len(code)-2:]) {
-						return Recurrence{}, bad("numbered weekdays such as %q are not supported", code)
-					}
-					return Recurrence{}, bad("%q is not a day of the week (use MO, TU, WE, TH, FR, SA, SU)", code)
-				}
-				r.ByWeekday = append(r.ByWeekday, time.Weekday(i))
-			}
-		case "UNTIL":
-			u, err := parseUntil(value, loc)
-			if err != nil {
-				return Recurrence{}, bad("%v", err)
-			}
-			r.Until = u
-		case "WKST":
-			if !strings.EqualFold(value, "MO") {
-				return Recurrence{}, bad("only weeks starting on Monday (WKST=MO) are supported")
-			}
-		default:
-			return Recurrence{}, bad("%s is not supported", name)
+		parts[p.name] = p
+		tidy = append(tidy, p)
+	}
+	if _, ok := parts["FREQ"]; !ok {
+		return Recurrence{}, fmt.Errorf("repeat rule %q has no FREQ: choose how often it repeats", text)
+	}
+	canon := make([]string, len(tidy))
+	for i, p := range tidy {
+		canon[i] = p.name + "=" + p.value
+	}
+	// Dates without a Z are wall-clock times in loc: rrule-go reads them
+	// as UTC labels and they are resolved below with LocalDateTime's DST
+	// policy.
+	opt, err := rrule.StrToROptionInLocation(strings.Join(canon, ";"), time.UTC)
+	if err != nil {
+		return Recurrence{}, unreadable(text, tidy, err)
+	}
+
+	r := Recurrence{Start: start, Location: loc, Interval: 1}
+	for f, rf := range rruleFreq {
+		if rf == opt.Freq {
+			r.Freq = f
 		}
 	}
 	if r.Freq == "" {
-		return Recurrence{}, fmt.Errorf("repeat rule %q has no FREQ: choose how often it repeats", text)
+		return Recurrence{}, parts["FREQ"].errorf("repeating more often than daily is not supported")
+	}
+	// rrule-go reads "+2" as 2 and "0" as absent; only plain digits from 1
+	// up are a count or an interval here.
+	if p, ok := parts["INTERVAL"]; ok {
+		if !allDigits(p.value) || opt.Interval < 1 || opt.Interval > MaxInterval {
+			return Recurrence{}, p.errorf("%s", ruleParts[p.name])
+		}
+		r.Interval = opt.Interval
+	}
+	if p, ok := parts["COUNT"]; ok {
+		if !allDigits(p.value) || opt.Count < 1 {
+			return Recurrence{}, p.errorf("%s", ruleParts[p.name])
+		}
+		r.Count = opt.Count
+	}
+	if opt.Wkst != rrule.MO {
+		return Recurrence{}, parts["WKST"].errorf("%s", ruleParts["WKST"])
+	}
+	for i, w := range opt.Byweekday {
+		// rrule-go reads "1MO", "+1MO" and even "0MO"; only "MO" is plain.
+		if code := strings.Split(parts["BYDAY"].value, ",")[i]; len(code) != 2 {
+			return Recurrence{}, parts["BYDAY"].errorf("numbered weekdays such as %q are not supported", code)
+		}
+		r.ByWeekday = append(r.ByWeekday, time.Weekday((w.Day()+1)%7)) // rrule-go counts from Monday
+	}
+	if p, ok := parts["UNTIL"]; ok {
+		u := opt.Until
+		switch len(p.value) {
+		case len(rrule.DateTimeFormat): // UTC
+		case len(rrule.LocalDateTimeFormat):
+			u = LocalDateTime(u.Year(), u.Month(), u.Day(), u.Hour(), u.Minute(), u.Second(), loc)
+		case len(rrule.DateFormat):
+			u = LocalDateTime(u.Year(), u.Month(), u.Day(), 23, 59, 59, loc)
+		default: // e.g. fractions of a second, which rrule-go lets through
+			return Recurrence{}, p.errorf("%s", ruleParts[p.name])
+		}
+		r.Until = u.UTC()
 	}
 	r.ByWeekday = r.weekdays()
 	if part, err := r.check(); err != nil {
 		if p, ok := parts[part]; ok {
-			return Recurrence{}, fmt.Errorf("repeat rule part %q: %w", p, err)
+			return Recurrence{}, fmt.Errorf("repeat rule part %q: %w", p.written, err)
 		}
 		return Recurrence{}, fmt.Errorf("repeat rule %q: %w", text, err)
 	}
 	return r, nil
 }
 
-func parseUntil(v string, loc *time.Location) (time.Time, error) {
-	switch {
-	case len(v) == 16 && (v[15] == 'Z' || v[15] == 'z'):
-		t, err := time.Parse(untilLayout, strings.ToUpper(v))
-		if err == nil {
-			return t, nil
+// unreadable names the first part rrule-go cannot read on its own (and for
+// BYDAY the day code), with what to tell staff about it.
+func unreadable(text string, parts []rulePart, err error) error {
+	reads := func(rule string) bool { _, err := rrule.StrToROption(rule); return err == nil }
+	for _, p := range parts {
+		// FREQ first since rrule-go needs one; a FREQ part overrides it.
+		if reads("FREQ=WEEKLY;" + p.name + "=" + p.value) {
+			continue
 		}
-	case len(v) == 15:
-		t, err := time.Parse("20060102T150405", strings.ToUpper(v))
-		if err == nil {
-			return LocalDateTime(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), loc).UTC(), nil
+		if p.name == "BYDAY" {
+			for _, code := range strings.Split(p.value, ",") {
+				if !reads("FREQ=WEEKLY;BYDAY=" + code) {
+					return p.errorf("%q is not a day of the week (use MO, TU, WE, TH, FR, SA, SU)", code)
+				}
+			}
 		}
-	case len(v) == 8:
-		t, err := time.Parse("20060102", v)
-		if err == nil {
-			return LocalDateTime(t.Year(), t.Month(), t.Day(), 23, 59, 59, loc).UTC(), nil
-		}
+		return p.errorf("%s", ruleParts[p.name])
 	}
-	return time.Time{}, errors.New("not a date (use 20261231T235959Z or 20261231)")
+	return fmt.Errorf("repeat rule %q: %v", text, err)
 }
 
 // Describe says the rule in plain English for staff, e.g.

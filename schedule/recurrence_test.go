@@ -279,7 +279,7 @@ func TestRecurrenceRRuleRoundTrip(t *testing.T) {
 	}{
 		{"daily", Recurrence{Freq: Daily, Interval: 1}, "FREQ=DAILY"},
 		{"every 2 weeks on two days with a count", Recurrence{Freq: Weekly, Interval: 2, ByWeekday: []time.Weekday{time.Thursday, time.Tuesday}, Count: 10},
-			"FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;COUNT=10"},
+			"FREQ=WEEKLY;INTERVAL=2;COUNT=10;BYDAY=TU,TH"},
 		{"sunday sorts last and duplicates drop", Recurrence{Freq: Weekly, Interval: 1, ByWeekday: []time.Weekday{time.Sunday, time.Monday, time.Sunday}},
 			"FREQ=WEEKLY;BYDAY=MO,SU"},
 		{"monthly until, in UTC", Recurrence{Freq: Monthly, Interval: 3, Until: until}, "FREQ=MONTHLY;INTERVAL=3;UNTIL=20261231T225900Z"},
@@ -323,6 +323,11 @@ func TestParseRecurrenceAccepts(t *testing.T) {
 		{"WKST=MO is accepted", "FREQ=WEEKLY;WKST=MO;BYDAY=MO", "FREQ=WEEKLY;BYDAY=MO", ""},
 		{"date-only UNTIL is the end of that day locally", "FREQ=DAILY;UNTIL=20260331", "FREQ=DAILY;UNTIL=20260401T035959Z", "2026-03-31 23:59:59 EDT"},
 		{"floating UNTIL is local time", "FREQ=DAILY;UNTIL=20260331T120000", "FREQ=DAILY;UNTIL=20260331T160000Z", "2026-03-31 12:00:00 EDT"},
+		{"floating UNTIL in the spring-forward gap moves forward", "FREQ=DAILY;UNTIL=20260308T023000", "FREQ=DAILY;UNTIL=20260308T073000Z", "2026-03-08 03:30:00 EDT"},
+		{"floating UNTIL in the fall-back hour takes the first reading", "FREQ=DAILY;UNTIL=20261101T013000", "FREQ=DAILY;UNTIL=20261101T053000Z", "2026-11-01 01:30:00 EDT"},
+		{"lower-case UTC UNTIL", "FREQ=DAILY;until=20261231t235959z", "FREQ=DAILY;UNTIL=20261231T235959Z", "2026-12-31 18:59:59 EST"},
+		{"spaces around days", "FREQ=WEEKLY;BYDAY= th , tu", "FREQ=WEEKLY;BYDAY=TU,TH", ""},
+		{"parts in any order", "COUNT=3;BYDAY=FR;INTERVAL=2;FREQ=MONTHLY", "FREQ=MONTHLY;INTERVAL=2;COUNT=3;BYDAY=FR", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -367,6 +372,22 @@ func TestParseRecurrenceErrors(t *testing.T) {
 		{"week starting Sunday", "FREQ=WEEKLY;WKST=SU", []string{`"WKST=SU"`, "Monday"}},
 		{"repeated part", "FREQ=DAILY;FREQ=WEEKLY", []string{`"FREQ=WEEKLY"`, "more than once"}},
 		{"part without =", "FREQ=DAILY;COUNT", []string{`"COUNT"`, "NAME=VALUE"}},
+		// Values the rrule-go reader takes but this package does not.
+		{"negative interval", "FREQ=DAILY;INTERVAL=-1", []string{`"INTERVAL=-1"`, "1 to 1000"}},
+		{"signed count", "FREQ=DAILY;COUNT=+3", []string{`"COUNT=+3"`, "1 or more"}},
+		{"count too large to read", "FREQ=DAILY;COUNT=99999999999999999999", []string{`"COUNT=99999999999999999999"`, "1 or more"}},
+		{"empty count", "FREQ=DAILY;COUNT=", []string{`"COUNT="`, "1 or more"}},
+		{"signed numbered weekday", "FREQ=MONTHLY;BYDAY=-1FR", []string{`"BYDAY=-1FR"`, `"-1FR"`, "numbered weekdays"}},
+		{"zeroth weekday", "FREQ=MONTHLY;BYDAY=0FR", []string{`"BYDAY=0FR"`, `"0FR"`, "numbered weekdays"}},
+		{"not a weekday with a prefix", "FREQ=WEEKLY;BYDAY=MO,XMO", []string{`"BYDAY=MO,XMO"`, `"XMO" is not a day`}},
+		{"empty weekday", "FREQ=WEEKLY;BYDAY=MO,,TU", []string{`"BYDAY=MO,,TU"`, `"" is not a day`}},
+		{"until with fractions of a second", "FREQ=DAILY;UNTIL=20261231T235959.5Z", []string{`"UNTIL=20261231T235959.5Z"`, "not a date"}},
+		{"until with a zone letter other than Z", "FREQ=DAILY;UNTIL=20261231T235959X", []string{`"UNTIL=20261231T235959X"`, "not a date"}},
+		{"numbered week start", "FREQ=WEEKLY;WKST=1MO", []string{`"WKST=1MO"`, "Monday"}},
+		{"DTSTART inside the rule", "FREQ=DAILY;DTSTART=20260101T090000Z", []string{`"DTSTART=20260101T090000Z"`, "not supported"}},
+		{"a second line", "DTSTART:20260101T090000Z\nRRULE:FREQ=DAILY", []string{"not supported"}},
+		{"minutely is refused", "FREQ=MINUTELY", []string{`"FREQ=MINUTELY"`, "more often than daily"}},
+		{"a value with =", "FREQ=DAILY=2", []string{`"FREQ=DAILY=2"`, "not a frequency"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -377,6 +398,98 @@ func TestParseRecurrenceErrors(t *testing.T) {
 			for _, w := range tc.want {
 				if !strings.Contains(err.Error(), w) {
 					t.Errorf("error %q does not mention %q", err, w)
+				}
+			}
+		})
+	}
+}
+
+// TestParseRecurrenceReadsStoredRules feeds ParseRecurrence rules exactly
+// as RRule wrote them before rrule-go did (BYDAY before UNTIL and COUNT),
+// as rows saved then hold them, and checks they mean what they meant: the
+// same fields, description and occurrences (across DST changes), the same
+// as the same rule in rrule-go's order, which is what RRule now writes.
+func TestParseRecurrenceReadsStoredRules(t *testing.T) {
+	ny := mustLoc(t, "America/New_York")
+	be := mustLoc(t, "Europe/Berlin")
+	nyStart := LocalDateTime(2026, 3, 3, 9, 0, 0, ny)
+	beStart := LocalDateTime(2026, 3, 24, 9, 0, 0, be)
+	tests := []struct {
+		stored    string // as the hand-written RRule wrote it
+		rewritten string // as RRule writes it now
+		start     time.Time
+		loc       *time.Location
+		want      Recurrence // Start and Location filled in from above
+		describe  string
+		from, to  time.Time
+		between   []string
+	}{
+		{
+			stored: "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;COUNT=10", rewritten: "FREQ=WEEKLY;INTERVAL=2;COUNT=10;BYDAY=TU,TH",
+			start: nyStart, loc: ny,
+			want:     Recurrence{Freq: Weekly, Interval: 2, ByWeekday: []time.Weekday{time.Tuesday, time.Thursday}, Count: 10},
+			describe: "Every 2 weeks on Tuesday and Thursday at 9:00 AM, 10 times",
+			from:     nyStart, to: nyStart.AddDate(1, 0, 0),
+			between: []string{"2026-03-03 09:00 EST", "2026-03-05 09:00 EST", "2026-03-17 09:00 EDT", "2026-03-19 09:00 EDT",
+				"2026-03-31 09:00 EDT", "2026-04-02 09:00 EDT", "2026-04-14 09:00 EDT", "2026-04-16 09:00 EDT",
+				"2026-04-28 09:00 EDT", "2026-04-30 09:00 EDT"},
+		},
+		{
+			stored: "FREQ=WEEKLY;BYDAY=MO,WE,FR;UNTIL=20261107T045959Z", rewritten: "FREQ=WEEKLY;UNTIL=20261107T045959Z;BYDAY=MO,WE,FR",
+			start: nyStart, loc: ny,
+			want: Recurrence{Freq: Weekly, Interval: 1, ByWeekday: []time.Weekday{time.Monday, time.Wednesday, time.Friday},
+				Until: LocalDateTime(2026, 11, 6, 23, 59, 59, ny).UTC()},
+			describe: "Every week on Monday, Wednesday and Friday at 9:00 AM, until November 6, 2026",
+			from:     LocalDateTime(2026, 10, 27, 0, 0, 0, ny), to: LocalDateTime(2027, 1, 1, 0, 0, 0, ny),
+			between: []string{"2026-10-28 09:00 EDT", "2026-10-30 09:00 EDT", "2026-11-02 09:00 EST", "2026-11-04 09:00 EST",
+				"2026-11-06 09:00 EST"},
+		},
+		{
+			stored: "FREQ=MONTHLY;BYDAY=TU;COUNT=4", rewritten: "FREQ=MONTHLY;COUNT=4;BYDAY=TU",
+			start: beStart, loc: be,
+			want:     Recurrence{Freq: Monthly, Interval: 1, ByWeekday: []time.Weekday{time.Tuesday}, Count: 4},
+			describe: "Every month on every Tuesday at 9:00 AM, 4 times",
+			from:     beStart, to: beStart.AddDate(1, 0, 0),
+			between: []string{"2026-03-24 09:00 CET", "2026-03-31 09:00 CEST", "2026-04-07 09:00 CEST", "2026-04-14 09:00 CEST"},
+		},
+		{
+			stored: "FREQ=DAILY;INTERVAL=3;UNTIL=20260405T070000Z", rewritten: "FREQ=DAILY;INTERVAL=3;UNTIL=20260405T070000Z",
+			start: beStart, loc: be,
+			want:     Recurrence{Freq: Daily, Interval: 3, Until: LocalDateTime(2026, 4, 5, 9, 0, 0, be).UTC()},
+			describe: "Every 3 days at 9:00 AM, until April 5, 2026",
+			from:     beStart, to: beStart.AddDate(1, 0, 0),
+			between: []string{"2026-03-24 09:00 CET", "2026-03-27 09:00 CET", "2026-03-30 09:00 CEST", "2026-04-02 09:00 CEST",
+				"2026-04-05 09:00 CEST"},
+		},
+		{
+			stored: "FREQ=YEARLY;COUNT=1", rewritten: "FREQ=YEARLY;COUNT=1",
+			start: beStart, loc: be,
+			want:     Recurrence{Freq: Yearly, Interval: 1, Count: 1},
+			describe: "Every year on March 24 at 9:00 AM, once",
+			from:     beStart, to: beStart.AddDate(5, 0, 0),
+			between: []string{"2026-03-24 09:00 CET"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.stored, func(t *testing.T) {
+			want := tc.want
+			want.Start, want.Location = tc.start, tc.loc
+			for _, text := range []string{tc.stored, "RRULE:" + tc.stored, tc.rewritten} {
+				r, err := ParseRecurrence(text, tc.start, tc.loc)
+				if err != nil {
+					t.Fatalf("ParseRecurrence(%q): %v", text, err)
+				}
+				if !sameRecurrence(r, want) {
+					t.Errorf("ParseRecurrence(%q) = %+v, want %+v", text, r, want)
+				}
+				if got := r.RRule(); got != tc.rewritten {
+					t.Errorf("RRule of %q = %q, want %q", text, got, tc.rewritten)
+				}
+				if got := r.Describe(); got != tc.describe {
+					t.Errorf("Describe of %q = %q, want %q", text, got, tc.describe)
+				}
+				if got := localStrings(r.Between(tc.from, tc.to), tc.loc); !reflect.DeepEqual(got, tc.between) {
+					t.Errorf("Between of %q =\n  %q\nwant\n  %q", text, got, tc.between)
 				}
 			}
 		})
@@ -437,6 +550,8 @@ func FuzzParseRecurrence(f *testing.F) {
 		"FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;COUNT=10", "RRULE:FREQ=DAILY", "FREQ=MONTHLY;UNTIL=20261231T235959Z",
 		"FREQ=YEARLY;UNTIL=20270101", "freq=weekly;wkst=mo;byday=su,mo", "FREQ=DAILY;INTERVAL=1000;UNTIL=20260331T120000",
 		"FREQ=HOURLY", "FREQ=MONTHLY;BYDAY=-1FR", ";;", "FREQ=DAILY;COUNT=99999999999999999999",
+		"FREQ=WEEKLY;INTERVAL=2;COUNT=10;BYDAY=TU,TH", "FREQ=WEEKLY;BYDAY=MO,WE,FR;UNTIL=20261107T045959Z",
+		"FREQ=MONTHLY;BYDAY=0FR", "FREQ=DAILY;UNTIL=20261231T235959.5Z", "FREQ=WEEKLY;BYDAY= tu , th",
 	} {
 		f.Add(s)
 	}
