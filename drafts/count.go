@@ -168,25 +168,6 @@ func lengthProblem(n Network, rule textRule, count int) string {
 		"; this has " + withCommas(count) + note + "."
 }
 
-// withCommas writes n with thousands separators, as in "63,206".
-func withCommas(n int) string {
-	var digits [20]byte
-	d := strconv.AppendInt(digits[:0], int64(n), 10)
-	sign := ""
-	if n < 0 {
-		sign, d = "-", d[1:]
-	}
-	var out [27]byte
-	o := out[:0]
-	for i, c := range d {
-		if i > 0 && (len(d)-i)%3 == 0 {
-			o = append(o, ',')
-		}
-		o = append(o, c)
-	}
-	return sign + string(o)
-}
-
 // countGraphemes counts extended grapheme clusters (UAX #29), as Bluesky's
 // lexicon validator and Mastodon's each_grapheme_cluster do.
 func countGraphemes(s string) int {
