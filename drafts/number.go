@@ -14,3 +14,6 @@ var english = message.NewPrinter(language.English)
 func withCommas(n int) string {
 	return english.Sprintf("%d", n)
 }
+
+// FormatCount is withCommas for the screens: "63,206".
+func FormatCount(n int) string { return withCommas(n) }

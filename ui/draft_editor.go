@@ -99,7 +99,12 @@ type draftEditor struct {
 	keepReason  *widget.Entry
 	keepProblem *widget.Label
 	postButton  *widget.Button
-	content     fyne.CanvasObject
+	// instagramHint says why Instagram cannot be ticked (no picture).
+	instagramHint *widget.Label
+	// scroll holds the form; the header and the actions stay outside it,
+	// visible while the text scrolls.
+	scroll  *container.Scroll
+	content fyne.CanvasObject
 }
 
 func newDraftEditor(svc draftStore, win fyne.Window, onSaved func()) *draftEditor {
@@ -114,10 +119,11 @@ func newDraftEditor(svc draftStore, win fyne.Window, onSaved func()) *draftEdito
 	e.savedLabel = widget.NewLabel("")
 	e.savedLabel.SizeName = theme.SizeNameCaptionText
 
-	// A grid, not a horizontal CheckGroup: seven labels in one row would
-	// make the editor wider than a laptop screen.
+	// A wrapping grid, not a row or fixed columns: seven labels side by
+	// side would make the window wider than a laptop screen, and a wrap
+	// grid asks for the width of one box only.
 	e.networks = map[drafts.Network]*widget.Check{}
-	e.networksGrid = container.NewGridWithColumns(4)
+	e.networksGrid = container.NewGridWrap(fyne.NewSize(210, 36))
 	for _, n := range drafts.AllNetworks {
 		c := widget.NewCheck(n.Label(), func(bool) { e.changed() })
 		e.networks[n] = c
@@ -130,7 +136,9 @@ func newDraftEditor(svc draftStore, win fyne.Window, onSaved func()) *draftEdito
 	e.body.SetPlaceHolder("Write your post here…")
 	e.body.OnChanged = func(string) { e.changed() }
 
-	e.counters = container.NewGridWrap(fyne.NewSize(230, 36))
+	// Two columns in the order of the network boxes; a counter over its
+	// limit has its "Separate version" button below it, never over it.
+	e.counters = container.NewGridWithColumns(2)
 	e.costWarning = wrappingLabel("")
 	e.costWarning.Importance = widget.WarningImportance
 	e.costWarning.Hide()
@@ -166,11 +174,15 @@ func newDraftEditor(svc draftStore, win fyne.Window, onSaved func()) *draftEdito
 	e.deliveryHolder = container.NewVBox()
 	addImage := widget.NewButtonWithIcon("Add picture…", theme.FileImageIcon(), e.chooseImage)
 
+	e.instagramHint = wrappingLabel("Instagram takes only posts with a picture: add one to post there.")
+	e.instagramHint.SizeName = theme.SizeNameCaptionText
+	e.instagramHint.Hide()
+
 	header := container.NewBorder(nil, nil, nil, container.NewHBox(e.statusLabel, e.savedLabel), e.title)
 	form := container.NewVBox(
-		header,
 		widget.NewLabelWithStyle("Post to", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		e.networksGrid,
+		e.instagramHint,
 		e.body,
 		e.counters,
 		e.costWarning,
@@ -180,10 +192,13 @@ func newDraftEditor(svc draftStore, win fyne.Window, onSaved func()) *draftEdito
 			container.NewVBox(e.imagesBox, container.NewHBox(addImage))),
 		widget.NewCard("Consent", "", container.NewVBox(e.story, e.consent)),
 		e.blockers,
-		container.NewHBox(e.readyButton, e.approveButton, e.sendBackButton, e.postButton, e.scheduleButton, deleteButton),
 		e.deliveryHolder,
 	)
-	e.content = container.NewVScroll(container.NewPadded(form))
+	e.scroll = container.NewVScroll(container.NewPadded(form))
+	// The actions stay in view below the scrolling form; a wrapping grid,
+	// so at most a button's width is asked of the window.
+	actions := container.NewGridWrap(fyne.NewSize(150, 38), e.readyButton, e.approveButton, e.sendBackButton, e.postButton, e.scheduleButton, deleteButton)
+	e.content = container.NewBorder(container.NewPadded(header), container.NewVBox(widget.NewSeparator(), container.NewPadded(actions)), nil, nil, e.scroll)
 	return e
 }
 
@@ -250,8 +265,24 @@ func (e *draftEditor) load(d drafts.Draft) {
 	e.savedLabel.SetText("")
 	e.rebuildVariants()
 	e.rebuildImages()
+	e.offerInstagram()
 	e.recheck()
 	e.refreshDelivery()
+	e.scroll.ScrollToTop() // a draft opens at its top, wherever the last one was scrolled
+}
+
+// offerInstagram lets Instagram be ticked only when the draft has a
+// picture: Instagram takes no text-only posts. A draft that already aims
+// at it keeps the box enabled, so it can be unticked.
+func (e *draftEditor) offerInstagram() {
+	c := e.networks[drafts.Instagram]
+	if len(e.d.Images) > 0 || c.Checked {
+		c.Enable()
+		e.instagramHint.Hide()
+		return
+	}
+	c.Disable()
+	e.instagramHint.Show()
 }
 
 func (e *draftEditor) loadConsents() {
@@ -523,29 +554,22 @@ func (e *draftEditor) readZone() {
 func (e *draftEditor) showCounters() {
 	e.counters.RemoveAll()
 	for _, c := range e.review.Counts {
-		text := fmt.Sprintf("%s  %d / %d", c.Network.Label(), c.Count, c.Limit)
-		if c.HashtagLimit > 0 && c.Hashtags > 0 {
-			text += fmt.Sprintf("  #%d/%d", c.Hashtags, c.HashtagLimit)
-		}
-		l := widget.NewLabel(text)
+		l := widget.NewLabel(counterText(c))
+		cell := container.NewVBox(l)
 		switch {
 		case c.Over:
 			l.Importance = widget.DangerImportance
 			l.TextStyle.Bold = true
-			l.SetText(text + "  too long")
+			n := c.Network
+			if _, hasVariant := e.variantEdits[n]; !hasVariant {
+				cell.Add(container.NewHBox(widget.NewButton("Separate "+n.Label()+" version", func() { e.addVariant(n) })))
+			}
 		case c.Limit > 0 && c.Count*10 >= c.Limit*9:
 			l.Importance = widget.WarningImportance
 		default:
 			l.Importance = widget.MediumImportance
 		}
-		n := c.Network
-		_, hasVariant := e.variantEdits[n]
-		if c.Over && !hasVariant {
-			btn := widget.NewButton("Separate version", func() { e.addVariant(n) })
-			e.counters.Add(container.NewBorder(nil, nil, nil, btn, l))
-		} else {
-			e.counters.Add(l)
-		}
+		e.counters.Add(cell)
 	}
 	e.counters.Refresh()
 	warning := ""
@@ -560,6 +584,22 @@ func (e *draftEditor) showCounters() {
 	} else {
 		e.costWarning.Show()
 	}
+}
+
+// counterText is "Bluesky 312 / 300 · 12 over": the count always beside
+// its limit, and by how much it is over.
+func counterText(c drafts.Count) string {
+	text := fmt.Sprintf("%s %s / %s", c.Network.Label(), drafts.FormatCount(c.Count), drafts.FormatCount(c.Limit))
+	if c.Limit > 0 && c.Count > c.Limit {
+		text += fmt.Sprintf(" · %s over", drafts.FormatCount(c.Count-c.Limit))
+	}
+	if c.HashtagLimit > 0 && c.Hashtags > 0 {
+		text += fmt.Sprintf(" · #%d/%d", c.Hashtags, c.HashtagLimit)
+		if c.Hashtags > c.HashtagLimit {
+			text += fmt.Sprintf(" (%d too many)", c.Hashtags-c.HashtagLimit)
+		}
+	}
+	return text
 }
 
 // addVariant starts a network's own version from the main text.
@@ -969,6 +1009,7 @@ func (e *draftEditor) attachImage(draftID int64, name string, data []byte) {
 	e.d.Images = append(e.d.Images, img)
 	e.d.Status = drafts.StatusDraft
 	e.rebuildImages()
+	e.offerInstagram()
 	e.recheck()
 }
 
@@ -1010,6 +1051,7 @@ func (e *draftEditor) rebuildImages() {
 				}
 			}
 			e.rebuildImages()
+			e.offerInstagram()
 			e.recheck()
 		})
 		info := widget.NewLabel(fmt.Sprintf("%s · %s · %d×%d", img.OriginalName, strings.TrimPrefix(img.MIMEType, "image/"), img.Width, img.Height))

@@ -40,6 +40,9 @@ var statusFilterLabels = []string{"All drafts", "Drafts in progress", "Ready to 
 type draftsScreen struct {
 	svc draftStore
 	win fyne.Window
+	// defaultNetworks are a new draft's networks: those of the connected
+	// accounts (see MainWindow.connectedNetworks); none when nil.
+	defaultNetworks func() []drafts.Network
 
 	search       *widget.Entry
 	statusFilter *widget.Select
@@ -218,7 +221,11 @@ func (s *draftsScreen) newBlank() {
 	s.leaveCurrent()
 	ctx, cancel := opContext()
 	defer cancel()
-	d, err := s.svc.CreateDraft(ctx, drafts.Draft{Networks: []drafts.Network{drafts.Facebook, drafts.Instagram, drafts.Bluesky, drafts.Mastodon}})
+	var networks []drafts.Network
+	if s.defaultNetworks != nil {
+		networks = s.defaultNetworks()
+	}
+	d, err := s.svc.CreateDraft(ctx, drafts.Draft{Networks: networks})
 	if err != nil {
 		showError("Could not create a draft", err, s.win)
 		return

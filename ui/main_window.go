@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/drafts"
 	"github.com/carepost/carepost/schedule"
 )
@@ -112,6 +113,7 @@ func NewMainWindow(a fyne.App, svc Services, acc AccountServices, openBrowser fu
 	m.consents = newConsentsScreen(svc, w, m.OpenDraft)
 	m.profile = newProfileScreen(svc, w, m.profileSaved)
 	m.drafts.newFromTemplate = m.chooseTemplate
+	m.drafts.defaultNetworks = m.connectedNetworks
 	if sched != nil {
 		m.sched = &scheduleEnv{store: sched, drafts: svc, win: w, now: time.Now, changed: m.scheduleChanged}
 		if acc != nil {
@@ -209,13 +211,46 @@ func (m *MainWindow) profileSaved() {
 	}
 }
 
+// addShortcuts puts the keyboard shortcuts in the window's File menu.
+// A menu's shortcuts work wherever the focus is, a text box included
+// (the desktop driver asks the main menu before the focused widget);
+// shortcuts added to the canvas would not reach past a focused text box.
 func (m *MainWindow) addShortcuts() {
-	newDraft := &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
-	save := &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
-	m.Window.Canvas().AddShortcut(newDraft, func(fyne.Shortcut) { m.NewDraft() })
-	m.Window.Canvas().AddShortcut(save, func(fyne.Shortcut) { m.Save() })
-	quit := &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
-	m.Window.Canvas().AddShortcut(quit, func(fyne.Shortcut) { m.Quit() })
+	m.Window.SetMainMenu(fyne.NewMainMenu(m.fileMenu()))
+}
+
+// Menu item labels, also used by tests.
+const (
+	menuNewDraft = "New draft"
+	menuSave     = "Save"
+	menuSearch   = "Search drafts"
+	menuQuit     = "Quit"
+)
+
+func (m *MainWindow) fileMenu() *fyne.Menu {
+	item := func(label string, key fyne.KeyName, action func()) *fyne.MenuItem {
+		i := fyne.NewMenuItem(label, action)
+		i.Shortcut = &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}
+		return i
+	}
+	quit := item(menuQuit, fyne.KeyQ, m.Quit)
+	quit.IsQuit = true
+	return fyne.NewMenu("File",
+		item(menuNewDraft, fyne.KeyN, m.NewDraft),
+		item(menuSave, fyne.KeyS, m.Save),
+		item(menuSearch, fyne.KeyF, m.Search),
+		fyne.NewMenuItemSeparator(),
+		quit,
+	)
+}
+
+// Search puts the cursor in the drafts list's search box (Ctrl/Cmd+F).
+func (m *MainWindow) Search() {
+	if m.profile.firstRun {
+		return
+	}
+	m.nav.Select(sectionDrafts)
+	m.Window.Canvas().Focus(m.drafts.search)
 }
 
 // Quit saves what is being typed and ends the app (Ctrl/Cmd+Q, the tray's
@@ -270,6 +305,35 @@ func (m *MainWindow) startDraftFromTemplate(t drafts.Template) {
 		m.drafts.Refresh()
 		m.drafts.open(d.ID)
 	})
+}
+
+// connectedNetworks are the networks of the connected accounts, in the
+// order of the editor's boxes: a new draft aims at them rather than at
+// every network. Instagram is left out: it takes only posts with a
+// picture, and the editor offers it once one is added.
+func (m *MainWindow) connectedNetworks() []drafts.Network {
+	if m.acc == nil {
+		return nil
+	}
+	ctx, cancel := opContext()
+	defer cancel()
+	list, err := m.acc.List(ctx)
+	if err != nil {
+		return nil // the draft starts with no network ticked and says to choose
+	}
+	var out []drafts.Network
+	for _, n := range drafts.AllNetworks {
+		if n == drafts.Instagram {
+			continue
+		}
+		for _, a := range list {
+			if a.Network == n && a.Status == accounts.StatusConnected {
+				out = append(out, n)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // checkAccounts shows the sidebar warning while any account needs
