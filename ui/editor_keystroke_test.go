@@ -190,7 +190,9 @@ func BenchmarkKeystroke(b *testing.B) {
 	b.Logf("%d posts published meanwhile", posted.Load())
 }
 
-func newFlowServiceB(b *testing.B) (*drafts.Service, *connect.Manager) { return newFlowService(b, true) }
+func newFlowServiceB(b *testing.B) (*drafts.Service, *connect.Manager) {
+	return newFlowService(b, true)
+}
 
 func TestCounterText(t *testing.T) {
 	tests := []struct {
