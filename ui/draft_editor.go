@@ -101,6 +101,9 @@ type draftEditor struct {
 	postButton  *widget.Button
 	// instagramHint says why Instagram cannot be ticked (no picture).
 	instagramHint *widget.Label
+	// cannotTake says, above the actions, which ticked networks cannot
+	// take the post as it is (before Post now or Schedule is pressed).
+	cannotTake *widget.Label
 	// scroll holds the form; the header and the actions stay outside it,
 	// visible while the text scrolls.
 	scroll  *container.Scroll
@@ -174,6 +177,9 @@ func newDraftEditor(svc draftStore, win fyne.Window, onSaved func()) *draftEdito
 	e.deliveryHolder = container.NewVBox()
 	addImage := widget.NewButtonWithIcon("Add picture…", theme.FileImageIcon(), e.chooseImage)
 
+	e.cannotTake = wrappingLabel("")
+	e.cannotTake.Importance = widget.WarningImportance
+	e.cannotTake.Hide()
 	e.instagramHint = wrappingLabel("Instagram takes only posts with a picture: add one to post there.")
 	e.instagramHint.SizeName = theme.SizeNameCaptionText
 	e.instagramHint.Hide()
@@ -198,7 +204,7 @@ func newDraftEditor(svc draftStore, win fyne.Window, onSaved func()) *draftEdito
 	// The actions stay in view below the scrolling form; a wrapping grid,
 	// so at most a button's width is asked of the window.
 	actions := container.NewGridWrap(fyne.NewSize(150, 38), e.readyButton, e.approveButton, e.sendBackButton, e.postButton, e.scheduleButton, deleteButton)
-	e.content = container.NewBorder(container.NewPadded(header), container.NewVBox(widget.NewSeparator(), container.NewPadded(actions)), nil, nil, e.scroll)
+	e.content = container.NewBorder(container.NewPadded(header), container.NewVBox(widget.NewSeparator(), e.cannotTake, container.NewPadded(actions)), nil, nil, e.scroll)
 	return e
 }
 
@@ -454,7 +460,24 @@ func (e *draftEditor) showReview(gen uint64, r drafts.Review, err error) {
 // reviewPending reports whether a requested review is not on screen yet.
 func (e *draftEditor) reviewPending() bool { return e.reviewShown != e.reviewGen }
 
+// showCannotTake lists the ticked networks that cannot take the post.
+func (e *draftEditor) showCannotTake() {
+	var lines []string
+	for _, n := range e.d.Networks {
+		if why := drafts.CannotTake(n, e.d); why != "" {
+			lines = append(lines, "• "+why)
+		}
+	}
+	if len(lines) == 0 {
+		e.cannotTake.Hide()
+		return
+	}
+	e.cannotTake.SetText("Not every network can take this post:\n" + strings.Join(lines, "\n"))
+	e.cannotTake.Show()
+}
+
 func (e *draftEditor) showStatus() {
+	e.showCannotTake()
 	if e.poster != nil && e.d.Status == drafts.StatusReady {
 		e.postButton.Show()
 	} else {

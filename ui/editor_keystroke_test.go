@@ -1,8 +1,11 @@
 package ui
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"image"
+	imgpng "image/png"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -315,5 +318,39 @@ func TestNewDraftAimsAtTheConnectedAccounts(t *testing.T) {
 	}
 	if len(ticked) != 1 || ticked[0] != drafts.Mastodon {
 		t.Fatalf("a new draft aims at %v, want the connected Mastodon account's network only (Instagram waits for a picture)", ticked)
+	}
+}
+
+func TestEditorSaysWhatANetworkCannotTakeBeforePosting(t *testing.T) {
+	svc, acc := newFlowService(t, true)
+	ctx := context.Background()
+	if _, err := acc.Accounts.Add(ctx, accounts.Account{Network: drafts.GBP, Handle: "Maple Grove", RemoteID: "accounts/1/locations/2"},
+		accounts.Credentials{AccessToken: "SYNTHETIC"}); err != nil {
+		t.Fatal(err)
+	}
+	m := newFlowWindow(t, svc, acc)
+	m.NewDraft()
+	e := m.drafts.editor
+	test.Type(e.body, "Our new waiting room is open.")
+	settle(t, e)
+	if e.cannotTake.Visible() {
+		t.Fatalf("a text post to Google is fine, yet: %q", e.cannotTake.Text)
+	}
+	var png bytes.Buffer
+	if err := imgpng.Encode(&png, image.NewRGBA(image.Rect(0, 0, 8, 6))); err != nil {
+		t.Fatal(err)
+	}
+	e.attachImage(e.d.ID, "room.png", png.Bytes())
+	settle(t, e)
+	if !e.cannotTake.Visible() || !strings.Contains(e.cannotTake.Text, "Google Business Profile takes pictures only from a public web address") {
+		t.Fatalf("the editor says %q", e.cannotTake.Text)
+	}
+	d := snapshot(e.d)
+	d.Status = drafts.StatusReady
+	p := showPostNow(e.poster, m.Window, d, nil)
+	for id, c := range p.checks {
+		if c.Checked || !c.Disabled() {
+			t.Fatalf("Post now offers account %d, which cannot take the picture", id)
+		}
 	}
 }

@@ -65,6 +65,14 @@ func showPostNow(svc *poster, win fyne.Window, d drafts.Draft, posted func()) *p
 		p.names[a.ID] = a.Network.Label() + " · " + a.Name()
 		p.networks[a.ID] = a.Network.Label()
 		list.Add(c)
+		// Said here, before anything is sent, rather than as a refusal.
+		if why := drafts.CannotTake(a.Network, d); why != "" {
+			c.SetChecked(false)
+			c.Disable()
+			note := wrappingLabel(why)
+			note.Importance = widget.WarningImportance
+			list.Add(note)
+		}
 	}
 	intro := "Post “" + d.DisplayTitle() + "” now to:"
 	if len(p.checks) == 0 {
