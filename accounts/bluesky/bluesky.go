@@ -119,6 +119,8 @@ type xrpcError struct {
 
 func parseXRPCError(body []byte) xrpcError {
 	var e xrpcError
+	// An error body that is not XRPC's JSON leaves e empty: the caller still
+	// has the HTTP status to report.
 	_ = json.Unmarshal(body, &e)
 	return e
 }

@@ -251,7 +251,9 @@ func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.
 	}
 	if newestRaw != "" {
 		page.Cursor = newestRaw
-		// Best effort: the items are read either way.
+		// Best effort: the items are read either way, and a failed mark
+		// only leaves them shown as new in Bluesky's own apps, so it is not
+		// worth failing the read for.
 		_, _ = c.authed(ctx, call{op: "mark notifications seen", method: http.MethodPost, base: c.pds,
 			nsid: "app.bsky.notification.updateSeen", body: map[string]string{"seenAt": newestRaw}})
 	}
@@ -275,6 +277,8 @@ func toActivity(nt notification, at time.Time) (accounts.Activity, bool) {
 			} `json:"record"`
 		} `json:"embed"`
 	}
+	// A record that does not parse still makes an activity (who did what);
+	// only its text and the posts it points to are left out.
 	_ = json.Unmarshal(nt.Record, &rec)
 	a := accounts.Activity{
 		Ref:        accounts.Ref{URI: nt.URI, CID: nt.CID},

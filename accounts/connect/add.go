@@ -185,6 +185,9 @@ func OpenBrowser(url string) error {
 	if err := cmd.Start(); err != nil {
 		return fmt.Errorf("could not open the web browser (%v); open this address yourself: %s", err, url)
 	}
+	// Wait only reaps the opener when it exits. Its status is not worth
+	// reporting by then: starting it worked, and the sign-in page is also
+	// printed for opening by hand.
 	go cmd.Wait()
 	return nil
 }

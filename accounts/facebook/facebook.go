@@ -496,6 +496,8 @@ func (c *Connector) RecentPosts(ctx context.Context, limit int) ([]accounts.Rece
 	}
 	out := make([]accounts.RecentPost, 0, len(list.Data))
 	for _, p := range list.Data {
+		// An unreadable time leaves CreatedAt zero, which RecentPost's
+		// users take as unknown: the post is still compared by its text.
 		at, _ := ParseGraphTime(p.CreatedTime)
 		u := p.PermalinkURL
 		if u == "" {

@@ -274,6 +274,8 @@ func (c *Connector) Reply(ctx context.Context, to accounts.Ref, text string) (ac
 	var out struct {
 		UpdateTime string `json:"updateTime"`
 	}
+	// The reply is saved; its time is optional (now when the body has
+	// none).
 	_ = json.Unmarshal(resp.Body, &out)
 	at := c.cfg.Now()
 	if t, err := time.Parse(time.RFC3339Nano, out.UpdateTime); err == nil {

@@ -230,6 +230,7 @@ func (c *Connector) Publish(ctx context.Context, p accounts.Post) (accounts.Publ
 	}
 	q := url.Values{}
 	q.Set("fields", "permalink")
+	// Ignored for that reason: the post is then recorded without its link.
 	_ = c.graph.Get(ctx, "read permalink", url.PathEscape(r.ID), q, &m)
 	return accounts.Published{Ref: accounts.Ref{ID: r.ID, URL: m.Permalink}, At: c.cfg.Now()}, nil
 }
@@ -572,6 +573,8 @@ func (c *Connector) RecentPosts(ctx context.Context, limit int) ([]accounts.Rece
 	}
 	out := make([]accounts.RecentPost, 0, len(list.Data))
 	for _, m := range list.Data {
+		// An unreadable time leaves CreatedAt zero, which RecentPost's
+		// users take as unknown: the post is still compared by its text.
 		at, _ := facebook.ParseGraphTime(m.Timestamp)
 		out = append(out, accounts.RecentPost{Ref: accounts.Ref{ID: m.ID, URL: m.Permalink}, Text: m.Caption, CreatedAt: at})
 	}

@@ -299,6 +299,8 @@ func (c *Connector) Reply(ctx context.Context, to accounts.Ref, text string) (ac
 		return accounts.Published{}, err
 	}
 	var out comment
+	// The comment is made; an unreadable body only means its id is taken
+	// from the X-Restli-Id header below.
 	_ = json.Unmarshal(resp.Body, &out)
 	urn := out.urn()
 	if urn == "" {

@@ -247,6 +247,8 @@ func ListenLoopback() (*Loopback, error) {
 	mux.HandleFunc("/callback", l.handle)
 	l.srv = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
 	go func() {
+		// Serve returns once Close shuts it down, or when the listener
+		// breaks; then no answer comes and Wait ends with its context.
 		_ = l.srv.Serve(ln)
 		close(l.done)
 	}()
@@ -271,6 +273,8 @@ func (l *Loopback) handle(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
 	w.Header().Set("Referrer-Policy", "no-referrer")
+	// The page only tells the person to go back to CarePost: the answer
+	// is taken whether or not it reaches the browser.
 	fmt.Fprintf(w, "<!doctype html>\n<html><head><meta charset=\"utf-8\"><title>CarePost</title></head>"+
 		"<body style=\"font-family:sans-serif;margin:3em\"><p>%s</p></body></html>\n", msg)
 	// The page is written first, so closing the listener after the first
@@ -285,7 +289,7 @@ func (l *Loopback) handle(w http.ResponseWriter, r *http.Request) {
 // the expected state. A mismatched state is ErrStateMismatch, a refusal
 // ErrAccessDenied. The listener is closed afterwards.
 func (l *Loopback) Wait(ctx context.Context, state string) (string, error) {
-	defer l.Close()
+	defer l.Close() // only stops the listener; the answer is already in
 	select {
 	case <-ctx.Done():
 		return "", ctx.Err()
@@ -333,7 +337,7 @@ func SignIn(ctx context.Context, httpClient *http.Client, server string, openBro
 	if err != nil {
 		return accounts.Credentials{}, err
 	}
-	defer lb.Close()
+	defer lb.Close() // only stops the listener once the sign-in is over
 	app, err := RegisterApp(ctx, httpClient, server, lb.RedirectURI)
 	if err != nil {
 		return accounts.Credentials{}, err

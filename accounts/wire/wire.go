@@ -86,7 +86,7 @@ func (c *Client) Do(ctx context.Context, op string, req *http.Request) (*Respons
 	if err != nil {
 		return nil, c.transportError(op, err)
 	}
-	defer resp.Body.Close()
+	defer resp.Body.Close() // read below, where a failure is reported
 	body, err := io.ReadAll(io.LimitReader(resp.Body, MaxResponseBytes))
 	if err != nil {
 		return nil, c.transportError(op, err)

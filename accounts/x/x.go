@@ -224,9 +224,10 @@ func (c *Connector) uploadImage(ctx context.Context, img accounts.Image) (string
 	resp, err := c.bearer.Do(ctx, op, func() (*http.Request, error) {
 		var buf bytes.Buffer
 		mw := multipart.NewWriter(&buf)
+		// Writes to a bytes.Buffer, which never fails.
 		_ = mw.WriteField("media_category", category)
 		if img.MIMEType != "" {
-			_ = mw.WriteField("media_type", img.MIMEType)
+			_ = mw.WriteField("media_type", img.MIMEType) // as above
 		}
 		h := textproto.MIMEHeader{}
 		name := img.FileName

@@ -6,6 +6,7 @@ package graphtest
 
 import (
 	"io"
+	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -93,7 +94,9 @@ func (f *Graph) serve(w http.ResponseWriter, r *http.Request) {
 		if got := values.Get("access_token"); got != want {
 			t.Errorf("%s %s: access_token in query = %q, want %q", r.Method, r.URL.Path, got, want)
 		}
-		if body, _ := io.ReadAll(r.Body); len(body) > 0 {
+		if body, err := io.ReadAll(r.Body); err != nil {
+			t.Errorf("%s %s: reading the body: %v", r.Method, r.URL.Path, err)
+		} else if len(body) > 0 {
 			t.Errorf("%s %s: unexpected body %q", r.Method, r.URL.Path, body)
 		}
 	} else {
@@ -111,10 +114,10 @@ func (f *Graph) serve(w http.ResponseWriter, r *http.Request) {
 				if len(fh) != 1 {
 					t.Errorf("want one source file, got %d", len(fh))
 				} else {
-					fr, _ := fh[0].Open()
-					data, _ := io.ReadAll(fr)
-					fr.Close()
-					if string(data) != s.File {
+					data, err := readFile(fh[0])
+					if err != nil {
+						t.Errorf("source: %v", err)
+					} else if string(data) != s.File {
 						t.Errorf("source = %q, want %q", data, s.File)
 					}
 				}
@@ -148,5 +151,19 @@ func (f *Graph) serve(w http.ResponseWriter, r *http.Request) {
 		status = 200
 	}
 	w.WriteHeader(status)
-	io.WriteString(w, s.Body)
+	// A failed write reaches the client under test as its own error.
+	_, _ = io.WriteString(w, s.Body)
+}
+
+// readFile reads an uploaded file.
+func readFile(fh *multipart.FileHeader) ([]byte, error) {
+	f, err := fh.Open()
+	if err != nil {
+		return nil, err
+	}
+	data, err := io.ReadAll(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return data, err
 }

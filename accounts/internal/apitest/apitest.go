@@ -103,7 +103,10 @@ func (f *Server) handle(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	x := f.want[i]
-	body, _ := io.ReadAll(r.Body)
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		t.Errorf("request %d: reading the body: %v", i, err)
+	}
 	if r.Method != x.Method || r.URL.EscapedPath() != x.Path || r.URL.RawQuery != x.Query {
 		t.Errorf("request %d: got %s %s?%s, want %s %s?%s", i, r.Method, r.URL.EscapedPath(), r.URL.RawQuery, x.Method, x.Path, x.Query)
 	}
@@ -184,7 +187,13 @@ func (f *Server) handle(w http.ResponseWriter, r *http.Request) {
 	}
 	if x.Drop {
 		hj, _ := w.(http.Hijacker)
-		conn, _, _ := hj.Hijack()
+		conn, _, err := hj.Hijack()
+		if err != nil {
+			t.Errorf("request %d: dropping the connection: %v", i, err)
+			return
+		}
+		// Cutting the client off is the point; how the close went does
+		// not matter.
 		conn.Close()
 		return
 	}
@@ -199,7 +208,8 @@ func (f *Server) handle(w http.ResponseWriter, r *http.Request) {
 		st = 200
 	}
 	w.WriteHeader(st)
-	io.WriteString(w, strings.ReplaceAll(x.Body, "{{base}}", f.URL))
+	// A failed write reaches the client under test as its own error.
+	_, _ = io.WriteString(w, strings.ReplaceAll(x.Body, "{{base}}", f.URL))
 }
 
 // ClientWithTimeout is the fake's client with a shorter timeout, for tests
