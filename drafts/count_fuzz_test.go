@@ -79,7 +79,7 @@ func FuzzCountText(f *testing.F) {
 
 		// Mastodon differs from plain graphemes only through links and
 		// mentions: each link adds at most 23, each mention only shrinks.
-		mastoLinks := len(findURLs(sent, &mastodonURLs, nil))
+		mastoLinks := len(countedLinks(sent, true))
 		if !strings.Contains(sent, "://") && !strings.Contains(sent, "@") && masto.Count != bsky.Count {
 			t.Fatalf("no links or mentions, yet Mastodon %d != graphemes %d", masto.Count, bsky.Count)
 		}
@@ -101,23 +101,23 @@ func FuzzCountText(f *testing.F) {
 		}
 		// Every grapheme outside links weighs at least 1 and no code point
 		// more than 2; every link weighs 23.
-		links := findURLs(nfc, &twitterURLs, nil)
+		links := countedLinks(nfc, false)
 		outsideGraphemes, outsideRunes := 0, 0
 		li := 0
 		g := uniseg.NewGraphemes(nfc)
 		for g.Next() {
 			from, to := g.Positions()
-			for li < len(links) && links[li].end <= from {
+			for li < len(links) && links[li].End <= from {
 				li++
 			}
-			if li >= len(links) || to <= links[li].start {
+			if li >= len(links) || to <= links[li].Start {
 				outsideGraphemes++
 			}
 		}
 		last := 0
 		for _, l := range links {
-			outsideRunes += utf8.RuneCountInString(nfc[last:l.start])
-			last = l.end
+			outsideRunes += utf8.RuneCountInString(nfc[last:l.Start])
+			last = l.End
 		}
 		outsideRunes += utf8.RuneCountInString(nfc[last:])
 		if x.Count < outsideGraphemes {

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/carepost/carepost/links"
 )
 
 // FindingKind says what sort of patient information a finding looks like.
@@ -83,7 +85,6 @@ var privPriority = map[FindingKind]int{
 // regexp took over a millisecond on a 2,000-character post, and these
 // shapes are simple enough to read off the bytes and tokens directly.
 var (
-	privTLDs         = []string{"com", "org", "net", "edu", "gov", "io", "co", "us", "uk", "ca", "info", "biz", "app", "health", "clinic", "care", "example", "test", "local", "ly"}
 	privMonths       = privSet(`jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december`)
 	privWeekdays     = privSet(`monday tuesday wednesday thursday friday saturday sunday`)
 	privDayPrefixes  = privSet(`last next this on from late early`)
@@ -298,34 +299,10 @@ func (c *privChecker) protect() {
 		}
 		return false
 	}
-	for i := 0; i < len(t); {
-		if !privHostByte(t[i]) {
-			i++
-			continue
+	for _, l := range links.Append(nil, t, &privLinks) {
+		if !inEmail(l.Start, l.End) {
+			c.prot = append(c.prot, [2]int{l.Start, l.End})
 		}
-		j := i
-		for j < len(t) && privHostByte(t[j]) {
-			j++
-		}
-		end := -1
-		switch {
-		case strings.HasPrefix(t[j:], "://") && (strings.EqualFold(t[i:j], "http") || strings.EqualFold(t[i:j], "https")):
-			end = privURLEnd(t, j)
-		case j-i > 4 && strings.EqualFold(t[i:i+4], "www."):
-			end = privURLEnd(t, j)
-		default:
-			if h := privHostEnd(t, i, j); h > 0 {
-				end = h
-				if end < len(t) && t[end] == '/' {
-					end = privURLEnd(t, end)
-				}
-			}
-		}
-		if end > i && !inEmail(i, end) {
-			c.prot = append(c.prot, [2]int{i, end})
-			j = max(j, end)
-		}
-		i = j
 	}
 	if c.own.host != "" {
 		for off := 0; ; {
@@ -399,51 +376,10 @@ func privASCIIAlnum(b byte) bool {
 	return '0' <= b && b <= '9' || 'a' <= b|0x20 && b|0x20 <= 'z'
 }
 
-func privHostByte(b byte) bool { return privASCIIAlnum(b) || b == '-' || b == '.' }
-
-// privHostEnd returns where a host name in t[i:j] ends if one of its labels
-// is a known top-level domain ("maplegrove.example", "mail.example.org").
-func privHostEnd(t string, i, j int) int {
-	if !privASCIIAlnum(t[i]) || strings.IndexByte(t[i:j], '.') < 0 {
-		return -1
-	}
-	end := -1
-	for k := i; k < j; k++ {
-		if t[k] != '.' || k == i || !privASCIIAlnum(t[k-1]) {
-			continue
-		}
-		e := k + 1
-		for e < j && t[e] != '.' {
-			e++
-		}
-		for _, tld := range privTLDs {
-			if strings.EqualFold(t[k+1:e], tld) {
-				end = e
-			}
-		}
-	}
-	return end
-}
-
-// privURLEnd extends a web address from i to the next space, trimming
-// punctuation that ends the sentence around it.
-func privURLEnd(t string, i int) int {
-	for i < len(t) {
-		r, sz := utf8.DecodeRuneInString(t[i:])
-		if unicode.IsSpace(r) || strings.ContainsRune("<>\"“”", r) {
-			break
-		}
-		i += sz
-	}
-	for i > 0 {
-		r, sz := utf8.DecodeLastRuneInString(t[:i])
-		if !strings.ContainsRune(".,!?;:)’”'", r) {
-			break
-		}
-		i -= sz
-	}
-	return i
-}
+// privLinks: web addresses as every other part of CarePost finds them,
+// and also on the names reserved for examples (maplegrove.example), which
+// drafts and tests use for the clinic's own site.
+var privLinks = links.Options{Reserved: true}
 
 func privWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)

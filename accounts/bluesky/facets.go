@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/carepost/carepost/links"
 )
 
 // Facet feature types (lexicons/app/bsky/richtext/facet.json).
@@ -37,14 +39,16 @@ type DetectedFacet struct {
 	Value     string
 }
 
-// DetectFacets finds links, @mentions and #hashtags the way the official
-// Bluesky client does (@atproto/api rich-text detection): a span starts at
-// the beginning of the text or after white space (or "(" for links and
-// mentions); bare domains are linked when their top-level domain is known;
-// one trailing . , ; : ! ? and an unbalanced ")" are left out of a link;
-// hashtags that are only digits are skipped and trailing punctuation is
-// left out of them. Facets come back ordered by ByteStart and never
-// overlap.
+// DetectFacets finds links, @mentions and #hashtags. Mentions and hashtags
+// follow the official Bluesky client (@atproto/api rich-text detection): a
+// span starts at the beginning of the text or after white space (or "(" for
+// mentions); hashtags that are only digits are skipped and trailing
+// punctuation is left out of them. Links are the ones CarePost finds
+// everywhere else (links.Find), so a link facet covers exactly what the
+// character counters count as a link: http and https links and bare
+// domains on a public suffix, Unicode hosts included, with trailing
+// punctuation and an unbalanced ")" left out. Facets come back ordered by
+// ByteStart and never overlap.
 func DetectFacets(text string) []DetectedFacet {
 	var out []DetectedFacet
 	out = append(out, detectMentions(text)...)
@@ -94,7 +98,8 @@ func isASCIIAlnum(b byte) bool {
 func isWordByte(b byte) bool { return isASCIIAlnum(b) || b == '_' }
 
 // detectMentions: (^|\s|\()(@)([a-zA-Z0-9.-]+)(\b), kept when the handle
-// ends in a known top-level domain or .test.
+// is a host name a link may have (links.ValidHost) or ends in .test, the
+// name the reference servers give their accounts.
 func detectMentions(text string) []DetectedFacet {
 	var out []DetectedFacet
 	for i := 0; i < len(text); i++ {
@@ -119,7 +124,7 @@ func detectMentions(text string) []DetectedFacet {
 			continue
 		}
 		handle := text[i+1 : end]
-		if isValidDomain(handle) || strings.HasSuffix(handle, ".test") {
+		if links.ValidHost(handle) || strings.HasSuffix(handle, ".test") {
 			out = append(out, DetectedFacet{Kind: FacetMention, ByteStart: i, ByteEnd: end, Value: handle})
 		}
 		i = j - 1
@@ -127,102 +132,23 @@ func detectMentions(text string) []DetectedFacet {
 	return out
 }
 
-// detectLinks: (^|\s|\()((https?://\S+)|(domain\S*)) where domain is
-// [a-z][a-z0-9]*(\.[a-z0-9]+)+ (case-insensitive) with a known TLD.
+// detectLinks turns the links in the text (links.Find: http and https
+// links and bare domains, as the character counters see them) into link
+// facets; a bare domain's URI gets https:// in front.
 func detectLinks(text string) []DetectedFacet {
-	var out []DetectedFacet
-	for i := 0; i < len(text); i++ {
-		if !boundaryBefore(text, i, true) {
-			continue
+	found := links.Find(text)
+	if len(found) == 0 {
+		return nil
+	}
+	out := make([]DetectedFacet, 0, len(found))
+	for _, l := range found {
+		uri := l.URL
+		if !l.Scheme {
+			uri = "https://" + uri
 		}
-		r, _ := utf8.DecodeRuneInString(text[i:])
-		if jsSpace(r) || r == '(' {
-			continue
-		}
-		// The run of non-space characters from i.
-		j := i
-		for j < len(text) {
-			r, size := utf8.DecodeRuneInString(text[j:])
-			if jsSpace(r) {
-				break
-			}
-			j += size
-		}
-		word := text[i:j]
-		var uri string
-		lower := strings.ToLower(word)
-		switch {
-		case hasSchemePrefix(lower) && len(word) > len(schemePrefix(lower)):
-			if !strings.HasPrefix(word, "http") {
-				// The official client only keeps a lowercase scheme.
-				i = j - 1
-				continue
-			}
-			uri = word
-		default:
-			domain := leadingDomain(word)
-			if domain == "" {
-				// Not a link here; a "(" inside the word may start one.
-				continue
-			}
-			if !isValidDomain(domain) {
-				i = j - 1
-				continue
-			}
-			uri = "https://" + word
-		}
-		end := j
-		if strings.ContainsAny(uri[len(uri)-1:], ".,;:!?") {
-			uri = uri[:len(uri)-1]
-			end--
-		}
-		if strings.HasSuffix(uri, ")") && !strings.Contains(uri, "(") {
-			uri = uri[:len(uri)-1]
-			end--
-		}
-		if end > i {
-			out = append(out, DetectedFacet{Kind: FacetLink, ByteStart: i, ByteEnd: end, Value: uri})
-		}
-		i = j - 1
+		out = append(out, DetectedFacet{Kind: FacetLink, ByteStart: l.Start, ByteEnd: l.End, Value: uri})
 	}
 	return out
-}
-
-func schemePrefix(lower string) string {
-	if strings.HasPrefix(lower, "https://") {
-		return "https://"
-	}
-	if strings.HasPrefix(lower, "http://") {
-		return "http://"
-	}
-	return ""
-}
-
-func hasSchemePrefix(lower string) bool { return schemePrefix(lower) != "" }
-
-// leadingDomain matches [a-z][a-z0-9]*(\.[a-z0-9]+)+ at the start of s
-// (ASCII, any case), greedily; "" when it does not match.
-func leadingDomain(s string) string {
-	isLetter := func(b byte) bool { return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') }
-	if len(s) == 0 || !isLetter(s[0]) {
-		return ""
-	}
-	i := 1
-	for i < len(s) && isASCIIAlnum(s[i]) {
-		i++
-	}
-	labels := 0
-	for i+1 < len(s) && s[i] == '.' && isASCIIAlnum(s[i+1]) {
-		i++
-		for i < len(s) && isASCIIAlnum(s[i]) {
-			i++
-		}
-		labels++
-	}
-	if labels == 0 {
-		return ""
-	}
-	return s[:i]
 }
 
 // tagBreak are the characters that end a hashtag besides white space:
@@ -290,43 +216,3 @@ func utf16Len(s string) int {
 	}
 	return n
 }
-
-// isValidDomain reports whether s ends in a known top-level domain, as the
-// official client checks before linking a bare domain or a mention.
-func isValidDomain(s string) bool {
-	dot := strings.LastIndexByte(s, '.')
-	if dot <= 0 || dot == len(s)-1 {
-		return false
-	}
-	tld := strings.ToLower(s[dot+1:])
-	if len(tld) == 2 && tld[0] >= 'a' && tld[0] <= 'z' && tld[1] >= 'a' && tld[1] <= 'z' {
-		return true // country codes
-	}
-	return genericTLDs[tld]
-}
-
-// genericTLDs are the generic top-level domains recognised in bare links
-// and handles; every two-letter (country code) domain is accepted too.
-// The official client uses IANA's full list; this is the part clinics and
-// their audience meet in practice.
-var genericTLDs = func() map[string]bool {
-	m := map[string]bool{}
-	for _, t := range strings.Fields(`
-		com net org edu gov mil int info biz name pro aero asia cat coop jobs mobi museum post tel travel xxx
-		academy agency app art blog bio care center clinic cloud club community company dental dentist design
-		dev digital doctor email family fit fitness foundation fund global group guide health healthcare help
-		hospital house info life link live ltd management media medical menu network news ngo nhs nyc one online
-		ong page partners pharmacy photo photography photos physio place plus press pub rehab report rocks
-		school science services shop site social software solutions space store studio support surgery systems
-		team tech technology today tools top training tv video vision vet web website wiki work works world xyz
-		yoga zone london paris berlin amsterdam brussels wien swiss quebec scot wales bayern nrw tokyo
-		bsky beauty boutique cafe church city codes consulting dance day directory education energy events
-		expert farm faith gallery garden green hair how institute international kids kitchen land law legal
-		lgbt love market marketing money mom name nurse organic pet pets pics pink productions properties
-		realty recipes red run salon save services skin solar spa sport study style swiss taxi therapy tips
-		town toys university uno vip vegas wedding wine wtf zip mov
-	`) {
-		m[t] = true
-	}
-	return m
-}()

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/carepost/carepost/links/linkstest"
 )
 
 func TestDetectFacets(t *testing.T) {
@@ -42,14 +44,25 @@ func TestDetectFacets(t *testing.T) {
 				span(s, "#a1", FacetTag, "a1"),
 			}
 		}},
-		{"file.notatld and e.g. this, HTTPS://shout.com and http:// alone", func(string) []f { return nil }},
+		// The scheme's case does not matter (links.Find); the official client
+		// links only a lowercase one.
+		{"file.notatld and e.g. this, HTTPS://shout.com and http:// alone", func(s string) []f {
+			return []f{span(s, "HTTPS://shout.com", FacetLink, "HTTPS://shout.com")}
+		}},
 		{"(see https://example.com/flu) or https://en.wikipedia.org/wiki/Flu_(disease) ok", func(s string) []f {
 			return []f{
 				span(s, "https://example.com/flu", FacetLink, "https://example.com/flu"),
 				span(s, "https://en.wikipedia.org/wiki/Flu_(disease)", FacetLink, "https://en.wikipedia.org/wiki/Flu_(disease)"),
 			}
 		}},
-		{"über→https://example.com", func(string) []f { return nil }}, // a link must follow a space
+		// A link may follow any character but an ASCII letter or digit, @, $
+		// or #, as X counts it; the official client wants a space first.
+		{"über→https://example.com", func(s string) []f {
+			return []f{span(s, "https://example.com", FacetLink, "https://example.com")}
+		}},
+		{"x@example.com $example.com #example.com", func(s string) []f {
+			return []f{span(s, "#example.com", FacetTag, "example.com")}
+		}},
 	}
 	for _, c := range cases {
 		got := DetectFacets(c.text)
@@ -108,4 +121,39 @@ func FuzzDetectFacets(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestDetectFacetsLinkTable runs the shared link table (links/linkstest):
+// a link facet at each link but the reserved ones, at the same byte
+// offsets, with https:// before a bare domain.
+func TestDetectFacetsLinkTable(t *testing.T) {
+	for _, c := range linkstest.Cases {
+		t.Run(c.Name, func(t *testing.T) {
+			var want []DetectedFacet
+			for _, l := range c.Links {
+				if l.Reserved {
+					continue
+				}
+				uri := l.URL
+				if !l.Scheme {
+					uri = "https://" + uri
+				}
+				want = append(want, DetectedFacet{Kind: FacetLink, ByteStart: l.Start, ByteEnd: l.End(), Value: uri})
+			}
+			var got []DetectedFacet
+			for _, f := range DetectFacets(c.Text) {
+				if f.Kind == FacetLink {
+					got = append(got, f)
+				}
+			}
+			if len(got) != len(want) {
+				t.Fatalf("link facets in %q = %+v, want %+v", c.Text, got, want)
+			}
+			for i := range want {
+				if got[i] != want[i] {
+					t.Errorf("link facet %d in %q = %+v, want %+v", i, c.Text, got[i], want[i])
+				}
+			}
+		})
+	}
 }
