@@ -58,6 +58,8 @@ func (a *Autosaver) Changed(d Draft) {
 	if a.timer != nil {
 		a.timer.Stop()
 	}
+	// A background save reports its error through result, and keeps the
+	// change so the next edit or Flush retries it.
 	a.timer = time.AfterFunc(wait, func() { a.flush(true) })
 }
 

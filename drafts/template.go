@@ -337,7 +337,7 @@ func (t Template) unknownMessage(name string) string {
 // each once. On a body that does not parse it lists those before the first
 // error, so an editor can keep showing them while the user types.
 func (t Template) VariablesUsed() []string {
-	segs, _ := parseBody(t.Body)
+	segs, _ := parseBody(t.Body) // as said above: what parsed is enough
 	var names []string
 	seen := map[string]bool{}
 	for _, s := range segs {
@@ -421,7 +421,7 @@ func (t Template) Preview(p Profile, values map[string]string) (string, error) {
 
 // fill assumes t is valid.
 func (t Template) fill(p Profile, value func(TemplateVariable) string) string {
-	segs, _ := parseBody(t.Body)
+	segs, _ := parseBody(t.Body) // its callers ran Validate, which parses it
 	var b strings.Builder
 	b.Grow(len(t.Body))
 	for _, s := range segs {

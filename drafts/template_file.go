@@ -187,6 +187,8 @@ func lenientName(raw []byte) string {
 	var t struct {
 		Name string `json:"name"`
 	}
+	// The name only labels the error being reported about this entry; an
+	// entry too broken to give one is reported without it.
 	_ = json.Unmarshal(raw, &t)
 	return t.Name
 }
