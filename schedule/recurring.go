@@ -271,6 +271,9 @@ func (s *Store) StopRecurring(ctx context.Context, id int64) error {
 		ids = append(ids, pid)
 	}
 	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("stopping the repeat: %w", err)
+	}
 	for _, pid := range ids {
 		if _, err := tx.ExecContext(ctx, `UPDATE publications SET state = 'cancelled', updated_at = ? WHERE id = ? AND state IN ('queued', 'paused')`, stamp(now), pid); err != nil {
 			return fmt.Errorf("stopping the repeat: %w", err)

@@ -123,8 +123,9 @@ func parseClock(s string) (hour, minute int, err error) {
 	if !allDigits(hs) || len(hs) > 2 || !allDigits(ms) || len(ms) != 2 {
 		return bad("is not a time (use 9:00, 14:30 or 2:30 PM)")
 	}
+	// One or two digits each, checked just above: Atoi cannot fail.
 	hour, _ = strconv.Atoi(hs)
-	minute, _ = strconv.Atoi(ms)
+	minute, _ = strconv.Atoi(ms) // as above
 	if minute > 59 {
 		return bad("has minutes past 59")
 	}
