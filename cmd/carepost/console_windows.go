@@ -63,6 +63,7 @@ func useParentConsole() {
 	if !attach {
 		return
 	}
+	// r is the answer; the call's error only says why it is 0.
 	if r, _, _ := procAttachConsole.Call(uintptr(attachParentProcess)); r == 0 {
 		return // the parent has no console, or this process already has one
 	}
@@ -86,6 +87,8 @@ func useParentConsole() {
 		// Keep the process-wide handle (used by panics and child
 		// processes) in step with os, whatever attaching did to it.
 		if cur, err := windows.GetStdHandle(s.id); err != nil || cur != h {
+			// Best effort: os's streams, set above, already lead to the
+			// console; only panics and child processes miss out.
 			_ = windows.SetStdHandle(s.id, h)
 		}
 	}

@@ -102,7 +102,7 @@ func launch(s *subject, settle time.Duration) (ms, rssMB float64, err error) {
 	}
 	defer func() {
 		_ = cmd.Process.Kill() // the run is over; how it ends does not matter
-		_ = cmd.Wait()
+		_ = cmd.Wait()         // only reaps the killed process
 	}()
 	pid := strconv.Itoa(cmd.Process.Pid)
 	deadline := start.Add(60 * time.Second)
@@ -124,7 +124,7 @@ func launch(s *subject, settle time.Duration) (ms, rssMB float64, err error) {
 	}
 	for _, line := range strings.Split(string(status), "\n") {
 		if f := strings.Fields(line); len(f) >= 2 && f[0] == "VmRSS:" {
-			kb, _ := strconv.ParseFloat(f[1], 64)
+			kb, _ := strconv.ParseFloat(f[1], 64) // the kernel's number; a bad one would show as 0 MB
 			rssMB = kb / 1024
 		}
 	}
