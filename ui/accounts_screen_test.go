@@ -116,6 +116,7 @@ func TestAccountsScreenAddAndPostNow(t *testing.T) {
 		}
 		test.Type(e.body, "Flu shots are here! Walk in Saturday 9 to 1.")
 		test.Tap(e.readyButton)
+		settle(t, e)
 		if e.postButton.Hidden {
 			t.Fatal("Post now is hidden on a ready draft")
 		}

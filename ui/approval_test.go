@@ -74,6 +74,7 @@ func TestApprovalFromSettingsToSchedule(t *testing.T) {
 			t.Fatalf("button %q disabled %v: %s", e.readyButton.Text, e.readyButton.Disabled(), e.blockers.Text)
 		}
 		test.Tap(e.readyButton)
+		settle(t, e)
 		if e.statusLabel.Text != "In review" || !e.approveButton.Visible() || !e.sendBackButton.Visible() || e.readyButton.Visible() {
 			t.Fatalf("status %q; approve %v, send back %v, ready %v", e.statusLabel.Text, e.approveButton.Visible(), e.sendBackButton.Visible(), e.readyButton.Visible())
 		}
@@ -88,6 +89,7 @@ func TestApprovalFromSettingsToSchedule(t *testing.T) {
 		}
 		e.approveName.SetText("Dr. Ana Ruiz")
 		tapOverlayButton(t, m.Window, "Approve")
+		settle(t, e)
 		d, _ := svc.Draft(ctx, id)
 		if !d.Approved() || d.ApprovedBy != "Dr. Ana Ruiz" {
 			t.Fatalf("stored %+v", d)
@@ -134,12 +136,14 @@ func TestApprovalFromSettingsToSchedule(t *testing.T) {
 
 	t.Run("send back returns it to draft with the note", func(t *testing.T) {
 		test.Tap(e.readyButton)
+		settle(t, e)
 		if e.statusLabel.Text != "In review" {
 			t.Fatalf("status %q", e.statusLabel.Text)
 		}
 		test.Tap(e.sendBackButton)
 		e.sendBackNote.SetText("Add the address.")
 		tapOverlayButton(t, m.Window, "Send back")
+		settle(t, e)
 		if e.statusLabel.Text != "Draft" || !strings.Contains(e.blockers.Text, "Sent back: Add the address.") {
 			t.Fatalf("status %q, blockers %q", e.statusLabel.Text, e.blockers.Text)
 		}

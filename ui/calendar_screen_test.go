@@ -137,6 +137,7 @@ func TestScheduleFromEditorToPublished(t *testing.T) {
 		test.Type(e.title, title)
 		test.Type(e.body, body)
 		test.Tap(e.readyButton)
+		settle(t, e)
 		if e.statusLabel.Text != "Ready" {
 			t.Fatalf("not ready: %s", e.blockers.Text)
 		}

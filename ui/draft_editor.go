@@ -66,6 +66,9 @@ type draftEditor struct {
 	reviewTimer *time.Timer
 	reviewGen   uint64
 	reviewShown uint64
+	// busy counts the actions (mark ready, keep, delete…) whose database
+	// work is running off the UI goroutine; touched on the UI goroutine.
+	busy int
 	// loc is the clinic's zone, read when a draft is opened.
 	loc *time.Location
 
@@ -460,6 +463,30 @@ func (e *draftEditor) showReview(gen uint64, r drafts.Review, err error) {
 // reviewPending reports whether a requested review is not on screen yet.
 func (e *draftEditor) reviewPending() bool { return e.reviewShown != e.reviewGen }
 
+// inBackground runs an action's database work off the UI goroutine, after
+// any autosave still waiting (so it acts on what is on screen), and then
+// shows its outcome through e.do. The draft it acts on is the one open
+// when the action was asked for.
+func (e *draftEditor) inBackground(work func(ctx context.Context) error, done func(error)) {
+	e.busy++
+	saver, do := e.saver, e.do
+	go func() {
+		ctx, cancel := opContext()
+		defer cancel()
+		err := saver.Flush()
+		if err == nil {
+			err = work(ctx)
+		}
+		do(func() {
+			e.busy--
+			done(err)
+		})
+	}()
+}
+
+// idle reports whether nothing the editor asked for is still running.
+func (e *draftEditor) idle() bool { return e.busy == 0 && !e.reviewPending() }
+
 // showCannotTake lists the ticked networks that cannot take the post.
 func (e *draftEditor) showCannotTake() {
 	var lines []string
@@ -839,56 +866,70 @@ func (e *draftEditor) askOverride(f drafts.Finding) {
 }
 
 func (e *draftEditor) override(f drafts.Finding, reason string) {
-	e.flush()
-	ctx, cancel := opContext()
-	defer cancel()
-	if err := e.svc.OverrideFinding(ctx, e.d.ID, f, reason); err != nil {
-		showError("Not kept", err, e.win)
-		return
-	}
-	e.recheck()
+	id, svc := e.d.ID, e.svc
+	e.inBackground(func(ctx context.Context) error { return svc.OverrideFinding(ctx, id, f, reason) }, func(err error) {
+		if err != nil {
+			showError("Not kept", err, e.win)
+			return
+		}
+		e.recheck()
+	})
 }
 
 func (e *draftEditor) unoverride(f drafts.Finding) {
-	ctx, cancel := opContext()
-	defer cancel()
-	if err := e.svc.RemoveOverride(ctx, e.d.ID, f); err != nil {
-		showError("Could not change the finding", err, e.win)
-		return
-	}
-	e.recheck()
+	id, svc := e.d.ID, e.svc
+	e.inBackground(func(ctx context.Context) error { return svc.RemoveOverride(ctx, id, f) }, func(err error) {
+		if err != nil {
+			showError("Could not change the finding", err, e.win)
+			return
+		}
+		e.recheck()
+	})
 }
 
 func (e *draftEditor) toggleReady() {
-	e.flush()
-	ctx, cancel := opContext()
-	defer cancel()
-	var err error
+	id, svc := e.d.ID, e.svc
 	title := "Not marked ready"
+	var step func(ctx context.Context) error
 	switch {
 	case e.d.Status == drafts.StatusReady:
-		err = e.svc.MarkDraft(ctx, e.d.ID)
+		step = func(ctx context.Context) error { return svc.MarkDraft(ctx, id) }
 	case e.approvalRequired():
 		title = "Not sent for review"
-		err = e.svc.(approvalStore).SendForReview(ctx, e.d.ID)
+		step = func(ctx context.Context) error { return svc.(approvalStore).SendForReview(ctx, id) }
 	default:
-		err = e.svc.MarkReady(ctx, e.d.ID)
+		step = func(ctx context.Context) error { return svc.MarkReady(ctx, id) }
 	}
-	e.afterStep(title, err)
+	e.runStep(title, step)
 }
 
-// afterStep shows a refused status change, or the draft's new status.
-func (e *draftEditor) afterStep(title string, err error) {
-	ctx, cancel := opContext()
-	defer cancel()
+// runStep changes the draft's status off the UI goroutine, then shows the
+// refusal or the new status.
+func (e *draftEditor) runStep(title string, step func(ctx context.Context) error) {
+	id, svc := e.d.ID, e.svc
+	e.readyButton.Disable()
+	var d drafts.Draft
+	e.inBackground(func(ctx context.Context) error {
+		if err := step(ctx); err != nil {
+			return err
+		}
+		var err error
+		d, err = svc.Draft(ctx, id)
+		return err
+	}, func(err error) {
+		if d.ID != e.d.ID && err == nil {
+			return // another draft was opened meanwhile
+		}
+		e.afterStep(title, d, err)
+	})
+}
+
+// afterStep shows a refused status change, or the draft's new status (d,
+// as stored after the step).
+func (e *draftEditor) afterStep(title string, d drafts.Draft, err error) {
 	if err != nil {
 		showError(title, err, e.win)
 		e.recheck()
-		return
-	}
-	d, err := e.svc.Draft(ctx, e.d.ID)
-	if err != nil {
-		showError("Could not reload the draft", err, e.win)
 		return
 	}
 	e.d.Status, e.d.ApprovedBy, e.d.ApprovedAt, e.d.ReviewNote = d.Status, d.ApprovedBy, d.ApprovedAt, d.ReviewNote
@@ -929,10 +970,8 @@ func (e *draftEditor) askApprove() {
 
 // approve re-runs the checks (a consent may have lapsed) and approves.
 func (e *draftEditor) approve(name string) {
-	e.flush()
-	ctx, cancel := opContext()
-	defer cancel()
-	e.afterStep("Not approved", e.svc.(approvalStore).Approve(ctx, e.d.ID, name))
+	id, svc := e.d.ID, e.svc
+	e.runStep("Not approved", func(ctx context.Context) error { return svc.(approvalStore).Approve(ctx, id, name) })
 }
 
 // askSendBack returns the draft to its writer, with an optional note.
@@ -949,10 +988,8 @@ func (e *draftEditor) askSendBack() {
 }
 
 func (e *draftEditor) sendBack(note string) {
-	e.flush()
-	ctx, cancel := opContext()
-	defer cancel()
-	e.afterStep("Not sent back", e.svc.(approvalStore).SendBack(ctx, e.d.ID, note))
+	id, svc := e.d.ID, e.svc
+	e.runStep("Not sent back", func(ctx context.Context) error { return svc.(approvalStore).SendBack(ctx, id, note) })
 }
 
 // snapshot is a deep copy of d: nothing in it (networks, versions,
@@ -972,17 +1009,19 @@ func (e *draftEditor) confirmDelete() {
 		if !ok {
 			return
 		}
-		e.saver.Flush()
-		ctx, cancel := opContext()
-		defer cancel()
-		if err := e.svc.DeleteDraft(ctx, e.d.ID); err != nil {
-			showError("Could not delete the draft", err, e.win)
-			return
-		}
-		e.clear()
-		if e.onDeleted != nil {
-			e.onDeleted()
-		}
+		id, svc := e.d.ID, e.svc
+		e.inBackground(func(ctx context.Context) error { return svc.DeleteDraft(ctx, id) }, func(err error) {
+			if err != nil {
+				showError("Could not delete the draft", err, e.win)
+				return
+			}
+			if e.d.ID == id {
+				e.clear()
+			}
+			if e.onDeleted != nil {
+				e.onDeleted()
+			}
+		})
 	}, e.win)
 }
 
@@ -1022,18 +1061,26 @@ func (e *draftEditor) attachImage(draftID int64, name string, data []byte) {
 	if draftID != e.d.ID {
 		return
 	}
-	ctx, cancel := opContext()
-	defer cancel()
-	img, err := e.svc.AttachImageData(ctx, draftID, name, data)
-	if err != nil {
-		showError("Could not add the picture", err, e.win)
-		return
-	}
-	e.d.Images = append(e.d.Images, img)
-	e.d.Status = drafts.StatusDraft
-	e.rebuildImages()
-	e.offerInstagram()
-	e.recheck()
+	svc := e.svc
+	var img drafts.Image
+	e.inBackground(func(ctx context.Context) error {
+		var err error
+		img, err = svc.AttachImageData(ctx, draftID, name, data)
+		return err
+	}, func(err error) {
+		if err != nil {
+			showError("Could not add the picture", err, e.win)
+			return
+		}
+		if draftID != e.d.ID {
+			return
+		}
+		e.d.Images = append(e.d.Images, img)
+		e.d.Status = drafts.StatusDraft
+		e.rebuildImages()
+		e.offerInstagram()
+		e.recheck()
+	})
 }
 
 func (e *draftEditor) rebuildImages() {
@@ -1061,21 +1108,25 @@ func (e *draftEditor) rebuildImages() {
 		alt.OnChanged = func(string) { save() }
 		person.OnChanged = func(bool) { save() }
 		remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
-			ctx, cancel := opContext()
-			defer cancel()
-			if err := e.svc.RemoveImage(ctx, e.d.ID, img.MediaID); err != nil {
-				showError("Could not remove the picture", err, e.win)
-				return
-			}
-			for j := range e.d.Images {
-				if e.d.Images[j].MediaID == img.MediaID {
-					e.d.Images = append(e.d.Images[:j], e.d.Images[j+1:]...)
-					break
+			id, svc := e.d.ID, e.svc
+			e.inBackground(func(ctx context.Context) error { return svc.RemoveImage(ctx, id, img.MediaID) }, func(err error) {
+				if err != nil {
+					showError("Could not remove the picture", err, e.win)
+					return
 				}
-			}
-			e.rebuildImages()
-			e.offerInstagram()
-			e.recheck()
+				if e.d.ID != id {
+					return
+				}
+				for j := range e.d.Images {
+					if e.d.Images[j].MediaID == img.MediaID {
+						e.d.Images = slices.Delete(e.d.Images, j, j+1)
+						break
+					}
+				}
+				e.rebuildImages()
+				e.offerInstagram()
+				e.recheck()
+			})
 		})
 		info := widget.NewLabel(fmt.Sprintf("%s · %s · %d×%d", img.OriginalName, strings.TrimPrefix(img.MIMEType, "image/"), img.Width, img.Height))
 		info.Truncation = fyne.TextTruncateEllipsis

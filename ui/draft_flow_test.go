@@ -22,7 +22,7 @@ var flowProfile = drafts.Profile{
 	EmergencyWording: "If this is an emergency, call 911.", StaffNames: []string{"Dr. Ana Ruiz"},
 }
 
-func newFlowService(t *testing.T, withProfile bool) (*drafts.Service, *connect.Manager) {
+func newFlowService(t testing.TB, withProfile bool) (*drafts.Service, *connect.Manager) {
 	t.Helper()
 	ctx := context.Background()
 	db, err := store.Open(ctx, t.TempDir())
@@ -80,7 +80,9 @@ func counterTexts(e *draftEditor) map[string]string {
 			}
 		}
 		if l != nil {
-			name := strings.SplitN(l.Text, "  ", 2)[0]
+			// "Facebook Page 233 / 63,206": the name is what comes before
+			// the count.
+			name := strings.TrimSpace(strings.TrimRightFunc(strings.SplitN(l.Text, " / ", 2)[0], func(r rune) bool { return r == ',' || (r >= '0' && r <= '9') }))
 			out[name] = l.Text
 		}
 	}
@@ -194,6 +196,7 @@ func TestDraftFromTemplateToReady(t *testing.T) {
 			t.Fatalf("Mark ready disabled: %s", e.blockers.Text)
 		}
 		test.Tap(e.readyButton)
+		settle(t, e)
 		if e.statusLabel.Text != "Ready" {
 			t.Fatalf("status shows %q", e.statusLabel.Text)
 		}

@@ -38,6 +38,7 @@ func TestQueueTimesAndRepeatingPosts(t *testing.T) {
 	test.Type(e.title, "Hand washing")
 	test.Type(e.body, "Wash your hands for 20 seconds. Our nurses show how.")
 	test.Tap(e.readyButton)
+	settle(t, e)
 	if e.statusLabel.Text != "Ready" {
 		t.Fatalf("not ready: %s", e.blockers.Text)
 	}

@@ -83,5 +83,5 @@ func settle(t testing.TB, e *draftEditor) {
 	if !ok {
 		t.Fatal("settle: the editor has no test queue (useTestQueue)")
 	}
-	v.(*uiQueue).until(t, "the draft's check", func() bool { return !e.reviewPending() })
+	v.(*uiQueue).until(t, "the editor to finish", e.idle)
 }
