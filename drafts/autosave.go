@@ -47,6 +47,12 @@ func (a *Autosaver) Changed(d Draft) {
 		return
 	}
 	now := time.Now()
+	if a.pending != nil && a.pending.ID != d.ID {
+		// Another draft's change is still waiting (staff moved on before
+		// its save): save it now rather than let this one replace it.
+		go a.saveOther(*a.pending)
+		a.pending = nil
+	}
 	if a.pending == nil {
 		a.since = now
 	}
@@ -104,6 +110,19 @@ func (a *Autosaver) flush(background bool) error {
 		a.result(*d, err)
 	}
 	return err
+}
+
+// saveOther saves a change that was displaced by another draft's, after
+// any save under way; its outcome goes to result.
+func (a *Autosaver) saveOther(d Draft) {
+	a.saving.Lock()
+	defer a.saving.Unlock()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	err := a.save(ctx, d)
+	if a.result != nil {
+		a.result(d, err)
+	}
 }
 
 // Close flushes and stops further saves.

@@ -116,3 +116,19 @@ func TestAutosaver(t *testing.T) {
 		}
 	})
 }
+
+func TestAutosaverKeepsAnotherDraftsWaitingChange(t *testing.T) {
+	rec := &recordingSaver{}
+	a := NewAutosaver(rec.save, nil)
+	a.Quiet, a.MaxWait = time.Hour, time.Hour // only Flush or a displaced change saves
+	a.Changed(Draft{ID: 1, Body: "First draft, still unsaved"})
+	a.Changed(Draft{ID: 2, Body: "Second draft"})
+	waitFor(t, "the first draft's save", func() bool { return len(rec.snapshot()) == 1 })
+	if err := a.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	got := rec.snapshot()
+	if len(got) != 2 || got[0] != "First draft, still unsaved" || got[1] != "Second draft" {
+		t.Fatalf("saved %q", got)
+	}
+}

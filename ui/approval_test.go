@@ -126,6 +126,7 @@ func TestApprovalFromSettingsToSchedule(t *testing.T) {
 		test.Type(e.body, " Bring your card.")
 		settle(t, e)
 		e.flush()
+		settle(t, e)
 		if e.statusLabel.Text != "Draft" || e.readyButton.Text != "Send for review" {
 			t.Fatalf("status %q, button %q", e.statusLabel.Text, e.readyButton.Text)
 		}

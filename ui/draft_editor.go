@@ -388,23 +388,30 @@ func (e *draftEditor) saveFinished(d drafts.Draft, err error) {
 	})
 }
 
-// flush runs on the UI goroutine, so it shows the outcome itself rather
-// than through saveFinished's fyne.Do.
+// flush saves a waiting autosave now, off the UI goroutine (moving to
+// another screen or draft, Ctrl/Cmd+S), and shows the outcome. A change
+// to another draft made meanwhile never replaces it (the autosaver saves
+// a displaced change first).
 func (e *draftEditor) flush() {
-	pending := e.saver.Pending()
-	if err := e.saver.Flush(); err != nil {
-		e.savedLabel.Importance = widget.DangerImportance
-		e.savedLabel.SetText("Not saved — retrying on next edit")
-		showError("Could not save the draft", err, e.win)
+	if !e.saver.Pending() {
 		return
 	}
-	if pending && e.loaded {
-		e.savedLabel.Importance = widget.LowImportance
-		e.savedLabel.SetText("Saved " + time.Now().Format("15:04:05"))
+	id := e.d.ID
+	e.inBackground(func(context.Context) error { return nil }, func(err error) {
+		if err != nil {
+			e.savedLabel.Importance = widget.DangerImportance
+			e.savedLabel.SetText("Not saved — retrying on next edit")
+			showError("Could not save the draft", err, e.win)
+			return
+		}
+		if e.loaded && e.d.ID == id {
+			e.savedLabel.Importance = widget.LowImportance
+			e.savedLabel.SetText("Saved " + time.Now().Format("15:04:05"))
+		}
 		if e.onSaved != nil {
 			e.onSaved()
 		}
-	}
+	})
 }
 
 // saveNow is Ctrl/Cmd+S: save even when nothing changed since the last

@@ -248,6 +248,7 @@ func TestShortcuts(t *testing.T) {
 	}
 	test.Type(e.body, "Closed Monday for staff training.")
 	m.Save()
+	settle(t, e)
 	d, err := svc.Draft(context.Background(), e.d.ID)
 	if err != nil || d.Body != "Closed Monday for staff training." {
 		t.Fatalf("after Ctrl+S the store has %q, %v", d.Body, err)

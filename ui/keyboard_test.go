@@ -44,6 +44,7 @@ func TestShortcutsWorkWithTheFocusInATextBox(t *testing.T) {
 		first := e.d.ID
 		m.Window.Canvas().Focus(e.body)
 		pressShortcut(m.Window, fyne.KeyN)
+		settle(t, e)
 		if e.d.ID == first || e.body.Text != "" {
 			t.Fatalf("still on draft %d with %q", e.d.ID, e.body.Text)
 		}
@@ -55,6 +56,7 @@ func TestShortcutsWorkWithTheFocusInATextBox(t *testing.T) {
 		m.Window.Canvas().Focus(e.body)
 		test.Type(e.body, "Walk-in flu shots.")
 		pressShortcut(m.Window, fyne.KeyS)
+		settle(t, e)
 		if d, err := svc.Draft(ctx, e.d.ID); err != nil || d.Body != "Walk-in flu shots." {
 			t.Fatalf("stored %q %v", d.Body, err)
 		}
@@ -73,6 +75,7 @@ func TestShortcutsWorkWithTheFocusInATextBox(t *testing.T) {
 		m.Window.Canvas().Focus(e.body)
 		test.Type(e.body, " Bring your card.")
 		pressShortcut(m.Window, fyne.KeyQ)
+		settle(t, e)
 		if d, err := svc.Draft(ctx, e.d.ID); err != nil || !strings.HasSuffix(d.Body, "Bring your card.") {
 			t.Fatalf("stored %q %v", d.Body, err)
 		}
