@@ -39,8 +39,9 @@ vet: ## go vet ./...
 clean: ## remove build output
 	rm -rf bin dist
 
-screenshot: ## run the app under Xvfb at 1280x800, save docs/screenshot.png
-	scripts/screenshot.sh docs/screenshot.png
+screenshot: ## run the app under Xvfb at 1280x800 and 1024x640, save docs/screenshot.png and docs/screenshot-1024.png
+	scripts/screenshot.sh docs/screenshot.png 1280x800
+	scripts/screenshot.sh docs/screenshot-1024.png 1024x640
 
 bench: ## time start-up: bare window, 1 draft, 10,000 drafts (RUNS=N)
 	scripts/bench.sh

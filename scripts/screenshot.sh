@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# `make screenshot`: runs CarePost under a private Xvfb (1280x800) on a fresh
-# temporary data folder and saves the screen to docs/screenshot.png.
+# `make screenshot`: runs CarePost under a private Xvfb on a fresh temporary
+# data folder and saves the screen.
+# Usage: scripts/screenshot.sh [OUT.png [WIDTHxHEIGHT]]  (default
+# docs/screenshot.png at 1280x800)
 set -euo pipefail
 
 # shellcheck source-path=SCRIPTDIR source=lib.sh
@@ -11,6 +13,7 @@ scripts/deps.sh screenshot
 use_go
 
 out="${1:-docs/screenshot.png}"
+XVFB_SCREEN="${2:-1280x800}x24"
 work="$(mktemp -d -t carepost-shot.XXXXXX)"
 app_pid=""
 cleanup() {

@@ -85,12 +85,15 @@ type draftEditor struct {
 	preview      *widget.RichText
 	findingsBox  *fyne.Container
 	privacyCard  *widget.Card
-	imagesBox    *fyne.Container
-	story        *widget.Check
-	consent      *widget.Select
-	consentIDs   []int64
-	blockers     *widget.Label
-	readyButton  *widget.Button
+	// privacySummary says how many findings are open, under the card's
+	// title.
+	privacySummary *widget.Label
+	imagesBox      *fyne.Container
+	story          *widget.Check
+	consent        *widget.Select
+	consentIDs     []int64
+	blockers       *widget.Label
+	readyButton    *widget.Button
 	// Approval: "Approve…" and "Send back…" on a draft in review, and the
 	// open name or note prompt (kept for tests).
 	approveButton  *widget.Button
@@ -152,7 +155,10 @@ func newDraftEditor(svc draftStore, win fyne.Window, onSaved func()) *draftEdito
 	e.preview = widget.NewRichText()
 	e.preview.Wrapping = fyne.TextWrapWord
 	e.findingsBox = container.NewVBox()
-	e.privacyCard = widget.NewCard("Privacy check", "", container.NewVBox(e.preview, e.findingsBox))
+	// Card subtitles do not wrap, so what they would say is a wrapping
+	// label inside: a long sentence must not widen the window.
+	e.privacySummary = wrappingLabel("")
+	e.privacyCard = widget.NewCard("Privacy check", "", container.NewVBox(e.privacySummary, e.preview, e.findingsBox))
 	e.imagesBox = container.NewVBox()
 
 	e.story = widget.NewCheck("This is a patient story (needs the patient's signed consent)", func(bool) { e.changed() })
@@ -197,8 +203,9 @@ func newDraftEditor(svc draftStore, win fyne.Window, onSaved func()) *draftEdito
 		e.costWarning,
 		e.variantsBox,
 		e.privacyCard,
-		widget.NewCard("Pictures", "Every picture needs a description (alt text). Tick \"Shows a person\" for photos of people: they need a consent.",
-			container.NewVBox(e.imagesBox, container.NewHBox(addImage))),
+		widget.NewCard("Pictures", "", container.NewVBox(
+			wrappingLabel("Every picture needs a description (alt text). Tick \"Shows a person\" for photos of people: they need a consent."),
+			e.imagesBox, container.NewHBox(addImage))),
 		widget.NewCard("Consent", "", container.NewVBox(e.story, e.consent)),
 		e.blockers,
 		e.deliveryHolder,
@@ -727,7 +734,7 @@ func findingKindLabel(k drafts.FindingKind) string {
 func (e *draftEditor) showFindings() {
 	e.findingsBox.RemoveAll()
 	if len(e.review.Findings) == 0 {
-		e.privacyCard.SetSubTitle("No possible patient information found.")
+		e.privacySummary.SetText("No possible patient information found.")
 		e.preview.Segments = nil
 		e.preview.Refresh()
 		e.findingsBox.Refresh()
@@ -741,13 +748,13 @@ func (e *draftEditor) showFindings() {
 	}
 	switch {
 	case never > 0 && never == open:
-		e.privacyCard.SetSubTitle(fmt.Sprintf("%d patient detail(s) that can never be posted. Edit them out of the text.", never))
+		e.privacySummary.SetText(fmt.Sprintf("%d patient detail(s) that can never be posted. Edit them out of the text.", never))
 	case never > 0:
-		e.privacyCard.SetSubTitle(fmt.Sprintf("%d possible patient detail(s), %d of which can never be posted. Edit them out of the text; only the others can be kept with a reason.", open, never))
+		e.privacySummary.SetText(fmt.Sprintf("%d possible patient detail(s), %d of which can never be posted. Edit them out of the text; only the others can be kept with a reason.", open, never))
 	case open > 0:
-		e.privacyCard.SetSubTitle(fmt.Sprintf("%d possible patient detail(s). Edit them out of the text, or keep one with a reason.", open))
+		e.privacySummary.SetText(fmt.Sprintf("%d possible patient detail(s). Edit them out of the text, or keep one with a reason.", open))
 	default:
-		e.privacyCard.SetSubTitle("Every finding was kept with a reason.")
+		e.privacySummary.SetText("Every finding was kept with a reason.")
 	}
 	for _, f := range e.review.Findings {
 		f := f

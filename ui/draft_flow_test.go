@@ -171,8 +171,8 @@ func TestDraftFromTemplateToReady(t *testing.T) {
 		if e.review.Open() == 0 {
 			t.Fatalf("no finding for a named patient's diagnosis; review: %+v", e.review.Findings)
 		}
-		if !strings.Contains(e.privacyCard.Subtitle, "possible patient detail") {
-			t.Fatalf("privacy card says %q", e.privacyCard.Subtitle)
+		if !strings.Contains(e.privacySummary.Text, "possible patient detail") {
+			t.Fatalf("privacy card says %q", e.privacySummary.Text)
 		}
 		if len(e.preview.Segments) == 0 {
 			t.Fatal("the flagged words are not highlighted")
@@ -189,8 +189,8 @@ func TestDraftFromTemplateToReady(t *testing.T) {
 		if e.review.Open() != 0 {
 			t.Fatalf("findings remain: %+v", e.review.Findings)
 		}
-		if strings.Contains(e.privacyCard.Subtitle, "possible patient detail") {
-			t.Fatalf("privacy card still says %q", e.privacyCard.Subtitle)
+		if strings.Contains(e.privacySummary.Text, "possible patient detail") {
+			t.Fatalf("privacy card still says %q", e.privacySummary.Text)
 		}
 		if e.readyButton.Disabled() {
 			t.Fatalf("Mark ready disabled: %s", e.blockers.Text)

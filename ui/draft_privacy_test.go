@@ -130,8 +130,8 @@ func TestEditorOffersNoKeepForWhatCanNeverBePosted(t *testing.T) {
 	if seen != len(never) {
 		t.Fatalf("rows %v, want one for each of %v", rows, never)
 	}
-	if !strings.Contains(e.privacyCard.Subtitle, "4 of which can never be posted") {
-		t.Fatalf("privacy card says %q", e.privacyCard.Subtitle)
+	if !strings.Contains(e.privacySummary.Text, "4 of which can never be posted") {
+		t.Fatalf("privacy card says %q", e.privacySummary.Text)
 	}
 	if !strings.Contains(e.blockers.Text, "4 detail(s) can never be posted") || !e.readyButton.Disabled() {
 		t.Fatalf("blockers %q, ready disabled %v", e.blockers.Text, e.readyButton.Disabled())

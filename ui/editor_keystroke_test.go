@@ -354,3 +354,29 @@ func TestEditorSaysWhatANetworkCannotTakeBeforePosting(t *testing.T) {
 		}
 	}
 }
+
+// TestEditorFitsALaptop lays the editor out, with a long post, findings,
+// counters over their limits, a picture and the actions, at 1024×640 and
+// at 1366×768 with 125 % scaling, and fails on anything cut off or wider
+// than the window.
+func TestEditorFitsALaptop(t *testing.T) {
+	svc, acc := newFlowService(t, true)
+	m := newFlowWindow(t, svc, acc)
+	m.NewDraft()
+	e := m.drafts.editor
+	for _, n := range drafts.AllNetworks {
+		e.networks[n].SetChecked(n != drafts.Instagram)
+	}
+	test.Type(e.body, "Thanks to Mrs. Alvarez for sharing how her diabetes care went, and to Dr. Ana Ruiz. Her next visit is on 3/14. "+
+		strings.Repeat("Staying active through the winter helps your heart. ", 8)+" https://maplegrove.example/winter")
+	var png bytes.Buffer
+	if err := imgpng.Encode(&png, image.NewRGBA(image.Rect(0, 0, 8, 6))); err != nil {
+		t.Fatal(err)
+	}
+	e.attachImage(e.d.ID, "waiting-room-with-a-very-long-file-name-from-the-camera-2026-12-04.png", png.Bytes())
+	settle(t, e)
+	if e.review.Open() == 0 {
+		t.Fatal("the test needs findings on screen")
+	}
+	assertFits(t, m.Window)
+}
