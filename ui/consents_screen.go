@@ -353,7 +353,7 @@ func (s *consentsScreen) askRevoke() {
 	}
 	date.Validator = consentDateValidator(false)
 	items := []*widget.FormItem{
-		{Text: "Revoked on", Widget: date, HintText: "The day the patient withdrew their permission (YYYY-MM-DD)."},
+		{Text: "Revoked on", Widget: date, HintText: "The day they withdrew it (YYYY-MM-DD)."},
 	}
 	d := dialog.NewForm(fmt.Sprintf("Revoke consent %s", f.c.Reference), "Revoke", "Cancel", items, func(ok bool) {
 		if ok {
@@ -578,10 +578,10 @@ func newConsentForm(s *consentsScreen, c drafts.Consent) *consentForm {
 	f.message.Hide()
 
 	form := widget.NewForm(
-		&widget.FormItem{Text: "Reference number", Widget: f.reference, HintText: "The number on the signed form — never the patient's name or chart number."},
+		&widget.FormItem{Text: "Reference number", Widget: f.reference, HintText: "From the form; never a name or chart number."},
 		&widget.FormItem{Text: "Signed on", Widget: f.signed, HintText: "The date the patient signed, as YYYY-MM-DD."},
-		&widget.FormItem{Text: "Expires on", Widget: f.expires, HintText: "The end date written on the form. An authorization must have one."},
-		&widget.FormItem{Text: "Revoked on", Widget: f.revoked, HintText: "Empty unless the patient withdrew permission (use Revoke…)."},
+		&widget.FormItem{Text: "Expires on", Widget: f.expires, HintText: "The end date on the form (one is required)."},
+		&widget.FormItem{Text: "Revoked on", Widget: f.revoked, HintText: "Empty unless withdrawn (use Revoke…)."},
 		&widget.FormItem{Text: "Networks", Widget: f.networks, HintText: "Only the networks the patient agreed to."},
 		&widget.FormItem{Text: "It covers", Widget: container.NewVBox(f.story, f.photo), HintText: "Tick what the signed form allows."},
 		&widget.FormItem{Text: "Signed form is filed", Widget: f.location, HintText: "Where the paper or scanned form is kept."},
@@ -612,8 +612,12 @@ func newConsentForm(s *consentsScreen, c drafts.Consent) *consentForm {
 	if c.ID != 0 {
 		title = "Consent " + c.Reference
 	}
+	// A long reference is cut short in the title (it is in full below),
+	// rather than widening the window.
+	titleLabel := heading(title)
+	titleLabel.Truncation = fyne.TextTruncateEllipsis
 	f.content = container.NewBorder(
-		container.NewVBox(heading(title), f.state),
+		container.NewVBox(titleLabel, f.state),
 		container.NewVBox(f.message, container.NewPadded(container.NewHBox(save, f.revoke, layout.NewSpacer(), del))),
 		nil, nil,
 		container.NewVScroll(container.NewVBox(f.draftsCard, form)),
