@@ -1,10 +1,13 @@
 package drafts
 
 import (
+	"os"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/rivo/uniseg"
 
@@ -129,6 +132,159 @@ func TestCountTextBluesky(t *testing.T) {
 				t.Errorf("limit, bytes limit, unit = %d, %d, %q; want 300, 3000, graphemes", got.Limit, got.BytesLimit, got.Unit)
 			}
 		})
+	}
+}
+
+// Indic text with conjuncts, which Unicode 15.1's rule GB9c keeps in one
+// grapheme (Bluesky's servers count with Intl.Segmenter) and 15.0's rules
+// split at the virama (uniseg 0.4.7; CarePost's Mastodon count).
+const (
+	hindiSentence = "हमारे क्लिनिक में फ्लू का टीका उपलब्ध है। " // "Flu shots are available at our clinic."
+	conjunctKSSA  = "क्ष"                                        // ka, virama, ssa
+)
+
+// TestCountTextBlueskyGraphemes checks grapheme counts against
+// Intl.Segmenter: every Bluesky figure here is what
+// [...new Intl.Segmenter().segment(s)].length gave on Node v20.20.2 (ICU
+// 78.2, Unicode 17.0), which agrees with Unicode 15.1 on all of them.
+func TestCountTextBlueskyGraphemes(t *testing.T) {
+	tests := []struct {
+		name              string
+		text              string
+		bluesky, mastodon int
+	}{
+		{"Devanagari conjunct is one grapheme", conjunctKSSA, 1, 2},
+		{"Devanagari word with two conjuncts", "क्षत्रिय", 3, 5},
+		{"Devanagari greeting", "नमस्ते दोस्तों", 6, 8},
+		{"short Hindi sentence", strings.TrimSpace(hindiSentence), 24, 27},
+		{"three consonants, two viramas", "क्ष्म", 1, 3},
+		{"conjunct with a vowel sign", "स्त्री", 1, 3},
+		{"nukta before the virama", "क़्ष", 1, 2},
+		{"ZWJ after the virama (half form)", "क्‍ष", 1, 2},
+		{"virama at the end of a word", "वाक्", 2, 2},
+		{"Bengali conjunct", "ক্ষ", 1, 2},
+		{"Bengali words without conjuncts", "বাংলা ভাষা", 5, 5},
+		{"Bengali words with conjuncts", "স্বাস্থ্য কেন্দ্র", 5, 10},
+		{"Gujarati conjunct", "ક્ષ", 1, 2},
+		{"Oriya conjunct", "ଷ୍ଟ", 1, 2},
+		{"Telugu conjunct", "క్ష", 1, 2},
+		{"Malayalam conjunct", "ക്ഷ", 1, 2},
+		{"Tamil's visible virama keeps two", "க்ஷ", 2, 2},
+		{"virama after a Latin letter does not join", "a्क", 2, 2},
+		{"family ZWJ sequence", emojiFamily4, 1, 1},
+		{"two flags", emojiFlagUS + "🇫🇷", 2, 2},
+		{"skin tone", emojiThumbsMedium, 1, 1},
+		{"keycaps", emojiKeycapOne + emojiKeycapHash, 2, 2},
+		{"rainbow flag", emojiRainbowFlag, 1, 1},
+		{"subdivision flag", emojiScotland, 1, 1},
+		{"Latin with stacked combining marks", "ẹ́̂ Z͑ͫ̓ͪ", 3, 3},
+		{"exactly 300 with conjuncts fits", strings.Repeat(hindiSentence, 12), 300, 336},
+		{"100 conjuncts and 200 letters", strings.Repeat(conjunctKSSA, 100) + strings.Repeat("a", 200), 300, 400},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := CountText(Bluesky, tt.text).Count; got != tt.bluesky {
+				t.Errorf("Bluesky counts %d graphemes in %q, want %d", got, tt.text, tt.bluesky)
+			}
+			if got := CountText(Mastodon, tt.text).Count; got != tt.mastodon {
+				t.Errorf("Mastodon counts %d in %q, want %d", got, tt.text, tt.mastodon)
+			}
+		})
+	}
+	t.Run("301 with conjuncts is over", func(t *testing.T) {
+		c := CountText(Bluesky, strings.Repeat(hindiSentence, 12)+"!")
+		if c.Count != 301 || !c.Over {
+			t.Errorf("count %d over %v, want 301 over", c.Count, c.Over)
+		}
+	})
+}
+
+// TestCountGraphemeBreakTest151 runs Unicode 15.1.0's own grapheme break
+// tests. Rules only look back, so a prefix's count rises by one exactly
+// where a boundary is: checking every prefix checks every boundary.
+func TestCountGraphemeBreakTest151(t *testing.T) {
+	data, err := os.ReadFile("testdata/GraphemeBreakTest-15.1.0.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines, gb9c := 0, 0
+	for _, line := range strings.Split(string(data), "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		lines++
+		var text strings.Builder
+		var prefixes []string
+		var want []int
+		boundaries, v150differs := 0, false
+		fields := strings.Fields(line)
+		for i := 0; i+1 < len(fields); i += 2 {
+			if fields[i] == "÷" {
+				boundaries++
+			}
+			cp, err := strconv.ParseUint(fields[i+1], 16, 32)
+			if err != nil {
+				t.Fatalf("%q: %v", line, err)
+			}
+			text.WriteRune(rune(cp))
+			prefixes = append(prefixes, text.String())
+			want = append(want, boundaries)
+		}
+		for i, p := range prefixes {
+			v150, v151 := graphemeCounts(p)
+			if v151 != want[i] {
+				t.Errorf("%s: %d graphemes in the first %d code points, want %d", line, v151, i+1, want[i])
+				break
+			}
+			if u := uniseg.GraphemeClusterCount(p); v150 != u {
+				t.Errorf("%s: 15.0 count %d of the first %d code points, uniseg says %d", line, v150, i+1, u)
+				break
+			}
+			v150differs = v150differs || v150 != v151
+		}
+		if v150differs {
+			gb9c++
+		}
+	}
+	if lines != 1187 || gb9c == 0 {
+		t.Errorf("ran %d test lines, %d of them where GB9c matters; want 1187 and some", lines, gb9c)
+	}
+	t.Logf("%d lines, %d where 15.1 differs from 15.0", lines, gb9c)
+}
+
+// TestCountInCBTables checks the Indic_Conjunct_Break table against
+// uniseg's 15.0 data: linkers and extenders never start a cluster after a
+// letter (grapheme break property Extend or ZWJ), consonants are letters
+// that do, and the ranges are sorted without overlaps.
+func TestCountInCBTables(t *testing.T) {
+	for _, table := range [][][2]rune{inCBConsonants[:], inCBExtends[:]} {
+		for i, rg := range table {
+			if rg[0] > rg[1] || (i > 0 && table[i-1][1] >= rg[0]) {
+				t.Fatalf("range %d %X..%X out of order", i, rg[0], rg[1])
+			}
+		}
+	}
+	counts := map[int]int{}
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		p := inCB(r)
+		counts[p]++
+		switch joins := uniseg.GraphemeClusterCount("a"+string(r)) == 1; p {
+		case inCBLinker, inCBExtend:
+			if !joins {
+				t.Errorf("%U is InCB linker or extend but starts a cluster", r)
+			}
+		case inCBConsonant:
+			if joins || !unicode.IsLetter(r) {
+				t.Errorf("%U is an InCB consonant but joins the letter before or is no letter", r)
+			}
+		}
+	}
+	if counts[inCBLinker] != 6 || counts[inCBConsonant] != 240 || counts[inCBExtend] != 884 {
+		t.Errorf("InCB linkers %d, consonants %d, extenders %d; Unicode 15.1.0 has 6, 240, 884",
+			counts[inCBLinker], counts[inCBConsonant], counts[inCBExtend])
 	}
 }
 

@@ -18,7 +18,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/rivo/uniseg"
+
 	"github.com/carepost/carepost/accounts"
+	"github.com/carepost/carepost/drafts"
 )
 
 // The integration test runs against the real Bluesky reference servers
@@ -66,6 +69,28 @@ func (p peer) xrpc(method, nsid, token string, query url.Values, body any, out a
 			p.t.Fatalf("%s: %v: %s", nsid, err, data)
 		}
 	}
+}
+
+// xrpcStatus is xrpc for a call that may fail: it returns the HTTP status
+// and the body instead of stopping the test.
+func (p peer) xrpcStatus(method, nsid, token string, body any) (int, string) {
+	p.t.Helper()
+	data, _ := json.Marshal(body)
+	req, err := http.NewRequest(method, p.pds+"/xrpc/"+nsid, bytes.NewReader(data))
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	if token != "" {
+		req.Header.Set("Authorization", "Bearer "+token)
+	}
+	resp, err := p.http.Do(req)
+	if err != nil {
+		p.t.Fatalf("%s: %v", nsid, err)
+	}
+	defer resp.Body.Close()
+	out, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(out)
 }
 
 // account creates a fresh .test account and an app password for it.
@@ -407,5 +432,61 @@ func TestIntegrationRealServer(t *testing.T) {
 		t.Fatalf("wrong password: %v, want KindAuth", err)
 	} else {
 		t.Logf("wrong password: %s", accounts.UserMessage(err))
+	}
+}
+
+// TestIntegrationGraphemeLimit: the server counts graphemes as CarePost
+// does for Bluesky. Devanagari conjuncts are one grapheme each (Unicode
+// 15.1's rule GB9c, which the servers' Intl.Segmenter follows), so a post
+// of exactly 300 by CarePost's count (336 by Unicode 15.0's rules) is
+// accepted, and one of 301 is refused by the server itself.
+func TestIntegrationGraphemeLimit(t *testing.T) {
+	pds := os.Getenv("CAREPOST_BSKY_PDS")
+	if pds == "" {
+		t.Skip("CAREPOST_BSKY_PDS not set (scripts/bluesky/test.sh starts a real Bluesky server and sets it)")
+	}
+	ctx := context.Background()
+	hc := &http.Client{Timeout: 30 * time.Second}
+	p := peer{t: t, pds: strings.TrimRight(pds, "/"), http: hc}
+	handle, did, pass := p.account("hindi")
+	clinic := New(Config{PDS: pds, Handle: handle, HTTP: hc, Creds: accounts.Credentials{AppPassword: pass}})
+	if _, err := clinic.Login(ctx); err != nil {
+		t.Fatalf("Login: %v", err)
+	}
+
+	text := strings.Repeat(hindiSentence, 12)
+	if n, old := drafts.CountText(drafts.Bluesky, text).Count, uniseg.GraphemeClusterCount(text); n != 300 || old <= 300 {
+		t.Fatalf("the text is %d graphemes by CarePost's count and %d by Unicode 15.0's; want 300 and more", n, old)
+	}
+	pub, err := clinic.Publish(ctx, accounts.Post{Text: text, Language: "hi"})
+	if err != nil {
+		t.Fatalf("Publish of 300 graphemes with conjuncts: %v", err)
+	}
+	var rec struct {
+		Value struct {
+			Text string `json:"text"`
+		} `json:"value"`
+	}
+	p.xrpc("GET", "com.atproto.repo.getRecord", "", url.Values{"repo": {did}, "collection": {"app.bsky.feed.post"},
+		"rkey": {rkeyOf(pub.URI)}}, nil, &rec)
+	if rec.Value.Text != text {
+		t.Fatalf("stored text = %q", rec.Value.Text)
+	}
+
+	over := text + "!"
+	if n := drafts.CountText(drafts.Bluesky, over).Count; n != 301 {
+		t.Fatalf("the longer text is %d graphemes, want 301", n)
+	}
+	status, body := p.xrpcStatus("POST", "com.atproto.repo.createRecord", clinic.Credentials().AccessToken, map[string]any{
+		"repo": did, "collection": "app.bsky.feed.post",
+		"record": map[string]any{"$type": "app.bsky.feed.post", "text": over, "langs": []string{"hi"},
+			"createdAt": time.Now().UTC().Format("2006-01-02T15:04:05.000Z")}})
+	if status != http.StatusBadRequest || !strings.Contains(body, "300 graphemes") {
+		t.Fatalf("createRecord of 301 graphemes: HTTP %d %s; want 400 naming the 300-grapheme limit", status, body)
+	}
+	t.Logf("301 graphemes: HTTP %d %s", status, body)
+	// The connector refuses it before asking.
+	if _, err := clinic.Publish(ctx, accounts.Post{Text: over}); accounts.ErrorKindOf(err) != accounts.KindRejected {
+		t.Fatalf("Publish of 301 graphemes: %v, want KindRejected", err)
 	}
 }
