@@ -207,7 +207,7 @@ func (s *Service) step(ctx context.Context, d Draft, from Status, ev ApprovalEve
 
 // ApprovalLog is the draft's approval record, oldest first.
 func (s *Service) ApprovalLog(ctx context.Context, id int64) ([]ApprovalRecord, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT at, event, by_name, note FROM approvals WHERE draft_id = ? ORDER BY id`, id)
+	rows, err := s.db.Read().QueryContext(ctx, `SELECT at, event, by_name, note FROM approvals WHERE draft_id = ? ORDER BY id`, id)
 	if err != nil {
 		return nil, fmt.Errorf("reading the approval record: %w", err)
 	}

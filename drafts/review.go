@@ -197,7 +197,7 @@ func (s *Service) overrides(ctx context.Context, draftID int64) (map[string]stri
 	if draftID == 0 {
 		return out, nil
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT kind, text, reason FROM privacy_overrides WHERE draft_id = ?`, draftID)
+	rows, err := s.db.Read().QueryContext(ctx, `SELECT kind, text, reason FROM privacy_overrides WHERE draft_id = ?`, draftID)
 	if err != nil {
 		return nil, fmt.Errorf("reading privacy overrides: %w", err)
 	}

@@ -201,7 +201,7 @@ func stamp(t time.Time) string { return store.Stamp(t) }
 
 // parseStamp reads a stored time; "" or unreadable text is the zero time.
 func parseStamp(v string) time.Time {
-	t, _ := store.ParseStamp(v)
+	t, _ := store.ParseStamp(v) // stored times are all store.Stamp's: only damaged data fails
 	return t
 }
 
@@ -255,7 +255,7 @@ func addLog(ctx context.Context, q queryer, id int64, at time.Time, event, detai
 
 // Get loads one publication.
 func (s *Store) Get(ctx context.Context, id int64) (Publication, error) {
-	return getPub(ctx, s.db, id)
+	return getPub(ctx, s.db.Read(), id)
 }
 
 func loadZone(zone string) (*time.Location, error) {
@@ -455,7 +455,7 @@ func (s *Store) List(ctx context.Context, f Filter) ([]Publication, error) {
 }
 
 func (s *Store) query(ctx context.Context, q string, args ...any) ([]Publication, error) {
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	rows, err := s.db.Read().QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("listing publications: %w", err)
 	}
@@ -486,7 +486,7 @@ func (s *Store) MonthQuery(ctx context.Context, year int, month time.Month, loc 
 
 // Log is a publication's publish log, oldest first.
 func (s *Store) Log(ctx context.Context, id int64) ([]LogEntry, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT at, event, detail FROM publish_log WHERE publication_id = ? ORDER BY id`, id)
+	rows, err := s.db.Read().QueryContext(ctx, `SELECT at, event, detail FROM publish_log WHERE publication_id = ? ORDER BY id`, id)
 	if err != nil {
 		return nil, fmt.Errorf("reading the publish log: %w", err)
 	}

@@ -44,13 +44,40 @@ var ErrNotCarePost = errors.New("not a CarePost database")
 // ErrNewerDatabase means the file was written by a newer CarePost.
 var ErrNewerDatabase = errors.New("database is from a newer CarePost")
 
-// DB is the opened database. It holds a single connection: SQLite allows one
-// writer at a time, and one connection makes that structural rather than a
-// matter of retrying on SQLITE_BUSY.
+// DB is the opened database: a writer and a read-only pool over the same
+// file.
+//
+// The embedded *sql.DB is the writer. It holds a single connection: SQLite
+// allows one writer at a time, and one connection makes that structural
+// rather than a matter of retrying on SQLITE_BUSY. Transactions, writes and
+// reads that must see a transaction's own writes go through it.
+//
+// Read returns the read-only pool: several connections opened read-only
+// (mode=ro, query_only) on the same WAL file. In WAL mode a reader works
+// from the last committed state and never waits for the writer, so a
+// screen listing drafts or the calendar does not queue behind the
+// publishing engine's writes.
 type DB struct {
 	*sql.DB
+	read *sql.DB
 	Path string
 	Dir  string
+}
+
+// ReadConns is how many connections the read-only pool keeps.
+const ReadConns = 4
+
+// Read is the read-only pool, for queries that only read. Each statement
+// sees everything committed before it started.
+func (db *DB) Read() *sql.DB { return db.read }
+
+// Close closes the read pool and the writer.
+func (db *DB) Close() error {
+	rerr := db.read.Close()
+	if err := db.DB.Close(); err != nil {
+		return err
+	}
+	return rerr
 }
 
 // DirFromEnv resolves the data directory: the --data-dir flag wins, then
@@ -110,7 +137,29 @@ func open(ctx context.Context, dir string, upTo int) (*DB, error) {
 		sqlDB.Close()
 		return nil, err
 	}
+	// The read pool opens after the migrations: the file then exists, is
+	// in WAL mode and has its schema.
+	read, err := sql.Open(driverName, readPoolDSN(path))
+	if err != nil {
+		sqlDB.Close()
+		return nil, fmt.Errorf("opening %s: %w", path, err)
+	}
+	read.SetMaxOpenConns(ReadConns)
+	read.SetMaxIdleConns(ReadConns)
+	read.SetConnMaxLifetime(0)
+	if err := read.PingContext(ctx); err != nil {
+		read.Close()
+		sqlDB.Close()
+		return nil, fmt.Errorf("opening %s for reading: %w", path, err)
+	}
+	db.read = read
 	return db, nil
+}
+
+// readPoolDSN is the read-only pool's: read-only at open (mode=ro) and on
+// every statement (query_only), so nothing sent through it can write.
+func readPoolDSN(path string) string {
+	return dsn(path, true) + "&_query_only=1"
 }
 
 func dsn(path string, readOnly bool) string {
@@ -118,6 +167,8 @@ func dsn(path string, readOnly bool) string {
 	q.Set("_busy_timeout", "5000")
 	q.Set("_foreign_keys", "on")
 	if readOnly {
+		// The journal mode is kept in the file: a database the writer put
+		// in WAL mode is read in WAL mode.
 		q.Set("mode", "ro")
 	} else {
 		q.Set("_journal_mode", "WAL")
@@ -235,7 +286,7 @@ func (db *DB) migrate(ctx context.Context, ms []migration) error {
 	if current >= len(ms) {
 		return nil
 	}
-	// The pool holds one connection; take it, so the foreign-key switch and
+	// The writer holds one connection; take it, so the foreign-key switch and
 	// the transaction are on the same one.
 	conn, err := db.Conn(ctx)
 	if err != nil {
