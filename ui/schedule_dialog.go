@@ -104,20 +104,13 @@ func (e *scheduleEnv) accountMap() map[int64]accounts.Account {
 	}
 	ctx, cancel := opContext()
 	defer cancel()
-	list, _ := e.accts.List(ctx)
+	list, err := e.accts.List(ctx)
+	if err != nil {
+		// Without it the schedule dialog would offer no account at all.
+		showError("Could not read the accounts", err, e.win)
+	}
 	for _, a := range list {
 		out[a.ID] = a
-	}
-	return out
-}
-
-func (e *scheduleEnv) draftTitles() map[int64]string {
-	out := map[int64]string{}
-	ctx, cancel := opContext()
-	defer cancel()
-	rows, _ := e.drafts.Drafts(ctx, drafts.DraftFilter{})
-	for _, r := range rows {
-		out[r.ID] = r.Title
 	}
 	return out
 }
@@ -191,7 +184,7 @@ type scheduleDialog struct {
 	checks     map[int64]*widget.Check
 	checkOrder []int64
 	accts      map[int64]accounts.Account
-	date       *widget.Entry
+	date       *dateField
 	clock      *widget.Entry
 	summary    *widget.Label
 	errLabel   *widget.Label
@@ -212,7 +205,7 @@ type scheduleDialog struct {
 	daysRow    *fyne.Container
 	days       map[time.Weekday]*widget.Check
 	ends       *widget.RadioGroup
-	endDate    *widget.Entry
+	endDate    *dateField
 	count      *widget.Entry
 	describe   *widget.Label
 }
@@ -236,13 +229,11 @@ func showScheduleDialog(env *scheduleEnv, d *drafts.Draft, day time.Time, done f
 			}
 		}
 	}
-	s.date = widget.NewEntry()
-	s.date.SetPlaceHolder("YYYY-MM-DD")
-	s.date.SetText(start.In(s.loc).Format("2006-01-02"))
+	s.date = newDateField(func() { s.update() })
+	s.date.setDay(start.In(s.loc))
 	s.clock = widget.NewEntry()
 	s.clock.SetPlaceHolder("9:00 AM")
 	s.clock.SetText(start.In(s.loc).Format("3:04 PM"))
-	s.date.OnChanged = func(string) { s.update() }
 	s.clock.OnChanged = func(string) { s.update() }
 
 	s.accountsBx = container.NewVBox()
@@ -258,7 +249,9 @@ func showScheduleDialog(env *scheduleEnv, d *drafts.Draft, day time.Time, done f
 		form.Add(wrappingLabel("Schedule “" + d.DisplayTitle() + "”"))
 	} else {
 		ctx, cancel := opContext()
-		rows, err := env.drafts.Drafts(ctx, drafts.DraftFilter{Status: drafts.StatusReady})
+		// The most recently changed ready drafts: a Select of thousands
+		// would help no one.
+		rows, err := env.drafts.Drafts(ctx, drafts.DraftFilter{Status: drafts.StatusReady, Limit: maxDraftChoices})
 		cancel()
 		if err != nil {
 			showError("Could not list drafts", err, env.win)
@@ -347,10 +340,8 @@ func (s *scheduleDialog) buildRepeatBox(start time.Time) {
 	s.ends = widget.NewRadioGroup([]string{endNever, endOn, endAfter}, func(string) { s.update() })
 	s.ends.Required = true
 	s.ends.SetSelected(endNever)
-	s.endDate = widget.NewEntry()
-	s.endDate.SetPlaceHolder("YYYY-MM-DD")
-	s.endDate.SetText(start.In(s.loc).AddDate(0, 3, 0).Format("2006-01-02"))
-	s.endDate.OnChanged = func(string) { s.update() }
+	s.endDate = newDateField(func() { s.update() })
+	s.endDate.setDay(start.In(s.loc).AddDate(0, 3, 0))
 	s.count = widget.NewEntry()
 	s.count.SetText("4")
 	s.count.OnChanged = func(string) { s.update() }
@@ -398,7 +389,7 @@ func (s *scheduleDialog) recurrence() (schedule.Recurrence, error) {
 	}
 	switch s.ends.Selected {
 	case endOn:
-		u, err := schedule.LocalTime(s.endDate.Text, "23:59", s.loc)
+		u, err := s.endDate.at("23:59", s.loc)
 		if err != nil {
 			return r, fmt.Errorf("end date: %w", err)
 		}
@@ -547,7 +538,7 @@ func (s *scheduleDialog) chosen() []int64 {
 
 // when reads the date and time; the error is in plain words.
 func (s *scheduleDialog) when() (time.Time, error) {
-	return schedule.LocalTime(s.date.Text, s.clock.Text, s.loc)
+	return s.date.at(s.clock.Text, s.loc)
 }
 
 // update says in words what will happen, or what is missing.
@@ -670,6 +661,91 @@ func (s *scheduleDialog) schedule() {
 		return
 	}
 	s.dialog.Hide()
+}
+
+// maxDraftChoices is how many ready drafts the dialog's draft choice
+// offers, the most recently changed first.
+const maxDraftChoices = 300
+
+// dateField is a date with Fyne's calendar drop-down (DateEntry): staff
+// pick the day, or type it in this computer's date format or as
+// YYYY-MM-DD. changed runs on every change, picked or typed.
+type dateField struct {
+	widget.DateEntry
+	changed func()
+}
+
+func newDateField(changed func()) *dateField {
+	f := &dateField{changed: changed}
+	f.ExtendBaseWidget(f)
+	f.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
+	f.SetPlaceHolder(localDateHint())
+	// DateEntry sets its own text handler when it is first drawn (see
+	// CreateRenderer); until then this one reports typing.
+	f.Entry.OnChanged = func(string) { f.notify() }
+	return f
+}
+
+// CreateRenderer keeps reporting changes after DateEntry installs its
+// handler, which reads the date for the drop-down.
+func (f *dateField) CreateRenderer() fyne.WidgetRenderer {
+	r := f.DateEntry.CreateRenderer()
+	inner := f.Entry.OnChanged
+	f.Entry.OnChanged = func(text string) {
+		inner(text)
+		f.notify()
+	}
+	return r
+}
+
+func (f *dateField) notify() {
+	if f.changed != nil {
+		f.changed()
+	}
+}
+
+// setDay shows t's calendar day.
+func (f *dateField) setDay(t time.Time) {
+	d := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	f.SetDate(&d)
+}
+
+// day is the date in the field as YYYY-MM-DD; the error is in plain
+// words.
+func (f *dateField) day() (string, error) {
+	text := strings.TrimSpace(f.Text)
+	if text == "" {
+		return "", fmt.Errorf("choose a date")
+	}
+	for _, layout := range []string{localDateLayout(), "2006-01-02"} {
+		if d, err := time.Parse(layout, text); err == nil {
+			return d.Format("2006-01-02"), nil
+		}
+	}
+	return "", fmt.Errorf("the date %q is not a real date (pick it from the calendar, or type it as %s)", text, localDateHint())
+}
+
+// at is the field's day at clock in loc.
+func (f *dateField) at(clock string, loc *time.Location) (time.Time, error) {
+	d, err := f.day()
+	if err != nil {
+		return time.Time{}, err
+	}
+	return schedule.LocalTime(d, clock, loc)
+}
+
+// localDateLayout is the date format DateEntry shows on this computer
+// (its locale's): what a DateEntry writes for Go's reference day.
+func localDateLayout() string {
+	probe := widget.NewDateEntry()
+	ref := time.Date(2006, 1, 2, 0, 0, 0, 0, time.UTC)
+	probe.SetDate(&ref)
+	return probe.Text
+}
+
+// localDateHint is localDateLayout as staff read it: "MM/DD/YYYY".
+func localDateHint() string {
+	return strings.NewReplacer("2006", "YYYY", "01", "MM", "02", "DD").Replace(localDateLayout())
 }
 
 func upperFirst(s string) string {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -38,7 +39,11 @@ func showTemplatePicker(svc templateDraftStarter, win fyne.Window, pick func(dra
 		showError("Could not read templates", err, win)
 		return nil
 	}
-	profile, _ := svc.Profile(ctx)
+	profile, err := svc.Profile(ctx)
+	if err != nil && !errors.Is(err, drafts.ErrNoProfile) {
+		showError("Could not read the clinic profile", err, win)
+		return nil
+	}
 	p := &templatePicker{all: all, chosen: -1}
 	p.preview = wrappingLabel("Choose a template to see it here.")
 	p.search = widget.NewEntry()
@@ -112,7 +117,11 @@ type fillTemplate struct {
 func showFillTemplate(svc templateDraftStarter, win fyne.Window, t drafts.Template, created func(drafts.Draft)) *fillTemplate {
 	ctx, cancel := opContext()
 	defer cancel()
-	profile, _ := svc.Profile(ctx)
+	profile, err := svc.Profile(ctx)
+	if err != nil && !errors.Is(err, drafts.ErrNoProfile) {
+		showError("Could not read the clinic profile", err, win)
+		return nil
+	}
 	f := &fillTemplate{t: t, entries: map[string]*widget.Entry{}}
 	f.preview = wrappingLabel("")
 	f.errText = wrappingLabel("")

@@ -21,7 +21,7 @@ func trayAvailable() bool {
 	if err != nil {
 		return false
 	}
-	defer conn.Close()
+	defer conn.Close() // a private connection used for one question only
 	if err := conn.Auth(nil); err != nil {
 		return false
 	}
