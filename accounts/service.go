@@ -152,12 +152,12 @@ func scanAccount(r interface{ Scan(...any) error }) (Account, error) {
 
 // Get loads one account.
 func (s *Service) Get(ctx context.Context, id int64) (Account, error) {
-	return scanAccount(s.db.QueryRowContext(ctx, `SELECT `+accountColumns+` FROM accounts WHERE id = ?`, id))
+	return scanAccount(s.db.Read().QueryRowContext(ctx, `SELECT `+accountColumns+` FROM accounts WHERE id = ?`, id))
 }
 
 // List returns every account, by network then name.
 func (s *Service) List(ctx context.Context) ([]Account, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+accountColumns+` FROM accounts ORDER BY network, display_name COLLATE NOCASE, handle, id`)
+	rows, err := s.db.Read().QueryContext(ctx, `SELECT `+accountColumns+` FROM accounts ORDER BY network, display_name COLLATE NOCASE, handle, id`)
 	if err != nil {
 		return nil, fmt.Errorf("listing accounts: %w", err)
 	}

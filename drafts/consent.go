@@ -154,7 +154,7 @@ func (s *Service) Today(ctx context.Context) string {
 
 // Consents lists the registry, most recently signed first.
 func (s *Service) Consents(ctx context.Context) ([]Consent, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, reference, signed_on, expires_on, revoked_on, scope_networks, scope_text, scope_photo, form_location, notes
+	rows, err := s.db.Read().QueryContext(ctx, `SELECT id, reference, signed_on, expires_on, revoked_on, scope_networks, scope_text, scope_photo, form_location, notes
 		FROM consents ORDER BY signed_on DESC, id DESC`)
 	if err != nil {
 		return nil, fmt.Errorf("reading consents: %w", err)
@@ -189,7 +189,7 @@ func scanConsent(r rowScanner) (Consent, error) {
 
 // Consent loads one consent.
 func (s *Service) Consent(ctx context.Context, id int64) (Consent, error) {
-	return scanConsent(s.db.QueryRowContext(ctx, `SELECT id, reference, signed_on, expires_on, revoked_on, scope_networks, scope_text, scope_photo, form_location, notes
+	return scanConsent(s.db.Read().QueryRowContext(ctx, `SELECT id, reference, signed_on, expires_on, revoked_on, scope_networks, scope_text, scope_photo, form_location, notes
 		FROM consents WHERE id = ?`, id))
 }
 

@@ -184,7 +184,7 @@ func (s *Service) RemoveImage(ctx context.Context, draftID, mediaID int64) error
 }
 
 func (s *Service) draftImages(ctx context.Context, draftID int64) ([]Image, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT m.id, m.sha256, m.file_name, m.mime_type, m.size_bytes, m.width, m.height, m.original_name,
+	rows, err := s.db.Read().QueryContext(ctx, `SELECT m.id, m.sha256, m.file_name, m.mime_type, m.size_bytes, m.width, m.height, m.original_name,
 			dm.alt_text, dm.shows_person
 		FROM draft_media dm JOIN media m ON m.id = dm.media_id
 		WHERE dm.draft_id = ? ORDER BY dm.position`, draftID)

@@ -42,7 +42,7 @@ var ErrNoProfile = errors.New("the clinic profile has not been set up yet")
 func (s *Service) Profile(ctx context.Context) (Profile, error) {
 	var p Profile
 	var staff string
-	err := s.db.QueryRowContext(ctx, `SELECT name, phone, website, address, time_zone, emergency_wording, staff_names
+	err := s.db.Read().QueryRowContext(ctx, `SELECT name, phone, website, address, time_zone, emergency_wording, staff_names
 		FROM clinic_profile WHERE id = 1`).Scan(&p.Name, &p.Phone, &p.Website, &p.Address, &p.TimeZone, &p.EmergencyWording, &staff)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Profile{}, ErrNoProfile

@@ -24,7 +24,7 @@ func (s *Service) Templates(ctx context.Context) ([]Template, error) {
 
 // OwnTemplates lists the templates staff created or imported, by name.
 func (s *Service) OwnTemplates(ctx context.Context) ([]Template, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, key, name, category, body, variables, networks FROM templates ORDER BY name COLLATE NOCASE, id`)
+	rows, err := s.db.Read().QueryContext(ctx, `SELECT id, key, name, category, body, variables, networks FROM templates ORDER BY name COLLATE NOCASE, id`)
 	if err != nil {
 		return nil, fmt.Errorf("reading templates: %w", err)
 	}
