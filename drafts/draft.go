@@ -98,7 +98,25 @@ type DraftSummary struct {
 type DraftFilter struct {
 	Query  string
 	Status Status
+	// Limit caps how many rows come back (0: all of them); Offset skips
+	// that many first. A list that grows as staff scroll asks for the
+	// next page with Before instead, which stays right when a draft
+	// changes (and so moves to the top) between two pages.
+	Limit  int
+	Offset int
+	// Before, when set, starts the list after that row: drafts changed
+	// earlier, or at the same time with a smaller id.
+	Before *DraftCursor
 }
+
+// DraftCursor is a row's place in the drafts list (newest change first).
+type DraftCursor struct {
+	UpdatedAt time.Time
+	ID        int64
+}
+
+// Cursor is d's place in the list, for DraftFilter.Before.
+func (d DraftSummary) Cursor() DraftCursor { return DraftCursor{UpdatedAt: d.UpdatedAt, ID: d.ID} }
 
 // ErrDraftNotFound means the draft was deleted or never existed.
 var ErrDraftNotFound = errors.New("draft not found")
@@ -211,11 +229,11 @@ func ContentChanged(a, b Draft) bool {
 
 // Draft loads one draft with its variants and images.
 func (s *Service) Draft(ctx context.Context, id int64) (Draft, error) {
-	d, err := loadDraftRow(ctx, s.db, id)
+	d, err := loadDraftRow(ctx, s.db.Read(), id)
 	if err != nil {
 		return Draft{}, err
 	}
-	if d.Variants, err = loadVariants(ctx, s.db, id); err != nil {
+	if d.Variants, err = loadVariants(ctx, s.db.Read(), id); err != nil {
 		return Draft{}, err
 	}
 	if d.Images, err = s.draftImages(ctx, id); err != nil {
@@ -235,49 +253,6 @@ func (s *Service) DeleteDraft(ctx context.Context, id int64) error {
 		return ErrDraftNotFound
 	}
 	return nil
-}
-
-// Drafts lists drafts, newest change first.
-func (s *Service) Drafts(ctx context.Context, f DraftFilter) ([]DraftSummary, error) {
-	q := `SELECT id, title, body, status, review_state, networks, updated_at FROM drafts WHERE 1 = 1`
-	var args []any
-	switch f.Status {
-	case "":
-	case StatusInReview:
-		q += ` AND status = 'draft' AND review_state = 'in_review'`
-	default:
-		// "draft" includes drafts in review: they are still being worked on.
-		q += ` AND status = ?`
-		args = append(args, string(f.Status))
-	}
-	if term := strings.TrimSpace(f.Query); term != "" {
-		q += ` AND (title LIKE ? ESCAPE '\' OR body LIKE ? ESCAPE '\')`
-		like := "%" + escapeLike(term) + "%"
-		args = append(args, like, like)
-	}
-	q += ` ORDER BY updated_at DESC, id DESC`
-	rows, err := s.db.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, fmt.Errorf("listing drafts: %w", err)
-	}
-	defer rows.Close()
-	var out []DraftSummary
-	for rows.Next() {
-		var d DraftSummary
-		var body, review, networks, updated string
-		if err := rows.Scan(&d.ID, &d.Title, &body, &d.Status, &review, &networks, &updated); err != nil {
-			return nil, fmt.Errorf("listing drafts: %w", err)
-		}
-		d.Status = loadedStatus(d.Status, review)
-		d.Networks = splitNetworks(networks)
-		d.UpdatedAt = parseStamp(updated)
-		d.Snippet = snippet(body, 90, "(empty)")
-		if strings.TrimSpace(d.Title) == "" {
-			d.Title = snippet(body, 60, "Untitled draft")
-		}
-		out = append(out, d)
-	}
-	return out, rows.Err()
 }
 
 // statusChange is one move of a draft's status.

@@ -16,6 +16,7 @@ import (
 
 type draftStore interface {
 	Drafts(ctx context.Context, f drafts.DraftFilter) ([]drafts.DraftSummary, error)
+	CountDrafts(ctx context.Context, f drafts.DraftFilter) (int, error)
 	Draft(ctx context.Context, id int64) (drafts.Draft, error)
 	CreateDraft(ctx context.Context, d drafts.Draft) (drafts.Draft, error)
 	SaveDraft(ctx context.Context, d drafts.Draft) error
@@ -36,7 +37,14 @@ type draftStore interface {
 
 var statusFilterLabels = []string{"All drafts", "Drafts in progress", "Ready to post"}
 
-// draftsScreen is the drafts list beside the editor.
+// draftsPageSize is how many rows of the drafts list are read at a time:
+// the first page at start and on every search, the next as the list is
+// scrolled near its end.
+const draftsPageSize = 50
+
+// draftsScreen is the drafts list beside the editor. The list is read a
+// page at a time, without the drafts' text (drafts.Service.Drafts), so
+// start-up and searching cost the same with ten drafts or ten thousand.
 type draftsScreen struct {
 	svc draftStore
 	win fyne.Window
@@ -47,7 +55,18 @@ type draftsScreen struct {
 	search       *widget.Entry
 	statusFilter *widget.Select
 	list         *widget.List
-	rows         []drafts.DraftSummary
+	rows         []drafts.DraftSummary // the pages read so far
+	total        int                   // how many drafts the filter matches
+	count        *widget.Label
+	// listed is the filter the rows were read with: a new search or
+	// status starts again from the first page.
+	listed drafts.DraftFilter
+	// gen counts Refreshes; a page read for an older one is dropped.
+	gen     int
+	loading bool // a next page is being read
+	// do runs a function on the UI goroutine: fyne.Do, or in tests a
+	// queue the test drains.
+	do           func(func())
 	loc          *time.Location // the clinic's zone, read at each Refresh
 	empty        *widget.Label
 	editor       *draftEditor
@@ -59,7 +78,7 @@ type draftsScreen struct {
 }
 
 func newDraftsScreen(svc draftStore, win fyne.Window) *draftsScreen {
-	s := &draftsScreen{svc: svc, win: win}
+	s := &draftsScreen{svc: svc, win: win, do: fyne.Do}
 	s.editor = newDraftEditor(svc, win, s.Refresh)
 	s.editor.onDeleted = func() {
 		s.showEditor(false)
@@ -87,11 +106,16 @@ func newDraftsScreen(svc draftStore, win fyne.Window) *draftsScreen {
 			if id >= len(s.rows) {
 				return
 			}
+			if id >= len(s.rows)-draftsPageSize/5 {
+				s.loadMore()
+			}
 			r := s.rows[id]
 			box := o.(*fyne.Container)
 			box.Objects[0].(*widget.Label).SetText(r.Title)
+			// Text and colour in one refresh: rows are redrawn on every
+			// scroll.
 			meta := box.Objects[1].(*widget.Label)
-			meta.SetText(s.metaText(r))
+			meta.Text = s.metaText(r)
 			if r.Status == drafts.StatusReady {
 				meta.Importance = widget.SuccessImportance
 			} else {
@@ -109,6 +133,9 @@ func newDraftsScreen(svc draftStore, win fyne.Window) *draftsScreen {
 	// width and would stack its letters.
 	s.empty = widget.NewLabel("")
 	s.empty.Alignment = fyne.TextAlignCenter
+	s.count = widget.NewLabel("")
+	s.count.SizeName = theme.SizeNameCaptionText
+	s.count.Truncation = fyne.TextTruncateEllipsis
 
 	newBlank := widget.NewButtonWithIcon("New draft", theme.ContentAddIcon(), s.newBlank)
 	newBlank.Importance = widget.HighImportance
@@ -121,7 +148,7 @@ func newDraftsScreen(svc draftStore, win fyne.Window) *draftsScreen {
 		container.NewGridWithColumns(2, newBlank, fromTemplate),
 		s.search, s.statusFilter,
 	)
-	left := container.NewBorder(top, nil, nil, nil, container.NewStack(s.list, container.NewCenter(s.empty)))
+	left := container.NewBorder(top, s.count, nil, nil, container.NewStack(s.list, container.NewCenter(s.empty)))
 
 	s.placeholder = container.NewCenter(widget.NewLabel("Choose a draft on the left, or start a new one (Ctrl+N)."))
 	s.editorHolder = container.NewStack(s.placeholder)
@@ -154,21 +181,40 @@ func (s *draftsScreen) filter() drafts.DraftFilter {
 	return f
 }
 
-// Refresh reloads the list, keeping the open draft selected.
+// Refresh reloads the list, keeping the open draft selected. It reads as
+// many rows as were shown (at least a page), so an autosave does not
+// shorten a list scrolled far down; a new search or status starts again
+// from the top. The reads go to the database's read-only pool, which never
+// waits for a write.
 func (s *draftsScreen) Refresh() {
+	f := s.filter()
+	same := f.Query == s.listed.Query && f.Status == s.listed.Status
+	f.Limit = draftsPageSize
+	if same && len(s.rows) > f.Limit {
+		f.Limit = len(s.rows)
+	}
+	s.gen++
+	s.loading = false
 	ctx, cancel := opContext()
 	defer cancel()
-	rows, err := s.svc.Drafts(ctx, s.filter())
+	rows, err := s.svc.Drafts(ctx, f)
 	if err != nil {
 		showError("Could not list drafts", err, s.win)
 		return
+	}
+	total := len(rows)
+	if len(rows) == f.Limit {
+		if total, err = s.svc.CountDrafts(ctx, f); err != nil {
+			showError("Could not list drafts", err, s.win)
+			return
+		}
 	}
 	// An unknown zone is reported where the zone is chosen (Clinic
 	// profile); the list stays usable in UTC meanwhile.
 	if s.loc, err = s.svc.Zone(ctx); err != nil {
 		s.loc = time.UTC
 	}
-	s.rows = rows
+	s.rows, s.total, s.listed = rows, max(total, len(rows)), f
 	switch {
 	case len(rows) > 0:
 		s.empty.SetText("")
@@ -177,8 +223,86 @@ func (s *draftsScreen) Refresh() {
 	default:
 		s.empty.SetText("No drafts yet.\nStart one with New draft, or pick a template.")
 	}
+	s.showCount()
+	if !same {
+		s.list.ScrollToTop()
+	}
 	s.list.Refresh()
 	s.selectOpen()
+}
+
+// showCount says how many drafts the list holds, when there are any.
+func (s *draftsScreen) showCount() {
+	switch {
+	case s.total == 0:
+		s.count.SetText("")
+	case s.total == 1:
+		s.count.SetText("1 draft")
+	default:
+		s.count.SetText(fmt.Sprintf("%s drafts", groupThousands(s.total)))
+	}
+}
+
+// loadMore reads the page after the last row shown, off the UI goroutine,
+// and adds it to the list; it runs as the list nears its end.
+func (s *draftsScreen) loadMore() {
+	if s.loading || len(s.rows) == 0 || len(s.rows) >= s.total {
+		return
+	}
+	s.loading = true
+	gen := s.gen
+	f := s.listed
+	f.Limit, f.Offset = draftsPageSize, 0
+	after := s.rows[len(s.rows)-1].Cursor()
+	f.Before = &after
+	go func() {
+		ctx, cancel := opContext()
+		defer cancel()
+		rows, err := s.svc.Drafts(ctx, f)
+		s.do(func() {
+			if gen != s.gen {
+				return // the list was read again meanwhile
+			}
+			s.loading = false
+			if err != nil {
+				showError("Could not list more drafts", err, s.win)
+				return
+			}
+			s.addPage(rows)
+		})
+	}()
+}
+
+// addPage appends a page read after the last row. A draft already listed
+// (it changed, and so moved up, between two pages) is not listed twice.
+func (s *draftsScreen) addPage(rows []drafts.DraftSummary) {
+	have := make(map[int64]bool, len(s.rows))
+	for _, r := range s.rows {
+		have[r.ID] = true
+	}
+	for _, r := range rows {
+		if !have[r.ID] {
+			s.rows = append(s.rows, r)
+		}
+	}
+	if len(rows) < draftsPageSize {
+		s.total = len(s.rows) // the end of the list
+	}
+	s.list.Refresh()
+	s.selectOpen()
+}
+
+// groupThousands writes n as 10,000.
+func groupThousands(n int) string {
+	digits := fmt.Sprint(n)
+	var b strings.Builder
+	for i, r := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 func (s *draftsScreen) selectOpen() {
