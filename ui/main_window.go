@@ -131,6 +131,7 @@ func NewMainWindow(a fyne.App, svc Services, acc AccountServices, openBrowser fu
 	m.settings = newSettingsScreen(settings, w, m.settingsChanged)
 	m.drafts.editor.approvalOn = m.settings.approvalRequired
 	m.calendar = newCalendarScreen(m.sched, m.OpenDraft)
+	m.calendar.openAccounts = func() { m.nav.Select(sectionAccounts) }
 	m.sections = []section{
 		{"Drafts", theme.DocumentCreateIcon(), m.drafts},
 		{"Calendar", theme.GridIcon(), m.calendar},
