@@ -197,6 +197,7 @@ func lengthProblem(n Network, rule textRule, count int) string {
 // is never lower than 15.1's, whichever rules the server's Ruby follows.
 func graphemeCounts(s string) (v150, v151 int) {
 	n, joins, state := 0, 0, -1
+	gb9c := hasLinker(s)
 	linked := false // the cluster before ends in consonant, [extend|linker]*, linker, [extend|linker]*
 	for len(s) > 0 {
 		// Two ASCII characters in a row always have a cluster boundary
@@ -214,6 +215,9 @@ func graphemeCounts(s string) (v150, v151 int) {
 		var cluster string
 		cluster, s, _, state = uniseg.FirstGraphemeClusterInString(s, state)
 		n++
+		if !gb9c {
+			continue
+		}
 		if linked {
 			// GB9c: consonant [extend|linker]* linker [extend|linker]* × consonant.
 			if r, _ := utf8.DecodeRuneInString(cluster); inCB(r) == inCBConsonant {
@@ -223,6 +227,27 @@ func graphemeCounts(s string) (v150, v151 int) {
 		linked = endsInConjunctLink(cluster)
 	}
 	return n, n - joins
+}
+
+// hasLinker reports whether s holds one of the six InCB linkers, U+094D,
+// U+09CD, U+0ACD, U+0B4D, U+0C4D and U+0D4D: E0 A5 8D, E0 A7 8D, E0 AB 8D,
+// E0 AD 8D, E0 B1 8D and E0 B5 8D in UTF-8. Without one, GB9c never
+// applies.
+func hasLinker(s string) bool {
+	for i := 2; i < len(s); i++ {
+		k := strings.IndexByte(s[i:], 0x8D)
+		if k < 0 {
+			return false
+		}
+		i += k
+		if s[i-2] == 0xE0 {
+			switch s[i-1] {
+			case 0xA5, 0xA7, 0xAB, 0xAD, 0xB1, 0xB5:
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // endsInConjunctLink reports whether a cluster ends as GB9c's left side

@@ -57,3 +57,14 @@ func BenchmarkCountText(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkCountBlueskyConjuncts measures the Unicode 15.1 count on a
+// 300-grapheme Hindi post, where rule GB9c joins conjuncts.
+func BenchmarkCountBlueskyConjuncts(b *testing.B) {
+	text := strings.Repeat(hindiSentence, 12)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		CountText(Bluesky, text)
+	}
+}

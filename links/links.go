@@ -107,12 +107,28 @@ func Append(dst []Span, text string, o *Options) []Span {
 		return dst
 	}
 	f := finder{s: text, o: o, schemes: schemes}
+	var schemeStart asciiSet // the first letters of the schemes, in either case
+	for _, sc := range schemes {
+		if sc != "" {
+			schemeStart[sc[0]/64] |= 1 << (sc[0] % 64)
+			if u := sc[0] &^ 0x20; u >= 'A' && u <= 'Z' {
+				schemeStart[u/64] |= 1 << (u % 64)
+			}
+		}
+	}
 	prev := rune(-1)
 	// Before noDomain, only a link that starts with a scheme can match: a
 	// failed attempt saw the labels up to there, and a later start inside
 	// them sees only a tail of the same labels.
 	noDomain := 0
 	for i := 0; i < len(text); {
+		if o.SchemeRequired && !schemeStart.has(rune(text[i])) {
+			// No link starts here; skip the rest of the character.
+			r, n := utf8.DecodeRuneInString(text[i:])
+			prev = r
+			i += n
+			continue
+		}
 		if mayFollow(prev) && (i >= noDomain || f.schemeAt(i) != "") {
 			m := f.matchAt(i, prev)
 			if m.end > i {
