@@ -122,8 +122,11 @@ func (s *Service) Add(ctx context.Context, a Account, c Credentials) (Account, e
 		string(a.Network), strings.TrimSpace(a.Handle), strings.TrimSpace(a.DisplayName), a.ServerURL, a.RemoteID,
 		string(a.Status), a.KeychainKey, formatExpiry(a.TokenExpiresAt), now, now)
 	if err != nil {
-		s.vault.Delete(ctx, a.KeychainKey)
-		return Account{}, fmt.Errorf("adding the account: %w", err)
+		err = fmt.Errorf("adding the account: %w", err)
+		if derr := s.vault.Delete(ctx, a.KeychainKey); derr != nil {
+			err = errors.Join(err, fmt.Errorf("its sign-in could not be removed from the keychain again (entry %q): %w", a.KeychainKey, derr))
+		}
+		return Account{}, err
 	}
 	a.ID, _ = res.LastInsertId()
 	return s.Get(ctx, a.ID)
@@ -145,8 +148,10 @@ func scanAccount(r interface{ Scan(...any) error }) (Account, error) {
 		return Account{}, fmt.Errorf("reading account: %w", err)
 	}
 	a.Network, a.Status = drafts.Network(network), Status(status)
+	// Both are written by store.Stamp; one that does not parse reads as
+	// zero (no expiry, unknown date) rather than hiding the account.
 	a.TokenExpiresAt, _ = store.ParseStamp(expires)
-	a.CreatedAt, _ = store.ParseStamp(created)
+	a.CreatedAt, _ = store.ParseStamp(created) // as above
 	return a, nil
 }
 

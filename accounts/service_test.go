@@ -265,3 +265,56 @@ func TestRefreshedSignInThatCannotBeSavedAsksForReconnect(t *testing.T) {
 		t.Fatalf("status %s after the retried save", got.Status)
 	}
 }
+
+// keepingRing stores secrets but cannot delete them.
+type keepingRing struct{ switchRing }
+
+func (r *keepingRing) Delete(service, user string) error {
+	return errors.New("the keychain is locked")
+}
+
+func TestAddWhoseRowFailsRemovesTheSecretOrSaysItCouldNot(t *testing.T) {
+	ctx := context.Background()
+	for _, tt := range []struct {
+		name      string
+		ring      Keyring
+		left      bool
+		mentioned string
+	}{
+		{"removed", &switchRing{m: map[string]string{}}, false, ""},
+		{"left behind", &keepingRing{switchRing{m: map[string]string{}}}, true, "could not be removed from the keychain"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s, db, _ := newTestAccounts(t, tt.ring)
+			if _, err := db.ExecContext(ctx, `CREATE TEMP TRIGGER no_accounts BEFORE INSERT ON accounts BEGIN SELECT RAISE(ABORT, 'the disk is full'); END`); err != nil {
+				t.Fatal(err)
+			}
+			_, err := s.Add(ctx, Account{Network: drafts.X, Handle: "@maplegrove"}, Credentials{AccessToken: secretToken})
+			if err == nil || !strings.Contains(err.Error(), "the disk is full") {
+				t.Fatalf("err = %v, want the failed insert", err)
+			}
+			var ring *switchRing
+			switch r := tt.ring.(type) {
+			case *switchRing:
+				ring = r
+			case *keepingRing:
+				ring = &r.switchRing
+			}
+			ring.mu.Lock()
+			n := len(ring.m)
+			ring.mu.Unlock()
+			if left := n > 0; left != tt.left {
+				t.Fatalf("secret left in the keychain: %v, want %v", left, tt.left)
+			}
+			if tt.mentioned != "" && !strings.Contains(err.Error(), tt.mentioned) {
+				t.Fatalf("err = %v, want it to say %q", err, tt.mentioned)
+			}
+			if !tt.left && strings.Contains(err.Error(), "keychain") {
+				t.Fatalf("err = %v mentions the keychain, whose entry was removed", err)
+			}
+			if strings.Contains(err.Error(), secretToken) {
+				t.Fatal("the error shows the secret")
+			}
+		})
+	}
+}
