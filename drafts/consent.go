@@ -318,6 +318,9 @@ func (s *Service) DraftsUsingConsent(ctx context.Context, id int64) ([]DraftSumm
 		ids = append(ids, did)
 	}
 	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("finding drafts that use the consent: %w", err)
+	}
 	var out []DraftSummary
 	for _, did := range ids {
 		d, err := s.Draft(ctx, did)

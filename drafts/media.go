@@ -100,7 +100,9 @@ func (s *Service) AttachImageData(ctx context.Context, draftID int64, name strin
 		return Image{}, fmt.Errorf("attaching the picture: %w", err)
 	}
 	var exists int
-	tx.QueryRowContext(ctx, `SELECT count(*) FROM draft_media WHERE draft_id = ? AND media_id = ?`, draftID, mediaID).Scan(&exists)
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM draft_media WHERE draft_id = ? AND media_id = ?`, draftID, mediaID).Scan(&exists); err != nil {
+		return Image{}, fmt.Errorf("attaching the picture: %w", err)
+	}
 	if exists > 0 {
 		return Image{}, fmt.Errorf("%s is already attached to this draft", name)
 	}
@@ -141,13 +143,15 @@ func (s *Service) writeMediaFile(name string, data []byte) error {
 	if err != nil {
 		return fmt.Errorf("copying the picture: %w", err)
 	}
+	// Gone after the rename; after a failure, a leftover incoming-* file is
+	// only ever written, never read, so failing to remove it loses nothing.
 	defer os.Remove(tmp.Name())
 	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
+		tmp.Close() // the write's error is the one to report
 		return fmt.Errorf("copying the picture: %w", err)
 	}
 	if err := tmp.Sync(); err != nil {
-		tmp.Close()
+		tmp.Close() // the sync's error is the one to report
 		return fmt.Errorf("copying the picture: %w", err)
 	}
 	if err := tmp.Close(); err != nil {

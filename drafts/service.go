@@ -31,7 +31,7 @@ func (s *Service) stamp() string { return store.Stamp(s.now()) }
 
 // parseStamp reads a stored time; "" or unreadable text is the zero time.
 func parseStamp(v string) time.Time {
-	t, _ := store.ParseStamp(v)
+	t, _ := store.ParseStamp(v) // stored times are all store.Stamp's: only damaged data fails
 	return t
 }
 

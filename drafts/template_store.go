@@ -142,7 +142,10 @@ func (s *Service) ImportTemplates(ctx context.Context, r io.Reader) ([]Template,
 		t.Builtin = false
 		t.Key = uniqueKey(t.Key, t.Name, taken)
 		taken[t.Key] = true
-		vars, _ := json.Marshal(nonNilVariables(t.Variables))
+		vars, err := json.Marshal(nonNilVariables(t.Variables))
+		if err != nil {
+			return nil, fmt.Errorf("importing template %q: %w", t.Name, err)
+		}
 		res, err := tx.ExecContext(ctx, `INSERT INTO templates (key, name, category, body, variables, networks, created_at, updated_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, t.Key, t.Name, t.Category, t.Body, string(vars), joinNetworks(t.Networks), now, now)
 		if err != nil {
