@@ -122,6 +122,7 @@ use_go
 step gofmt gofmt_check
 step vet go vet ./...
 step imports scripts/check-imports.sh
+step errors scripts/check-errors.sh
 step race-tests race_tests
 step ui-tests ui_tests
 step window-test window_test
