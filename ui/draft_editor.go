@@ -1050,7 +1050,7 @@ func (e *draftEditor) chooseImage() {
 		}
 		id := e.d.ID
 		go func() {
-			defer r.Close()
+			defer r.Close() // read only: everything needed was read, or the error above says why not
 			data, err := io.ReadAll(io.LimitReader(r, drafts.MaxImageBytes+1))
 			if err == nil && len(data) > drafts.MaxImageBytes {
 				err = fmt.Errorf("%s is larger than any network accepts", r.URI().Name())
