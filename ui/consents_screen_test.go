@@ -75,7 +75,7 @@ func TestConsentsScreen(t *testing.T) {
 		if f == nil {
 			t.Fatal("New consent did not open the form")
 		}
-		if !uiTestHasText(f.content, "never the patient's name or chart number") {
+		if !uiTestHasText(f.content, "never a name or chart number") {
 			t.Error("the reference number hint is missing")
 		}
 		if !f.revoke.Disabled() {
