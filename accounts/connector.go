@@ -4,10 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"time"
 
-	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/network"
 )
 
 // Image is one picture to publish, with its alt text.
@@ -18,21 +17,6 @@ type Image struct {
 	AltText  string
 	Width    int
 	Height   int
-}
-
-// DraftImages reads the picture files a draft points at, with their alt
-// text, as connectors send them.
-func DraftImages(d drafts.Draft) ([]Image, error) {
-	var out []Image
-	for _, img := range d.Images {
-		data, err := os.ReadFile(img.Path)
-		if err != nil {
-			return nil, fmt.Errorf("the picture %s is missing from the data folder: %w", img.OriginalName, err)
-		}
-		out = append(out, Image{Data: data, MIMEType: img.MIMEType, FileName: img.OriginalName,
-			AltText: img.AltText, Width: img.Width, Height: img.Height})
-	}
-	return out, nil
 }
 
 // Ref points at a remote post or comment. Networks fill what they use:
@@ -134,7 +118,7 @@ type Limits struct {
 
 // Connector is one connected account on one network.
 type Connector interface {
-	Network() drafts.Network
+	Network() network.Network
 	Limits(ctx context.Context) (Limits, error)
 	Publish(ctx context.Context, p Post) (Published, error)
 	Reply(ctx context.Context, to Ref, text string) (Published, error)
@@ -189,7 +173,7 @@ func (k ErrorKind) String() string {
 // Error is every connector's error.
 type Error struct {
 	Kind       ErrorKind
-	Network    drafts.Network
+	Network    network.Network
 	Op         string // "publish", "upload image", …
 	Status     int    // HTTP status, 0 when none
 	Message    string // the network's own words, verbatim, when it gave any

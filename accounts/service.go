@@ -10,7 +10,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/network"
 	"github.com/carepost/carepost/store"
 )
 
@@ -26,7 +26,7 @@ const (
 // names the keychain entry that does.
 type Account struct {
 	ID             int64
-	Network        drafts.Network
+	Network        network.Network
 	Handle         string
 	DisplayName    string
 	ServerURL      string
@@ -139,15 +139,15 @@ const accountColumns = `id, network, handle, display_name, server_url, remote_id
 
 func scanAccount(r interface{ Scan(...any) error }) (Account, error) {
 	var a Account
-	var network, status, expires, created string
-	err := r.Scan(&a.ID, &network, &a.Handle, &a.DisplayName, &a.ServerURL, &a.RemoteID, &status, &a.KeychainKey, &expires, &created)
+	var net, status, expires, created string
+	err := r.Scan(&a.ID, &net, &a.Handle, &a.DisplayName, &a.ServerURL, &a.RemoteID, &status, &a.KeychainKey, &expires, &created)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Account{}, ErrAccountNotFound
 	}
 	if err != nil {
 		return Account{}, fmt.Errorf("reading account: %w", err)
 	}
-	a.Network, a.Status = drafts.Network(network), Status(status)
+	a.Network, a.Status = network.Network(net), Status(status)
 	// Both are written by store.Stamp; one that does not parse reads as
 	// zero (no expiry, unknown date) rather than hiding the account.
 	a.TokenExpiresAt, _ = store.ParseStamp(expires)

@@ -13,7 +13,7 @@ import (
 
 	"github.com/zalando/go-keyring"
 
-	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/network"
 	"github.com/carepost/carepost/store"
 )
 
@@ -45,7 +45,7 @@ func newTestAccounts(t *testing.T, ring Keyring) (*Service, *store.DB, *time.Tim
 func TestAddListRemove(t *testing.T) {
 	ctx := context.Background()
 	s, _, _ := newTestAccounts(t, nil)
-	a, err := s.Add(ctx, Account{Network: drafts.Mastodon, Handle: "@maplegrove@social.example", ServerURL: "https://social.example"},
+	a, err := s.Add(ctx, Account{Network: network.Mastodon, Handle: "@maplegrove@social.example", ServerURL: "https://social.example"},
 		Credentials{AccessToken: secretToken})
 	if err != nil {
 		t.Fatal(err)
@@ -100,7 +100,7 @@ func TestNoSecretReachesTheDatabaseFile(t *testing.T) {
 	ctx := context.Background()
 	s, db, _ := newTestAccounts(t, nil)
 	c := Credentials{AccessToken: secretToken, RefreshToken: "refresh-SYNTHETIC-77", AppPassword: "abcd-efgh-ijkl-mnop"}
-	a, err := s.Add(ctx, Account{Network: drafts.Bluesky, Handle: "maplegrove.example", ServerURL: "https://pds.example"}, c)
+	a, err := s.Add(ctx, Account{Network: network.Bluesky, Handle: "maplegrove.example", ServerURL: "https://pds.example"}, c)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -158,7 +158,7 @@ func TestKeychainUnavailable(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s, db, _ := newTestAccounts(t, tt.ring)
-			_, err := s.Add(ctx, Account{Network: drafts.X, Handle: "@maplegrove"}, Credentials{AccessToken: secretToken})
+			_, err := s.Add(ctx, Account{Network: network.X, Handle: "@maplegrove"}, Credentials{AccessToken: secretToken})
 			if !errors.Is(err, ErrKeychainUnavailable) {
 				t.Fatalf("err = %v, want ErrKeychainUnavailable", err)
 			}
@@ -239,7 +239,7 @@ func TestRefreshedSignInThatCannotBeSavedAsksForReconnect(t *testing.T) {
 	ctx := context.Background()
 	ring := &switchRing{m: map[string]string{}}
 	s, _, _ := newTestAccounts(t, ring)
-	a, err := s.Add(ctx, Account{Network: drafts.X, Handle: "@maplegrove"}, Credentials{AccessToken: secretToken, RefreshToken: "refresh-1-SYNTHETIC"})
+	a, err := s.Add(ctx, Account{Network: network.X, Handle: "@maplegrove"}, Credentials{AccessToken: secretToken, RefreshToken: "refresh-1-SYNTHETIC"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -289,7 +289,7 @@ func TestAddWhoseRowFailsRemovesTheSecretOrSaysItCouldNot(t *testing.T) {
 			if _, err := db.ExecContext(ctx, `CREATE TEMP TRIGGER no_accounts BEFORE INSERT ON accounts BEGIN SELECT RAISE(ABORT, 'the disk is full'); END`); err != nil {
 				t.Fatal(err)
 			}
-			_, err := s.Add(ctx, Account{Network: drafts.X, Handle: "@maplegrove"}, Credentials{AccessToken: secretToken})
+			_, err := s.Add(ctx, Account{Network: network.X, Handle: "@maplegrove"}, Credentials{AccessToken: secretToken})
 			if err == nil || !strings.Contains(err.Error(), "the disk is full") {
 				t.Fatalf("err = %v, want the failed insert", err)
 			}

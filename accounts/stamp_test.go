@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/network"
 	"github.com/carepost/carepost/store"
 )
 
@@ -24,7 +24,7 @@ func TestAccountTimesAreStoredInTheOneFixedWidth(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			svc, db, now := newTestAccounts(t, nil)
 			*now = tt.now
-			a, err := svc.Add(ctx, Account{Network: drafts.Mastodon, Handle: "@maple"}, Credentials{AccessToken: secretToken, ExpiresAt: tt.expires})
+			a, err := svc.Add(ctx, Account{Network: network.Mastodon, Handle: "@maple"}, Credentials{AccessToken: secretToken, ExpiresAt: tt.expires})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -1,6 +1,7 @@
 package drafts
 
 import (
+	"github.com/carepost/carepost/graphemes"
 	"reflect"
 	"strings"
 	"testing"
@@ -68,7 +69,7 @@ func FuzzCountText(f *testing.F) {
 			t.Fatalf("Bluesky bytes = %d, want %d", bsky.Bytes, len(sent))
 		}
 		g150 := uniseg.GraphemeClusterCount(sent)
-		if want := graphemes151(sent); bsky.Count != want {
+		if want := graphemes.Count(sent); bsky.Count != want {
 			t.Fatalf("Bluesky graphemes = %d, want %d (uniseg's %d less GB9c joins)", bsky.Count, want, g150)
 		}
 		if bsky.Count > g150 {
@@ -134,76 +135,6 @@ func FuzzCountText(f *testing.F) {
 			t.Fatalf("X weighs %d, more than 23 x %d links + 2 x %d code points", x.Count, len(links), outsideRunes)
 		}
 	})
-}
-
-// FuzzCountGraphemes spells each input byte as one of the code points
-// that rule GB9c and its neighbours care about, so that the fuzzer explores
-// conjuncts rather than random bytes, and checks both counts against
-// uniseg and graphemes151.
-func FuzzCountGraphemes(f *testing.F) {
-	alphabet := []rune{
-		0x0915, 0x0937, 0x0924, 0x0995, 0x0A95, 0x0B37, 0x0C15, 0x0D37, // InCB consonants
-		0x094D, 0x09CD, 0x0ACD, 0x0B4D, 0x0C4D, 0x0D4D, // linkers
-		0x093C, 0x0301, 0x200D, 0x0951, // extenders
-		0x0941, 0x093F, 0x0902, 0x0903, // other marks: extend with ccc 0, spacing
-		0x0B95, 0x0BCD, 0x1039, 0x1000, // Tamil and Myanmar: not in GB9c
-		'a', ' ', '\r', '\n', 0x1F468, 0x1F1FA, 0xFE0F, 0x0600, // letters, controls, emoji, prepend
-	}
-	f.Add([]byte{0, 8, 1})
-	f.Add([]byte{0, 14, 8, 16, 1, 8, 8, 2})
-	f.Add([]byte{0, 8, 28, 29, 1, 30, 8, 26})
-	f.Fuzz(func(t *testing.T, in []byte) {
-		var b strings.Builder
-		for _, c := range in {
-			b.WriteRune(alphabet[int(c)%len(alphabet)])
-		}
-		s := b.String()
-		v150, v151 := graphemeCounts(s)
-		if u := uniseg.GraphemeClusterCount(s); v150 != u {
-			t.Fatalf("%+q: 15.0 count %d, uniseg says %d", s, v150, u)
-		}
-		if want := graphemes151(s); v151 != want {
-			t.Fatalf("%+q: 15.1 count %d, want %d", s, v151, want)
-		}
-	})
-}
-
-// graphemes151 is a second reading of rule GB9c: uniseg's boundaries
-// (Unicode 15.0), less each one before a consonant that the code points
-// before it, read backwards, link to a consonant: extenders and linkers,
-// at least one linker, then a consonant.
-func graphemes151(s string) int {
-	n := 0
-	g := uniseg.NewGraphemes(s)
-	for g.Next() {
-		from, _ := g.Positions()
-		if from > 0 && joinedByGB9c(s[:from], s[from:]) {
-			continue
-		}
-		n++
-	}
-	return n
-}
-
-func joinedByGB9c(before, after string) bool {
-	if r, _ := utf8.DecodeRuneInString(after); inCB(r) != inCBConsonant {
-		return false
-	}
-	linker := false
-	for before != "" {
-		r, size := utf8.DecodeLastRuneInString(before)
-		switch inCB(r) {
-		case inCBLinker:
-			linker = true
-		case inCBExtend:
-		case inCBConsonant:
-			return linker
-		default:
-			return false
-		}
-		before = before[:len(before)-size]
-	}
-	return false
 }
 
 // FuzzParseNetworks checks that whatever is typed, a successful parse is a

@@ -1,13 +1,10 @@
 package drafts
 
 import (
-	"os"
 	"reflect"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
-	"unicode"
 
 	"github.com/rivo/uniseg"
 
@@ -197,95 +194,6 @@ func TestCountTextBlueskyGraphemes(t *testing.T) {
 			t.Errorf("count %d over %v, want 301 over", c.Count, c.Over)
 		}
 	})
-}
-
-// TestCountGraphemeBreakTest151 runs Unicode 15.1.0's own grapheme break
-// tests. Rules only look back, so a prefix's count rises by one exactly
-// where a boundary is: checking every prefix checks every boundary.
-func TestCountGraphemeBreakTest151(t *testing.T) {
-	data, err := os.ReadFile("testdata/GraphemeBreakTest-15.1.0.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	lines, gb9c := 0, 0
-	for _, line := range strings.Split(string(data), "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		lines++
-		var text strings.Builder
-		var prefixes []string
-		var want []int
-		boundaries, v150differs := 0, false
-		fields := strings.Fields(line)
-		for i := 0; i+1 < len(fields); i += 2 {
-			if fields[i] == "÷" {
-				boundaries++
-			}
-			cp, err := strconv.ParseUint(fields[i+1], 16, 32)
-			if err != nil {
-				t.Fatalf("%q: %v", line, err)
-			}
-			text.WriteRune(rune(cp))
-			prefixes = append(prefixes, text.String())
-			want = append(want, boundaries)
-		}
-		for i, p := range prefixes {
-			v150, v151 := graphemeCounts(p)
-			if v151 != want[i] {
-				t.Errorf("%s: %d graphemes in the first %d code points, want %d", line, v151, i+1, want[i])
-				break
-			}
-			if u := uniseg.GraphemeClusterCount(p); v150 != u {
-				t.Errorf("%s: 15.0 count %d of the first %d code points, uniseg says %d", line, v150, i+1, u)
-				break
-			}
-			v150differs = v150differs || v150 != v151
-		}
-		if v150differs {
-			gb9c++
-		}
-	}
-	if lines != 1187 || gb9c == 0 {
-		t.Errorf("ran %d test lines, %d of them where GB9c matters; want 1187 and some", lines, gb9c)
-	}
-	t.Logf("%d lines, %d where 15.1 differs from 15.0", lines, gb9c)
-}
-
-// TestCountInCBTables checks the Indic_Conjunct_Break table against
-// uniseg's 15.0 data: linkers and extenders never start a cluster after a
-// letter (grapheme break property Extend or ZWJ), consonants are letters
-// that do, and the ranges are sorted without overlaps.
-func TestCountInCBTables(t *testing.T) {
-	for _, table := range [][][2]rune{inCBConsonants[:], inCBExtends[:]} {
-		for i, rg := range table {
-			if rg[0] > rg[1] || (i > 0 && table[i-1][1] >= rg[0]) {
-				t.Fatalf("range %d %X..%X out of order", i, rg[0], rg[1])
-			}
-		}
-	}
-	counts := map[int]int{}
-	for r := rune(0); r <= 0x10FFFF; r++ {
-		if r >= 0xD800 && r <= 0xDFFF {
-			continue
-		}
-		p := inCB(r)
-		counts[p]++
-		switch joins := uniseg.GraphemeClusterCount("a"+string(r)) == 1; p {
-		case inCBLinker, inCBExtend:
-			if !joins {
-				t.Errorf("%U is InCB linker or extend but starts a cluster", r)
-			}
-		case inCBConsonant:
-			if joins || !unicode.IsLetter(r) {
-				t.Errorf("%U is an InCB consonant but joins the letter before or is no letter", r)
-			}
-		}
-	}
-	if counts[inCBLinker] != 6 || counts[inCBConsonant] != 240 || counts[inCBExtend] != 884 {
-		t.Errorf("InCB linkers %d, consonants %d, extenders %d; Unicode 15.1.0 has 6, 240, 884",
-			counts[inCBLinker], counts[inCBConsonant], counts[inCBExtend])
-	}
 }
 
 func TestCountTextBlueskyByteProblem(t *testing.T) {

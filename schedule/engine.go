@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	mrand "math/rand"
+	"os"
 	"strings"
 	"sync"
 	"time"
@@ -525,5 +526,20 @@ func (e *Engine) images(d drafts.Draft) ([]accounts.Image, error) {
 	if e.Images != nil {
 		return e.Images(d)
 	}
-	return accounts.DraftImages(d)
+	return draftImages(d)
+}
+
+// draftImages reads the picture files a draft points at, with their alt
+// text, as connectors send them.
+func draftImages(d drafts.Draft) ([]accounts.Image, error) {
+	var out []accounts.Image
+	for _, img := range d.Images {
+		data, err := os.ReadFile(img.Path)
+		if err != nil {
+			return nil, fmt.Errorf("the picture %s is missing from the data folder: %w", img.OriginalName, err)
+		}
+		out = append(out, accounts.Image{Data: data, MIMEType: img.MIMEType, FileName: img.OriginalName,
+			AltText: img.AltText, Width: img.Width, Height: img.Height})
+	}
+	return out, nil
 }

@@ -26,7 +26,7 @@ import (
 
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/accounts/wire"
-	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/network"
 )
 
 // DefaultPDS is where accounts on Bluesky's own service live.
@@ -95,8 +95,8 @@ func New(cfg Config) *Connector {
 	}
 }
 
-// Network is drafts.Bluesky.
-func (c *Connector) Network() drafts.Network { return drafts.Bluesky }
+// Network is network.Bluesky.
+func (c *Connector) Network() network.Network { return network.Bluesky }
 
 // Limits are Bluesky's: 300 graphemes, 4 images, no native scheduling.
 func (c *Connector) Limits(ctx context.Context) (accounts.Limits, error) {
@@ -161,7 +161,7 @@ func (c *Connector) send(ctx context.Context, k call) (*wire.Response, string, e
 		req, err = wire.NewJSONRequest(http.MethodGet, u, nil)
 	}
 	if err != nil {
-		return nil, "", &accounts.Error{Kind: accounts.KindRejected, Network: drafts.Bluesky, Op: k.op, Err: err}
+		return nil, "", &accounts.Error{Kind: accounts.KindRejected, Network: network.Bluesky, Op: k.op, Err: err}
 	}
 	if k.token != "" {
 		req.Header.Set("Authorization", "Bearer "+k.token)
@@ -169,7 +169,7 @@ func (c *Connector) send(ctx context.Context, k call) (*wire.Response, string, e
 	var name string
 	wc := wire.Client{
 		HTTP:    c.http,
-		Network: drafts.Bluesky,
+		Network: network.Bluesky,
 		Now:     c.now,
 		Message: func(body []byte) string {
 			e := parseXRPCError(body)
@@ -264,7 +264,7 @@ func (c *Connector) renew(ctx context.Context, op, stale string) (string, error)
 		defer c.mu.Unlock()
 		return c.creds.AccessToken, nil
 	}
-	e := &accounts.Error{Kind: accounts.KindAuth, Network: drafts.Bluesky, Op: op, Err: lastErr,
+	e := &accounts.Error{Kind: accounts.KindAuth, Network: network.Bluesky, Op: op, Err: lastErr,
 		Message: "the Bluesky session has ended and no app password is saved"}
 	var ae *accounts.Error
 	if errors.As(lastErr, &ae) {
@@ -294,7 +294,7 @@ func (c *Connector) createSession(ctx context.Context) (Session, error) {
 	password := c.creds.AppPassword
 	c.mu.Unlock()
 	if c.ident == "" || password == "" {
-		return Session{}, &accounts.Error{Kind: accounts.KindAuth, Network: drafts.Bluesky, Op: op,
+		return Session{}, &accounts.Error{Kind: accounts.KindAuth, Network: network.Bluesky, Op: op,
 			Message: "a handle and an app password are needed to sign in"}
 	}
 	resp, _, err := c.send(ctx, call{op: op, method: http.MethodPost, base: c.pds,
@@ -334,7 +334,7 @@ func (c *Connector) adopt(ctx context.Context, op string, resp *wire.Response) (
 		if err == nil {
 			err = errors.New("the session has no access token or DID")
 		}
-		return Session{}, &accounts.Error{Kind: accounts.KindTransient, Network: drafts.Bluesky, Op: op, Err: err}
+		return Session{}, &accounts.Error{Kind: accounts.KindTransient, Network: network.Bluesky, Op: op, Err: err}
 	}
 	c.mu.Lock()
 	c.creds.AccessToken = out.AccessJwt
@@ -349,7 +349,7 @@ func (c *Connector) adopt(ctx context.Context, op string, resp *wire.Response) (
 		if err := c.save(ctx, creds); err != nil {
 			// The saver marked the account "needs reconnect" and said why:
 			// a refresh token only this process holds is lost at exit.
-			return s, &accounts.Error{Kind: accounts.KindAuth, Network: drafts.Bluesky, Op: "save the session", Err: err}
+			return s, &accounts.Error{Kind: accounts.KindAuth, Network: network.Bluesky, Op: "save the session", Err: err}
 		}
 	}
 	return s, nil
@@ -407,7 +407,7 @@ func (c *Connector) whoami(ctx context.Context) (Session, error) {
 		if err == nil {
 			err = errors.New("getSession returned no DID")
 		}
-		return Session{}, &accounts.Error{Kind: accounts.KindTransient, Network: drafts.Bluesky, Op: "read the session", Err: err}
+		return Session{}, &accounts.Error{Kind: accounts.KindTransient, Network: network.Bluesky, Op: "read the session", Err: err}
 	}
 	c.mu.Lock()
 	if c.session.DID == "" {
@@ -430,16 +430,16 @@ func (c *Connector) read(ctx context.Context, op, nsid string, q url.Values) (*w
 }
 
 func rejected(op, msg string) *accounts.Error {
-	return &accounts.Error{Kind: accounts.KindRejected, Network: drafts.Bluesky, Op: op, Message: msg}
+	return &accounts.Error{Kind: accounts.KindRejected, Network: network.Bluesky, Op: op, Message: msg}
 }
 
 func badResponse(op string, err error) *accounts.Error {
-	return &accounts.Error{Kind: accounts.KindTransient, Network: drafts.Bluesky, Op: op, Err: err}
+	return &accounts.Error{Kind: accounts.KindTransient, Network: network.Bluesky, Op: op, Err: err}
 }
 
 // CancelScheduled is always refused: Bluesky gives CarePost no scheduler
 // of its own (Publish refuses ScheduleAt), so there is nothing to cancel.
 func (c *Connector) CancelScheduled(ctx context.Context, ref accounts.Ref) error {
-	return &accounts.Error{Kind: accounts.KindRejected, Network: drafts.Bluesky, Op: "cancel scheduled post",
+	return &accounts.Error{Kind: accounts.KindRejected, Network: network.Bluesky, Op: "cancel scheduled post",
 		Message: "Bluesky has no scheduled posts to cancel"}
 }

@@ -17,7 +17,7 @@ import (
 	"time"
 
 	"github.com/carepost/carepost/accounts"
-	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/network"
 )
 
 // seen is one request the fake server received.
@@ -156,7 +156,7 @@ func TestLoginWrongPasswordIsAuth(t *testing.T) {
 	c := New(Config{PDS: f.srv.URL, Handle: handle, HTTP: f.srv.Client(), Creds: accounts.Credentials{AppPassword: "x"}})
 	_, err := c.Login(context.Background())
 	var e *accounts.Error
-	if !errors.As(err, &e) || e.Kind != accounts.KindAuth || e.Message != "Invalid identifier or password" || e.Network != drafts.Bluesky {
+	if !errors.As(err, &e) || e.Kind != accounts.KindAuth || e.Message != "Invalid identifier or password" || e.Network != network.Bluesky {
 		t.Fatalf("err = %#v", err)
 	}
 }
@@ -466,7 +466,7 @@ func TestErrorKinds(t *testing.T) {
 			if !errors.As(err, &e) {
 				t.Fatalf("err = %v", err)
 			}
-			if e.Kind != tc.kind || e.Status != tc.status || e.Message != tc.message || e.Network != drafts.Bluesky || e.Op != "publish" {
+			if e.Kind != tc.kind || e.Status != tc.status || e.Message != tc.message || e.Network != network.Bluesky || e.Op != "publish" {
 				t.Fatalf("err = %+v", e)
 			}
 			// The rate-limit reset is an epoch second; allow for the fraction.
@@ -715,7 +715,7 @@ func TestRecentPostsAndAppView(t *testing.T) {
 
 func TestLimitsAndNetwork(t *testing.T) {
 	c := New(Config{})
-	if c.pds != DefaultPDS || c.Network() != drafts.Bluesky {
+	if c.pds != DefaultPDS || c.Network() != network.Bluesky {
 		t.Fatalf("defaults: %s %s", c.pds, c.Network())
 	}
 	l, err := c.Limits(context.Background())
@@ -748,7 +748,7 @@ func b64(s string) string { return base64.URLEncoding.EncodeToString([]byte(s)) 
 func TestCancelScheduledIsRefused(t *testing.T) {
 	f := newFake(t)
 	err := signedIn(f, accounts.Credentials{AccessToken: "acc-1"}, nil).CancelScheduled(context.Background(), accounts.Ref{URI: postURI, CID: postCID})
-	want := accounts.Error{Kind: accounts.KindRejected, Network: drafts.Bluesky, Op: "cancel scheduled post", Message: "Bluesky has no scheduled posts to cancel"}
+	want := accounts.Error{Kind: accounts.KindRejected, Network: network.Bluesky, Op: "cancel scheduled post", Message: "Bluesky has no scheduled posts to cancel"}
 	if e, ok := err.(*accounts.Error); !ok || *e != want {
 		t.Errorf("CancelScheduled = %#v, want %#v", err, &want)
 	}

@@ -22,6 +22,7 @@ import (
 
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/network"
 )
 
 // The integration test runs against the real Bluesky reference servers
@@ -455,7 +456,7 @@ func TestIntegrationGraphemeLimit(t *testing.T) {
 	}
 
 	text := strings.Repeat(hindiSentence, 12)
-	if n, old := drafts.CountText(drafts.Bluesky, text).Count, uniseg.GraphemeClusterCount(text); n != 300 || old <= 300 {
+	if n, old := drafts.CountText(network.Bluesky, text).Count, uniseg.GraphemeClusterCount(text); n != 300 || old <= 300 {
 		t.Fatalf("the text is %d graphemes by CarePost's count and %d by Unicode 15.0's; want 300 and more", n, old)
 	}
 	pub, err := clinic.Publish(ctx, accounts.Post{Text: text, Language: "hi"})
@@ -474,7 +475,7 @@ func TestIntegrationGraphemeLimit(t *testing.T) {
 	}
 
 	over := text + "!"
-	if n := drafts.CountText(drafts.Bluesky, over).Count; n != 301 {
+	if n := drafts.CountText(network.Bluesky, over).Count; n != 301 {
 		t.Fatalf("the longer text is %d graphemes, want 301", n)
 	}
 	status, body := p.xrpcStatus("POST", "com.atproto.repo.createRecord", clinic.Credentials().AccessToken, map[string]any{

@@ -16,7 +16,7 @@ import (
 	"time"
 
 	"github.com/carepost/carepost/accounts"
-	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/graphemes"
 )
 
 // Record and embed types.
@@ -92,7 +92,7 @@ func (c *Connector) Publish(ctx context.Context, p accounts.Post) (accounts.Publ
 		return accounts.Published{}, rejected(op, "Bluesky cannot schedule posts. CarePost publishes the post itself at the chosen time while the app is running.")
 	}
 	// Graphemes as Bluesky's servers count them (Unicode 15.1: "क्ष" is one).
-	if n := drafts.CountText(drafts.Bluesky, p.Text).Count; n > MaxGraphemes || len(p.Text) > MaxTextBytes {
+	if n := graphemes.Count(p.Text); n > MaxGraphemes || len(p.Text) > MaxTextBytes {
 		return accounts.Published{}, rejected(op, fmt.Sprintf("the text is too long for Bluesky (%d characters; at most %d)", n, MaxGraphemes))
 	}
 	if len(p.Images) > MaxImages {

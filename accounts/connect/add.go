@@ -15,17 +15,17 @@ import (
 	"github.com/carepost/carepost/accounts/instagram"
 	"github.com/carepost/carepost/accounts/linkedin"
 	"github.com/carepost/carepost/accounts/mastodon"
-	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/network"
 )
 
 // Add runs the network's sign-in with what the user typed, checks the
 // sign-in works, and stores the account (its secrets in the keychain).
-func (m *Manager) Add(ctx context.Context, n drafts.Network, values map[string]string, openBrowser func(string) error) (accounts.Account, error) {
+func (m *Manager) Add(ctx context.Context, n network.Network, values map[string]string, openBrowser func(string) error) (accounts.Account, error) {
 	setup, ok := SetupFor(n)
 	if !ok {
 		return accounts.Account{}, fmt.Errorf("CarePost cannot connect to %q", n)
 	}
-	if err := missing(setup, values); err != nil && !(n == drafts.Mastodon && values["token"] != "") {
+	if err := missing(setup, values); err != nil && !(n == network.Mastodon && values["token"] != "") {
 		return accounts.Account{}, err
 	}
 	a, creds, err := m.signIn(ctx, n, values, openBrowser)
@@ -59,10 +59,10 @@ func (m *Manager) Reconnect(ctx context.Context, id int64, values map[string]str
 	return m.Accounts.Reconnect(ctx, id, creds)
 }
 
-func (m *Manager) signIn(ctx context.Context, n drafts.Network, v map[string]string, openBrowser func(string) error) (accounts.Account, accounts.Credentials, error) {
+func (m *Manager) signIn(ctx context.Context, n network.Network, v map[string]string, openBrowser func(string) error) (accounts.Account, accounts.Credentials, error) {
 	get := func(k string) string { return strings.TrimSpace(v[k]) }
 	switch n {
-	case drafts.Mastodon:
+	case network.Mastodon:
 		server := get("server")
 		if server == "" {
 			return accounts.Account{}, accounts.Credentials{}, errors.New("please type your Mastodon server's address")
@@ -96,7 +96,7 @@ func (m *Manager) signIn(ctx context.Context, n drafts.Network, v map[string]str
 		}
 		return accounts.Account{Network: n, Handle: handle, DisplayName: me.DisplayName, ServerURL: server, RemoteID: me.ID}, creds, nil
 
-	case drafts.Bluesky:
+	case network.Bluesky:
 		pds := get("pds")
 		if pds == "" {
 			pds = bluesky.DefaultPDS
@@ -114,7 +114,7 @@ func (m *Manager) signIn(ctx context.Context, n drafts.Network, v map[string]str
 		}
 		return accounts.Account{Network: n, Handle: sess.Handle, ServerURL: pds, RemoteID: sess.DID}, creds, nil
 
-	case drafts.Facebook:
+	case network.Facebook:
 		pages, err := facebook.PagesForUser(ctx, m.HTTP, "", get("user_token"))
 		if err != nil {
 			return accounts.Account{}, accounts.Credentials{}, err
@@ -126,7 +126,7 @@ func (m *Manager) signIn(ctx context.Context, n drafts.Network, v map[string]str
 		return accounts.Account{Network: n, Handle: page.Name, DisplayName: page.Name, RemoteID: page.ID},
 			accounts.Credentials{AccessToken: page.AccessToken}, nil
 
-	case drafts.Instagram:
+	case network.Instagram:
 		creds := accounts.Credentials{AccessToken: get("token")}
 		a := accounts.Account{Network: n, Handle: "Instagram " + get("ig_user_id"), RemoteID: get("ig_user_id")}
 		if _, err := instagram.New(instagram.Config{IGUserID: a.RemoteID, HTTP: m.HTTP, Creds: creds, Now: m.Now}).AccountMetrics(ctx); err != nil {
@@ -134,7 +134,7 @@ func (m *Manager) signIn(ctx context.Context, n drafts.Network, v map[string]str
 		}
 		return a, creds, nil
 
-	case drafts.LinkedIn:
+	case network.LinkedIn:
 		creds := accounts.Credentials{AccessToken: get("token"), RefreshToken: get("refresh_token")}
 		org := get("organization")
 		if !strings.HasPrefix(org, "urn:li:organization:") {

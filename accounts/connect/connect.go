@@ -17,7 +17,7 @@ import (
 	"github.com/carepost/carepost/accounts/instagram"
 	"github.com/carepost/carepost/accounts/linkedin"
 	"github.com/carepost/carepost/accounts/mastodon"
-	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/network"
 )
 
 // Manager connects stored accounts to their networks.
@@ -45,15 +45,15 @@ func (m *Manager) Connector(ctx context.Context, a accounts.Account) (accounts.C
 func (m *Manager) build(a accounts.Account, creds accounts.Credentials) (accounts.Connector, error) {
 	save := m.Accounts.CredentialSaver(a)
 	switch a.Network {
-	case drafts.Mastodon:
+	case network.Mastodon:
 		return mastodon.New(mastodon.Config{Server: a.ServerURL, HTTP: m.HTTP, Creds: creds, SaveCreds: save, Now: m.Now}), nil
-	case drafts.Bluesky:
+	case network.Bluesky:
 		return bluesky.New(bluesky.Config{PDS: a.ServerURL, Handle: a.Handle, HTTP: m.HTTP, Creds: creds, SaveCreds: save, Now: m.Now}), nil
-	case drafts.Facebook:
+	case network.Facebook:
 		return facebook.New(facebook.Config{GraphURL: a.ServerURL, PageID: a.RemoteID, HTTP: m.HTTP, Creds: creds, SaveCreds: save, Now: m.Now}), nil
-	case drafts.Instagram:
+	case network.Instagram:
 		return instagram.New(instagram.Config{GraphURL: a.ServerURL, IGUserID: a.RemoteID, HTTP: m.HTTP, Creds: creds, SaveCreds: save, Now: m.Now}), nil
-	case drafts.LinkedIn:
+	case network.LinkedIn:
 		return linkedin.New(linkedin.Config{BaseURL: a.ServerURL, OrganizationURN: a.RemoteID, HTTP: m.HTTP, Creds: creds, SaveCreds: save, Now: m.Now}), nil
 	}
 	return buildMore(m, a, creds, save)
@@ -71,7 +71,7 @@ type Field struct {
 
 // Setup is a network's add-account flow in plain words.
 type Setup struct {
-	Network drafts.Network
+	Network network.Network
 	Steps   []string
 	Fields  []Field
 	// Browser is true when signing in opens the web browser.
@@ -84,7 +84,7 @@ type Setup struct {
 func Setups() []Setup {
 	return []Setup{
 		{
-			Network: drafts.Mastodon,
+			Network: network.Mastodon,
 			Steps: []string{
 				"Type the address of your clinic's Mastodon server, e.g. mastodon.social.",
 				"Press Connect: your web browser opens that server's sign-in page.",
@@ -94,7 +94,7 @@ func Setups() []Setup {
 			Browser: true,
 		},
 		{
-			Network: drafts.Bluesky,
+			Network: network.Bluesky,
 			Steps: []string{
 				"In the Bluesky app, open Settings → Privacy and security → App passwords, and add one named CarePost.",
 				"Copy the app password (it looks like xxxx-xxxx-xxxx-xxxx) and paste it below with the clinic's handle.",
@@ -107,7 +107,7 @@ func Setups() []Setup {
 			},
 		},
 		{
-			Network: drafts.Facebook,
+			Network: network.Facebook,
 			Steps: []string{
 				"In Meta's Graph API Explorer (developers.facebook.com/tools/explorer), sign in as a Page admin.",
 				"Choose your app, add the permissions pages_manage_posts, pages_read_engagement and pages_manage_engagement, and generate a user token.",
@@ -119,7 +119,7 @@ func Setups() []Setup {
 			},
 		},
 		{
-			Network: drafts.Instagram,
+			Network: network.Instagram,
 			Steps: []string{
 				"Your Instagram must be a Business or Creator account linked to the clinic's Facebook Page.",
 				"Generate a token as for Facebook, adding instagram_basic, instagram_content_publish and instagram_manage_comments.",
@@ -132,7 +132,7 @@ func Setups() []Setup {
 			Note: "Instagram only takes pictures from a public web address. CarePost runs on this computer and has none, so pictures for Instagram cannot be posted from CarePost yet; comments, replies and insights work.",
 		},
 		{
-			Network: drafts.LinkedIn,
+			Network: network.LinkedIn,
 			Steps: []string{
 				"Your LinkedIn app needs the Community Management API with w_organization_social and r_organization_social.",
 				"Create an access token for a Page admin in the LinkedIn developer portal (OAuth token tools).",
@@ -145,7 +145,7 @@ func Setups() []Setup {
 			},
 		},
 		{
-			Network: drafts.X,
+			Network: network.X,
 			Steps: []string{
 				"In the X developer portal, create a project and app with OAuth 2.0 (read and write).",
 				"Generate a user access token with the scopes tweet.read tweet.write users.read offline.access and media.write.",
@@ -159,7 +159,7 @@ func Setups() []Setup {
 			Note: "X's API is paid. Posts with links cost far more than posts without.",
 		},
 		{
-			Network: drafts.GBP,
+			Network: network.GBP,
 			Steps: []string{
 				"Your Google Cloud project needs the Google My Business APIs enabled and approved for your account.",
 				"In the OAuth 2.0 Playground, authorize the scope https://www.googleapis.com/auth/business.manage and exchange for tokens.",
@@ -179,7 +179,7 @@ func Setups() []Setup {
 }
 
 // SetupFor returns one network's flow.
-func SetupFor(n drafts.Network) (Setup, bool) {
+func SetupFor(n network.Network) (Setup, bool) {
 	for _, s := range Setups() {
 		if s.Network == n {
 			return s, true

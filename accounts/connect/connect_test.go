@@ -11,6 +11,7 @@ import (
 
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/network"
 	"github.com/carepost/carepost/store"
 )
 
@@ -30,14 +31,14 @@ func newManager(t *testing.T) (*Manager, *drafts.Service) {
 }
 
 func TestEverySetupIsComplete(t *testing.T) {
-	seen := map[drafts.Network]bool{}
+	seen := map[network.Network]bool{}
 	for _, s := range Setups() {
 		seen[s.Network] = true
 		if len(s.Steps) == 0 || len(s.Fields) == 0 {
 			t.Errorf("%s: no steps or fields", s.Network)
 		}
 	}
-	for _, n := range drafts.AllNetworks {
+	for _, n := range network.All {
 		if !seen[n] {
 			t.Errorf("no add-account flow for %s", n.Label())
 		}
@@ -46,7 +47,7 @@ func TestEverySetupIsComplete(t *testing.T) {
 
 func TestAddRefusesMissingFields(t *testing.T) {
 	m, _ := newManager(t)
-	_, err := m.Add(context.Background(), drafts.Bluesky, map[string]string{"handle": "clinic.test"}, nil)
+	_, err := m.Add(context.Background(), network.Bluesky, map[string]string{"handle": "clinic.test"}, nil)
 	if err == nil || !strings.Contains(err.Error(), "App password") {
 		t.Fatalf("err = %v", err)
 	}

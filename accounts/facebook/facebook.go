@@ -31,7 +31,7 @@ import (
 	"time"
 
 	"github.com/carepost/carepost/accounts"
-	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/network"
 )
 
 // Facebook's limits for a Page post.
@@ -85,13 +85,13 @@ func New(cfg Config) *Connector {
 		BaseURL: cfg.GraphURL,
 		HTTP:    cfg.HTTP,
 		Token:   cfg.Creds.AccessToken,
-		Network: drafts.Facebook,
+		Network: network.Facebook,
 		Now:     cfg.Now,
 	}}
 }
 
-// Network is drafts.Facebook.
-func (c *Connector) Network() drafts.Network { return drafts.Facebook }
+// Network is network.Facebook.
+func (c *Connector) Network() network.Network { return network.Facebook }
 
 // Limits are a Page post's limits; Facebook schedules natively.
 func (c *Connector) Limits(ctx context.Context) (accounts.Limits, error) {
@@ -105,7 +105,7 @@ func (c *Connector) Limits(ctx context.Context) (accounts.Limits, error) {
 }
 
 func (c *Connector) rejected(op, msg string) error {
-	return &accounts.Error{Kind: accounts.KindRejected, Network: drafts.Facebook, Op: op, Message: msg}
+	return &accounts.Error{Kind: accounts.KindRejected, Network: network.Facebook, Op: op, Message: msg}
 }
 
 // PostURL is where a Page post (or photo) can be opened.
@@ -528,7 +528,7 @@ func (p Page) GoString() string { return p.String() }
 // token, from GET /me/accounts with the user access token, following every
 // page of results. graphURL "" means DefaultGraphURL.
 func PagesForUser(ctx context.Context, httpClient *http.Client, graphURL, userToken string) ([]Page, error) {
-	g := &Graph{BaseURL: graphURL, HTTP: httpClient, Token: userToken, Network: drafts.Facebook}
+	g := &Graph{BaseURL: graphURL, HTTP: httpClient, Token: userToken, Network: network.Facebook}
 	var out []Page
 	after := ""
 	for i := 0; i < maxAccountsPages; i++ {

@@ -14,7 +14,7 @@ import (
 
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/accounts/facebook/graphtest"
-	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/network"
 )
 
 const (
@@ -591,7 +591,7 @@ func TestCancelScheduled(t *testing.T) {
 			if !errors.As(err, &e) {
 				t.Fatalf("err = %v, want *accounts.Error", err)
 			}
-			if e.Kind != tc.kind || e.Network != drafts.Facebook || e.Op != "cancel scheduled post" {
+			if e.Kind != tc.kind || e.Network != network.Facebook || e.Op != "cancel scheduled post" {
 				t.Errorf("kind=%v network=%q op=%q, want %v (%v)", e.Kind, e.Network, e.Op, tc.kind, err)
 			}
 			if tc.message != "" && e.Message != tc.message {

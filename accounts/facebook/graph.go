@@ -18,7 +18,7 @@ import (
 
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/accounts/wire"
-	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/network"
 )
 
 // DefaultGraphURL is the Graph API root with the version CarePost speaks.
@@ -45,7 +45,7 @@ type Graph struct {
 	BaseURL string // e.g. DefaultGraphURL; no trailing slash needed
 	HTTP    *http.Client
 	Token   string
-	Network drafts.Network
+	Network network.Network
 	Now     func() time.Time
 }
 
@@ -494,7 +494,7 @@ func ParseGraphTime(s string) (time.Time, error) {
 }
 
 // TextLength counts text the way CarePost counts it for Meta's limits: in
-// UTF-16 code units (see drafts.textRuleFor).
+// UTF-16 code units (see network.TextRuleFor).
 func TextLength(s string) int {
 	n := 0
 	for _, r := range s {

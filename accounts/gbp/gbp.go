@@ -38,7 +38,7 @@ import (
 
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/accounts/wire"
-	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/network"
 )
 
 // Defaults for Config.
@@ -106,7 +106,7 @@ func New(cfg Config) *Connector {
 	if cfg.LanguageCode == "" {
 		cfg.LanguageCode = "en"
 	}
-	client := &wire.Client{HTTP: cfg.HTTP, Network: drafts.GBP, Message: Message, Now: cfg.Now}
+	client := &wire.Client{HTTP: cfg.HTTP, Network: network.GBP, Message: Message, Now: cfg.Now}
 	return &Connector{
 		cfg:    cfg,
 		bearer: wire.NewBearer(client, cfg.TokenURL, wire.FormSecret, cfg.Creds, cfg.SaveCreds, cfg.Now),
@@ -116,8 +116,8 @@ func New(cfg Config) *Connector {
 // Credentials returns the credentials in use, including any refreshed ones.
 func (c *Connector) Credentials() accounts.Credentials { return c.bearer.Credentials() }
 
-// Network reports drafts.GBP.
-func (c *Connector) Network() drafts.Network { return drafts.GBP }
+// Network reports network.GBP.
+func (c *Connector) Network() network.Network { return network.GBP }
 
 // Limits reports a local post's limits: 1,500 characters, one picture.
 func (c *Connector) Limits(context.Context) (accounts.Limits, error) {
@@ -215,7 +215,7 @@ func (c *Connector) Publish(ctx context.Context, p accounts.Post) (accounts.Publ
 		}
 		src, err := c.cfg.ImageURL(ctx, p.Images[0])
 		if err != nil {
-			return accounts.Published{}, &accounts.Error{Kind: accounts.KindTransient, Network: drafts.GBP, Op: "share image", Err: err}
+			return accounts.Published{}, &accounts.Error{Kind: accounts.KindTransient, Network: network.GBP, Op: "share image", Err: err}
 		}
 		body["media"] = []map[string]string{{"mediaFormat": "PHOTO", "sourceUrl": src}}
 	}
@@ -233,7 +233,7 @@ func (c *Connector) Publish(ctx context.Context, p accounts.Post) (accounts.Publ
 		if err == nil {
 			err = errors.New("Google accepted the post but did not say its name; look for it before trying again")
 		}
-		return accounts.Published{}, &accounts.Error{Kind: accounts.KindTransient, Network: drafts.GBP, Op: op, Status: resp.Status, Err: err}
+		return accounts.Published{}, &accounts.Error{Kind: accounts.KindTransient, Network: network.GBP, Op: op, Status: resp.Status, Err: err}
 	}
 	at := c.cfg.Now()
 	if t, err := time.Parse(time.RFC3339Nano, lp.CreateTime); err == nil {
@@ -387,7 +387,7 @@ func (c *Connector) get(ctx context.Context, op, path string, q url.Values, v an
 		return err
 	}
 	if err := resp.JSON(v); err != nil {
-		return &accounts.Error{Kind: accounts.KindTransient, Network: drafts.GBP, Op: op, Status: resp.Status, Err: err}
+		return &accounts.Error{Kind: accounts.KindTransient, Network: network.GBP, Op: op, Status: resp.Status, Err: err}
 	}
 	return nil
 }
@@ -432,12 +432,12 @@ func (c *Connector) RecentPosts(ctx context.Context, limit int) ([]accounts.Rece
 }
 
 func (c *Connector) rejected(op, msg string) error {
-	return &accounts.Error{Kind: accounts.KindRejected, Network: drafts.GBP, Op: op, Message: msg}
+	return &accounts.Error{Kind: accounts.KindRejected, Network: network.GBP, Op: op, Message: msg}
 }
 
 // CancelScheduled is always refused: Google Business Profile gives CarePost no scheduler
 // of its own (Publish refuses ScheduleAt), so there is nothing to cancel.
 func (c *Connector) CancelScheduled(ctx context.Context, ref accounts.Ref) error {
-	return &accounts.Error{Kind: accounts.KindRejected, Network: drafts.GBP, Op: "cancel scheduled post",
+	return &accounts.Error{Kind: accounts.KindRejected, Network: network.GBP, Op: "cancel scheduled post",
 		Message: "Google Business Profile has no scheduled posts to cancel"}
 }

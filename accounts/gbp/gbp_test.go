@@ -9,7 +9,7 @@ import (
 
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/accounts/internal/apitest"
-	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/network"
 )
 
 const (
@@ -337,7 +337,7 @@ func TestErrors(t *testing.T) {
 func TestCancelScheduledIsRefused(t *testing.T) {
 	c, _ := newConn(newFake(t, nil), nil) // the fake fails on any request
 	err := c.CancelScheduled(context.Background(), accounts.Ref{ID: "987"})
-	want := accounts.Error{Kind: accounts.KindRejected, Network: drafts.GBP, Op: "cancel scheduled post", Message: "Google Business Profile has no scheduled posts to cancel"}
+	want := accounts.Error{Kind: accounts.KindRejected, Network: network.GBP, Op: "cancel scheduled post", Message: "Google Business Profile has no scheduled posts to cancel"}
 	if e, ok := err.(*accounts.Error); !ok || *e != want {
 		t.Errorf("CancelScheduled = %#v, want %#v", err, &want)
 	}

@@ -36,7 +36,7 @@ import (
 
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/accounts/facebook"
-	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/network"
 )
 
 // Instagram's limits for a feed post.
@@ -112,13 +112,13 @@ func New(cfg Config) *Connector {
 		BaseURL: cfg.GraphURL,
 		HTTP:    cfg.HTTP,
 		Token:   cfg.Creds.AccessToken,
-		Network: drafts.Instagram,
+		Network: network.Instagram,
 		Now:     cfg.Now,
 	}}
 }
 
-// Network is drafts.Instagram.
-func (c *Connector) Network() drafts.Network { return drafts.Instagram }
+// Network is network.Instagram.
+func (c *Connector) Network() network.Network { return network.Instagram }
 
 // Limits: 2,200 characters, 10 pictures, no scheduling by Instagram.
 func (c *Connector) Limits(ctx context.Context) (accounts.Limits, error) {
@@ -126,7 +126,7 @@ func (c *Connector) Limits(ctx context.Context) (accounts.Limits, error) {
 }
 
 func rejected(op, msg string) *accounts.Error {
-	return &accounts.Error{Kind: accounts.KindRejected, Network: drafts.Instagram, Op: op, Message: msg}
+	return &accounts.Error{Kind: accounts.KindRejected, Network: network.Instagram, Op: op, Message: msg}
 }
 
 type idResponse struct {
@@ -170,7 +170,7 @@ func (c *Connector) Publish(ctx context.Context, p accounts.Post) (accounts.Publ
 			if errors.As(err, &ae) {
 				return accounts.Published{}, err
 			}
-			return accounts.Published{}, &accounts.Error{Kind: accounts.KindTransient, Network: drafts.Instagram, Op: "host picture", Err: err}
+			return accounts.Published{}, &accounts.Error{Kind: accounts.KindTransient, Network: network.Instagram, Op: "host picture", Err: err}
 		}
 		urls[i] = u
 	}
@@ -270,7 +270,7 @@ func (c *Connector) checkQuota(ctx context.Context) error {
 			hours = 24
 		}
 		return &accounts.Error{
-			Kind: accounts.KindRateLimited, Network: drafts.Instagram, Op: op,
+			Kind: accounts.KindRateLimited, Network: network.Instagram, Op: op,
 			Message: fmt.Sprintf("Instagram allows %d posts from apps in %d hours, and this account has used them all.",
 				d.Config.QuotaTotal, hours),
 			RetryAfter: quotaWait,
@@ -306,14 +306,14 @@ func (c *Connector) waitFinished(ctx context.Context, container string) error {
 			return rejected(op, msg+").")
 		}
 		if !time.Now().Add(interval).Before(deadline) {
-			return &accounts.Error{Kind: accounts.KindTransient, Network: drafts.Instagram, Op: op,
+			return &accounts.Error{Kind: accounts.KindTransient, Network: network.Instagram, Op: op,
 				Message: fmt.Sprintf("Instagram was still processing the picture after %s.", c.cfg.PollTimeout.Round(time.Second))}
 		}
 		t := time.NewTimer(interval)
 		select {
 		case <-ctx.Done():
 			t.Stop()
-			return &accounts.Error{Kind: accounts.KindTransient, Network: drafts.Instagram, Op: op, Err: ctx.Err()}
+			return &accounts.Error{Kind: accounts.KindTransient, Network: network.Instagram, Op: op, Err: ctx.Err()}
 		case <-t.C:
 		}
 		if interval *= 2; interval > maxPollInterval {
@@ -584,6 +584,6 @@ func (c *Connector) RecentPosts(ctx context.Context, limit int) ([]accounts.Rece
 // CancelScheduled is always refused: Instagram gives CarePost no scheduler
 // of its own (Publish refuses ScheduleAt), so there is nothing to cancel.
 func (c *Connector) CancelScheduled(ctx context.Context, ref accounts.Ref) error {
-	return &accounts.Error{Kind: accounts.KindRejected, Network: drafts.Instagram, Op: "cancel scheduled post",
+	return &accounts.Error{Kind: accounts.KindRejected, Network: network.Instagram, Op: "cancel scheduled post",
 		Message: "Instagram has no scheduled posts to cancel"}
 }

@@ -10,7 +10,7 @@ import (
 
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/accounts/facebook/graphtest"
-	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/network"
 )
 
 const (
@@ -378,7 +378,7 @@ func TestLimits(t *testing.T) {
 
 func TestCancelScheduledIsRefused(t *testing.T) {
 	err := newTestConnector(newFakeGraph(t), nil).CancelScheduled(context.Background(), accounts.Ref{ID: "1789"}) // the fake fails on any request
-	want := accounts.Error{Kind: accounts.KindRejected, Network: drafts.Instagram, Op: "cancel scheduled post", Message: "Instagram has no scheduled posts to cancel"}
+	want := accounts.Error{Kind: accounts.KindRejected, Network: network.Instagram, Op: "cancel scheduled post", Message: "Instagram has no scheduled posts to cancel"}
 	if e, ok := err.(*accounts.Error); !ok || *e != want {
 		t.Errorf("CancelScheduled = %#v, want %#v", err, &want)
 	}

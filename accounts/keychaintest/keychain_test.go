@@ -10,7 +10,7 @@ import (
 	"time"
 
 	"github.com/carepost/carepost/accounts"
-	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/network"
 	"github.com/carepost/carepost/store"
 )
 
@@ -26,7 +26,7 @@ func TestRealKeychainStoresAndReadsBackAnAccountToken(t *testing.T) {
 	defer db.Close()
 	svc := accounts.NewService(db, accounts.NewVault(), time.Now)
 	token := "real-keychain-SYNTHETIC-" + time.Now().Format("150405.000")
-	a, err := svc.Add(ctx, accounts.Account{Network: drafts.Mastodon, Handle: "@keychain-test@social.example"},
+	a, err := svc.Add(ctx, accounts.Account{Network: network.Mastodon, Handle: "@keychain-test@social.example"},
 		accounts.Credentials{AccessToken: token, ExpiresAt: time.Now().Add(90 * 24 * time.Hour).Truncate(time.Second)})
 	if err != nil {
 		t.Fatalf("adding through the real keychain: %v", err)

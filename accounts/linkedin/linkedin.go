@@ -39,7 +39,7 @@ import (
 
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/accounts/wire"
-	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/network"
 )
 
 // Defaults for Config.
@@ -107,15 +107,15 @@ func New(cfg Config) *Connector {
 	if cfg.RecentPostsScanned <= 0 {
 		cfg.RecentPostsScanned = 10
 	}
-	client := &wire.Client{HTTP: cfg.HTTP, Network: drafts.LinkedIn, Message: Message, Now: cfg.Now}
+	client := &wire.Client{HTTP: cfg.HTTP, Network: network.LinkedIn, Message: Message, Now: cfg.Now}
 	return &Connector{
 		cfg:    cfg,
 		bearer: wire.NewBearer(client, cfg.TokenURL, wire.FormSecret, cfg.Creds, cfg.SaveCreds, cfg.Now),
 	}
 }
 
-// Network reports drafts.LinkedIn.
-func (c *Connector) Network() drafts.Network { return drafts.LinkedIn }
+// Network reports network.LinkedIn.
+func (c *Connector) Network() network.Network { return network.LinkedIn }
 
 // Limits reports LinkedIn's documented limits.
 func (c *Connector) Limits(context.Context) (accounts.Limits, error) {
@@ -203,7 +203,7 @@ func (c *Connector) Publish(ctx context.Context, p accounts.Post) (accounts.Publ
 		urn = strings.TrimSpace(resp.Header.Get("X-LinkedIn-Id"))
 	}
 	if urn == "" {
-		return accounts.Published{}, &accounts.Error{Kind: accounts.KindTransient, Network: drafts.LinkedIn, Op: op, Status: resp.Status,
+		return accounts.Published{}, &accounts.Error{Kind: accounts.KindTransient, Network: network.LinkedIn, Op: op, Status: resp.Status,
 			Err: errors.New("LinkedIn accepted the post but did not say its id (no x-restli-id header); look for it on the Page before trying again")}
 	}
 	return accounts.Published{Ref: accounts.Ref{ID: urn, URI: urn, URL: PostURL(urn)}, At: c.cfg.Now()}, nil
@@ -231,7 +231,7 @@ func (c *Connector) uploadImage(ctx context.Context, img accounts.Image) (string
 		if err == nil {
 			err = errors.New("no uploadUrl or image in LinkedIn's answer")
 		}
-		return "", &accounts.Error{Kind: accounts.KindTransient, Network: drafts.LinkedIn, Op: op, Status: resp.Status, Err: err}
+		return "", &accounts.Error{Kind: accounts.KindTransient, Network: network.LinkedIn, Op: op, Status: resp.Status, Err: err}
 	}
 	uploadURL := out.Value.UploadURL
 	_, err = c.do(ctx, op, func() (*http.Request, error) {
@@ -393,7 +393,7 @@ func (c *Connector) listPosts(ctx context.Context, op string, count int) ([]post
 		Elements []post `json:"elements"`
 	}
 	if err := resp.JSON(&out); err != nil {
-		return nil, &accounts.Error{Kind: accounts.KindTransient, Network: drafts.LinkedIn, Op: op, Status: resp.Status, Err: err}
+		return nil, &accounts.Error{Kind: accounts.KindTransient, Network: network.LinkedIn, Op: op, Status: resp.Status, Err: err}
 	}
 	return out.Elements, nil
 }
@@ -433,7 +433,7 @@ func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.
 			Elements []comment `json:"elements"`
 		}
 		if err := resp.JSON(&out); err != nil {
-			return accounts.ActivityPage{}, &accounts.Error{Kind: accounts.KindTransient, Network: drafts.LinkedIn, Op: op, Status: resp.Status, Err: err}
+			return accounts.ActivityPage{}, &accounts.Error{Kind: accounts.KindTransient, Network: network.LinkedIn, Op: op, Status: resp.Status, Err: err}
 		}
 		for _, m := range out.Elements {
 			if m.Created.Time <= since || m.Actor == c.cfg.OrganizationURN {
@@ -512,7 +512,7 @@ func (c *Connector) PostMetrics(ctx context.Context, refs []accounts.Ref) ([]acc
 		} `json:"elements"`
 	}
 	if err := resp.JSON(&body); err != nil {
-		return nil, &accounts.Error{Kind: accounts.KindTransient, Network: drafts.LinkedIn, Op: op, Status: resp.Status, Err: err}
+		return nil, &accounts.Error{Kind: accounts.KindTransient, Network: network.LinkedIn, Op: op, Status: resp.Status, Err: err}
 	}
 	for _, e := range body.Elements {
 		key := e.Share
@@ -544,7 +544,7 @@ func (c *Connector) AccountMetrics(ctx context.Context) (accounts.AccountMetrics
 		FirstDegreeSize int64 `json:"firstDegreeSize"`
 	}
 	if err := resp.JSON(&out); err != nil {
-		return accounts.AccountMetrics{}, &accounts.Error{Kind: accounts.KindTransient, Network: drafts.LinkedIn, Op: op, Status: resp.Status, Err: err}
+		return accounts.AccountMetrics{}, &accounts.Error{Kind: accounts.KindTransient, Network: network.LinkedIn, Op: op, Status: resp.Status, Err: err}
 	}
 	return accounts.AccountMetrics{Followers: out.FirstDegreeSize, At: c.cfg.Now()}, nil
 }
@@ -581,7 +581,7 @@ func (c *Connector) RecentPosts(ctx context.Context, limit int) ([]accounts.Rece
 // ---- helpers ----
 
 func (c *Connector) rejected(op, msg string) error {
-	return &accounts.Error{Kind: accounts.KindRejected, Network: drafts.LinkedIn, Op: op, Message: msg}
+	return &accounts.Error{Kind: accounts.KindRejected, Network: network.LinkedIn, Op: op, Message: msg}
 }
 
 // urnEscape percent-encodes a URN for a path segment or query value, as
@@ -602,6 +602,6 @@ func restliList(items []string) string {
 // CancelScheduled is always refused: LinkedIn gives CarePost no scheduler
 // of its own (Publish refuses ScheduleAt), so there is nothing to cancel.
 func (c *Connector) CancelScheduled(ctx context.Context, ref accounts.Ref) error {
-	return &accounts.Error{Kind: accounts.KindRejected, Network: drafts.LinkedIn, Op: "cancel scheduled post",
+	return &accounts.Error{Kind: accounts.KindRejected, Network: network.LinkedIn, Op: "cancel scheduled post",
 		Message: "LinkedIn has no scheduled posts to cancel"}
 }

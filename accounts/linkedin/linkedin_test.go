@@ -9,7 +9,7 @@ import (
 
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/accounts/internal/apitest"
-	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/network"
 )
 
 const (
@@ -425,7 +425,7 @@ func TestLittleText(t *testing.T) {
 func TestCancelScheduledIsRefused(t *testing.T) {
 	c, _ := newConn(newFake(t, nil), nil) // the fake fails on any request
 	err := c.CancelScheduled(context.Background(), accounts.Ref{ID: "urn:li:share:1"})
-	want := accounts.Error{Kind: accounts.KindRejected, Network: drafts.LinkedIn, Op: "cancel scheduled post", Message: "LinkedIn has no scheduled posts to cancel"}
+	want := accounts.Error{Kind: accounts.KindRejected, Network: network.LinkedIn, Op: "cancel scheduled post", Message: "LinkedIn has no scheduled posts to cancel"}
 	if e, ok := err.(*accounts.Error); !ok || *e != want {
 		t.Errorf("CancelScheduled = %#v, want %#v", err, &want)
 	}

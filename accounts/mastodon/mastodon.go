@@ -30,7 +30,7 @@ import (
 
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/accounts/wire"
-	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/network"
 )
 
 // Config is what a connector needs for one account.
@@ -72,7 +72,7 @@ var _ accounts.Connector = (*Connector)(nil)
 // MAX_CHARS, Status::MEDIA_ATTACHMENTS_LIMIT) and the scheduled_at floor
 // ("Must be at least 5 minutes in the future").
 const (
-	defaultMaxChars  = drafts.DefaultMastodonLimit
+	defaultMaxChars  = network.DefaultMastodonLimit
 	defaultMaxImages = 4
 	minScheduleAhead = 5 * time.Minute
 	// maxActivityPages bounds one FetchActivity; limitPerPage is Mastodon's
@@ -107,7 +107,7 @@ func New(cfg Config) *Connector {
 }
 
 func newWire(hc *http.Client, now func() time.Time) *wire.Client {
-	return &wire.Client{HTTP: hc, Network: drafts.Mastodon, Message: errorMessage, Now: now}
+	return &wire.Client{HTTP: hc, Network: network.Mastodon, Message: errorMessage, Now: now}
 }
 
 // defaultHTTPClient bounds every stage of a request, so a server that
@@ -181,7 +181,7 @@ func isLoopbackHost(h string) bool {
 }
 
 // Network is Mastodon.
-func (c *Connector) Network() drafts.Network { return drafts.Mastodon }
+func (c *Connector) Network() network.Network { return network.Mastodon }
 
 // --- requests -----------------------------------------------------------
 
@@ -211,7 +211,7 @@ func (c *Connector) newRequest(method, path string, q url.Values, body io.Reader
 // the secrets scrubbed out.
 func (c *Connector) do(ctx context.Context, op string, req *http.Request, build error) (*wire.Response, error) {
 	if build != nil {
-		return nil, c.scrub(&accounts.Error{Kind: accounts.KindRejected, Network: drafts.Mastodon, Op: op, Err: build})
+		return nil, c.scrub(&accounts.Error{Kind: accounts.KindRejected, Network: network.Mastodon, Op: op, Err: build})
 	}
 	resp, err := c.wire.Do(ctx, op, req)
 	if err != nil {
@@ -236,7 +236,7 @@ func (c *Connector) get(ctx context.Context, op, path string, q url.Values, v an
 
 func (c *Connector) badResponse(op string, status int, err error) error {
 	// A 2xx we cannot read: the server is misbehaving, likely briefly.
-	return c.scrub(&accounts.Error{Kind: accounts.KindTransient, Network: drafts.Mastodon, Op: op, Status: status, Err: err})
+	return c.scrub(&accounts.Error{Kind: accounts.KindTransient, Network: network.Mastodon, Op: op, Status: status, Err: err})
 }
 
 func (c *Connector) scrub(err error) error {
@@ -476,7 +476,7 @@ func (c *Connector) Publish(ctx context.Context, p accounts.Post) (accounts.Publ
 	const op = "publish"
 	if !p.ScheduleAt.IsZero() {
 		if ahead := p.ScheduleAt.Sub(c.cfg.Now()); ahead < minScheduleAhead {
-			return accounts.Published{}, &accounts.Error{Kind: accounts.KindRejected, Network: drafts.Mastodon, Op: op,
+			return accounts.Published{}, &accounts.Error{Kind: accounts.KindRejected, Network: network.Mastodon, Op: op,
 				Message: "Mastodon can only schedule a post at least 5 minutes ahead."}
 		}
 	}
@@ -534,7 +534,7 @@ func (c *Connector) Publish(ctx context.Context, p accounts.Post) (accounts.Publ
 // Reply posts text as a public reply to the status to.ID.
 func (c *Connector) Reply(ctx context.Context, to accounts.Ref, text string) (accounts.Published, error) {
 	if to.ID == "" {
-		return accounts.Published{}, &accounts.Error{Kind: accounts.KindRejected, Network: drafts.Mastodon, Op: "reply",
+		return accounts.Published{}, &accounts.Error{Kind: accounts.KindRejected, Network: network.Mastodon, Op: "reply",
 			Message: "there is no Mastodon post to reply to"}
 	}
 	return c.Publish(ctx, accounts.Post{Text: text, ReplyTo: &to})
@@ -554,7 +554,7 @@ func (c *Connector) Reply(ctx context.Context, to accounts.Ref, text string) (ac
 func (c *Connector) CancelScheduled(ctx context.Context, ref accounts.Ref) error {
 	const op = "cancel scheduled post"
 	if ref.ID == "" {
-		return &accounts.Error{Kind: accounts.KindRejected, Network: drafts.Mastodon, Op: op,
+		return &accounts.Error{Kind: accounts.KindRejected, Network: network.Mastodon, Op: op,
 			Message: "there is no Mastodon scheduled post to cancel"}
 	}
 	req, err := c.newRequest(http.MethodDelete, "/api/v1/scheduled_statuses/"+url.PathEscape(ref.ID), nil, nil, "")
@@ -645,7 +645,7 @@ func (c *Connector) waitForMedia(ctx context.Context, id string) error {
 		select {
 		case <-ctx.Done():
 			t.Stop()
-			return &accounts.Error{Kind: accounts.KindTransient, Network: drafts.Mastodon, Op: op, Err: ctx.Err()}
+			return &accounts.Error{Kind: accounts.KindTransient, Network: network.Mastodon, Op: op, Err: ctx.Err()}
 		case <-t.C:
 		}
 		var m apiMedia
@@ -662,7 +662,7 @@ func (c *Connector) waitForMedia(ctx context.Context, id string) error {
 			}
 		}
 		if time.Now().Add(wait).After(deadline) {
-			return &accounts.Error{Kind: accounts.KindTransient, Network: drafts.Mastodon, Op: op,
+			return &accounts.Error{Kind: accounts.KindTransient, Network: network.Mastodon, Op: op,
 				Err: fmt.Errorf("the server was still processing the picture after %s", c.pollTotal)}
 		}
 		if wait *= 2; wait > c.pollMax {

@@ -15,7 +15,7 @@ import (
 	"time"
 
 	"github.com/carepost/carepost/accounts"
-	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/network"
 )
 
 const testToken = "ZA-Yj3aBD8U8Cm7lKUp-lm9O9BmDgdhHzDeqsY8tlL0"
@@ -637,7 +637,7 @@ func TestLimits(t *testing.T) {
 				"GET /api/v2/instance": reply(404, ``),
 				"GET /api/v1/instance": reply(200, `{"uri":"old.example","title":"Old","version":"2.9.0"}`),
 			},
-			want:  accounts.Limits{MaxChars: drafts.DefaultMastodonLimit, MaxImages: 4, NativeScheduling: true, MinScheduleAhead: 5 * time.Minute},
+			want:  accounts.Limits{MaxChars: network.DefaultMastodonLimit, MaxImages: 4, NativeScheduling: true, MinScheduleAhead: 5 * time.Minute},
 			calls: []string{"/api/v2/instance", "/api/v1/instance"},
 		},
 	}
@@ -756,7 +756,7 @@ func TestErrors(t *testing.T) {
 			if !errors.As(err, &e) {
 				t.Fatalf("err = %v (%T), want *accounts.Error", err, err)
 			}
-			if e.Kind != tt.kind || e.Status != tt.status || e.Message != tt.message || e.RetryAfter != tt.retry || e.Network != drafts.Mastodon {
+			if e.Kind != tt.kind || e.Status != tt.status || e.Message != tt.message || e.RetryAfter != tt.retry || e.Network != network.Mastodon {
 				t.Errorf("got kind=%v status=%d message=%q retry=%v network=%q\nwant kind=%v status=%d message=%q retry=%v",
 					e.Kind, e.Status, e.Message, e.RetryAfter, e.Network, tt.kind, tt.status, tt.message, tt.retry)
 			}
@@ -831,7 +831,7 @@ func TestServerAddress(t *testing.T) {
 }
 
 func TestNetwork(t *testing.T) {
-	if got := New(Config{Server: "mastodon.example"}).Network(); got != drafts.Mastodon {
+	if got := New(Config{Server: "mastodon.example"}).Network(); got != network.Mastodon {
 		t.Errorf("Network = %q", got)
 	}
 }
@@ -910,7 +910,7 @@ func TestCancelScheduled(t *testing.T) {
 			if !errors.As(err, &e) {
 				t.Fatalf("err = %v (%T), want *accounts.Error", err, err)
 			}
-			if e.Kind != tt.kind || e.Status != tt.status || e.Message != tt.message || e.Network != drafts.Mastodon || e.Op != "cancel scheduled post" {
+			if e.Kind != tt.kind || e.Status != tt.status || e.Message != tt.message || e.Network != network.Mastodon || e.Op != "cancel scheduled post" {
 				t.Errorf("got kind=%v status=%d message=%q network=%q op=%q\nwant kind=%v status=%d message=%q",
 					e.Kind, e.Status, e.Message, e.Network, e.Op, tt.kind, tt.status, tt.message)
 			}

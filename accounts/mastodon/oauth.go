@@ -17,7 +17,7 @@ import (
 
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/accounts/wire"
-	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/network"
 )
 
 // Scopes CarePost asks for: read (inbox, metrics) and write (statuses,
@@ -76,7 +76,7 @@ func RegisterApp(ctx context.Context, httpClient *http.Client, server, redirectU
 		if err == nil {
 			err = errors.New("the server returned no client id or secret")
 		}
-		return App{}, scrubSecrets(&accounts.Error{Kind: accounts.KindTransient, Network: drafts.Mastodon, Op: op, Status: resp.Status, Err: err}, v.ClientSecret)
+		return App{}, scrubSecrets(&accounts.Error{Kind: accounts.KindTransient, Network: network.Mastodon, Op: op, Status: resp.Status, Err: err}, v.ClientSecret)
 	}
 	return App{ClientID: v.ClientID, ClientSecret: v.ClientSecret}, nil
 }
@@ -177,11 +177,11 @@ func ExchangeCode(ctx context.Context, httpClient *http.Client, server string, a
 		if err == nil {
 			err = errors.New("the server returned no access token")
 		}
-		return accounts.Credentials{}, scrubSecrets(&accounts.Error{Kind: accounts.KindTransient, Network: drafts.Mastodon, Op: op, Status: resp.Status, Err: err},
+		return accounts.Credentials{}, scrubSecrets(&accounts.Error{Kind: accounts.KindTransient, Network: network.Mastodon, Op: op, Status: resp.Status, Err: err},
 			append(secrets, v.AccessToken, v.RefreshToken)...)
 	}
 	if v.TokenType != "" && !strings.EqualFold(v.TokenType, "bearer") {
-		return accounts.Credentials{}, &accounts.Error{Kind: accounts.KindRejected, Network: drafts.Mastodon, Op: op,
+		return accounts.Credentials{}, &accounts.Error{Kind: accounts.KindRejected, Network: network.Mastodon, Op: op,
 			Message: fmt.Sprintf("the server issued a %q token, which CarePost cannot use", v.TokenType)}
 	}
 	creds := accounts.Credentials{
@@ -204,7 +204,7 @@ func oauthWire(hc *http.Client) *wire.Client {
 }
 
 func signInError(op string, err error) error {
-	return &accounts.Error{Kind: accounts.KindRejected, Network: drafts.Mastodon, Op: op, Message: err.Error(), Err: err}
+	return &accounts.Error{Kind: accounts.KindRejected, Network: network.Mastodon, Op: op, Message: err.Error(), Err: err}
 }
 
 // --- loopback redirect (RFC 8252 §7.3) ----------------------------------------

@@ -13,7 +13,7 @@ import (
 
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/accounts/wire"
-	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/network"
 )
 
 // fakeOAuth is an API at /api that accepts only the access token valid,
@@ -98,7 +98,7 @@ func (f *fakeOAuth) events() []string {
 }
 
 func (f *fakeOAuth) bearer(auth wire.ClientAuth, creds accounts.Credentials, save accounts.CredentialSaver) *wire.Bearer {
-	client := &wire.Client{HTTP: f.srv.Client(), Network: drafts.LinkedIn, Now: func() time.Time { return testNow }}
+	client := &wire.Client{HTTP: f.srv.Client(), Network: network.LinkedIn, Now: func() time.Time { return testNow }}
 	return wire.NewBearer(client, f.srv.URL+"/token", auth, creds, save, func() time.Time { return testNow })
 }
 
@@ -205,7 +205,7 @@ func TestBearerRefresh(t *testing.T) {
 				}
 			} else {
 				var ae *accounts.Error
-				if !errors.As(err, &ae) || ae.Kind != tc.wantKind || ae.Op != tc.wantOp || ae.Status != tc.wantStatus || ae.Network != drafts.LinkedIn {
+				if !errors.As(err, &ae) || ae.Kind != tc.wantKind || ae.Op != tc.wantOp || ae.Status != tc.wantStatus || ae.Network != network.LinkedIn {
 					t.Fatalf("err = %v, want %v in %q with HTTP %d", err, tc.wantKind, tc.wantOp, tc.wantStatus)
 				}
 			}
@@ -243,7 +243,7 @@ func TestBearerRefresh(t *testing.T) {
 
 func TestBearerDoesNotRefreshOtherErrors(t *testing.T) {
 	srv := serveOnce(t, http.StatusTooManyRequests, map[string]string{"Retry-After": "5"}, `{"error":"slow down"}`)
-	client := &wire.Client{HTTP: srv.Client(), Network: drafts.X}
+	client := &wire.Client{HTTP: srv.Client(), Network: network.X}
 	b := wire.NewBearer(client, srv.URL+"/token", wire.BasicAuth, accounts.Credentials{AccessToken: "tok", RefreshToken: "r"}, nil, nil)
 	calls := 0
 	_, err := b.Do(context.Background(), "publish", func() (*http.Request, error) {
@@ -256,11 +256,11 @@ func TestBearerDoesNotRefreshOtherErrors(t *testing.T) {
 }
 
 func TestBearerBuildError(t *testing.T) {
-	b := wire.NewBearer(&wire.Client{Network: drafts.GBP}, "http://127.0.0.1:0/token", wire.FormSecret, accounts.Credentials{AccessToken: "tok"}, nil, nil)
+	b := wire.NewBearer(&wire.Client{Network: network.GBP}, "http://127.0.0.1:0/token", wire.FormSecret, accounts.Credentials{AccessToken: "tok"}, nil, nil)
 	cause := errors.New("bad image")
 	_, err := b.Do(context.Background(), "publish", func() (*http.Request, error) { return nil, cause })
 	var ae *accounts.Error
-	if !errors.As(err, &ae) || ae.Kind != accounts.KindRejected || ae.Network != drafts.GBP || !errors.Is(err, cause) {
+	if !errors.As(err, &ae) || ae.Kind != accounts.KindRejected || ae.Network != network.GBP || !errors.Is(err, cause) {
 		t.Fatalf("err = %v, want a rejected error wrapping the cause", err)
 	}
 }

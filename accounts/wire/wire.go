@@ -18,7 +18,7 @@ import (
 	"time"
 
 	"github.com/carepost/carepost/accounts"
-	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/network"
 )
 
 // MaxResponseBytes caps what is read from any response.
@@ -31,7 +31,7 @@ type MessageFunc func(body []byte) string
 // Client sends requests for one network.
 type Client struct {
 	HTTP    *http.Client
-	Network drafts.Network
+	Network network.Network
 	// Message reads the network's error text; nil uses GenericMessage.
 	Message MessageFunc
 	// Now is the clock for Retry-After dates; nil uses time.Now.

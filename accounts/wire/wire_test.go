@@ -15,7 +15,7 @@ import (
 
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/accounts/wire"
-	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/network"
 )
 
 var testNow = time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC)
@@ -81,7 +81,7 @@ func TestClientDoStatusMapping(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			srv := serveOnce(t, tc.status, tc.header, tc.body)
-			c := &wire.Client{HTTP: srv.Client(), Network: drafts.X, Message: tc.message, Now: func() time.Time { return testNow }}
+			c := &wire.Client{HTTP: srv.Client(), Network: network.X, Message: tc.message, Now: func() time.Time { return testNow }}
 			resp, err := get(t, c, srv.URL)
 			if resp != nil {
 				t.Errorf("got a response for HTTP %d", tc.status)
@@ -94,7 +94,7 @@ func TestClientDoStatusMapping(t *testing.T) {
 				t.Errorf("got kind %v status %d retry %v message %q, want %v %d %v %q",
 					ae.Kind, ae.Status, ae.RetryAfter, ae.Message, tc.kind, tc.status, tc.retryAfter, tc.msg)
 			}
-			if ae.Network != drafts.X || ae.Op != "read" {
+			if ae.Network != network.X || ae.Op != "read" {
 				t.Errorf("network %v op %q, want X read", ae.Network, ae.Op)
 			}
 		})
@@ -110,7 +110,7 @@ func TestClientDoSuccess(t *testing.T) {
 		w.Write([]byte(`{"id":"7"}`))
 	}))
 	defer srv.Close()
-	resp, err := get(t, &wire.Client{HTTP: srv.Client(), Network: drafts.X}, srv.URL)
+	resp, err := get(t, &wire.Client{HTTP: srv.Client(), Network: network.X}, srv.URL)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -127,7 +127,7 @@ func TestClientDoTransportError(t *testing.T) {
 	srv := httptest.NewServer(http.NotFoundHandler())
 	url := srv.URL
 	srv.Close()
-	_, err := get(t, &wire.Client{HTTP: &http.Client{Timeout: 5 * time.Second}, Network: drafts.GBP}, url)
+	_, err := get(t, &wire.Client{HTTP: &http.Client{Timeout: 5 * time.Second}, Network: network.GBP}, url)
 	var ae *accounts.Error
 	if !errors.As(err, &ae) || ae.Kind != accounts.KindTransient || ae.Err == nil || ae.Status != 0 {
 		t.Fatalf("err = %v, want a transient error that wraps the cause", err)
@@ -158,7 +158,7 @@ func TestDoNeverReplaysAWrite(t *testing.T) {
 	}
 	srv.Start()
 	defer srv.Close()
-	c := &wire.Client{HTTP: srv.Client(), Network: drafts.Mastodon}
+	c := &wire.Client{HTTP: srv.Client(), Network: network.Mastodon}
 	get, _ := http.NewRequest(http.MethodGet, srv.URL+"/warm", nil)
 	if _, err := c.Do(context.Background(), "warm up", get); err != nil {
 		t.Fatal(err)

@@ -36,7 +36,7 @@ import (
 
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/accounts/wire"
-	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/network"
 )
 
 // Defaults for Config.
@@ -85,7 +85,7 @@ func New(cfg Config) *Connector {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	client := &wire.Client{HTTP: cfg.HTTP, Network: drafts.X, Message: Message, Now: cfg.Now}
+	client := &wire.Client{HTTP: cfg.HTTP, Network: network.X, Message: Message, Now: cfg.Now}
 	return &Connector{
 		cfg:    cfg,
 		userID: cfg.UserID,
@@ -97,8 +97,8 @@ func New(cfg Config) *Connector {
 // Credentials returns the credentials in use, including any refreshed ones.
 func (c *Connector) Credentials() accounts.Credentials { return c.bearer.Credentials() }
 
-// Network reports drafts.X.
-func (c *Connector) Network() drafts.Network { return drafts.X }
+// Network reports network.X.
+func (c *Connector) Network() network.Network { return network.X }
 
 // Limits reports X's limits: 280 weighted characters, 4 pictures.
 func (c *Connector) Limits(context.Context) (accounts.Limits, error) {
@@ -207,7 +207,7 @@ func (c *Connector) createTweet(ctx context.Context, op string, body map[string]
 		if err == nil {
 			err = errors.New("X accepted the post but did not say its id; look for it before trying again")
 		}
-		return accounts.Published{}, &accounts.Error{Kind: accounts.KindTransient, Network: drafts.X, Op: op, Status: resp.Status, Err: err}
+		return accounts.Published{}, &accounts.Error{Kind: accounts.KindTransient, Network: network.X, Op: op, Status: resp.Status, Err: err}
 	}
 	return accounts.Published{Ref: accounts.Ref{ID: out.Data.ID, URL: PostURL(out.Data.ID)}, At: c.cfg.Now()}, nil
 }
@@ -270,7 +270,7 @@ func (c *Connector) uploadImage(ctx context.Context, img accounts.Image) (string
 		if err == nil {
 			err = errors.New("no media id in X's answer")
 		}
-		return "", &accounts.Error{Kind: accounts.KindTransient, Network: drafts.X, Op: op, Status: resp.Status, Err: err}
+		return "", &accounts.Error{Kind: accounts.KindTransient, Network: network.X, Op: op, Status: resp.Status, Err: err}
 	}
 	if alt := strings.TrimSpace(img.AltText); alt != "" {
 		meta := map[string]any{"id": out.Data.ID, "metadata": map[string]any{"alt_text": map[string]any{"text": alt}}}
@@ -337,7 +337,7 @@ func (c *Connector) get(ctx context.Context, op, path string, q url.Values, v an
 		return err
 	}
 	if err := resp.JSON(v); err != nil {
-		return &accounts.Error{Kind: accounts.KindTransient, Network: drafts.X, Op: op, Status: resp.Status, Err: err}
+		return &accounts.Error{Kind: accounts.KindTransient, Network: network.X, Op: op, Status: resp.Status, Err: err}
 	}
 	return nil
 }
@@ -357,7 +357,7 @@ func (c *Connector) me(ctx context.Context, op string) (string, error) {
 		return "", err
 	}
 	if out.Data.ID == "" {
-		return "", &accounts.Error{Kind: accounts.KindTransient, Network: drafts.X, Op: op, Err: errors.New("X did not say which account this is")}
+		return "", &accounts.Error{Kind: accounts.KindTransient, Network: network.X, Op: op, Err: errors.New("X did not say which account this is")}
 	}
 	c.mu.Lock()
 	c.userID = out.Data.ID
@@ -547,12 +547,12 @@ func (c *Connector) RecentPosts(ctx context.Context, limit int) ([]accounts.Rece
 }
 
 func (c *Connector) rejected(op, msg string) error {
-	return &accounts.Error{Kind: accounts.KindRejected, Network: drafts.X, Op: op, Message: msg}
+	return &accounts.Error{Kind: accounts.KindRejected, Network: network.X, Op: op, Message: msg}
 }
 
 // CancelScheduled is always refused: X gives CarePost no scheduler
 // of its own (Publish refuses ScheduleAt), so there is nothing to cancel.
 func (c *Connector) CancelScheduled(ctx context.Context, ref accounts.Ref) error {
-	return &accounts.Error{Kind: accounts.KindRejected, Network: drafts.X, Op: "cancel scheduled post",
+	return &accounts.Error{Kind: accounts.KindRejected, Network: network.X, Op: "cancel scheduled post",
 		Message: "X has no scheduled posts to cancel"}
 }

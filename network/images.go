@@ -1,180 +1,12 @@
-package drafts
+package network
 
 import (
-	"errors"
 	"fmt"
 	"strings"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
 )
-
-// Network names a place CarePost posts to. The value is what CarePost
-// stores and what people type on the command line, so it never changes.
-type Network string
-
-// The networks CarePost speaks to.
-const (
-	Mastodon  Network = "mastodon"
-	Bluesky   Network = "bluesky"
-	Facebook  Network = "facebook"
-	Instagram Network = "instagram"
-	LinkedIn  Network = "linkedin"
-	X         Network = "x"
-	GBP       Network = "gbp"
-)
-
-// AllNetworks lists every network in the order CarePost shows them.
-var AllNetworks = []Network{Mastodon, Bluesky, Facebook, Instagram, LinkedIn, X, GBP}
-
-// Units of counting, in the words shown to clinic staff.
-const (
-	unitCharacters         = "characters"
-	unitWeightedCharacters = "weighted characters"
-	unitGraphemes          = "graphemes"
-)
-
-// How long a link counts on X and on Mastodon, whatever its real length:
-// twitter-text config v3 "transformedURLLength": 23, and Mastodon's
-// StatusLengthValidator::URL_PLACEHOLDER_CHARS = 23.
-const linkWeight = 23
-
-// DefaultMastodonLimit is Mastodon's stock StatusLengthValidator::MAX_CHARS.
-// An instance may raise it (its /api/v2/instance reports
-// configuration.statuses.max_characters); see CountTextWithLimit.
-const DefaultMastodonLimit = 500
-
-// textRule is what a network allows in a post's text.
-type textRule struct {
-	label string
-	limit int
-	unit  string
-	// bytes caps the UTF-8 size of the text; 0 when the network has none.
-	bytes int
-	// hashtags caps #tags in the text; 0 when the network has none.
-	hashtags int
-}
-
-// textRuleFor holds each network's text limits and where they come from.
-//
-// Where a network documents a number of "characters" but not what a
-// character is, CarePost counts UTF-16 code units: that is what Java's
-// String.length() and JavaScript's .length report, so it is what the
-// Java/JavaScript validators behind those APIs most plausibly count, and it
-// is never lower than the count of code points or graphemes. A post that
-// fits by this count fits however the network counts; the worst error is
-// warning a little early about text heavy with emoji.
-func textRuleFor(n Network) (textRule, bool) {
-	switch n {
-	case Mastodon:
-		// app/validators/status_length_validator.rb: grapheme clusters
-		// (each_grapheme_cluster.size) of the text after every URL becomes
-		// 23 "x" and every @user@domain becomes @user. The UI says
-		// "characters", so CarePost does too.
-		return textRule{label: "Mastodon", limit: DefaultMastodonLimit, unit: unitCharacters}, true
-	case Bluesky:
-		// lexicons/app/bsky/feed/post.json: text "maxGraphemes": 300 and
-		// "maxLength": 3000; the lexicon's maxLength for strings is UTF-8
-		// bytes (@atproto/lexicon validates it with utf8Len).
-		return textRule{label: "Bluesky", limit: 300, unit: unitGraphemes, bytes: 3000}, true
-	case Facebook:
-		// Facebook's long-standing 63,206-character post limit; unit
-		// undocumented, so UTF-16 (see above).
-		return textRule{label: "Facebook Page", limit: 63206, unit: unitCharacters}, true
-	case Instagram:
-		// Instagram Graph API (POST /{ig-user-id}/media, caption): at most
-		// 2,200 characters and 30 hashtags; unit undocumented, so UTF-16.
-		return textRule{label: "Instagram", limit: 2200, unit: unitCharacters, hashtags: 30}, true
-	case LinkedIn:
-		// Posts API "commentary": at most 3,000 characters. LinkedIn's
-		// Java backend reports "ShareCommentary text length (N characters)
-		// exceeded the maximum allowed (3000 characters)"; counted as
-		// Java counts, in UTF-16 units.
-		return textRule{label: "LinkedIn Page", limit: 3000, unit: unitCharacters}, true
-	case X:
-		// twitter-text config/v3.json: maxWeightedTweetLength 280, scale
-		// 100, defaultWeight 200, ranges 0-4351, 8192-8205, 8208-8223 and
-		// 8242-8247 weigh 100, emojiParsingEnabled, transformedURLLength 23.
-		return textRule{label: "X", limit: 280, unit: unitWeightedCharacters}, true
-	case GBP:
-		// Business Profile API localPosts "summary": at most 1,500
-		// characters; unit undocumented, so UTF-16.
-		return textRule{label: "Google Business Profile", limit: 1500, unit: unitCharacters}, true
-	}
-	return textRule{}, false
-}
-
-// Label is the network's name as clinic staff know it.
-func (n Network) Label() string {
-	if r, ok := textRuleFor(n); ok {
-		return r.label
-	}
-	return string(n)
-}
-
-// Limit is the most a post's text may count on this network, in its own
-// unit (see Count.Unit); 0 for a network CarePost doesn't know.
-func (n Network) Limit() int {
-	r, _ := textRuleFor(n)
-	return r.limit
-}
-
-// Valid reports whether CarePost knows this network.
-func (n Network) Valid() bool {
-	_, ok := textRuleFor(n)
-	return ok
-}
-
-func validNetworkList() string {
-	names := make([]string, len(AllNetworks))
-	for i, n := range AllNetworks {
-		names[i] = string(n)
-	}
-	return strings.Join(names, ", ")
-}
-
-// ParseNetwork turns what someone typed into a Network, ignoring case and
-// surrounding space.
-func ParseNetwork(s string) (Network, error) {
-	name := strings.ToLower(strings.TrimSpace(s))
-	if name == "" {
-		return "", fmt.Errorf("no network named; valid networks are %s", validNetworkList())
-	}
-	if n := Network(name); n.Valid() {
-		return n, nil
-	}
-	return "", fmt.Errorf("unknown network %q; valid networks are %s", strings.TrimSpace(s), validNetworkList())
-}
-
-// ParseNetworks reads a comma-separated list such as "mastodon, bluesky,x".
-// It keeps the order given and drops repeats. Empty items (a trailing
-// comma) are skipped, but a list that names no network at all is an error,
-// as is any name CarePost doesn't know.
-func ParseNetworks(list string) ([]Network, error) {
-	var out []Network
-	for _, part := range strings.Split(list, ",") {
-		if strings.TrimSpace(part) == "" {
-			continue
-		}
-		n, err := ParseNetwork(part)
-		if err != nil {
-			return nil, err
-		}
-		if !containsNetwork(out, n) {
-			out = append(out, n)
-		}
-	}
-	if len(out) == 0 {
-		return nil, errors.New("no networks named; valid networks are " + validNetworkList())
-	}
-	return out, nil
-}
-
-func containsNetwork(list []Network, n Network) bool {
-	for _, m := range list {
-		if m == n {
-			return true
-		}
-	}
-	return false
-}
 
 // ImageRule is what a network accepts as a picture in a post.
 type ImageRule struct {
@@ -419,3 +251,8 @@ func trimDecimal(v float64) string {
 	s := fmt.Sprintf("%.1f", v)
 	return strings.TrimSuffix(s, ".0")
 }
+
+// english groups thousands as CarePost's English text does, "63,206".
+var english = message.NewPrinter(language.English)
+
+func withCommas(n int) string { return english.Sprintf("%d", n) }
