@@ -3,7 +3,10 @@
 #   - the domain packages (and their tests) never depend on fyne.io/...,
 #     directly or through another package;
 #   - package ui (and its sub-packages) never imports database/sql or the
-#     SQLite driver itself: it reaches data through the domain packages.
+#     SQLite driver itself: it reaches data through the domain packages;
+#   - the privacy check (drafts/privacy, a domain package: drafts/... covers
+#     it) never depends on package drafts, which imports it: it takes the
+#     clinic's details as its own privacy.Own.
 set -euo pipefail
 
 # shellcheck source-path=SCRIPTDIR source=lib.sh
@@ -13,6 +16,8 @@ cd "${REPO_ROOT}"
 
 DOMAIN_DIRS=(drafts store accounts schedule inbox stats)
 UI_FORBIDDEN_RE='^(database/sql(/.*)?|github\.com/mattn/go-sqlite3(/.*)?)$'
+PRIVACY_DIR=drafts/privacy
+PRIVACY_FORBIDDEN_RE='^github\.com/carepost/carepost/drafts( \[.*\])?$'
 
 # packages_in DIR: the Go packages under ./DIR, none if it has no Go code.
 packages_in() {
@@ -51,6 +56,23 @@ for pkg in "${ui_pkgs[@]}"; do
 	if [[ -n "${offenders}" ]]; then
 		printf 'FAIL: %s imports %s (ui must use the domain packages, not SQL)\n' \
 			"${pkg}" "$(tr '\n' ' ' <<<"${offenders}")" >&2
+		bad=1
+	fi
+done
+
+mapfile -t privacy_pkgs < <(packages_in "${PRIVACY_DIR}")
+if ((${#privacy_pkgs[@]} == 0)); then
+	printf 'FAIL: no Go package in %s (the privacy check)\n' "${PRIVACY_DIR}" >&2
+	bad=1
+fi
+for pkg in "${privacy_pkgs[@]}"; do
+	checked=$((checked + 1))
+	# -deps -test: directly, through another package, or from its tests.
+	offenders="$(go list -deps -test -f '{{.ImportPath}}' "${pkg}" | grep -E "${PRIVACY_FORBIDDEN_RE}" | sort -u || true)"
+	if [[ -n "${offenders}" ]]; then
+		printf 'FAIL: %s depends on %s (drafts imports the privacy check, not the other way round)\n' \
+			"${pkg}" "$(tr '\n' ' ' <<<"${offenders}")" >&2
+		go list -f '{{.ImportPath}}: imports {{join .Imports " "}}' "${pkg}" >&2
 		bad=1
 	fi
 done

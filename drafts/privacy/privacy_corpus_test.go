@@ -1,4 +1,4 @@
-package drafts
+package privacy
 
 import (
 	"bufio"
@@ -12,7 +12,7 @@ import (
 
 // The corpus in testdata/privacy_corpus.jsonl is synthetic: invented names,
 // 555-01xx phone numbers, example.com/example.org addresses and a fictional
-// clinic (privacyCorpusProfile). It was labelled from HEALTHCARE.md before the
+// clinic (corpusOwn). It was labelled from HEALTHCARE.md before the
 // detector was tuned, with these conventions:
 //
 //   - name: a person who is not clinic staff, in a care context; in replies
@@ -29,12 +29,11 @@ import (
 // Every occurrence of a labelled string is PHI; scoring is by span overlap,
 // so the detector's exact boundaries and kinds may differ from the labels.
 
-var privacyCorpusProfile = Profile{
+var corpusOwn = Own{
 	Name:       "Maple Grove Family Clinic",
 	Phone:      "(555) 010-0100",
 	Website:    "https://maplegrove.example",
 	Address:    "100 Orchard Lane, Springfield",
-	TimeZone:   "America/Chicago",
 	StaffNames: []string{"Dr. Ana Ruiz", "Dr. Sam Okafor", "Nurse Priya Shah"},
 }
 
@@ -43,8 +42,8 @@ type privacyCorpusEntry struct {
 	Kind string `json:"kind"`
 	Text string `json:"text"`
 	PHI  []struct {
-		Text string      `json:"text"`
-		Kind FindingKind `json:"kind"`
+		Text string `json:"text"`
+		Kind Kind   `json:"kind"`
 	} `json:"phi"`
 }
 
@@ -145,7 +144,7 @@ func TestPrivacyCorpus(t *testing.T) {
 	var tp, fp, fn int
 	for _, e := range entries {
 		want := privacyExpectedSpans(e)
-		got := CheckPrivacy(e.Text, CheckOptions{Reply: e.Kind == "reply", Profile: privacyCorpusProfile})
+		got := Check(e.Text, Options{Reply: e.Kind == "reply", Own: corpusOwn})
 		matched := make([]bool, len(want))
 		for _, f := range got {
 			hit := false

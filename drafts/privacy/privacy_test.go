@@ -1,4 +1,4 @@
-package drafts
+package privacy
 
 import (
 	"slices"
@@ -7,12 +7,11 @@ import (
 	"unicode/utf8"
 )
 
-var privTestProfile = Profile{
+var testOwn = Own{
 	Name:       "Maple Grove Family Clinic",
 	Phone:      "(555) 010-0100",
 	Website:    "maplegrove.example",
 	Address:    "100 Orchard Lane, Springfield",
-	TimeZone:   "America/Chicago",
 	StaffNames: []string{"Dr. Ana Ruiz", "Dr. Sam Okafor", "Nurse Priya Shah"},
 }
 
@@ -128,10 +127,10 @@ func TestCheckPrivacy(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := CheckPrivacy(tt.text, CheckOptions{Reply: tt.reply, Profile: privTestProfile})
+			got := Check(tt.text, Options{Reply: tt.reply, Own: testOwn})
 			checkPrivacyInvariants(t, tt.text, got)
 			if s := privSummary(got); !slices.Equal(s, tt.want) {
-				t.Errorf("CheckPrivacy(%q)\n got %q\nwant %q", tt.text, s, tt.want)
+				t.Errorf("Check(%q)\n got %q\nwant %q", tt.text, s, tt.want)
 			}
 		})
 	}
@@ -140,35 +139,35 @@ func TestCheckPrivacy(t *testing.T) {
 func TestCheckPrivacyProfile(t *testing.T) {
 	text := "Call (555) 010-0100 or visit 100 Orchard Lane. Email hello@maplegrove.example."
 	t.Run("without a profile the clinic's details are flagged like any other", func(t *testing.T) {
-		got := privSummary(CheckPrivacy(text, CheckOptions{}))
+		got := privSummary(Check(text, Options{}))
 		want := []string{"phone (555) 010-0100", "address 100 Orchard Lane", "email hello@maplegrove.example"}
 		if !slices.Equal(got, want) {
 			t.Fatalf("got %q, want %q", got, want)
 		}
 	})
 	t.Run("a website with scheme and path still names the domain", func(t *testing.T) {
-		p := privTestProfile
+		p := testOwn
 		p.Website = "https://www.maplegrove.example/home"
-		if got := CheckPrivacy(text, CheckOptions{Profile: p}); len(got) != 0 {
+		if got := Check(text, Options{Own: p}); len(got) != 0 {
 			t.Fatalf("flagged the clinic's own details: %q", privSummary(got))
 		}
 	})
 	t.Run("a clinic phone with an extension and an address on two lines are still the clinic's", func(t *testing.T) {
-		p := privTestProfile
+		p := testOwn
 		p.Phone = "+1 (555) 010-0100 ext. 4"
 		p.Address = "100 Orchard Lane\nSpringfield"
-		if got := CheckPrivacy(text, CheckOptions{Profile: p}); len(got) != 0 {
+		if got := Check(text, Options{Own: p}); len(got) != 0 {
 			t.Fatalf("flagged the clinic's own details: %q", privSummary(got))
 		}
 	})
 	t.Run("staff names in the profile are never patients", func(t *testing.T) {
 		reply := "Thanks, Sam! Dr. Okafor hopes your knee is better."
-		if got := privSummary(CheckPrivacy(reply, CheckOptions{Reply: true, Profile: privTestProfile})); slices.Contains(got, "name Sam") {
+		if got := privSummary(Check(reply, Options{Reply: true, Own: testOwn})); slices.Contains(got, "name Sam") {
 			t.Fatalf("flagged a staff first name: %q", got)
 		}
-		p := privTestProfile
+		p := testOwn
 		p.StaffNames = nil
-		if got := privSummary(CheckPrivacy(reply, CheckOptions{Reply: true, Profile: p})); !slices.Contains(got, "name Sam") {
+		if got := privSummary(Check(reply, Options{Reply: true, Own: p})); !slices.Contains(got, "name Sam") {
 			t.Fatalf("without staff names, Sam should be flagged in a reply: %q", got)
 		}
 	})
@@ -177,20 +176,20 @@ func TestCheckPrivacyProfile(t *testing.T) {
 func TestCheckPrivacyReplyVersusPost(t *testing.T) {
 	text := "Thanks for coming in! We hope your knee surgery went well."
 	t.Run("a reply confirms the reader was seen", func(t *testing.T) {
-		if got := privSummary(CheckPrivacy(text, CheckOptions{Reply: true, Profile: privTestProfile})); len(got) != 2 {
+		if got := privSummary(Check(text, Options{Reply: true, Own: testOwn})); len(got) != 2 {
 			t.Fatalf("got %q, want the visit and the surgery", got)
 		}
 	})
 	t.Run("a post speaks to everyone", func(t *testing.T) {
-		if got := CheckPrivacy(text, CheckOptions{Profile: privTestProfile}); len(got) != 0 {
+		if got := Check(text, Options{Own: testOwn}); len(got) != 0 {
 			t.Fatalf("got %q, want nothing", privSummary(got))
 		}
 	})
 }
 
 func TestPrivacyReasons(t *testing.T) {
-	kinds := []FindingKind{KindName, KindDate, KindBirthDate, KindPhone, KindEmail, KindAddress, KindIdentifier, KindCondition, KindRelationship}
-	seen := map[string]FindingKind{}
+	kinds := []Kind{KindName, KindDate, KindBirthDate, KindPhone, KindEmail, KindAddress, KindIdentifier, KindCondition, KindRelationship}
+	seen := map[string]Kind{}
 	for _, k := range kinds {
 		r := privReasons[k]
 		t.Run(string(k)+" has its own plain reason", func(t *testing.T) {
@@ -207,7 +206,7 @@ func TestPrivacyReasons(t *testing.T) {
 
 func TestPrivacyCorpusInvariants(t *testing.T) {
 	for _, e := range loadPrivacyCorpus(t) {
-		checkPrivacyInvariants(t, e.Text, CheckPrivacy(e.Text, CheckOptions{Reply: e.Kind == "reply", Profile: privacyCorpusProfile}))
+		checkPrivacyInvariants(t, e.Text, Check(e.Text, Options{Reply: e.Kind == "reply", Own: corpusOwn}))
 	}
 }
 
@@ -277,10 +276,10 @@ func TestCheckPrivacyBroaderRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := CheckPrivacy(tt.text, CheckOptions{Reply: tt.reply, Profile: privTestProfile})
+			got := Check(tt.text, Options{Reply: tt.reply, Own: testOwn})
 			checkPrivacyInvariants(t, tt.text, got)
 			if s := privSummary(got); !slices.Equal(s, tt.want) {
-				t.Errorf("CheckPrivacy(%q)\n got %q\nwant %q", tt.text, s, tt.want)
+				t.Errorf("Check(%q)\n got %q\nwant %q", tt.text, s, tt.want)
 			}
 		})
 	}
@@ -289,7 +288,7 @@ func TestCheckPrivacyBroaderRules(t *testing.T) {
 func TestFindingKindKeepable(t *testing.T) {
 	// Record and ID numbers, dates of birth, and phone numbers and email
 	// addresses that are not the clinic's can never be kept.
-	never := map[FindingKind]bool{KindIdentifier: true, KindBirthDate: true, KindPhone: true, KindEmail: true}
+	never := map[Kind]bool{KindIdentifier: true, KindBirthDate: true, KindPhone: true, KindEmail: true}
 	for k := range privReasons {
 		if k.Keepable() == never[k] {
 			t.Errorf("%s: Keepable() = %v", k, k.Keepable())
@@ -300,7 +299,7 @@ func TestFindingKindKeepable(t *testing.T) {
 	}
 	tests := []struct {
 		text string
-		kind FindingKind
+		kind Kind
 		keep bool
 	}{
 		{"Your DOB is listed as 4/12/1961 in the portal.", KindBirthDate, false},
@@ -310,7 +309,7 @@ func TestFindingKindKeepable(t *testing.T) {
 	}
 	for _, tt := range tests {
 		found := false
-		for _, f := range CheckPrivacy(tt.text, CheckOptions{Reply: true, Profile: privTestProfile}) {
+		for _, f := range Check(tt.text, Options{Reply: true, Own: testOwn}) {
 			if f.Kind == tt.kind {
 				found = true
 				if f.Keepable() != tt.keep {

@@ -1,4 +1,4 @@
-package drafts
+package privacy
 
 import (
 	"slices"
@@ -10,19 +10,19 @@ import (
 	"github.com/carepost/carepost/links"
 )
 
-// FindingKind says what sort of patient information a finding looks like.
-type FindingKind string
+// Kind says what sort of patient information a finding looks like.
+type Kind string
 
 const (
-	KindName         FindingKind = "name"         // a personal name in a care context
-	KindDate         FindingKind = "date"         // visit/appointment date tied to a person
-	KindBirthDate    FindingKind = "birth_date"   // a date of birth
-	KindPhone        FindingKind = "phone"        // not the clinic's own
-	KindEmail        FindingKind = "email"        // not on the clinic's website domain
-	KindAddress      FindingKind = "address"      // street address, not the clinic's own
-	KindIdentifier   FindingKind = "identifier"   // record/MRN, insurance/member id, SSN-like numbers
-	KindCondition    FindingKind = "condition"    // diagnosis, procedure or medication tied to a person
-	KindRelationship FindingKind = "relationship" // wording that confirms someone is a patient
+	KindName         Kind = "name"         // a personal name in a care context
+	KindDate         Kind = "date"         // visit/appointment date tied to a person
+	KindBirthDate    Kind = "birth_date"   // a date of birth
+	KindPhone        Kind = "phone"        // not the clinic's own
+	KindEmail        Kind = "email"        // not on the clinic's website domain
+	KindAddress      Kind = "address"      // street address, not the clinic's own
+	KindIdentifier   Kind = "identifier"   // record/MRN, insurance/member id, SSN-like numbers
+	KindCondition    Kind = "condition"    // diagnosis, procedure or medication tied to a person
+	KindRelationship Kind = "relationship" // wording that confirms someone is a patient
 )
 
 // NeverKept is the sentence that ends the reason of every finding that
@@ -34,7 +34,7 @@ const NeverKept = "This can never be posted: remove it."
 // phone numbers and e-mail addresses other than the clinic's (which are
 // never flagged) identify a patient whatever the reason or consent, so the
 // text must change.
-func (k FindingKind) Keepable() bool {
+func (k Kind) Keepable() bool {
 	switch k {
 	case KindIdentifier, KindBirthDate, KindPhone, KindEmail:
 		return false
@@ -44,25 +44,37 @@ func (k FindingKind) Keepable() bool {
 
 // Finding is one span of a text that may be patient information.
 type Finding struct {
-	Start  int         `json:"start"` // byte offset into the UTF-8 text
-	End    int         `json:"end"`   // exclusive
-	Text   string      `json:"text"`  // text[Start:End]
-	Kind   FindingKind `json:"kind"`
-	Reason string      `json:"reason"` // plain English for front-desk staff
+	Start  int    `json:"start"` // byte offset into the UTF-8 text
+	End    int    `json:"end"`   // exclusive
+	Text   string `json:"text"`  // text[Start:End]
+	Kind   Kind   `json:"kind"`
+	Reason string `json:"reason"` // plain English for front-desk staff
 }
 
 // Keepable reports whether the finding may be kept with a reason; see
-// FindingKind.Keepable.
+// Kind.Keepable.
 func (f Finding) Keepable() bool { return f.Kind.Keepable() }
 
-// CheckOptions tells the privacy check what it is reading.
-type CheckOptions struct {
-	Reply   bool    // the text answers a public comment/review/message
-	Profile Profile // the clinic's own name/phone/website/address/staff names are never flagged
+// Options tells the privacy check what it is reading.
+type Options struct {
+	Reply bool // the text answers a public comment/review/message
+	Own   Own  // the clinic's own details, never flagged
+}
+
+// Own is the clinic's own public identity: its name, phone, website,
+// address and staff names are never taken for a patient's.
+type Own struct {
+	Name    string
+	Phone   string
+	Website string
+	Address string // street line first, then the town after a comma or newline
+	// StaffNames are public names of the clinic's providers and staff
+	// ("Dr. Ana Ruiz"), one per entry.
+	StaffNames []string
 }
 
 // privReasons are written for front-desk staff: what it is and what to do.
-var privReasons = map[FindingKind]string{
+var privReasons = map[Kind]string{
 	KindName:         "Looks like a patient's name next to care details. Remove it, or override with a reason if it is a public figure or the person gave written consent.",
 	KindDate:         "A visit or appointment date tied to a person can identify a patient. Remove the date, or leave the person out.",
 	KindBirthDate:    "A date of birth identifies a patient. " + NeverKept,
@@ -76,7 +88,7 @@ var privReasons = map[FindingKind]string{
 
 // privPriority decides which finding survives when two overlap: the most
 // specific and most sensitive kind wins.
-var privPriority = map[FindingKind]int{
+var privPriority = map[Kind]int{
 	KindIdentifier: 8, KindEmail: 7, KindPhone: 6, KindAddress: 5,
 	KindBirthDate: 4, KindDate: 4, KindName: 3, KindCondition: 2, KindRelationship: 1,
 }
@@ -118,14 +130,14 @@ var privRelPhrases = func() map[string][][]string {
 	return m
 }()
 
-// CheckPrivacy finds possible patient information in a post or reply. The
+// Check finds possible patient information in a post or reply. The
 // findings are sorted by Start, never overlap, and carry byte offsets that
 // are valid for text, whatever its script.
-func CheckPrivacy(text string, opts CheckOptions) []Finding {
+func Check(text string, opts Options) []Finding {
 	if strings.TrimSpace(text) == "" {
 		return nil
 	}
-	c := &privChecker{text: text, reply: opts.Reply, own: privOwn(opts.Profile)}
+	c := &privChecker{text: text, reply: opts.Reply, own: privOwn(opts.Own)}
 	c.protect()
 	c.tokenize()
 	c.scanContacts()
@@ -147,7 +159,7 @@ type privOwnInfo struct {
 	words  map[string]bool // words of the clinic's name and town: never a person
 }
 
-func privOwn(p Profile) privOwnInfo {
+func privOwn(p Own) privOwnInfo {
 	o := privOwnInfo{phone: privDigits(p.Phone), staff: map[string]bool{}, words: map[string]bool{}}
 	// "+1 (555) 010-0100 ext. 4" is still the main line.
 	if len(o.phone) > 10 && o.phone[0] == '1' {
@@ -232,7 +244,7 @@ type privToken struct {
 
 type privCand struct {
 	start, end int
-	kind       FindingKind
+	kind       Kind
 }
 
 type privChecker struct {
@@ -253,7 +265,7 @@ type privChecker struct {
 	hasName   bool
 }
 
-func (c *privChecker) add(start, end int, k FindingKind) {
+func (c *privChecker) add(start, end int, k Kind) {
 	if start < end {
 		c.cands = append(c.cands, privCand{start, end, k})
 	}

@@ -1,4 +1,4 @@
-package drafts
+package privacy
 
 import "testing"
 
@@ -16,7 +16,7 @@ func FuzzCheckPrivacy(f *testing.F) {
 		f.Add(s, false)
 	}
 	f.Fuzz(func(t *testing.T, text string, reply bool) {
-		fs := CheckPrivacy(text, CheckOptions{Reply: reply, Profile: privacyCorpusProfile})
+		fs := Check(text, Options{Reply: reply, Own: corpusOwn})
 		checkPrivacyInvariants(t, text, fs)
 	})
 }

@@ -1,4 +1,4 @@
-package drafts
+package privacy
 
 import (
 	"testing"
@@ -34,12 +34,12 @@ func BenchmarkCheckPrivacy(b *testing.B) {
 	if n := utf8.RuneCountInString(privBenchPost); n < 1900 || n > 2100 {
 		b.Fatalf("benchmark post is %d characters, want about 2,000", n)
 	}
-	opts := CheckOptions{Profile: privacyCorpusProfile}
+	opts := Options{Own: corpusOwn}
 	b.Run("post 2000 chars", func(b *testing.B) {
 		b.SetBytes(int64(len(privBenchPost)))
 		b.ReportAllocs()
 		for b.Loop() {
-			CheckPrivacy(privBenchPost, opts)
+			Check(privBenchPost, opts)
 		}
 	})
 	reply := "Thanks for coming in, Maria! We're sorry your visit on 3/14 took so long. Dr. Okafor says your knee surgery went well; call us at (555) 010-0100 if you have questions."
@@ -47,13 +47,13 @@ func BenchmarkCheckPrivacy(b *testing.B) {
 	b.Run("short reply", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			CheckPrivacy(reply, opts)
+			Check(reply, opts)
 		}
 	})
 }
 
 func TestPrivacyBenchPostFindsTheStory(t *testing.T) {
-	got := privSummary(CheckPrivacy(privBenchPost, CheckOptions{Profile: privacyCorpusProfile}))
+	got := privSummary(Check(privBenchPost, Options{Own: corpusOwn}))
 	want := []string{"relationship Patient story", "name Mrs. Eleanor Whitfield", "relationship coming in", "condition warfarin checks", "name Eleanor"}
 	if len(got) != len(want) {
 		t.Fatalf("got %q, want %q", got, want)
