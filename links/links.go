@@ -27,6 +27,10 @@
 // .invalid, .localhost; RFC 2606, RFC 6761) are not in the list and no
 // network links them, so links are not found there unless the caller sets
 // Options.Reserved.
+//
+// The file is longer than most in CarePost on purpose: it is one grammar,
+// kept whole and in twitter-text's order so it can be read against its
+// source.
 package links
 
 import (
