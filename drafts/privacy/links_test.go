@@ -13,7 +13,7 @@ import (
 func TestLinkTableProtected(t *testing.T) {
 	for _, c := range linkstest.Cases {
 		t.Run(c.Name, func(t *testing.T) {
-			pc := &privChecker{text: c.Text, own: privOwn(Own{})}
+			pc := &checker{text: c.Text, vocab: vocab(), own: newOwnInfo(Own{}, vocab())}
 			pc.protect()
 			for _, l := range c.Links {
 				span := [2]int{l.Start, l.End()}

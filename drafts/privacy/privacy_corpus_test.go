@@ -79,7 +79,7 @@ func loadPrivacyCorpus(t testing.TB) []privacyCorpusEntry {
 			if !strings.Contains(e.Text, p.Text) {
 				t.Fatalf("%s: labelled %q is not in the text", e.ID, p.Text)
 			}
-			if privReasons[p.Kind] == "" {
+			if reasons[p.Kind] == "" {
 				t.Fatalf("%s: unknown kind %q", e.ID, p.Kind)
 			}
 		}

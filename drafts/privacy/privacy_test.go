@@ -43,7 +43,7 @@ func checkPrivacyInvariants(t testing.TB, text string, fs []Finding) {
 		if i > 0 && f.Start < prevEnd {
 			t.Fatalf("finding %d %+v overlaps or is out of order (previous ended at %d)", i, f, prevEnd)
 		}
-		if f.Reason == "" || f.Reason != privReasons[f.Kind] {
+		if f.Reason == "" || f.Reason != reasons[f.Kind] {
 			t.Fatalf("finding %d: kind %q has reason %q", i, f.Kind, f.Reason)
 		}
 		prevEnd = f.End
@@ -191,7 +191,7 @@ func TestPrivacyReasons(t *testing.T) {
 	kinds := []Kind{KindName, KindDate, KindBirthDate, KindPhone, KindEmail, KindAddress, KindIdentifier, KindCondition, KindRelationship}
 	seen := map[string]Kind{}
 	for _, k := range kinds {
-		r := privReasons[k]
+		r := reasons[k]
 		t.Run(string(k)+" has its own plain reason", func(t *testing.T) {
 			if r == "" || !strings.HasSuffix(strings.TrimRight(r, "\""), ".") {
 				t.Fatalf("reason %q", r)
@@ -289,12 +289,12 @@ func TestFindingKindKeepable(t *testing.T) {
 	// Record and ID numbers, dates of birth, and phone numbers and email
 	// addresses that are not the clinic's can never be kept.
 	never := map[Kind]bool{KindIdentifier: true, KindBirthDate: true, KindPhone: true, KindEmail: true}
-	for k := range privReasons {
+	for k := range reasons {
 		if k.Keepable() == never[k] {
 			t.Errorf("%s: Keepable() = %v", k, k.Keepable())
 		}
-		if strings.HasSuffix(privReasons[k], NeverKept) != never[k] {
-			t.Errorf("%s: reason %q and NeverKept disagree", k, privReasons[k])
+		if strings.HasSuffix(reasons[k], NeverKept) != never[k] {
+			t.Errorf("%s: reason %q and NeverKept disagree", k, reasons[k])
 		}
 	}
 	tests := []struct {

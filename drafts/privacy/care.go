@@ -1,0 +1,407 @@
+// Care words and relationships: condition, procedure and drug words and
+// whether they are tied to a person, wording that confirms someone is a
+// patient ("your visit", "our patient"), and the sentence tests both use
+// (care context, general advice, a sentence about a particular person).
+
+package privacy
+
+import "strings"
+
+func timeWord(k string) bool {
+	if k == "" || k[0] < '0' || k[0] > '9' {
+		return false
+	}
+	return strings.HasSuffix(k, "am") || strings.HasSuffix(k, "pm") ||
+		strings.Contains(k, "-month") || strings.Contains(k, "-week") || strings.Contains(k, "-year") || strings.Contains(k, "-day")
+}
+
+func (v *vocabulary) condTerm(k string) bool {
+	if lookup(v.conditionTerms, k) {
+		return true
+	}
+	if i := strings.IndexByte(k, '-'); i > 0 && v.conditionTerms[k[:i]] {
+		return true // "cancer-free", "allergy-free"
+	}
+	if len(k) >= 7 && !v.suffixExceptions[k] {
+		for _, s := range v.medSuffixes {
+			if strings.HasSuffix(k, s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// scanConditionWords finds runs like "knee surgery", "blood pressure meds"
+// or "lisinopril". Whether they are about a person is decided later.
+func (c *checker) scanConditionWords() {
+	n := len(c.toks)
+	for i := 0; i < n; i++ {
+		if c.toks[i].prot {
+			continue
+		}
+		j, last, medical := i, -1, false
+		for ; j < n; j++ {
+			tk := c.toks[j]
+			if tk.prot || tk.sent != c.toks[i].sent {
+				break
+			}
+			if j > i && strings.TrimSpace(c.text[c.toks[j-1].end:tk.start]) != "" {
+				break
+			}
+			if j > i && c.toks[j-1].poss {
+				break
+			}
+			k := tk.key
+			if e := c.condPhrase(j); e > j {
+				medical, last, j = true, e, e
+				continue
+			}
+			term, head, mod := c.vocab.condTerm(k), lookup(c.vocab.medHeads, k), c.vocab.medModifiers[k] || timeWord(k)
+			if !term && !head && !mod {
+				break
+			}
+			if term || mod {
+				medical = true
+			}
+			if term || (head && (medical || c.vocab.standaloneHeads[k])) {
+				last = j
+			}
+		}
+		if last >= 0 {
+			c.conds = append(c.conds, [2]int{i, last})
+			i = last
+		} else if j > i {
+			i = j - 1
+		}
+	}
+}
+
+// condPhrase returns the last token of a multi-word condition phrase
+// starting at token i ("high blood pressure", "root canal"), or -1.
+func (c *checker) condPhrase(i int) int {
+	for _, p := range c.vocab.condPhrases[c.toks[i].key] {
+		if i+len(p) > len(c.toks) {
+			continue
+		}
+		ok := true
+		for m := 1; m < len(p); m++ {
+			tk := c.toks[i+m]
+			if tk.prot || tk.sent != c.toks[i].sent || c.toks[i+m-1].poss ||
+				strings.TrimSpace(c.text[c.toks[i+m-1].end:tk.start]) != "" || (tk.key != p[m] && !(m == len(p)-1 && tk.key == p[m]+"s")) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return i + len(p) - 1
+		}
+	}
+	return -1
+}
+
+// careSent reports care words or condition words in sentence s.
+func (c *checker) careSent(s int) bool {
+	if c.careSents == nil {
+		c.careSents = make([]int8, len(c.sentStart))
+	}
+	if s < 0 || s >= len(c.careSents) {
+		return false
+	}
+	if v := c.careSents[s]; v != 0 {
+		return v > 0
+	}
+	found := false
+	a, b := c.sentRange(s)
+	for _, tk := range c.toks[a:b] {
+		if !tk.prot && (lookup(c.vocab.careWords, tk.key) || c.vocab.nameCareCues[tk.key]) {
+			found = true
+			break
+		}
+	}
+	for _, r := range c.conds {
+		if !found && c.toks[r[0]].sent == s {
+			found = true
+		}
+	}
+	c.careSents[s] = -1
+	if found {
+		c.careSents[s] = 1
+	}
+	return found
+}
+
+func (c *checker) condWithin(from, n int) bool {
+	for _, r := range c.conds {
+		if r[0] >= from && r[0] < from+n {
+			return true
+		}
+	}
+	return false
+}
+
+// careContext reports care words, condition words or contact details in a
+// sentence or the ones either side of it.
+func (c *checker) careContext(s int) bool {
+	a, _ := c.sentRange(max(s-1, 0))
+	_, b := c.sentRange(min(s+1, len(c.sentStart)-1))
+	for _, tk := range c.toks[a:b] {
+		if lookup(c.vocab.careWords, tk.key) {
+			return true
+		}
+	}
+	for _, r := range c.conds {
+		// General advice next door ("If you have high blood pressure…")
+		// is not about the person named here.
+		if d := c.toks[r[0]].sent - s; d == 0 || ((d == -1 || d == 1) && !c.generic(s+d)) {
+			return true
+		}
+	}
+	for _, cd := range c.cands {
+		// Record numbers are care context; a phone or email alone is not.
+		if cd.kind == KindIdentifier {
+			if d := c.sentOf(cd.start) - s; d >= -1 && d <= 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (c *checker) addRel(a, b int) {
+	c.relSents[c.toks[a].sent] = true
+	c.add(c.toks[a].start, c.toks[b].end, KindRelationship)
+}
+
+// scanRelationships flags wording that confirms someone is a patient.
+func (c *checker) scanRelationships() {
+	n := len(c.toks)
+	same := func(a, b int) bool { return b < n && a >= 0 && c.toks[a].sent == c.toks[b].sent && !c.toks[b].prot }
+	for i := 0; i < n; i++ {
+		tk := c.toks[i]
+		if tk.prot {
+			continue
+		}
+		switch k := tk.key; {
+		case k == "patient" || k == "patients":
+			if c.patientPhrase(i) {
+				continue
+			}
+		case c.reply || c.hasName:
+			if k == "your" || ((k == "his" || k == "her" || k == "their") && c.hasName) {
+				last := -1
+				for j := i + 1; j <= i+4 && same(i, j); j++ {
+					jk := c.toks[j].key
+					if c.vocab.relNouns[jk] || (last >= 0 && (jk == "work" || jk == "request" || jk == "results")) {
+						last = j
+					} else if !c.relFiller(j) {
+						break
+					}
+				}
+				if last >= 0 {
+					c.addRel(i, last)
+					i = last
+					continue
+				}
+			}
+			for _, p := range c.vocab.relPhrases[k] {
+				ok := true
+				for m := 1; m < len(p); m++ {
+					if !same(i, i+m) || c.toks[i+m].key != p[m] {
+						ok = false
+						break
+					}
+				}
+				if !ok {
+					continue
+				}
+				end := i + len(p) - 1
+				if p[len(p)-1] == "your" {
+					// "see you at your next checkup" is one confirmation.
+					for j := end + 1; j <= end+4 && same(i, j); j++ {
+						if c.vocab.relNouns[c.toks[j].key] {
+							end = j
+						} else if !c.relFiller(j) {
+							break
+						}
+					}
+				}
+				if k == "you" && p[1] == "missed" {
+					for j := end + 1; j <= end+3 && same(i, j); j++ {
+						if strings.HasPrefix(c.toks[j].key, "appointment") || c.toks[j].key == "appt" {
+							end = j
+						}
+					}
+				}
+				c.addRel(i, end)
+				i = end
+				break
+			}
+		}
+	}
+}
+
+// relFiller reports a word that may sit between "your" and a visit word:
+// "your next", "your son’s", "your first prenatal", "your new-patient",
+// "your 10am".
+func (c *checker) relFiller(j int) bool {
+	tk := c.toks[j]
+	k := tk.key
+	if c.vocab.relMods[k] || timeWord(k) || c.vocab.medModifiers[k] || c.vocab.careSettings[k] {
+		return true
+	}
+	if c.vocab.familyWords[k] && tk.poss {
+		return true
+	}
+	if h := strings.IndexByte(k, '-'); h > 0 && !tk.cap {
+		return c.vocab.relMods[k[:h]] || k[h+1:] == "patient" || timeWord(k)
+	}
+	return false
+}
+
+// patientPhrase handles "our patient", "a longtime patient", "patient of
+// the month", "one of our patients", "being a patient", "patient Zoë".
+func (c *checker) patientPhrase(i int) bool {
+	n := len(c.toks)
+	tk := c.toks[i]
+	plural := tk.key == "patients"
+	next := ""
+	if i+1 < n && c.toks[i+1].sent == tk.sent {
+		next = c.toks[i+1].key
+	}
+	if !plural {
+		if next == "of" && i+3 < n && c.toks[i+2].key == "the" {
+			switch c.toks[i+3].key {
+			case "month", "week", "year", "day":
+				c.addRel(i, i+3)
+				return true
+			}
+		}
+		if next == "spotlight" || next == "story" {
+			c.addRel(i, i+1)
+			return true
+		}
+		if c.vocab.patientCompounds[next] {
+			return false
+		}
+	}
+	j, adjs := i-1, 0
+	for j >= 0 && c.toks[j].sent == tk.sent && c.vocab.patientAdjs[c.toks[j].key] && adjs < 2 {
+		j--
+		adjs++
+	}
+	if j >= 0 && c.toks[j].sent == tk.sent {
+		pk := c.toks[j].key
+		switch {
+		case !plural && (pk == "our" || pk == "my"):
+			c.addRel(j, i)
+			return true
+		case !plural && pk == "a" && j > 0 && (c.toks[j-1].key == "being" || c.toks[j-1].key == "as"):
+			c.addRel(j-1, i)
+			return true
+		case !plural && (pk == "a" || pk == "one") && adjs > 0:
+			c.addRel(j, i)
+			return true
+		}
+	}
+	if plural {
+		// "one of our (very first) patients"
+		for j := i - 1; j >= 2 && j >= i-4 && c.toks[j].sent == tk.sent; j-- {
+			if c.toks[j].key == "our" && c.toks[j-1].key == "of" && c.toks[j-2].key == "one" {
+				c.addRel(j-2, i)
+				return true
+			}
+		}
+	}
+	if !plural && i+1 < n && c.toks[i+1].name {
+		c.addRel(i, i)
+		return true
+	}
+	return false
+}
+
+// generic reports general-advice wording in sentence s ("if", "anyone").
+func (c *checker) generic(s int) bool {
+	a, b := c.sentRange(s)
+	for _, tk := range c.toks[a:b] {
+		if c.vocab.genericWords[tk.key] {
+			return true
+		}
+	}
+	return false
+}
+
+// anchored reports whether sentence s is about a particular person: a
+// flagged name, a confirmed patient, "you" in a reply that is not general
+// advice, or he/she once someone has been named.
+func (c *checker) anchored(s int) bool {
+	if c.nameSents[s] || c.relSents[s] {
+		return true
+	}
+	you, third, generic, advice := false, false, false, false
+	a, b := c.sentRange(s)
+	for i := a; i < b; i++ {
+		tk := c.toks[i]
+		switch {
+		case c.vocab.youWords[tk.key]:
+			// "Thank you" is politeness, not talk about the reader.
+			you = you || i == 0 || c.toks[i-1].key != "thank"
+		case c.vocab.thirdPerson[tk.key]:
+			third = true
+		case c.vocab.genericWords[tk.key]:
+			generic = true
+			advice = advice || (tk.key != "everyone" && tk.key != "everybody")
+		}
+	}
+	// In a post that names someone, "you" is about them unless the
+	// sentence is general advice ("If you have chest pain…").
+	if you && ((c.reply && !generic) || (c.hasName && !advice)) {
+		return true
+	}
+	if third && (c.hasName || c.reply) {
+		return true
+	}
+	// A sentence right after one that names someone usually goes on
+	// about them ("…Mr. Kowalski! Hope the new meds are working.").
+	return !generic && s > 0 && c.nameSents[s-1]
+}
+
+// tieConditions keeps the condition words that are about a person: owned by
+// someone ("your knee surgery", "her son’s asthma attack", "Jake’s"), or in
+// a sentence anchored to a person.
+func (c *checker) tieConditions() {
+	for _, r := range c.conds {
+		a, b := r[0], r[1]
+		s := c.toks[a].sent
+		tied, family := false, false
+	back:
+		for j := a - 1; j >= 0 && j >= a-4 && c.toks[j].sent == s; j-- {
+			tk := c.toks[j]
+			switch k := tk.key; {
+			case k == "your" || k == "their":
+				tied = c.reply || c.hasName
+				break back
+			case k == "his" || k == "her" || k == "my":
+				tied = true
+				break back
+			case tk.poss && tk.name:
+				tied = true
+				break back
+			case c.vocab.familyWords[k]:
+				family = family || tk.poss
+			case c.vocab.relMods[k] || c.vocab.medModifiers[k] || timeWord(k):
+			default:
+				break back
+			}
+		}
+		if !tied && family && c.reply {
+			tied = true
+		}
+		if !tied {
+			tied = c.anchored(s)
+		}
+		if tied {
+			c.add(c.toks[a].start, c.toks[b].end, KindCondition)
+		}
+	}
+}

@@ -1,0 +1,307 @@
+// Contact details and identifiers: e-mail addresses (and the links,
+// hashtags and mentions that are never anything else), street addresses,
+// SSN-shaped and labelled record numbers, and the one pass over the digits
+// that hands phone numbers to phones.go and numeric dates to dates.go.
+//
+// Scanners here are hand-written rather than regular expressions: Go's
+// regexp took over a millisecond on a 2,000-character post, and these
+// shapes are simple enough to read off the bytes and tokens directly.
+
+package privacy
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/carepost/carepost/links"
+)
+
+// protect records URLs, hashtags, mentions and emails. Words inside them
+// are never names or conditions; emails are judged on their own.
+func (c *checker) protect() {
+	t := c.text
+	for off := 0; ; {
+		k := strings.IndexByte(t[off:], '@')
+		if k < 0 {
+			break
+		}
+		at := off + k
+		off = at + 1
+		s, e, ok := emailAt(t, at)
+		if !ok {
+			continue
+		}
+		c.prot = append(c.prot, [2]int{s, e})
+		domain := strings.ToLower(t[at+1 : e])
+		if c.own.host == "" || (domain != c.own.host && !strings.HasSuffix(domain, "."+c.own.host)) {
+			c.add(s, e, KindEmail)
+		}
+		off = e
+	}
+	nEmail := len(c.prot)
+	inEmail := func(s, e int) bool {
+		for _, p := range c.prot[:nEmail] {
+			if s < p[1] && p[0] < e {
+				return true
+			}
+		}
+		return false
+	}
+	for _, l := range links.Append(nil, t, &linkOptions) {
+		if !inEmail(l.Start, l.End) {
+			c.prot = append(c.prot, [2]int{l.Start, l.End})
+		}
+	}
+	if c.own.host != "" {
+		for off := 0; ; {
+			i := strings.Index(t[off:], c.own.host)
+			if i < 0 {
+				break
+			}
+			c.prot = append(c.prot, [2]int{off + i, off + i + len(c.own.host)})
+			off += i + len(c.own.host)
+		}
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] != '#' && t[i] != '@' || inEmail(i, i+1) {
+			continue
+		}
+		if i > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(t[:i]); wordRune(r) || r == '&' || r == '_' {
+				continue
+			}
+		}
+		j, letter := i+1, false
+		for j < len(t) {
+			r, sz := utf8.DecodeRuneInString(t[j:])
+			if !wordRune(r) && r != '_' {
+				break
+			}
+			letter = letter || unicode.IsLetter(r)
+			j += sz
+		}
+		if letter {
+			c.prot = append(c.prot, [2]int{i, j})
+			i = j - 1
+		}
+	}
+}
+
+// emailAt reads the address around the '@' at at.
+func emailAt(t string, at int) (start, end int, ok bool) {
+	start = at
+	for start > 0 && (asciiAlnum(t[start-1]) || strings.IndexByte("._%+-", t[start-1]) >= 0) {
+		start--
+	}
+	end = at + 1
+	for end < len(t) && (asciiAlnum(t[end]) || t[end] == '-' || t[end] == '.') {
+		end++
+	}
+	for end > at+1 && (t[end-1] == '.' || t[end-1] == '-') {
+		end--
+	}
+	if start == at {
+		return 0, 0, false
+	}
+	// The last label must be a top-level domain: two letters or more.
+	for end > at+1 {
+		dot := strings.LastIndexByte(t[at+1:end], '.')
+		if dot < 0 {
+			return 0, 0, false
+		}
+		dot += at + 1
+		tld := t[dot+1 : end]
+		if len(tld) >= 2 && strings.IndexFunc(tld, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 &&
+			!strings.Contains(t[at+1:end], "..") && t[at+1] != '.' {
+			return start, end, true
+		}
+		end = dot
+	}
+	return 0, 0, false
+}
+
+func asciiAlnum(b byte) bool {
+	return '0' <= b && b <= '9' || 'a' <= b|0x20 && b|0x20 <= 'z'
+}
+
+// linkOptions: web addresses as every other part of CarePost finds them,
+// and also on the names reserved for examples (maplegrove.example), which
+// drafts and tests use for the clinic's own site.
+var linkOptions = links.Options{Reserved: true}
+
+// scanContacts finds phones, SSNs and numeric dates in one pass over the
+// bytes, then street addresses and labelled record numbers from tokens.
+func (c *checker) scanContacts() {
+	t := c.text
+	if strings.IndexFunc(t, func(r rune) bool { return r >= '0' && r <= '9' }) < 0 {
+		return
+	}
+	for i := 0; i < len(t); i++ {
+		b := t[i]
+		if !isDigit(b) && b != '(' && b != '+' {
+			continue
+		}
+		if e, ok := c.phoneAt(i); ok {
+			if digitsOf(t[i:e]) != c.own.phone && !c.protected(i, e) {
+				c.add(i, e, KindPhone)
+			}
+			i = e - 1
+			continue
+		}
+		if !isDigit(b) || c.wordBefore(i) {
+			continue
+		}
+		n := digitRun(t, i)
+		switch {
+		case n == 3 && byteAt(t, i+3, '-') && digitRun(t, i+4) == 2 && byteAt(t, i+6, '-') && digitRun(t, i+7) == 4 && !c.wordAfter(i+11):
+			c.add(i, i+11, KindIdentifier) // SSN-shaped
+			i += 10
+			continue
+		case n == 3 && (byteAt(t, i+3, '-') || byteAt(t, i+3, '.')) && digitRun(t, i+4) == 4 && !c.wordAfter(i+8):
+			d := t[i:i+3] + t[i+4:i+8]
+			if !strings.HasSuffix(c.own.phone, d) && !c.protected(i, i+8) && c.phoneCue(i, i+8) {
+				c.add(i, i+8, KindPhone)
+			}
+			i += 7
+			continue
+		}
+		if e, ok := c.barePhone(i, n); ok {
+			c.add(i, e, KindPhone)
+			i = e - 1
+			continue
+		}
+		if e := c.numericDate(i, n); e > 0 {
+			c.numDates = append(c.numDates, [2]int{i, e})
+			i = e - 1
+			continue
+		}
+		i += n - 1
+	}
+	c.scanAddresses()
+	c.scanIDs()
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+func byteAt(t string, i int, b byte) bool { return i < len(t) && t[i] == b }
+
+func digitRun(t string, i int) int {
+	n := 0
+	for i+n < len(t) && isDigit(t[i+n]) {
+		n++
+	}
+	return n
+}
+
+func allDigits(s string) bool {
+	return s != "" && strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }) < 0
+}
+
+// scanAddresses finds "42 Willow Street", "12 Pine Ridge Road, Apt 3":
+// a number, up to four capitalised words and a street suffix.
+func (c *checker) scanAddresses() {
+	n := len(c.toks)
+	for i := 0; i < n; i++ {
+		tk := c.toks[i]
+		if tk.prot || len(tk.key) > 6 || !allDigits(tk.key) || c.wordBefore(tk.start) {
+			continue
+		}
+		words := 0
+		for k := i + 1; k < n && k <= i+4 && c.toks[k].cap && !c.toks[k].prot && c.gapOK(k-1, false) && (k == i+1 || !c.toks[k-1].dot || len(c.toks[k-1].key) <= 4); k++ {
+			words++
+		}
+		suffix := -1
+		for w := words; w >= 2 && suffix < 0; w-- {
+			if c.vocab.addrSuffixes[c.toks[i+w].key] {
+				suffix = i + w
+			}
+		}
+		if suffix < 0 || c.toks[i+1].start-tk.end == 0 || strings.Contains(c.text[tk.end:c.toks[i+1].start], ".") {
+			continue
+		}
+		end := c.toks[suffix].end
+		if c.toks[suffix].dot {
+			if _, full := c.vocab.streetAbbrevs[c.toks[suffix].key]; !full {
+				end++ // the period of "St." but not one ending a sentence
+			}
+		}
+		if u := suffix + 1; u+1 < n && c.toks[u].sent == tk.sent {
+			gap := strings.Trim(c.text[c.toks[suffix].end:c.toks[u].start], " \t.,")
+			if gap == "" && c.vocab.unitWords[c.toks[u].key] && c.gapOK(u, false) {
+				end = c.toks[u+1].end
+			} else if gap == "#" {
+				end = c.toks[u].end
+			}
+		}
+		a := c.vocab.normStreet(c.text[tk.start:end])
+		if c.own.street == "" || (a != c.own.street && !strings.HasPrefix(a, c.own.street+" ")) {
+			c.add(tk.start, end, KindAddress)
+		}
+		i = suffix
+	}
+}
+
+// scanIDs finds labelled numbers: "MRN: A1234567", "member ID ends in
+// 4471", "policy number BC-22918-44".
+func (c *checker) scanIDs() {
+	n := len(c.toks)
+	for i := 0; i < n; i++ {
+		tk := c.toks[i]
+		if tk.prot || !c.vocab.idLabels[tk.key] || (tk.key == "security" && (i == 0 || c.toks[i-1].key != "social")) {
+			continue
+		}
+		start := tk.start
+		if tk.key == "security" || (tk.key == "record" && i > 0 && c.toks[i-1].key == "medical") {
+			start = c.toks[i-1].start
+		}
+		ends := false
+		for k := i + 1; k < n && k <= i+4 && c.toks[k].sent == tk.sent; k++ {
+			if strings.Trim(c.text[c.toks[k-1].end:c.toks[k].start], " \t:#.") != "" || c.toks[k-1].poss {
+				break
+			}
+			v := c.toks[k].key
+			if c.vocab.idFillers[v] && !isDigit(v[0]) {
+				ends = ends || v == "ends" || v == "ending"
+				continue
+			}
+			if idValue(v) && !(len(v) == 4 && allDigits(v) && (v[:2] == "19" || v[:2] == "20") && !ends) {
+				c.add(start, c.toks[k].end, KindIdentifier)
+				i = k
+			}
+			break
+		}
+	}
+}
+
+// idValue: up to four letters, an optional hyphen, then digits,
+// letters and hyphens, with at least three digits in all.
+func idValue(v string) bool {
+	if len(v) < 4 {
+		return false
+	}
+	i := 0
+	for i < len(v) && i < 5 && 'a' <= v[i] && v[i] <= 'z' {
+		i++
+	}
+	if i == 5 {
+		return false
+	}
+	if i < len(v) && v[i] == '-' {
+		i++
+	}
+	if i >= len(v) || !isDigit(v[i]) {
+		return false
+	}
+	digits := 0
+	for ; i < len(v); i++ {
+		switch b := v[i]; {
+		case isDigit(b):
+			digits++
+		case 'a' <= b && b <= 'z' || b == '-':
+		default:
+			return false
+		}
+	}
+	return digits >= 3
+}

@@ -1,0 +1,171 @@
+// Dates: numeric dates (3/14, 2025-03-14), written dates ("March 3, 1950",
+// "12 May", "last Tuesday"), kept as dates of birth after a birth cue, or
+// as visit dates in a sentence about a person and a visit.
+
+package privacy
+
+import "strings"
+
+// numericDate reads 3/14, 3/14/2025, 2025-03-14 or 03-14-2025 at i, where a
+// run of n digits starts; it returns the end, or 0.
+func (c *checker) numericDate(i, n int) int {
+	t := c.text
+	if i > 0 && strings.IndexByte("/-.", t[i-1]) >= 0 {
+		return 0 // the tail of a longer number
+	}
+	if n == 4 && byteAt(t, i+4, '-') && digitRun(t, i+5) == 2 && byteAt(t, i+7, '-') && digitRun(t, i+8) == 2 && !c.wordAfter(i+10) {
+		if validMD(atoi(t[i+5:i+7]), atoi(t[i+8:i+10])) {
+			return i + 10
+		}
+		return 0
+	}
+	if n > 2 || (!byteAt(t, i+n, '/') && !byteAt(t, i+n, '-')) {
+		return 0
+	}
+	sep := t[i+n]
+	d := digitRun(t, i+n+1)
+	if d < 1 || d > 2 {
+		return 0
+	}
+	end := i + n + 1 + d
+	if byteAt(t, end, sep) {
+		if y := digitRun(t, end+1); y == 2 || y == 4 {
+			end += 1 + y
+		} else if sep == '/' {
+			return 0
+		}
+	} else if sep == '-' {
+		return 0 // "2-3 weeks" is a range; dashed dates need a year
+	}
+	if c.wordAfter(end) || (byteAt(t, end, '/') && isDigit(t[min(end+1, len(t)-1)])) {
+		return 0
+	}
+	if !validMD(atoi(t[i:i+n]), atoi(t[i+n+1:i+n+1+d])) {
+		return 0
+	}
+	return end
+}
+
+func validMD(m, d int) bool { return m >= 1 && m <= 12 && d >= 1 && d <= 31 }
+
+// scanDates keeps dates of birth, and dates in a sentence that is both
+// about a person and about a visit or care.
+func (c *checker) scanDates() {
+	spans := c.numDates
+	seen := func(s, e int) bool {
+		for _, p := range spans {
+			if s < p[1] && p[0] < e {
+				return true
+			}
+		}
+		return false
+	}
+	n := len(c.toks)
+	for i := 0; i < n; i++ {
+		tk := c.toks[i]
+		if tk.prot {
+			continue
+		}
+		switch {
+		case tk.cap && c.vocab.months[tk.key] && i+1 < n && dayNumber(c.toks[i+1].key) && c.gapOK(i, false):
+			// "March 3", "Monday, June 9", "March 3, 1941"
+			start, end := tk.start, c.toks[i+1].end
+			if i > 0 && c.toks[i-1].cap && c.vocab.weekdays[c.toks[i-1].key] && c.gapOK(i-1, true) {
+				start = c.toks[i-1].start
+			}
+			if i+2 < n && len(c.toks[i+2].key) == 4 && allDigits(c.toks[i+2].key) && c.gapOK(i+1, true) {
+				end = c.toks[i+2].end
+			}
+			if !seen(start, end) {
+				spans = append(spans, [2]int{start, end})
+			}
+		case dayNumber(tk.key) && i+1 < n && c.gapOK(i, false):
+			// "12 May", "3rd of March"
+			m := i + 1
+			if c.toks[m].key == "of" && m+1 < n && c.gapOK(m, false) {
+				m++
+			}
+			if !c.toks[m].cap || !c.vocab.months[c.toks[m].key] {
+				continue
+			}
+			end := c.toks[m].end
+			if m+1 < n && len(c.toks[m+1].key) == 4 && allDigits(c.toks[m+1].key) && c.gapOK(m, true) {
+				end = c.toks[m+1].end
+			}
+			if !seen(tk.start, end) {
+				spans = append(spans, [2]int{tk.start, end})
+			}
+		case tk.cap && c.vocab.weekdays[tk.key] && i > 0 && c.vocab.dayPrefixes[c.toks[i-1].key] && c.gapOK(i-1, false):
+			// "last Tuesday", "on Friday"
+			start := c.toks[i-1].start
+			switch c.toks[i-1].key {
+			case "on", "from":
+				start = tk.start
+			}
+			if i > 1 && c.toks[i-1].key == "past" && c.toks[i-2].key == "this" {
+				start = c.toks[i-2].start
+			}
+			if i+1 < n && c.toks[i+1].cap && c.vocab.months[c.toks[i+1].key] {
+				continue // "on Monday, June 9" is read from the month
+			}
+			if !seen(start, tk.end) {
+				spans = append(spans, [2]int{start, tk.end})
+			}
+		}
+	}
+	for _, sp := range spans {
+		if c.protected(sp[0], sp[1]) {
+			continue
+		}
+		a := c.tokAt(sp[0])
+		if a >= n {
+			continue
+		}
+		s := c.toks[a].sent
+		dob := false
+		for j := a - 1; j >= 0 && j >= a-5 && c.toks[j].sent == s; j-- {
+			if c.vocab.dobCues[c.toks[j].key] {
+				dob = true
+				break
+			}
+		}
+		switch {
+		case dob:
+			c.add(sp[0], sp[1], KindBirthDate)
+		case c.visitCue(s) && c.anchored(s):
+			c.add(sp[0], sp[1], KindDate)
+		}
+	}
+}
+
+// dayNumber: 1 to 31, optionally 1st, 2nd, 3rd, 4th.
+func dayNumber(k string) bool {
+	d := digitRun(k, 0)
+	if d < 1 || d > 2 {
+		return false
+	}
+	switch k[d:] {
+	case "", "st", "nd", "rd", "th":
+		n := atoi(k[:d])
+		return n >= 1 && n <= 31
+	}
+	return false
+}
+
+func (c *checker) visitCue(s int) bool {
+	if c.relSents[s] {
+		return true
+	}
+	a, b := c.sentRange(s)
+	for _, tk := range c.toks[a:b] {
+		if c.vocab.dateCues[tk.key] {
+			return true
+		}
+	}
+	for _, r := range c.conds {
+		if c.toks[r[0]].sent == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,21 @@
+// Package privacy is CarePost's privacy (PHI) check: it finds what may be a
+// patient's information in a post or a reply before it is published.
+//
+// It owns:
+//   - Check and its findings: byte spans of names, visit dates and dates of
+//     birth, phone numbers, e-mail and street addresses, record and ID
+//     numbers, conditions tied to a person and wording that confirms someone
+//     is a patient, each with a plain reason for front-desk staff;
+//   - which kinds of finding may be kept with a reason (Kind.Keepable) and
+//     which never can (NeverKept);
+//   - the word lists it reads, data/*.txt, embedded and loaded once on
+//     first use;
+//   - what counts as the clinic's own details (Own), which are never
+//     flagged.
+//
+// It knows nothing of drafts, profiles or storage: package drafts imports it
+// and passes the clinic's profile as an Own (drafts.CheckPrivacy). Its files
+// follow what they find: names.go, dates.go, contacts.go (e-mails,
+// addresses, identifiers), phones.go, care.go (conditions and relationship
+// wording), with tokens.go and privacy.go (the checker's core) under them.
+package privacy

@@ -1,0 +1,388 @@
+// Names: runs of capitalised words, staff introduced by their role, names
+// on the given-name list or framed by a title, family word or greeting,
+// unlisted names in a sentence about care or beside contact details, and
+// later mentions of a flagged name.
+
+package privacy
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// adjacent reports whether tokens k and k+1 belong to one run of
+// capitalised words: only spaces between them, or the period of an
+// abbreviation or initial.
+func (c *checker) adjacent(k int) bool {
+	a, b := c.toks[k], c.toks[k+1]
+	if a.sent != b.sent || a.poss {
+		return false
+	}
+	gap := c.text[a.end:b.start]
+	if a.dot {
+		if !(c.vocab.abbrevs[a.key] || c.vocab.titles[a.key] || (utf8.RuneCountInString(a.key) == 1 && a.cap)) {
+			return false
+		}
+		gap = gap[1:]
+	}
+	return gap != "" && strings.Trim(gap, " \t") == ""
+}
+
+func (c *checker) runWord(k int) bool {
+	tk := c.toks[k]
+	if tk.prot {
+		return false
+	}
+	return tk.title || (tk.cap && tk.dot && utf8.RuneCountInString(tk.key) == 1 && tk.key != "i")
+}
+
+// runEnd returns the last token of the run of capitalised words at k.
+func (c *checker) runEnd(k int) int {
+	for k+1 < len(c.toks) && c.runWord(k+1) && c.adjacent(k) {
+		k++
+	}
+	return k
+}
+
+// scanStaff collects names introduced with a role ("Dr. Marcus Bell", "our
+// lab tech Carlos", "Jordan Blake, our new practice manager") so later
+// mentions of them are not taken for patients.
+func (c *checker) scanStaff() {
+	n := len(c.toks)
+	for i := 0; i < n; i++ {
+		if !c.runWord(i) {
+			continue
+		}
+		end := c.runEnd(i)
+		role := i > 0 && c.vocab.roleWords[c.toks[i-1].key] && c.toks[i-1].sent == c.toks[i].sent && !c.toks[i-1].poss &&
+			strings.Trim(c.text[c.toks[i-1].end:c.toks[i].start], " .\t") == ""
+		start := i
+		for k := i; k <= end; k++ {
+			if c.vocab.roleWords[c.toks[k].key] {
+				role, start = true, k+1
+			}
+		}
+		if !role && end+2 < n && strings.TrimSpace(c.text[c.toks[end].end:c.toks[end+1].start]) == "," && c.toks[end+1].key == "our" {
+			for k := end + 2; k < n && k <= end+5 && c.toks[k].sent == c.toks[end].sent; k++ {
+				if c.vocab.roleWords[c.toks[k].key] {
+					role = true
+					break
+				}
+			}
+		}
+		if role && c.honorificCare(i, end) {
+			role = false // "Pastor Elijah Grant, who is recovering from pneumonia"
+		}
+		if role {
+			for k := start; k <= end; k++ {
+				if !c.vocab.roleWords[c.toks[k].key] && !c.vocab.titles[c.toks[k].key] {
+					c.dynStaff = append(c.dynStaff, c.toks[k].key)
+				}
+			}
+		}
+		i = end
+	}
+}
+
+// honorificCare reports a run of capitalised words led (or preceded) by a
+// community title such as "Pastor" or "Coach" in a sentence about care: the
+// title does not make the person clinic staff.
+func (c *checker) honorificCare(i, end int) bool {
+	hon := i > 0 && c.vocab.honorifics[c.toks[i-1].key] && c.toks[i-1].sent == c.toks[i].sent
+	for k := i; k <= end; k++ {
+		if c.vocab.honorifics[c.toks[k].key] {
+			hon = true
+		} else if c.vocab.roleWords[c.toks[k].key] {
+			return false // "Dr.", "Nurse": clinical staff
+		}
+	}
+	return hon && c.careSent(c.toks[i].sent)
+}
+
+// nameLike reports a capitalised word that may be part of a name not on the
+// name list: not a common, place, organisation, calendar or medical word.
+func (c *checker) nameLike(k int) bool {
+	tk := c.toks[k]
+	if !tk.title || tk.prot || tk.name || utf8.RuneCountInString(tk.key) < 2 {
+		return false
+	}
+	for _, part := range strings.Split(tk.key, "-") {
+		if !c.nameWord(part) {
+			return false
+		}
+	}
+	return true
+}
+
+func (c *checker) nameWord(w string) bool {
+	if w == "" || strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+		return false
+	}
+	if c.vocab.givenNames[w] {
+		return !c.notName(w)
+	}
+	return !(c.notName(w) || c.vocab.commonCaps[w] || c.vocab.placeWords[w] || c.vocab.titles[w] || c.vocab.honorifics[w] ||
+		c.vocab.greetings[w] || c.vocab.familyWords[w] || c.vocab.months[w] || c.vocab.weekdays[w] || c.vocab.condTerm(w) ||
+		lookup(c.vocab.medHeads, w) || c.vocab.medModifiers[w] || lookup(c.vocab.careWords, w) ||
+		c.vocab.relNouns[w] || c.vocab.patientCompounds[w] || c.vocab.careSettings[w] || lookup(c.vocab.commonCaps, w))
+}
+
+// contactBeside reports a phone, email, address or record number set
+// next to tokens a..b with only list punctuation between, as on a sign-in
+// sheet: "1) Tiana Brooks – tiana.b@example.org – 555-0147".
+func (c *checker) contactBeside(a, b int) bool {
+	start, end := c.toks[a].start, c.toks[b].end
+	for _, cd := range c.cands {
+		var gap string
+		switch {
+		case cd.kind == KindCondition || cd.kind == KindRelationship || cd.kind == KindName:
+			continue
+		case cd.start >= end:
+			gap = c.text[end:cd.start]
+		case cd.end <= start:
+			gap = c.text[cd.end:start]
+		default:
+			continue
+		}
+		if gap != "" && strings.Trim(gap, " \t–—-|,:;/()[]•·") == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// listLine reports a name that starts its line in a list: nothing before
+// it but a label ending in ':' and list markers ("Sign-in: 1) ", "• ").
+func (c *checker) listLine(s int) bool {
+	start := c.toks[s].start
+	before := c.text[strings.LastIndexByte(c.text[:start], '\n')+1 : start]
+	if i := strings.LastIndexByte(before, ':'); i >= 0 {
+		before = before[i+1:]
+	}
+	return strings.Trim(before, " \t0123456789.)(-–•*#") == ""
+}
+
+// scanLooseNames flags two or three capitalised words that are not on the
+// name list ("Łukasz Nowak", "Leilani Kahale") when the sentence is about
+// care or they sit beside contact details in a list, and community titles
+// ("Pastor Elijah Grant", "Coach Andre Dumas") in a sentence about care.
+func (c *checker) scanLooseNames() {
+	n := len(c.toks)
+	for i := 0; i < n; i++ {
+		if !c.runWord(i) || c.toks[i].name {
+			continue
+		}
+		a, b := i, c.runEnd(i)
+		i = b
+		s, hon := a, a > 0 && c.vocab.honorifics[c.toks[a-1].key] && c.adjacent(a-1)
+		for s <= b && (c.vocab.honorifics[c.toks[s].key] || c.vocab.greetings[c.toks[s].key]) {
+			hon = hon || c.vocab.honorifics[c.toks[s].key]
+			s++
+		}
+		if s <= b && s == c.sentStart[c.toks[s].sent] && c.vocab.leadWords[c.toks[s].key] {
+			s++ // capitalised only because it starts the sentence
+		}
+		words := b - s + 1
+		if words < 1 || words > 3 || (words == 1 && !hon) {
+			continue
+		}
+		ok, staff := true, true
+		for k := s; k <= b; k++ {
+			if !c.nameLike(k) {
+				ok = false
+			}
+			if !c.isStaff(c.toks[k].key) {
+				staff = false
+			}
+		}
+		if !ok || staff {
+			continue
+		}
+		if b+1 < n && c.vocab.orgWords[c.toks[b+1].key] && c.toks[b+1].cap {
+			continue
+		}
+		if c.careSent(c.toks[s].sent) || (c.listLine(s) && c.contactBeside(s, b)) {
+			c.flagName(s, b)
+		}
+	}
+}
+
+func (c *checker) notName(k string) bool {
+	return c.vocab.notNames[k] || c.own.words[k] || c.vocab.orgWords[k] || c.vocab.roleWords[k]
+}
+
+// scanNames flags personal names. In replies any name is flagged: a clinic
+// naming the person it answers confirms they are a patient. In posts a name
+// is flagged when something ties it to care.
+func (c *checker) scanNames() {
+	n := len(c.toks)
+	for i := 0; i < n; i++ {
+		if !c.runWord(i) {
+			continue
+		}
+		a, b := i, c.runEnd(i)
+		i = b
+		// Find where the name starts, noting the words that frame it.
+		s, titled, frameWord := -1, false, ""
+		for k := a; k <= b; k++ {
+			key := c.toks[k].key
+			if c.vocab.titles[key] {
+				titled, frameWord = true, key
+				continue
+			}
+			if c.vocab.roleWords[key] {
+				s = -2 // the rest of the run is a professional, found by scanStaff
+				break
+			}
+			if c.vocab.familyWords[key] || c.vocab.greetings[key] {
+				frameWord = key
+				continue
+			}
+			if c.vocab.givenNames[key] && !c.notName(key) {
+				s = k
+				break
+			}
+			if (titled && !c.vocab.notNames[key]) || (frameWord != "" && !c.notName(key)) {
+				s = k
+				break
+			}
+		}
+		if s == -2 {
+			continue
+		}
+		org := false
+		for k := a + 1; k <= b; k++ {
+			if c.vocab.orgWords[c.toks[k].key] || c.own.words[c.toks[k].key] {
+				org = true
+			}
+		}
+		if b+1 < n && c.toks[b+1].title && c.vocab.orgWords[c.toks[b+1].key] && c.toks[b+1].sent == c.toks[b].sent {
+			org = true // "Valentine’s Day", "Greenleaf Pharmacy"
+		}
+		if org && !titled {
+			continue
+		}
+		if s < 0 {
+			// No name on the list; a capitalised word can still be one when
+			// a frame points at it ("patient Aiyana", "Mrs. Nguyen").
+			for k := a; k <= b; k++ {
+				key := c.toks[k].key
+				if !c.vocab.titles[key] && !c.vocab.familyWords[key] && !c.vocab.greetings[key] {
+					s = k
+					break
+				}
+			}
+			if s < 0 || !c.toks[s].title || c.vocab.notNames[c.toks[s].key] || (!titled && c.notName(c.toks[s].key)) {
+				continue
+			}
+		}
+		end := min(b, s+2)
+		if c.toks[end].key == "i" {
+			end--
+		}
+		if end < s {
+			continue
+		}
+		allStaff := true
+		for k := s; k <= end; k++ {
+			if !c.isStaff(c.toks[k].key) {
+				allStaff = false
+			}
+		}
+		if allStaff {
+			continue
+		}
+		key := c.toks[s].key
+		known := c.vocab.givenNames[key] && !c.notName(key)
+		amb := c.vocab.ambiguousNames[key]
+		multi := end > s
+		prev, prevKey := -1, ""
+		if s > 0 && c.toks[s-1].sent == c.toks[s].sent {
+			prev, prevKey = s-1, c.toks[s-1].key
+		}
+		if frameWord == "" && prev >= 0 && (c.vocab.familyWords[prevKey] || c.vocab.greetings[prevKey]) && strings.Trim(c.text[c.toks[prev].end:c.toks[s].start], " ,\t") == "" {
+			frameWord = prevKey
+		}
+		if prev >= 0 && prevKey == "you" && prev > 0 && c.toks[prev-1].key == "thank" {
+			frameWord = "thank"
+		}
+		strong := titled || c.vocab.familyWords[frameWord] ||
+			(prevKey == "patient" && strings.Trim(c.text[c.toks[prev].end:c.toks[s].start], " ,\t") == "") ||
+			(prevKey == "the" && end+1 < n && c.toks[end+1].key == "family") ||
+			(c.toks[end].poss && c.condWithin(end+1, 4))
+		soft := c.vocab.greetings[frameWord] || c.vocative(s, end)
+		isName := false
+		switch {
+		case known && !amb:
+			isName = true
+		case known:
+			isName = multi || strong || soft
+		default:
+			isName = strong || soft
+		}
+		if !isName {
+			continue
+		}
+		if !c.reply && !strong && !c.careContext(c.toks[s].sent) {
+			continue
+		}
+		start := s
+		if titled {
+			for k := s - 1; k >= a; k-- {
+				if c.vocab.titles[c.toks[k].key] {
+					start = k
+					break
+				}
+			}
+			// "Mr. and Mrs. Okonkwo"
+			if start >= 2 && c.toks[start-1].key == "and" && c.vocab.titles[c.toks[start-2].key] {
+				start -= 2
+			}
+		}
+		c.flagName(start, end)
+	}
+	c.scanLooseNames()
+	// Later mentions of a flagged name ("Rosa is back…", "Team Tanaka").
+	if len(c.nameKeys) == 0 {
+		return
+	}
+	for k := range c.toks {
+		tk := c.toks[k]
+		if tk.name || tk.prot || !tk.title || !slices.Contains(c.nameKeys, tk.key) || c.isStaff(tk.key) {
+			continue
+		}
+		if k+1 < n && c.toks[k+1].title && c.vocab.orgWords[c.toks[k+1].key] && c.adjacent(k) {
+			continue
+		}
+		c.flagName(k, k)
+	}
+}
+
+func (c *checker) flagName(a, b int) {
+	for k := a; k <= b; k++ {
+		c.toks[k].name = true
+		if !c.vocab.titles[c.toks[k].key] && c.toks[k].key != "and" && utf8.RuneCountInString(c.toks[k].key) > 1 {
+			if !slices.Contains(c.nameKeys, c.toks[k].key) {
+				c.nameKeys = append(c.nameKeys, c.toks[k].key)
+			}
+		}
+		c.nameSents[c.toks[k].sent] = true
+	}
+	c.hasName = true
+	c.add(c.toks[a].start, c.toks[b].end, KindName)
+}
+
+// vocative reports a name addressed directly: ", Maria!" or ", Ruth."
+func (c *checker) vocative(s, end int) bool {
+	if s == 0 || !strings.Contains(c.text[c.toks[s-1].end:c.toks[s].start], ",") {
+		return false
+	}
+	rest := strings.TrimLeft(c.text[c.toks[end].end:], " \t")
+	if rest == "" || rest[0] == '\n' {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune("!?.—–", r)
+}
