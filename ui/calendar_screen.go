@@ -51,8 +51,8 @@ const allStatesLabel = "All states"
 // dayCell is one day of the month grid or the week, kept so tests can
 // read it.
 type dayCell struct {
-	date  time.Time
-	btn   *widget.Button
+	date time.Time
+	btn  *widget.Button
 	// lines are the day's posts shown, each in full ("09:00 · Mastodon ·
 	// Flu clinic (Queued)", drawn shorter in a month cell), then "+N
 	// more" if any.

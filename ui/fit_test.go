@@ -86,18 +86,33 @@ func fitProblems(w fyne.Window, size fyne.Size) []string {
 	return f.problems
 }
 
+// fitWalk gathers the problems found walking a window's objects.
 type fitWalk struct {
 	size     fyne.Size
 	problems []string
+	repeats  []int          // how many more times each problem was seen
+	seen     map[string]int // problem → its index
 	dropped  int
 }
 
+// add records a problem; the same one again (sibling objects at the same
+// place in the tree) is counted rather than repeated.
 func (f *fitWalk) add(p string) {
+	if f.seen == nil {
+		f.seen = map[string]int{}
+	}
+	if i, ok := f.seen[p]; ok {
+		f.repeats[i]++
+		f.problems[i] = fmt.Sprintf("%s (%d objects)", p, f.repeats[i]+1)
+		return
+	}
 	if len(f.problems) >= 12 {
 		f.dropped++
 		return
 	}
+	f.seen[p] = len(f.problems)
 	f.problems = append(f.problems, p)
+	f.repeats = append(f.repeats, 0)
 }
 
 // walk checks o, at origin (its parent's absolute position), and what it

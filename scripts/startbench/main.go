@@ -8,6 +8,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -66,14 +67,14 @@ func main() {
 	}
 	// One warm-up launch each (page cache, font cache), not counted.
 	for _, s := range subjects {
-		if _, _, err := launch(s, *settle); err != nil {
+		if _, _, err := launchRetrying(s, *settle); err != nil {
 			fmt.Fprintln(os.Stderr, "startbench:", s.name+":", err)
 			os.Exit(1)
 		}
 	}
 	for i := 0; i < *runs; i++ {
 		for _, s := range subjects {
-			ms, rss, err := launch(s, *settle)
+			ms, rss, err := launchRetrying(s, *settle)
 			if err != nil {
 				fmt.Fprintln(os.Stderr, "startbench:", s.name+":", err)
 				os.Exit(1)
@@ -91,18 +92,42 @@ func main() {
 	fmt.Printf("RSS, %d drafts − bare:   %+.1f MB (target ≤ +60 MB)\n", *many, median(m.rss)-median(b.rss))
 }
 
+// errExited is a launch whose process ended before showing a window.
+var errExited = errors.New("exited before showing a window")
+
+// launchRetrying is launch, started again (up to twice more) when the
+// process ended before showing a window: on a busy machine the X server
+// now and then refuses a client's connection ("Failed to open display"),
+// which says nothing about the program being timed.
+func launchRetrying(s *subject, settle time.Duration) (ms, rssMB float64, err error) {
+	for try := 0; ; try++ {
+		ms, rssMB, err = launch(s, settle)
+		if !errors.Is(err, errExited) || try == 2 {
+			return ms, rssMB, err
+		}
+		fmt.Fprintf(os.Stderr, "startbench: %s %v; launching it again\n", s.name, err)
+	}
+}
+
 // launch starts s, waits for its window, reads its memory after settle,
 // and stops it.
 func launch(s *subject, settle time.Duration) (ms, rssMB float64, err error) {
 	cmd := exec.Command(s.cmd[0], s.cmd[1:]...)
 	cmd.Env = s.env
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
 	start := time.Now()
 	if err := cmd.Start(); err != nil {
 		return 0, 0, err
 	}
+	exited := make(chan struct{})
+	go func() {
+		_ = cmd.Wait() // reaps the process; killed at the end of the run, so how it ends does not matter
+		close(exited)
+	}()
 	defer func() {
-		_ = cmd.Process.Kill() // the run is over; how it ends does not matter
-		_ = cmd.Wait()         // only reaps the killed process
+		_ = cmd.Process.Kill() // the run is over
+		<-exited
 	}()
 	pid := strconv.Itoa(cmd.Process.Pid)
 	deadline := start.Add(60 * time.Second)
@@ -110,6 +135,11 @@ func launch(s *subject, settle time.Duration) (ms, rssMB float64, err error) {
 		out, _ := exec.Command("xdotool", "search", "--onlyvisible", "--pid", pid).Output() // no match exits 1
 		if len(strings.TrimSpace(string(out))) > 0 {
 			break
+		}
+		select {
+		case <-exited:
+			return 0, 0, fmt.Errorf("%w: %s", errExited, lastLine(stderr.String()))
+		default:
 		}
 		if time.Now().After(deadline) {
 			return 0, 0, fmt.Errorf("no window within 60 s")
@@ -158,6 +188,18 @@ func seed(ctx context.Context, dir string, n int) error {
 		}
 	}
 	return nil
+}
+
+// lastLine is the last line of a program's error output that says
+// something: why it ended.
+func lastLine(out string) string {
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	for i := len(lines) - 1; i >= 0; i-- {
+		if l := strings.TrimSpace(lines[i]); strings.Contains(l, "Failed to open display") || strings.HasPrefix(l, "panic:") {
+			return l
+		}
+	}
+	return lines[len(lines)-1]
 }
 
 func median(v []float64) float64 {
