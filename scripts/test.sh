@@ -101,6 +101,15 @@ window_test() {
 	CAREPOST_WINDOW_TEST=1 go test -race -count=1 -timeout 15m -run Window -v ./cmd/carepost/
 }
 
+# The figures the closing notes quote, from the same run: the editor's key
+# press while the engine publishes (a frame is 16 ms), and start-up with
+# 1 and with 10,000 drafts against a bare window (scripts/bench.sh). They
+# print; timings on a shared machine are not pass/fail.
+benchmarks() {
+	go test -run '^$' -bench 'BenchmarkKeystroke' -benchmem -benchtime 200x -count 1 ./ui/
+	RUNS="${RUNS:-5}" scripts/bench.sh
+}
+
 windows_build() {
 	rm -f bin/carepost.exe
 	make --no-print-directory windows
@@ -131,6 +140,11 @@ if ((full)) || [[ "${BSKY:-}" == "1" ]]; then
 	step bluesky-real scripts/bluesky/test.sh
 else
 	skip bluesky-real "set CI=true, FULL=1 or BSKY=1"
+fi
+if ((full)) || [[ "${BENCH:-}" == "1" ]]; then
+	step bench benchmarks
+else
+	skip bench "set CI=true, FULL=1 or BENCH=1"
 fi
 if ((full)); then
 	step package scripts/package-test.sh
