@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -169,14 +170,14 @@ func newDraftEditor(svc draftStore, win fyne.Window, onSaved func()) *draftEdito
 	e.approveButton.Hide()
 	e.sendBackButton = widget.NewButtonWithIcon("Send back…", theme.ContentUndoIcon(), e.askSendBack)
 	e.sendBackButton.Hide()
-	deleteButton := widget.NewButtonWithIcon("Delete draft", theme.DeleteIcon(), e.confirmDelete)
-	e.postButton = widget.NewButtonWithIcon("Post now…", theme.MailSendIcon(), func() {
+	deleteButton := widget.NewButton("Delete…", e.confirmDelete)
+	e.postButton = widget.NewButton("Post now…", func() {
 		if e.poster != nil {
 			e.postNow = showPostNow(e.poster, e.win, snapshot(e.d), e.onSaved)
 		}
 	})
 	e.postButton.Hide()
-	e.scheduleButton = widget.NewButtonWithIcon("Schedule…", theme.HistoryIcon(), e.openSchedule)
+	e.scheduleButton = widget.NewButton("Schedule…", e.openSchedule)
 	e.scheduleButton.Hide()
 	e.deliveryHolder = container.NewVBox()
 	addImage := widget.NewButtonWithIcon("Add picture…", theme.FileImageIcon(), e.chooseImage)
@@ -188,7 +189,10 @@ func newDraftEditor(svc draftStore, win fyne.Window, onSaved func()) *draftEdito
 	e.instagramHint.SizeName = theme.SizeNameCaptionText
 	e.instagramHint.Hide()
 
-	header := container.NewBorder(nil, nil, nil, container.NewHBox(e.statusLabel, e.savedLabel), e.title)
+	// The status has a line of its own: "Approved by … on …" beside the
+	// title would widen the window.
+	e.statusLabel.Wrapping = fyne.TextWrapWord
+	header := container.NewVBox(container.NewBorder(nil, nil, nil, e.savedLabel, e.title), e.statusLabel)
 	form := container.NewVBox(
 		widget.NewLabelWithStyle("Post to", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		e.networksGrid,
@@ -208,7 +212,10 @@ func newDraftEditor(svc draftStore, win fyne.Window, onSaved func()) *draftEdito
 	e.scroll = container.NewVScroll(container.NewPadded(form))
 	// The actions stay in view below the scrolling form; a wrapping grid,
 	// so at most a button's width is asked of the window.
-	actions := container.NewGridWrap(fyne.NewSize(150, 38), e.readyButton, e.approveButton, e.sendBackButton, e.postButton, e.scheduleButton, deleteButton)
+	// One row: at most three steps and Delete… are shown at once, which
+	// fit the narrowest editor; a wrapping grid would ask for one row and
+	// draw its second below the window.
+	actions := container.NewHBox(e.readyButton, e.approveButton, e.sendBackButton, e.postButton, e.scheduleButton, layout.NewSpacer(), deleteButton)
 	e.content = container.NewBorder(container.NewPadded(header), container.NewVBox(widget.NewSeparator(), e.cannotTake, container.NewPadded(actions)), nil, nil, e.scroll)
 	return e
 }

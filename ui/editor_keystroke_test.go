@@ -379,4 +379,26 @@ func TestEditorFitsALaptop(t *testing.T) {
 		t.Fatal("the test needs findings on screen")
 	}
 	assertFits(t, m.Window)
+
+	t.Run("a ready draft with all its actions", func(t *testing.T) {
+		m.NewDraft()
+		e.networks[drafts.Mastodon].SetChecked(true)
+		test.Type(e.body, "Flu shots are here! Walk in Saturday 9 to 1.")
+		settle(t, e)
+		test.Tap(e.readyButton)
+		settle(t, e)
+		if !e.postButton.Visible() || !e.scheduleButton.Visible() {
+			t.Fatal("the test needs Post now and Schedule on screen")
+		}
+		assertFits(t, m.Window)
+		for _, size := range laptopSizes {
+			m.Window.Resize(size)
+			for _, b := range []*widget.Button{e.readyButton, e.postButton, e.scheduleButton} {
+				pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(b)
+				if pos.Y+b.Size().Height > size.Height || pos.X+b.Size().Width > size.Width {
+					t.Errorf("at %v %q is drawn at %v, outside the window", size, b.Text, pos)
+				}
+			}
+		}
+	})
 }
