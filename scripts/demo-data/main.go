@@ -46,7 +46,8 @@ func seed(ctx context.Context, dir string) error {
 	if err != nil {
 		return err
 	}
-	today := time.Now().Format(drafts.DateLayout)
+	// A week ago, so the consent is live whatever the clinic's zone makes of today.
+	today := time.Now().AddDate(0, 0, -7).Format(drafts.DateLayout)
 	nextYear := time.Now().AddDate(1, 0, 0).Format(drafts.DateLayout)
 	consentID, err := svc.SaveConsent(ctx, drafts.Consent{
 		Reference: "AUTH-2026-014", SignedOn: today, ExpiresOn: nextYear,
