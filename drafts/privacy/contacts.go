@@ -142,33 +142,18 @@ func (c *checker) scanContacts() {
 		if !isDigit(b) && b != '(' && b != '+' {
 			continue
 		}
-		if e, ok := c.phoneAt(i); ok {
-			if digitsOf(t[i:e]) != c.own.phone && !c.protected(i, e) {
-				c.add(i, e, KindPhone)
-			}
-			i = e - 1
-			continue
-		}
-		if !isDigit(b) || c.wordBefore(i) {
-			continue
-		}
+		digit := isDigit(b) && !c.wordBefore(i)
 		n := digitRun(t, i)
-		switch {
-		case n == 3 && byteAt(t, i+3, '-') && digitRun(t, i+4) == 2 && byteAt(t, i+6, '-') && digitRun(t, i+7) == 4 && !c.wordAfter(i+11):
+		if digit && n == 3 && byteAt(t, i+3, '-') && digitRun(t, i+4) == 2 && byteAt(t, i+6, '-') && digitRun(t, i+7) == 4 && !c.wordAfter(i+11) {
 			c.add(i, i+11, KindIdentifier) // SSN-shaped
 			i += 10
 			continue
-		case n == 3 && (byteAt(t, i+3, '-') || byteAt(t, i+3, '.')) && digitRun(t, i+4) == 4 && !c.wordAfter(i+8):
-			d := t[i:i+3] + t[i+4:i+8]
-			if !strings.HasSuffix(c.own.phone, d) && !c.protected(i, i+8) && c.phoneCue(i, i+8) {
-				c.add(i, i+8, KindPhone)
-			}
-			i += 7
+		}
+		if e, ok := c.phoneAt(i); ok {
+			i = e - 1
 			continue
 		}
-		if e, ok := c.barePhone(i, n); ok {
-			c.add(i, e, KindPhone)
-			i = e - 1
+		if !digit {
 			continue
 		}
 		if e := c.numericDate(i, n); e > 0 {

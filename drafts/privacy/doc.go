@@ -3,15 +3,21 @@
 //
 // It owns:
 //   - Check and its findings: byte spans of names, visit dates and dates of
-//     birth, phone numbers, e-mail and street addresses, record and ID
-//     numbers, conditions tied to a person and wording that confirms someone
-//     is a patient, each with a plain reason for front-desk staff;
+//     birth, phone numbers of any country, e-mail and street addresses,
+//     record and ID numbers, conditions tied to a person and wording that
+//     confirms someone is a patient, each with a plain reason for front-desk
+//     staff;
 //   - which kinds of finding may be kept with a reason (Kind.Keepable) and
 //     which never can (NeverKept);
 //   - the word lists it reads, data/*.txt, embedded and loaded once on
 //     first use;
 //   - what counts as the clinic's own details (Own), which are never
 //     flagged.
+//
+// Phone numbers are read with github.com/nyaruka/phonenumbers, in the
+// region of the clinic's own number when it is written with a + (the United
+// States otherwise); that library decodes its metadata once, when the
+// program starts.
 //
 // It knows nothing of drafts, profiles or storage: package drafts imports it
 // and passes the clinic's profile as an Own (drafts.CheckPrivacy). Its files

@@ -116,15 +116,16 @@ func Check(text string, opts Options) []Finding {
 
 // ownInfo is the clinic's own identity, normalised for comparison.
 type ownInfo struct {
-	phone  string          // digits without a leading country code 1
-	host   string          // website host without "www."
-	street string          // normalised street line of the address
-	staff  map[string]bool // name words of staff, titles removed
-	words  map[string]bool // words of the clinic's name and town: never a person
+	rawPhone string          // as the clinic wrote it; read on demand (ownPhone)
+	phone    string          // digits without a leading country code 1
+	host     string          // website host without "www."
+	street   string          // normalised street line of the address
+	staff    map[string]bool // name words of staff, titles removed
+	words    map[string]bool // words of the clinic's name and town: never a person
 }
 
 func newOwnInfo(p Own, v *vocabulary) ownInfo {
-	o := ownInfo{phone: digitsOf(p.Phone), staff: map[string]bool{}, words: map[string]bool{}}
+	o := ownInfo{rawPhone: p.Phone, phone: digitsOf(p.Phone), staff: map[string]bool{}, words: map[string]bool{}}
 	// "+1 (555) 010-0100 ext. 4" is still the main line.
 	if len(o.phone) > 10 && o.phone[0] == '1' {
 		o.phone = o.phone[1:]
@@ -198,7 +199,8 @@ type checker struct {
 	reply     bool
 	vocab     *vocabulary // the word lists (words.go)
 	own       ownInfo
-	prot      [][2]int // byte spans never flagged as anything but email
+	ownNum    *ownPhone // the clinic's number as the phone library reads it, once needed
+	prot      [][2]int  // byte spans never flagged as anything but email
 	toks      []token
 	cands     []cand
 	conds     [][2]int // token ranges of condition words, before tying them to a person

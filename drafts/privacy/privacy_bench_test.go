@@ -42,6 +42,16 @@ func BenchmarkCheckPrivacy(b *testing.B) {
 			Check(privBenchPost, opts)
 		}
 	})
+	// The same post with numbers from five countries, each read by the
+	// phone-number library.
+	phones := privBenchPost + "\n\nPartners abroad: London +44 20 7946 0018, Berlin +49 30 901820, Madrid +34 612 34 56 78, San Francisco (415) 555-2671; evenings call 555-0142."
+	b.Run("post with foreign phone numbers", func(b *testing.B) {
+		b.SetBytes(int64(len(phones)))
+		b.ReportAllocs()
+		for b.Loop() {
+			Check(phones, opts)
+		}
+	})
 	reply := "Thanks for coming in, Maria! We're sorry your visit on 3/14 took so long. Dr. Okafor says your knee surgery went well; call us at (555) 010-0100 if you have questions."
 	opts.Reply = true
 	b.Run("short reply", func(b *testing.B) {
