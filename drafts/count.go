@@ -206,20 +206,3 @@ type textSpan struct {
 func isASCIIAlnum(c byte) bool {
 	return (c >= '0' && c <= '9') || (c|0x20 >= 'a' && c|0x20 <= 'z')
 }
-
-// isLatinAccent is twitter-text's LATIN_ACCENTS_CHARS.
-func isLatinAccent(r rune) bool {
-	switch {
-	case r < 0xC0:
-		return false
-	case r <= 0x24F:
-		return r != 0xD7 && r != 0xF7
-	case r >= 0x300 && r <= 0x36F, r >= 0x1E00 && r <= 0x1EFF:
-		return true
-	}
-	switch r {
-	case 0x253, 0x254, 0x256, 0x257, 0x259, 0x25B, 0x263, 0x268, 0x26F, 0x272, 0x289, 0x28B, 0x2BB:
-		return true
-	}
-	return false
-}

@@ -92,7 +92,7 @@ func appendRemoteMentions(s string, dst []textSpan) []textSpan {
 			}
 		}
 		i = end
-		if next, _ := utf8.DecodeRuneInString(s[end:]); next == '@' || next == '＠' || isLatinAccent(next) ||
+		if next, _ := utf8.DecodeRuneInString(s[end:]); next == '@' || next == '＠' || links.IsLatinAccent(next) ||
 			strings.HasPrefix(s[end:], "://") {
 			continue
 		}

@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/carepost/carepost/graphemes"
 	"github.com/carepost/carepost/links"
 )
 
@@ -168,22 +169,7 @@ var extendedPictographic = [...][2]rune{
 }
 
 func isExtendedPictographic(r rune) bool {
-	if r < 0xA9 {
-		return false
-	}
-	lo, hi := 0, len(extendedPictographic)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		switch rg := extendedPictographic[mid]; {
-		case r < rg[0]:
-			hi = mid
-		case r > rg[1]:
-			lo = mid + 1
-		default:
-			return true
-		}
-	}
-	return false
+	return r >= 0xA9 && graphemes.InRanges(r, extendedPictographic[:])
 }
 
 // ---- Mastodon ----

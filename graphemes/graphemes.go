@@ -130,16 +130,18 @@ func inCB(r rune) int {
 	case 0x094D, 0x09CD, 0x0ACD, 0x0B4D, 0x0C4D, 0x0D4D:
 		return inCBLinker
 	}
-	if r >= 0x0915 && r <= 0x0D3A && inRanges(r, inCBConsonants[:]) {
+	if r >= 0x0915 && r <= 0x0D3A && InRanges(r, inCBConsonants[:]) {
 		return inCBConsonant
 	}
-	if inRanges(r, inCBExtends[:]) {
+	if InRanges(r, inCBExtends[:]) {
 		return inCBExtend
 	}
 	return inCBNone
 }
 
-func inRanges(r rune, ranges [][2]rune) bool {
+// InRanges reports whether r falls in one of ranges, sorted and not
+// overlapping (a binary search; the emoji table of X's counter uses it too).
+func InRanges(r rune, ranges [][2]rune) bool {
 	lo, hi := 0, len(ranges)
 	for lo < hi {
 		mid := (lo + hi) / 2

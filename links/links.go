@@ -638,8 +638,9 @@ func utf16Length(s string) int {
 	return n
 }
 
-// isLatinAccent is twitter-text's LATIN_ACCENTS_CHARS.
-func isLatinAccent(r rune) bool {
+// IsLatinAccent is twitter-text's LATIN_ACCENTS_CHARS, which decide where
+// links and mentions may start and end (the counters use it too).
+func IsLatinAccent(r rune) bool {
 	switch {
 	case r < 0xC0:
 		return false
@@ -662,7 +663,7 @@ func isDomainRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= 0 && isASCIIAlnum(byte(r))
 	}
-	return isLatinAccent(r)
+	return IsLatinAccent(r)
 }
 
 // isUnicodeDomainRune is URL_VALID_UNICODE_CHARS: anything but ASCII
@@ -708,14 +709,14 @@ func twitterPathChar(r rune) bool {
 	if r < utf8.RuneSelf {
 		return twitterPathASCII.has(r)
 	}
-	return r == 0x2013 || isLatinAccent(r) || isCyrillic(r)
+	return r == 0x2013 || IsLatinAccent(r) || isCyrillic(r)
 }
 
 func twitterPathEnd(r rune) bool {
 	if r < utf8.RuneSelf {
 		return twitterEndASCII.has(r)
 	}
-	return isLatinAccent(r) || isCyrillic(r)
+	return IsLatinAccent(r) || isCyrillic(r)
 }
 
 func twitterQueryChar(r rune) bool { return twitterQueryASCII.has(r) }
