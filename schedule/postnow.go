@@ -64,24 +64,14 @@ func (e *Engine) settled(ctx context.Context, id int64) (Publication, error) {
 		if err != nil || p.State != StatePublishing {
 			return p, err
 		}
-		if err := e.sleepReal(ctx, pollInterval); err != nil {
+		// The wall clock even when tests inject Sleep: this waits for
+		// another goroutine, not for simulated time.
+		if err := sleepCtx(ctx, pollInterval); err != nil {
 			return p, err
 		}
 	}
 }
 
-// sleepReal waits on the wall clock even when tests inject Sleep: it waits
-// for another goroutine, not for simulated time.
-func (e *Engine) sleepReal(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
-}
 
 // OutcomeMessage is what staff read about a publication just tried, in
 // plain words: the link, the network's own words when it refused, or what
