@@ -72,7 +72,6 @@ func (e *Engine) settled(ctx context.Context, id int64) (Publication, error) {
 	}
 }
 
-
 // OutcomeMessage is what staff read about a publication just tried, in
 // plain words: the link, the network's own words when it refused, or what
 // happens next.
