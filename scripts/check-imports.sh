@@ -77,6 +77,49 @@ for pkg in "${privacy_pkgs[@]}"; do
 	fi
 done
 
+# The leaves import nothing of CarePost's: network (which networks exist
+# and what each allows), graphemes and links (how a text is counted).
+for dir in network graphemes links; do
+	mapfile -t pkgs < <(packages_in "${dir}")
+	for pkg in "${pkgs[@]}"; do
+		[[ "${pkg}" == */linkstest ]] && continue # test data for links' users
+		checked=$((checked + 1))
+		offenders="$(go list -f '{{join .Imports "\n"}}' "${pkg}" | grep -E '^github\.com/carepost/carepost(/|$)' | sort -u || true)"
+		if [[ -n "${offenders}" ]]; then
+			printf 'FAIL: %s is a leaf but imports %s\n' "${pkg}" "$(tr '\n' ' ' <<<"${offenders}")" >&2
+			bad=1
+		fi
+	done
+done
+
+# The connectors (accounts and below) never depend on drafts, directly or
+# through another package: they share the network leaf with it instead.
+mapfile -t acct_pkgs < <(packages_in accounts)
+for pkg in "${acct_pkgs[@]}"; do
+	checked=$((checked + 1))
+	offenders="$(go list -deps -f '{{.ImportPath}}' "${pkg}" | grep -E '^github\.com/carepost/carepost/(drafts|schedule|ui|wiring)(/|$)' | sort -u || true)"
+	if [[ -n "${offenders}" ]]; then
+		printf 'FAIL: %s depends on %s (connectors use the network package, not drafts)\n' "${pkg}" "$(tr '\n' ' ' <<<"${offenders}")" >&2
+		bad=1
+	fi
+done
+
+# The domain never reaches up: drafts, schedule and accounts import neither
+# ui nor wiring nor cmd; store imports no domain room.
+for dir in drafts schedule accounts store; do
+	mapfile -t pkgs < <(packages_in "${dir}")
+	for pkg in "${pkgs[@]}"; do
+		checked=$((checked + 1))
+		re='^github\.com/carepost/carepost/(ui|wiring|cmd)(/|$)'
+		[[ "${dir}" == store ]] && re='^github\.com/carepost/carepost/(ui|wiring|cmd|drafts|schedule|accounts|inbox|stats)(/|$)'
+		offenders="$(go list -f '{{join .Imports "\n"}}' "${pkg}" | grep -E "${re}" | sort -u || true)"
+		if [[ -n "${offenders}" ]]; then
+			printf 'FAIL: %s imports %s, against the arrows (cmd -> ui -> domain -> store)\n' "${pkg}" "$(tr '\n' ' ' <<<"${offenders}")" >&2
+			bad=1
+		fi
+	done
+done
+
 if ((bad)); then
 	exit 1
 fi
