@@ -482,8 +482,10 @@ func TestIntegrationGraphemeLimit(t *testing.T) {
 		"repo": did, "collection": "app.bsky.feed.post",
 		"record": map[string]any{"$type": "app.bsky.feed.post", "text": over, "langs": []string{"hi"},
 			"createdAt": time.Now().UTC().Format("2006-01-02T15:04:05.000Z")}})
-	if status != http.StatusBadRequest || !strings.Contains(body, "300 graphemes") {
-		t.Fatalf("createRecord of 301 graphemes: HTTP %d %s; want 400 naming the 300-grapheme limit", status, body)
+	// The server says how it counted: "grapheme too big (maximum 300, got
+	// 301)", the same count as ours.
+	if status != http.StatusBadRequest || !strings.Contains(body, "maximum 300") || !strings.Contains(body, "got 301") {
+		t.Fatalf("createRecord of 301 graphemes: HTTP %d %s; want 400 counting 301 against the 300-grapheme limit", status, body)
 	}
 	t.Logf("301 graphemes: HTTP %d %s", status, body)
 	// The connector refuses it before asking.
