@@ -192,7 +192,7 @@ func inspect(ctx context.Context, path string, known int) error {
 	}
 	header := make([]byte, 16)
 	n, err := io.ReadFull(f, header)
-	f.Close()
+	f.Close() // read only: the header is read, or the error below says why not
 	if n == 0 && (err == io.EOF || err == io.ErrUnexpectedEOF) {
 		return nil // an empty file: SQLite treats it as a new database
 	}
@@ -292,7 +292,7 @@ func (db *DB) migrate(ctx context.Context, ms []migration) error {
 	if err != nil {
 		return fmt.Errorf("migrating: %w", err)
 	}
-	defer conn.Close()
+	defer conn.Close() // returns the connection to the pool; each migration committed or rolled back on it already
 	for _, m := range ms[current:] {
 		if err := runMigration(ctx, conn, m); err != nil {
 			return fmt.Errorf("migration %s: %w", m.name, err)
