@@ -313,8 +313,15 @@ func (e *Engine) publishClaimed(ctx context.Context, p Publication, st Settings,
 		// It is not out: the lost try is settled, and this try starts afresh.
 		p.Reconcile = false
 	}
-	// Every gate again, on the draft as it is now: a consent revoked or
-	// expired since scheduling, an edit, or approval switched on holds it.
+	// Every gate again, on the draft as it is now (read again: the
+	// connector and the reconciliation took network calls since): a
+	// consent revoked or expired since scheduling, an edit, or approval
+	// switched on holds it.
+	if d, err = e.Drafts.Draft(ctx, p.DraftID); errors.Is(err, drafts.ErrDraftNotFound) {
+		return e.record(ctx, p, sum, outcome{state: StateFailed, lastError: "The draft was deleted.", reconcile: p.Reconcile, event: "failed", detail: "draft deleted"})
+	} else if err != nil {
+		return err
+	}
 	if err := e.Drafts.CheckPublishable(ctx, d, acct.Network, st.Approval); err != nil {
 		var gate *drafts.GateError
 		if !errors.As(err, &gate) {

@@ -142,7 +142,12 @@ func (e *Engine) handOff(ctx context.Context, st Settings, sum *Summary) error {
 				continue
 			}
 		}
-		if err := e.handOffOne(ctx, p, hc, earliest, latest, st, sum); err != nil {
+		// Like a publish, a hand-off once begun finishes on its own
+		// context, so quitting does not strand it on its lease.
+		pctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), PostTimeout)
+		err := e.handOffOne(pctx, p, hc, earliest, latest, st, sum)
+		cancel()
+		if err != nil {
 			return err
 		}
 	}

@@ -35,23 +35,22 @@ func (e *Engine) PublishNow(ctx context.Context, draftID int64, accountIDs []int
 		return nil, fmt.Errorf("reading the schedule settings: %w", err)
 	}
 	out := make([]NowResult, 0, len(accountIDs))
-	for _, id := range accountIDs {
-		p, err := e.Store.Schedule(ctx, draftID, id, e.now(), zone)
-		out = append(out, NowResult{AccountID: id, Publication: p, Err: err})
-	}
 	var sum Summary
-	for i, r := range out {
-		if r.Err != nil {
+	for _, id := range accountIDs {
+		// Each is made due just before it is sent, so a slow first one
+		// does not make the next "missed" under a short grace window.
+		p, err := e.Store.Schedule(ctx, draftID, id, e.now(), zone)
+		if err != nil {
+			out = append(out, NowResult{AccountID: id, Err: err})
 			continue
 		}
-		if err := e.processDetached(ctx, r.Publication, st, &sum); err != nil {
+		if err := e.processDetached(ctx, p, st, &sum); err != nil {
 			return out, err
 		}
-		p, err := e.settled(ctx, r.Publication.ID)
-		if err != nil {
+		if p, err = e.settled(ctx, p.ID); err != nil {
 			return out, err
 		}
-		out[i].Publication = p
+		out = append(out, NowResult{AccountID: id, Publication: p})
 	}
 	return out, nil
 }
