@@ -55,6 +55,9 @@ type Summary struct {
 	Reconciled int `json:"reconciled"`
 	// HandedOff counts posts given to the network's own scheduler.
 	HandedOff int `json:"handed_off,omitempty"`
+	// Withdrawn counts posts cancelled on a network's scheduler because
+	// their draft no longer passes the gates.
+	Withdrawn int `json:"withdrawn,omitempty"`
 }
 
 // Problems is how many publications need staff.
@@ -71,6 +74,7 @@ type Engine struct {
 	Drafts     interface {
 		Draft(ctx context.Context, id int64) (drafts.Draft, error)
 		CheckPublishable(ctx context.Context, d drafts.Draft, n drafts.Network, requireApproval bool) error
+		Consent(ctx context.Context, id int64) (drafts.Consent, error)
 	}
 	Accounts interface {
 		MarkNeedsReconnect(ctx context.Context, id int64) error
@@ -196,6 +200,11 @@ func (e *Engine) RunDue(ctx context.Context) (Summary, error) {
 	st, err := e.Store.LoadSettings(ctx)
 	if err != nil {
 		return sum, fmt.Errorf("reading the schedule settings: %w", err)
+	}
+	// Posts already on a network's scheduler are checked even when
+	// hand-off is off now: they were handed off when it was on.
+	if err := e.withdrawShut(ctx, st, &sum); err != nil {
+		return sum, err
 	}
 	if e.NativeHandOff {
 		if err := e.handOff(ctx, st, &sum); err != nil {

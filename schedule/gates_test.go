@@ -257,3 +257,44 @@ func TestPostInFlightWhenItsAccountIsRemovedFailsPlainly(t *testing.T) {
 		t.Fatalf("%s %q", got.State, got.LastError)
 	}
 }
+
+func TestHandedOffPostsFollowTheGates(t *testing.T) {
+	t.Run("an edit after the hand-off cancels it on the network and the old text never goes out", func(t *testing.T) {
+		e := newHandOffEnv(t)
+		a := e.addAccount("maple")
+		d := e.readyDraft("Flu shots on Saturday, 9 to 12.")
+		p := e.mustSchedule(d, a, start.Add(3*time.Hour))
+		if sum, err := e.engine.RunDue(e.ctx); err != nil || sum.HandedOff != 1 {
+			t.Fatalf("hand-off: %+v %v", sum, err)
+		}
+		d, _ = e.drafts.Draft(e.ctx, d.ID)
+		d.Body = "Flu shots on Saturday, 9 to 1."
+		if err := e.drafts.SaveDraft(e.ctx, d); err != nil {
+			t.Fatal(err)
+		}
+		e.clock.Advance(30 * time.Second)
+		sum, err := e.engine.RunDue(e.ctx)
+		if err != nil || sum.Withdrawn != 1 {
+			t.Fatalf("run after the edit: %+v %v", sum, err)
+		}
+		if got := e.get(p.ID); got.State != StateCancelled || got.LastError != drafts.NotReadyReason {
+			t.Fatalf("publication %s %q", got.State, got.LastError)
+		}
+		e.clock.Advance(4 * time.Hour)
+		if _, err := e.engine.RunDue(e.ctx); err != nil {
+			t.Fatal(err)
+		}
+		if n := len(e.net.accepted()); n != 0 {
+			t.Fatalf("%d posts went out after the edit", n)
+		}
+	})
+	t.Run("a post resting on a consent is not handed off past the consent's end", func(t *testing.T) {
+		e := newHandOffEnv(t)
+		a := e.addAccount("maple")
+		d, _ := e.storyDraft("Our garden volunteers shared how the walking group helped them.", "2026-03-03")
+		e.mustSchedule(d, a, start.Add(48*time.Hour))
+		if sum, err := e.engine.RunDue(e.ctx); err != nil || sum.HandedOff != 0 {
+			t.Fatalf("handed off a post due after its consent ends: %+v %v", sum, err)
+		}
+	})
+}

@@ -169,6 +169,18 @@ func (e *Engine) handOffOne(ctx context.Context, p Publication, hc *handOffConn,
 		}
 		return err
 	}
+	if d.ConsentID != 0 {
+		// A post that rests on a consent is not handed off past the
+		// consent's end: on the day the consent runs out CarePost holds it,
+		// which a network's scheduler would not.
+		c, err := e.Drafts.Consent(ctx, d.ConsentID)
+		if err != nil {
+			return err
+		}
+		if c.ExpiresOn == "" || c.ExpiresOn < p.LocalDue().Format(drafts.DateLayout) {
+			return nil
+		}
+	}
 	images, err := e.images(d)
 	if err != nil {
 		return nil

@@ -8,10 +8,12 @@ package schedule
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
 	"github.com/carepost/carepost/accounts"
+	"github.com/carepost/carepost/drafts"
 )
 
 // ConsentRevokedReason is what a post held or withdrawn for a revoked
@@ -43,15 +45,65 @@ func (e *Engine) WithdrawForConsent(ctx context.Context, consentID int64) ([]Wit
 	if err != nil {
 		return nil, fmt.Errorf("finding the posts that use the consent: %w", err)
 	}
+	// One post that cannot be held must not leave the others running:
+	// go on, and say which could not.
 	var out []Withdrawal
+	var errs []error
 	for _, p := range pubs {
 		w, err := e.withdraw(ctx, p, ConsentRevokedReason, "consent revoked")
 		if err != nil {
-			return out, err
+			errs = append(errs, fmt.Errorf("post %d: %w", p.ID, err))
+			w.Steps = "CarePost could not stop it (" + err.Error() + "): open it in the calendar and cancel it."
 		}
 		out = append(out, w)
 	}
-	return out, nil
+	return out, errors.Join(errs...)
+}
+
+// withdrawShut cancels, on the network's own scheduler, every handed-off
+// post whose draft no longer passes the gates: edited since (no longer
+// ready), approval switched on, a consent that lapsed, changed or was
+// revoked, the draft deleted. Each run does this first, so such a post is
+// withdrawn within a run's interval of the change, long before its time.
+func (e *Engine) withdrawShut(ctx context.Context, st Settings, sum *Summary) error {
+	pubs, err := e.Store.query(ctx, `SELECT `+pubColumns+` FROM publications
+		WHERE state = 'publishing' AND native = 1 AND claim_token = '' AND due_at > ?
+		ORDER BY due_at, id`, stamp(e.now()))
+	if err != nil {
+		return fmt.Errorf("finding posts on networks' schedulers: %w", err)
+	}
+	for _, p := range pubs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		reason := ""
+		d, err := e.Drafts.Draft(ctx, p.DraftID)
+		switch {
+		case errors.Is(err, drafts.ErrDraftNotFound):
+			reason = "The draft was deleted."
+		case err != nil:
+			return err
+		default:
+			var gate *drafts.GateError
+			err := e.Drafts.CheckPublishable(ctx, d, p.Network, st.Approval)
+			if errors.As(err, &gate) {
+				reason = gate.Error()
+			} else if err != nil {
+				return err
+			}
+		}
+		if reason == "" {
+			continue
+		}
+		w, err := e.withdraw(ctx, p, reason, "gates shut: "+reason)
+		if err != nil {
+			return err
+		}
+		if w.Done {
+			sum.Withdrawn++
+		}
+	}
+	return nil
 }
 
 // CancelOnNetwork cancels a post waiting in a network's own scheduler, at
