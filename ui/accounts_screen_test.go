@@ -121,6 +121,7 @@ func TestAccountsScreenAddAndPostNow(t *testing.T) {
 			t.Fatal("Post now is hidden on a ready draft")
 		}
 		test.Tap(e.postButton)
+		settle(t, e) // the draft is saved before the dialog opens
 		p := e.postNow
 		if p == nil || len(p.checks) != 1 {
 			t.Fatalf("post-now dialog offers %v", p)
@@ -141,6 +142,15 @@ func TestAccountsScreenAddAndPostNow(t *testing.T) {
 		}
 		if len(p.results.Objects) != 1 {
 			t.Fatalf("%d result rows", len(p.results.Objects))
+		}
+		// Pressing Post again cannot post it twice.
+		for id, c := range p.checks {
+			if c.Checked || !c.Disabled() {
+				t.Fatalf("account %d can be posted to again", id)
+			}
+		}
+		if !p.post.Disabled() {
+			t.Fatal("Post is enabled with every account already posted to")
 		}
 	})
 }

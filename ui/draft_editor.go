@@ -172,9 +172,19 @@ func newDraftEditor(svc draftStore, win fyne.Window, onSaved func()) *draftEdito
 	e.sendBackButton.Hide()
 	deleteButton := widget.NewButton("Delete…", e.confirmDelete)
 	e.postButton = widget.NewButton("Post now…", func() {
-		if e.poster != nil {
-			e.postNow = showPostNow(e.poster, e.win, snapshot(e.d), e.onSaved)
+		if e.poster == nil {
+			return
 		}
+		// What is posted is the stored draft: save what is on screen first.
+		id := e.d.ID
+		e.inBackground(func(context.Context) error { return nil }, func(err error) {
+			switch {
+			case err != nil:
+				showError("Could not save the draft before posting", err, e.win)
+			case e.d.ID == id && e.d.Status == drafts.StatusReady:
+				e.postNow = showPostNow(e.poster, e.win, snapshot(e.d), e.onSaved)
+			}
+		})
 	})
 	e.postButton.Hide()
 	e.scheduleButton = widget.NewButton("Schedule…", e.openSchedule)
@@ -367,6 +377,12 @@ func (e *draftEditor) changed() {
 	case before == drafts.StatusReady:
 		e.d.Status = drafts.StatusDraft // SaveDraft does the same in the store
 	}
+	if e.d.Status != before {
+		// No posting what is being changed; the rest of the status
+		// follows with the check.
+		e.postButton.Hide()
+		e.scheduleButton.Hide()
+	}
 	e.recheck()
 	e.savedLabel.SetText("Editing…")
 	// The autosaver saves on its own goroutine while the user goes on
@@ -408,8 +424,10 @@ func (e *draftEditor) flush() {
 	id := e.d.ID
 	e.inBackground(func(context.Context) error { return nil }, func(err error) {
 		if err != nil {
-			e.savedLabel.Importance = widget.DangerImportance
-			e.savedLabel.SetText("Not saved — retrying on next edit")
+			if e.d.ID == id { // the label is the open draft's
+				e.savedLabel.Importance = widget.DangerImportance
+				e.savedLabel.SetText("Not saved — retrying on next edit")
+			}
 			showError("Could not save the draft", err, e.win)
 			return
 		}

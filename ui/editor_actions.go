@@ -166,6 +166,12 @@ func (e *draftEditor) afterStep(title string, d drafts.Draft, err error) {
 		e.recheck()
 		return
 	}
+	if e.saver.Pending() {
+		// Typed into while the step ran: the waiting save takes the draft
+		// out of ready again, so the screen keeps what it shows.
+		e.recheck()
+		return
+	}
 	e.d.Status, e.d.ApprovedBy, e.d.ApprovedAt, e.d.ReviewNote = d.Status, d.ApprovedBy, d.ApprovedAt, d.ReviewNote
 	e.reviewed = snapshot(d)
 	e.showStatus()

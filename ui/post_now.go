@@ -118,7 +118,6 @@ func (p *postNowDialog) run(svc *poster, d drafts.Draft, posted func()) {
 		fyne.Do(func() {
 			p.progress.Stop()
 			p.progress.Hide()
-			p.post.Enable()
 			if err != nil {
 				l := wrappingLabel("Could not post: " + err.Error())
 				l.Importance = widget.DangerImportance
@@ -126,6 +125,19 @@ func (p *postNowDialog) run(svc *poster, d drafts.Draft, posted func()) {
 			}
 			for _, r := range results {
 				p.results.Add(p.resultRow(r))
+				if r.Err == nil {
+					// It has its publication (out, or queued for a retry):
+					// pressing Post again must not post it twice.
+					c := p.checks[r.AccountID]
+					c.SetChecked(false)
+					c.Disable()
+				}
+			}
+			for _, c := range p.checks {
+				if !c.Disabled() {
+					p.post.Enable() // accounts not tried yet, or refused before sending
+					break
+				}
 			}
 			if posted != nil {
 				posted()
