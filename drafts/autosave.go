@@ -22,7 +22,10 @@ type Autosaver struct {
 	since   time.Time
 	timer   *time.Timer
 	saving  sync.Mutex // held while a save runs, so saves never overlap
-	closed  bool
+	// others counts displaced changes of another draft still being saved
+	// (saveOther); Flush waits for them.
+	others sync.WaitGroup
+	closed bool
 }
 
 // DefaultQuiet and DefaultMaxWait keep worst-case loss under 2 s.
@@ -50,6 +53,7 @@ func (a *Autosaver) Changed(d Draft) {
 	if a.pending != nil && a.pending.ID != d.ID {
 		// Another draft's change is still waiting (staff moved on before
 		// its save): save it now rather than let this one replace it.
+		a.others.Add(1)
 		go a.saveOther(*a.pending)
 		a.pending = nil
 	}
@@ -76,8 +80,12 @@ func (a *Autosaver) Pending() bool {
 	return a.pending != nil
 }
 
-// Flush saves the pending change now, if any, and returns the save's error.
-func (a *Autosaver) Flush() error { return a.flush(false) }
+// Flush saves the pending change now, if any, after any displaced change
+// of another draft, and returns the save's error.
+func (a *Autosaver) Flush() error {
+	a.others.Wait()
+	return a.flush(false)
+}
 
 func (a *Autosaver) flush(background bool) error {
 	a.saving.Lock()
@@ -115,6 +123,7 @@ func (a *Autosaver) flush(background bool) error {
 // saveOther saves a change that was displaced by another draft's, after
 // any save under way; its outcome goes to result.
 func (a *Autosaver) saveOther(d Draft) {
+	defer a.others.Done()
 	a.saving.Lock()
 	defer a.saving.Unlock()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)

@@ -398,6 +398,9 @@ func (e *draftEditor) persist(ctx context.Context, d drafts.Draft) error {
 func (e *draftEditor) saveFinished(d drafts.Draft, err error) {
 	e.do(func() {
 		if d.ID != e.d.ID {
+			if err != nil { // another draft's change, saved after staff moved on
+				showError("Could not save “"+d.DisplayTitle()+"”", err, e.win)
+			}
 			return
 		}
 		if err != nil {
@@ -439,6 +442,24 @@ func (e *draftEditor) flush() {
 			e.onSaved()
 		}
 	})
+}
+
+// flushNow saves a waiting autosave before the editor moves to another
+// draft, on the UI goroutine (see draftsScreen.leaveCurrent), and says so
+// if it fails.
+func (e *draftEditor) flushNow() {
+	if !e.saver.Pending() {
+		return
+	}
+	if err := e.saver.Flush(); err != nil {
+		e.savedLabel.Importance = widget.DangerImportance
+		e.savedLabel.SetText("Not saved — retrying on next edit")
+		showError("Could not save the draft", err, e.win)
+		return
+	}
+	if e.onSaved != nil {
+		e.onSaved()
+	}
 }
 
 // saveNow is Ctrl/Cmd+S: save even when nothing changed since the last

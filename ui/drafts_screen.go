@@ -363,7 +363,10 @@ func (s *draftsScreen) newBlank() {
 // leaveCurrent saves the open draft; an untouched blank one is removed so
 // "New draft" clicked by mistake leaves no litter.
 func (s *draftsScreen) leaveCurrent() {
-	s.flush()
+	// Saved here and now, not in the background: the draft opened next
+	// (this one again, maybe) must be read after it, and a blank one must
+	// not be deleted while its save is on the way. One local write.
+	s.editor.flushNow()
 	d, ok := s.editor.current()
 	if !ok {
 		return
