@@ -168,9 +168,13 @@ func (e *Engine) withdraw(ctx context.Context, p Publication, reason, why string
 		return w, err
 	}
 	if !ok {
-		// A run is confirming it right now: its time has come.
+		// A run has it right now: handing it off (no id yet), or
+		// confirming it at its time.
 		w.Steps = "It was due about now and may already be out. " + manual + " If it is already published, delete the post."
-		return w, nil
+		if claimed.RemoteID == "" && p.RemoteID == "" {
+			w.Steps = fmt.Sprintf("It was being handed to %s's scheduler at that moment. Look among the account's scheduled posts on %s and delete it there if it is listed.", network, network)
+		}
+		return w, e.Store.noteManual(ctx, p, now, w.Steps)
 	}
 	if err := conn.CancelScheduled(ctx, accounts.Ref{ID: claimed.RemoteID}); err != nil {
 		w.Steps = fmt.Sprintf("%s did not cancel it (%s). %s", network, lastWords(err), manual)
