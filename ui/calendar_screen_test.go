@@ -248,6 +248,7 @@ func TestScheduleFromEditorToPublished(t *testing.T) {
 			t.Fatalf("notification %+v", last)
 		}
 		test.Tap(row.retry)
+		settleSchedule(t, m.sched)
 		if got, _ := store.Get(ctx, myths.ID); got.State != schedule.StateQueued {
 			t.Fatalf("after Retry: %s", got.State)
 		}
@@ -291,6 +292,7 @@ func TestScheduleFromEditorToPublished(t *testing.T) {
 		dc := c.dayRows[myths.ID]
 		test.Tap(dc.cancel)
 		tapOverlayButton(t, m.Window, "Cancel post")
+		settleSchedule(t, m.sched)
 		if cellHas(c, later, "Vaccine myths") {
 			t.Fatal("a cancelled post is still on the calendar")
 		}

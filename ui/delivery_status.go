@@ -86,17 +86,26 @@ func pubAccountWords(accts map[int64]accounts.Account, p schedule.Publication) (
 	return network, full + " (account removed)"
 }
 
-// pubAction runs one change to a publication and tells every screen.
-func pubAction(env *scheduleEnv, title string, id int64, f func(ctx context.Context, id int64) (schedule.Publication, error)) bool {
-	ctx, cancel := opContext()
-	defer cancel()
-	if _, err := f(ctx, id); err != nil {
-		showError(title, fmt.Errorf("%s", upperFirst(err.Error())), env.win)
-		env.notifyChanged()
-		return false
+// pubAction runs one change to a publication (pause, resume, cancel,
+// retry) off the UI goroutine, then shows a refusal and tells every screen.
+func pubAction(env *scheduleEnv, title string, id int64, f func(ctx context.Context, id int64) (schedule.Publication, error)) {
+	env.busy++
+	do := env.do
+	if do == nil {
+		do = fyne.Do
 	}
-	env.notifyChanged()
-	return true
+	go func() {
+		ctx, cancel := opContext()
+		defer cancel()
+		_, err := f(ctx, id)
+		do(func() {
+			env.busy--
+			if err != nil {
+				showError(title, fmt.Errorf("%s", upperFirst(err.Error())), env.win)
+			}
+			env.notifyChanged()
+		})
+	}()
 }
 
 // showPublishLog lists everything that happened to one publication.

@@ -58,7 +58,11 @@ func newFlowWindow(t *testing.T, svc *drafts.Service, acc *connect.Manager) *Mai
 	// The test driver runs fyne.Do on the calling goroutine: what the
 	// editor hands to the UI goroutine (checks, save reports) is queued for
 	// the test to run instead (settle).
-	useTestQueue(m.drafts.editor)
+	q := useTestQueue(m.drafts.editor)
+	if m.sched != nil {
+		m.sched.do = q.post
+		schedQueues.Store(m.sched, q)
+	}
 	m.Window.Resize(fyne.NewSize(1280, 800))
 	m.Window.Show()
 	t.Cleanup(m.Window.Close)

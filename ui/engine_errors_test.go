@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 
 	"github.com/carepost/carepost/schedule"
 )
@@ -78,5 +79,34 @@ func TestEngineRunErrorsReachStaff(t *testing.T) {
 	run()
 	if !m.engineError.Hidden {
 		t.Fatal("the error stays after a run that worked")
+	}
+}
+
+// TestPublicationActionsRunOffTheUIGoroutine: Pause, Resume, Cancel and
+// Retry write off the UI goroutine; the button's handler returns at once.
+func TestPublicationActionsRunOffTheUIGoroutine(t *testing.T) {
+	test.NewTempApp(t)
+	q := newUIQueue()
+	changed := 0
+	env := &scheduleEnv{win: test.NewTempWindow(t, nil), do: q.post, changed: func() { changed++ }}
+	schedQueues.Store(env, q)
+	release := make(chan struct{})
+	returned := make(chan struct{})
+	go func() {
+		pubAction(env, "Could not pause", 7, func(ctx context.Context, id int64) (schedule.Publication, error) {
+			<-release // the write waits; the handler must not
+			return schedule.Publication{ID: id}, nil
+		})
+		close(returned)
+	}()
+	select {
+	case <-returned:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the handler waited for the write")
+	}
+	close(release)
+	settleSchedule(t, env)
+	if changed != 1 {
+		t.Fatalf("screens told %d times, want once", changed)
 	}
 }

@@ -64,6 +64,11 @@ type scheduleEnv struct {
 	// changed runs (on the UI goroutine) after staff change a publication,
 	// so every screen showing it refreshes.
 	changed func()
+	// do runs a function on the UI goroutine (fyne.Do when nil; tests
+	// install a queue they drain), and busy counts the actions on
+	// publications still running off it (pubAction).
+	do   func(func())
+	busy int
 	// canceller withdraws a post waiting in a network's own scheduler;
 	// nil until the engine is wired (Cancel is then not offered for one).
 	canceller NetworkCanceller

@@ -85,3 +85,17 @@ func settle(t testing.TB, e *draftEditor) {
 	}
 	v.(*uiQueue).until(t, "the editor to finish", e.idle)
 }
+
+// schedQueues keeps each test window's schedule queue (the editor's).
+var schedQueues sync.Map // *scheduleEnv → *uiQueue
+
+// settleSchedule waits until the calendar's and delivery status's actions
+// on publications have finished and shown their outcome.
+func settleSchedule(t testing.TB, env *scheduleEnv) {
+	t.Helper()
+	v, ok := schedQueues.Load(env)
+	if !ok {
+		t.Fatal("settleSchedule: the schedule has no test queue")
+	}
+	v.(*uiQueue).until(t, "the publication action", func() bool { return env.busy == 0 })
+}
