@@ -298,3 +298,20 @@ func TestHandedOffPostsFollowTheGates(t *testing.T) {
 		}
 	})
 }
+
+func TestRevokingAConsentWhileItsPostIsBeingSentLeavesTheStepsInItsLog(t *testing.T) {
+	e := newTestEnv(t, "")
+	a := e.addAccount("maple")
+	d, cid := e.storyDraft("A neighbour told us how the diabetes class changed her week.", "2026-12-31")
+	p := e.mustSchedule(d, a, start)
+	if _, ok, err := e.store.claim(e.ctx, p.ID, "a-run", start, time.Minute); err != nil || !ok {
+		t.Fatalf("claim: %v %v", ok, err)
+	}
+	ws, err := e.engine.WithdrawForConsent(e.ctx, cid)
+	if err != nil || len(ws) != 1 || ws[0].Done || !strings.Contains(ws[0].Steps, "being sent") {
+		t.Fatalf("%+v %v", ws, err)
+	}
+	if events := logEvents(t, e, p.ID); !strings.HasSuffix(events, "not withdrawn") {
+		t.Fatalf("publish log: %s", events)
+	}
+}

@@ -138,7 +138,9 @@ func (e *Engine) withdraw(ctx context.Context, p Publication, reason, why string
 			// A run is sending it right now; its publish-time gates see the
 			// revoked consent unless the call was already under way.
 			w.Steps = fmt.Sprintf("It was being sent when the consent was revoked. Check the account on %s and delete the post if it is there.", network)
-			return w, nil
+			// In its publish log, where it stays whatever the run records
+			// on the row when it finishes.
+			return w, e.Store.logLine(ctx, p.ID, e.now(), "not withdrawn", w.Steps)
 		}
 		q, err := e.Store.transition(ctx, p.ID, []State{StateQueued, StatePaused, StateNeedsReconnect}, "held", reason,
 			`state = 'held', last_error = ?, next_attempt_at = ''`, reason)
@@ -217,6 +219,11 @@ func (s *Store) claimHandedOff(ctx context.Context, id int64, token string, now 
 func (s *Store) releaseHandedOff(ctx context.Context, p Publication, now, until time.Time, steps string) error {
 	return ignoreLost(s.handOffUpdate(ctx, p, now, "not withdrawn", steps,
 		`last_error = ?, claim_token = '', claimed_until = ?`, steps, stamp(until)))
+}
+
+// logLine adds one line to a publication's publish log.
+func (s *Store) logLine(ctx context.Context, id int64, now time.Time, event, detail string) error {
+	return addLog(ctx, s.db, id, now, event, detail)
 }
 
 // noteManual records on a handed-off post what staff must do by hand.
