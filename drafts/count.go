@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/carepost/carepost/graphemes"
+	"github.com/carepost/carepost/links"
 	"github.com/carepost/carepost/network"
 )
 
@@ -97,7 +98,7 @@ func (m *textMeasure) countGraphemes() {
 
 func (m *textMeasure) utf16Count() int {
 	if m.have&haveUTF16 == 0 {
-		m.utf16 = utf16Length(m.text)
+		m.utf16 = links.UTF16Length(m.text)
 		m.have |= haveUTF16
 	}
 	return m.utf16
@@ -176,18 +177,6 @@ func lengthProblem(n Network, rule network.TextRule, count int) string {
 	}
 	return rule.Label + " allows at most " + withCommas(rule.Limit) + " " + unit +
 		"; this has " + withCommas(count) + note + "."
-}
-
-// utf16Length is the length JavaScript and Java report for s: code points
-// above U+FFFF take two units, and every one of those is 4 bytes in UTF-8.
-func utf16Length(s string) int {
-	n := utf8.RuneCountInString(s)
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0xF0 {
-			n++
-		}
-	}
-	return n
 }
 
 // ---- X (twitter-text v3) ----

@@ -513,9 +513,9 @@ func (f *finder) validHostAndLength(url, host string, schemed bool) bool {
 	}
 	length := len(url) // bytes: never fewer than UTF-16 units
 	if length > 4000 {
-		length = utf16Length(url)
+		length = UTF16Length(url)
 	}
-	length += asciiLen - utf16Length(host)
+	length += asciiLen - UTF16Length(host)
 	if !schemed {
 		length += len("https://")
 	}
@@ -627,8 +627,9 @@ func hasPrefixFold(s, prefix string) bool {
 	return true
 }
 
-// utf16Length is the length JavaScript and Java report for s.
-func utf16Length(s string) int {
+// UTF16Length is the length JavaScript and Java report for s (the
+// counters use it too).
+func UTF16Length(s string) int {
 	n := utf8.RuneCountInString(s)
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0xF0 {

@@ -234,9 +234,16 @@ const PostTimeout = 3 * time.Minute
 // records its outcome rather than leaving it for a later run to reconcile.
 // ctx is checked between publications, so a run stops after the current one.
 func (e *Engine) processDetached(ctx context.Context, p Publication, st Settings, sum *Summary) error {
-	pctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), PostTimeout)
+	pctx, cancel := detached(ctx)
 	defer cancel()
 	return e.process(pctx, p, st, sum)
+}
+
+// detached is a context for one post's work once begun: not cancelled
+// with ctx (quitting lets it record its outcome), but bounded by
+// PostTimeout.
+func detached(ctx context.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(context.WithoutCancel(ctx), PostTimeout)
 }
 
 func (e *Engine) notify(p Publication) {

@@ -144,7 +144,7 @@ func (e *Engine) handOff(ctx context.Context, st Settings, sum *Summary) error {
 		}
 		// Like a publish, a hand-off once begun finishes on its own
 		// context, so quitting does not strand it on its lease.
-		pctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), PostTimeout)
+		pctx, cancel := detached(ctx)
 		err := e.handOffOne(pctx, p, hc, earliest, latest, st, sum)
 		cancel()
 		if err != nil {

@@ -266,21 +266,20 @@ func (c *calendarScreen) confirmCancelOnNetwork(p schedule.Publication) {
 		}
 		done := make(chan struct{})
 		c.cancelled = done
-		go func() {
-			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-			defer cancel()
-			w, err := env.canceller.CancelOnNetwork(ctx, p.ID)
-			fyne.Do(func() {
-				defer close(done)
-				switch {
-				case err != nil:
-					showError("Could not cancel", fmt.Errorf("%s", upperFirst(err.Error())), env.win)
-				case !w.Done:
-					dialog.ShowInformation("Cancel it on "+w.Network, w.Steps, env.win)
-				}
-				env.notifyChanged()
-			})
-		}()
+		var w schedule.Withdrawal
+		offUI(nil, 2*time.Minute, func(ctx context.Context) (err error) {
+			w, err = env.canceller.CancelOnNetwork(ctx, p.ID)
+			return err
+		}, func(err error) {
+			defer close(done)
+			switch {
+			case err != nil:
+				showError("Could not cancel", fmt.Errorf("%s", upperFirst(err.Error())), env.win)
+			case !w.Done:
+				dialog.ShowInformation("Cancel it on "+w.Network, w.Steps, env.win)
+			}
+			env.notifyChanged()
+		})
 	}, env.win)
 	d.SetConfirmText("Cancel post")
 	d.SetDismissText("Keep it")

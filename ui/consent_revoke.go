@@ -82,17 +82,16 @@ func (s *consentsScreen) withdrawPosts(consentID int64) {
 	done := make(chan struct{})
 	s.withdrawn = done
 	w := s.withdrawer
-	go func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-		defer cancel()
-		ws, err := w.WithdrawForConsent(ctx, consentID)
-		fyne.Do(func() {
-			text, importance := withdrawalWords(ws, err)
-			f.postsNote.Importance = importance
-			f.postsNote.SetText(text)
-			close(done)
-		})
-	}()
+	var ws []schedule.Withdrawal
+	offUI(nil, 2*time.Minute, func(ctx context.Context) (err error) {
+		ws, err = w.WithdrawForConsent(ctx, consentID)
+		return err
+	}, func(err error) {
+		text, importance := withdrawalWords(ws, err)
+		f.postsNote.Importance = importance
+		f.postsNote.SetText(text)
+		close(done)
+	})
 }
 
 // withdrawalWords sums up a consent's withdrawn posts for staff.

@@ -90,22 +90,16 @@ func pubAccountWords(accts map[int64]accounts.Account, p schedule.Publication) (
 // retry) off the UI goroutine, then shows a refusal and tells every screen.
 func pubAction(env *scheduleEnv, title string, id int64, f func(ctx context.Context, id int64) (schedule.Publication, error)) {
 	env.busy++
-	do := env.do
-	if do == nil {
-		do = fyne.Do
-	}
-	go func() {
-		ctx, cancel := opContext()
-		defer cancel()
+	offUI(env.do, opTimeout, func(ctx context.Context) error {
 		_, err := f(ctx, id)
-		do(func() {
-			env.busy--
-			if err != nil {
-				showError(title, fmt.Errorf("%s", upperFirst(err.Error())), env.win)
-			}
-			env.notifyChanged()
-		})
-	}()
+		return err
+	}, func(err error) {
+		env.busy--
+		if err != nil {
+			showError(title, fmt.Errorf("%s", upperFirst(err.Error())), env.win)
+		}
+		env.notifyChanged()
+	})
 }
 
 // showPublishLog lists everything that happened to one publication.

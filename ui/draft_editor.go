@@ -394,6 +394,17 @@ func (e *draftEditor) persist(ctx context.Context, d drafts.Draft) error {
 	return e.svc.SaveDraft(ctx, d)
 }
 
+// showSaved says, beside the title, whether the open draft is saved.
+func (e *draftEditor) showSaved(ok bool) {
+	if !ok {
+		e.savedLabel.Importance = widget.DangerImportance
+		e.savedLabel.SetText("Not saved — retrying on next edit")
+		return
+	}
+	e.savedLabel.Importance = widget.LowImportance
+	e.savedLabel.SetText("Saved " + time.Now().Format("15:04:05"))
+}
+
 // saveFinished runs on the autosaver's goroutine.
 func (e *draftEditor) saveFinished(d drafts.Draft, err error) {
 	e.do(func() {
@@ -404,12 +415,10 @@ func (e *draftEditor) saveFinished(d drafts.Draft, err error) {
 			return
 		}
 		if err != nil {
-			e.savedLabel.Importance = widget.DangerImportance
-			e.savedLabel.SetText("Not saved — retrying on next edit")
+			e.showSaved(false)
 			return
 		}
-		e.savedLabel.Importance = widget.LowImportance
-		e.savedLabel.SetText("Saved " + time.Now().Format("15:04:05"))
+		e.showSaved(true)
 		if e.onSaved != nil {
 			e.onSaved()
 		}
@@ -428,15 +437,13 @@ func (e *draftEditor) flush() {
 	e.inBackground(func(context.Context) error { return nil }, func(err error) {
 		if err != nil {
 			if e.d.ID == id { // the label is the open draft's
-				e.savedLabel.Importance = widget.DangerImportance
-				e.savedLabel.SetText("Not saved — retrying on next edit")
+				e.showSaved(false)
 			}
 			showError("Could not save the draft", err, e.win)
 			return
 		}
 		if e.loaded && e.d.ID == id {
-			e.savedLabel.Importance = widget.LowImportance
-			e.savedLabel.SetText("Saved " + time.Now().Format("15:04:05"))
+			e.showSaved(true)
 		}
 		if e.onSaved != nil {
 			e.onSaved()
@@ -452,8 +459,7 @@ func (e *draftEditor) flushNow() {
 		return
 	}
 	if err := e.saver.Flush(); err != nil {
-		e.savedLabel.Importance = widget.DangerImportance
-		e.savedLabel.SetText("Not saved — retrying on next edit")
+		e.showSaved(false)
 		showError("Could not save the draft", err, e.win)
 		return
 	}

@@ -21,19 +21,16 @@ import (
 // when the action was asked for.
 func (e *draftEditor) inBackground(work func(ctx context.Context) error, done func(error)) {
 	e.busy++
-	saver, do := e.saver, e.do
-	go func() {
-		ctx, cancel := opContext()
-		defer cancel()
-		err := saver.Flush()
-		if err == nil {
-			err = work(ctx)
+	saver := e.saver
+	offUI(e.do, opTimeout, func(ctx context.Context) error {
+		if err := saver.Flush(); err != nil {
+			return err
 		}
-		do(func() {
-			e.busy--
-			done(err)
-		})
-	}()
+		return work(ctx)
+	}, func(err error) {
+		e.busy--
+		done(err)
+	})
 }
 
 // idle reports whether nothing the editor asked for is still running.

@@ -22,6 +22,22 @@ func opContext() (context.Context, context.CancelFunc) {
 	return context.WithTimeout(context.Background(), opTimeout)
 }
 
+// offUI runs work on its own goroutine, with a context that ends after
+// timeout, and then done with its error on the UI goroutine through do
+// (fyne.Do when nil; tests pass a queue they drain). Screens use it for
+// anything that may wait on the network or on a write.
+func offUI(do func(func()), timeout time.Duration, work func(ctx context.Context) error, done func(error)) {
+	if do == nil {
+		do = fyne.Do
+	}
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), timeout)
+		defer cancel()
+		err := work(ctx)
+		do(func() { done(err) })
+	}()
+}
+
 // showError tells the user what went wrong in plain words. Domain errors
 // are already written for staff; only wrapping noise is trimmed.
 func showError(title string, err error, w fyne.Window) {

@@ -111,40 +111,39 @@ func (p *postNowDialog) run(svc *poster, d drafts.Draft, posted func()) {
 	p.results.RemoveAll()
 	p.done = make(chan struct{})
 	done := p.done
-	go func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-		defer cancel()
-		results, err := svc.publisher.PublishNow(ctx, d.ID, ids)
-		fyne.Do(func() {
-			p.progress.Stop()
-			p.progress.Hide()
-			if err != nil {
-				l := wrappingLabel("Could not post: " + err.Error())
-				l.Importance = widget.DangerImportance
-				p.results.Add(l)
+	var results []schedule.NowResult
+	offUI(nil, 5*time.Minute, func(ctx context.Context) (err error) {
+		results, err = svc.publisher.PublishNow(ctx, d.ID, ids)
+		return err
+	}, func(err error) {
+		p.progress.Stop()
+		p.progress.Hide()
+		if err != nil {
+			l := wrappingLabel("Could not post: " + err.Error())
+			l.Importance = widget.DangerImportance
+			p.results.Add(l)
+		}
+		for _, r := range results {
+			p.results.Add(p.resultRow(r))
+			if r.Err == nil {
+				// It has its publication (out, or queued for a retry):
+				// pressing Post again must not post it twice.
+				c := p.checks[r.AccountID]
+				c.SetChecked(false)
+				c.Disable()
 			}
-			for _, r := range results {
-				p.results.Add(p.resultRow(r))
-				if r.Err == nil {
-					// It has its publication (out, or queued for a retry):
-					// pressing Post again must not post it twice.
-					c := p.checks[r.AccountID]
-					c.SetChecked(false)
-					c.Disable()
-				}
+		}
+		for _, c := range p.checks {
+			if !c.Disabled() {
+				p.post.Enable() // accounts not tried yet, or refused before sending
+				break
 			}
-			for _, c := range p.checks {
-				if !c.Disabled() {
-					p.post.Enable() // accounts not tried yet, or refused before sending
-					break
-				}
-			}
-			if posted != nil {
-				posted()
-			}
-			close(done)
-		})
-	}()
+		}
+		if posted != nil {
+			posted()
+		}
+		close(done)
+	})
 }
 
 func (p *postNowDialog) resultRow(r schedule.NowResult) fyne.CanvasObject {

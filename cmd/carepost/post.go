@@ -117,19 +117,24 @@ func runPost(args []string, dataDir string, stdin io.Reader, stdout io.Writer) e
 	return nil
 }
 
+// markReady marks a draft ready, or, when the clinic requires approval,
+// sends it for review (the same checks, then it waits for a person), and
+// says which it reached.
+func markReady(ctx context.Context, env *cliEnv, draftID int64) (drafts.Status, error) {
+	settings, err := env.Schedule.LoadSettings(ctx)
+	if err != nil {
+		return drafts.StatusDraft, err
+	}
+	if settings.Approval {
+		return drafts.StatusInReview, env.Drafts.SendForReview(ctx, draftID)
+	}
+	return drafts.StatusReady, env.Drafts.MarkReady(ctx, draftID)
+}
+
 // readyForPosting marks the new draft ready when nothing blocks it, or
 // says what does; it is kept as a draft either way, for the app.
 func readyForPosting(ctx context.Context, env *cliEnv, draftID int64) error {
-	settings, err := env.Schedule.LoadSettings(ctx)
-	if err != nil {
-		return &exitError{code: 1, msg: err.Error()}
-	}
-	if settings.Approval {
-		// The same checks as Mark ready, then it waits for a person.
-		err = env.Drafts.SendForReview(ctx, draftID)
-	} else {
-		err = env.Drafts.MarkReady(ctx, draftID)
-	}
+	status, err := markReady(ctx, env, draftID)
 	var notReady *drafts.NotReadyError
 	switch {
 	case errors.As(err, &notReady):
@@ -151,7 +156,7 @@ func readyForPosting(ctx context.Context, env *cliEnv, draftID int64) error {
 	case err != nil:
 		return &exitError{code: 1, msg: err.Error()}
 	}
-	if settings.Approval {
+	if status == drafts.StatusInReview {
 		return &exitError{code: 1, msg: fmt.Sprintf("not posted: the clinic requires approval. Draft %d was sent for review; once it is approved in the app, post it from there or with carepost schedule.", draftID)}
 	}
 	return nil

@@ -193,22 +193,8 @@ func runDrafts(args []string, dataDir string, stdin io.Reader, stdout io.Writer)
 	}
 	status := drafts.StatusDraft
 	if len(review.Blockers) == 0 {
-		settings, err := scheduleStore(env).LoadSettings(ctx)
-		if err != nil {
+		if status, err = markReady(ctx, env, d.ID); err != nil {
 			return &exitError{code: 1, msg: err.Error()}
-		}
-		// When the clinic requires approval, a clean draft waits for a
-		// person to approve it in the app.
-		if settings.Approval {
-			if err := env.Drafts.SendForReview(ctx, d.ID); err != nil {
-				return &exitError{code: 1, msg: err.Error()}
-			}
-			status = drafts.StatusInReview
-		} else {
-			if err := env.Drafts.MarkReady(ctx, d.ID); err != nil {
-				return &exitError{code: 1, msg: err.Error()}
-			}
-			status = drafts.StatusReady
 		}
 	}
 	if *asJSON {
