@@ -7,6 +7,10 @@ SHELL := /bin/bash
 # usable even when they are not on the caller's PATH.
 export PATH := $(PATH):/usr/local/go/bin:$(HOME)/go/bin
 
+# SQLite's full-text search (the inbox's search) is compiled in only under
+# this build tag; every go command here and in scripts/ uses it.
+export GOFLAGS := $(strip $(filter-out -tags=sqlite_fts5,$(GOFLAGS)) -tags=sqlite_fts5)
+
 # make run DATA_DIR=/some/folder  passes --data-dir to the app.
 DATA_DIR ?=
 RUN_ARGS := $(if $(DATA_DIR),--data-dir "$(DATA_DIR)")

@@ -7,6 +7,14 @@
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export REPO_ROOT
 
+# Every go build, test, vet and run needs SQLite's full-text search (the
+# inbox's search): mattn/go-sqlite3 compiles FTS5 in only under this tag.
+case " ${GOFLAGS:-} " in
+*sqlite_fts5*) ;;
+*) GOFLAGS="${GOFLAGS:+${GOFLAGS} }-tags=sqlite_fts5" ;;
+esac
+export GOFLAGS
+
 # Screen size for Xvfb (the window test and `make screenshot`).
 XVFB_SCREEN="1280x800x24"
 

@@ -133,6 +133,10 @@ func open(ctx context.Context, dir string, upTo int) (*DB, error) {
 	sqlDB.SetMaxIdleConns(1)
 	sqlDB.SetConnMaxLifetime(0)
 	db := &DB{DB: sqlDB, Path: path, Dir: dir}
+	if err := checkFTS5(ctx, sqlDB); err != nil {
+		sqlDB.Close()
+		return nil, err
+	}
 	if err := db.migrate(ctx, migrations); err != nil {
 		sqlDB.Close()
 		return nil, err
