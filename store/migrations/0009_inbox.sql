@@ -23,6 +23,8 @@ CREATE TABLE inbox_items (
     url              TEXT NOT NULL DEFAULT '',
     subject_id       TEXT NOT NULL DEFAULT '',  -- the clinic's post it answers, when known
     subject          TEXT NOT NULL DEFAULT '',  -- that post's accounts.Ref as JSON, or ''
+    parent_id        TEXT NOT NULL DEFAULT '',  -- the item it answers within a thread, when known
+    conversation     TEXT NOT NULL DEFAULT '',  -- private messages: the conversation they belong to
     rating           INTEGER NOT NULL DEFAULT 0, -- reviews: 1-5 stars
     created_at       TEXT NOT NULL,             -- on the network
     fetched_at       TEXT NOT NULL,
@@ -57,6 +59,7 @@ CREATE INDEX inbox_items_unread ON inbox_items (read, state);
 CREATE INDEX inbox_items_account ON inbox_items (account_id, created_at);
 CREATE INDEX inbox_items_author ON inbox_items (network, author);
 CREATE INDEX inbox_items_subject ON inbox_items (account_id, subject_id);
+CREATE INDEX inbox_items_conversation ON inbox_items (account_id, conversation) WHERE conversation <> '';
 CREATE INDEX inbox_items_answered ON inbox_items (answered_at) WHERE answered_at <> '';
 CREATE INDEX inbox_items_retention ON inbox_items (created_at) WHERE body_removed_at = '';
 
