@@ -72,6 +72,14 @@ func (c *checker) protect() {
 				continue
 			}
 		}
+		if t[i] == '@' {
+			if h, ok := c.handleAt(i); ok {
+				c.handles = append(c.handles, h)
+				c.prot = append(c.prot, [2]int{h.start, h.end})
+				i = h.end - 1
+				continue
+			}
+		}
 		j, letter := i+1, false
 		for j < len(t) {
 			r, sz := utf8.DecodeRuneInString(t[j:])
@@ -101,8 +109,8 @@ func emailAt(t string, at int) (start, end int, ok bool) {
 	for end > at+1 && (t[end-1] == '.' || t[end-1] == '-') {
 		end--
 	}
-	if start == at {
-		return 0, 0, false
+	if start == at || (start > 0 && t[start-1] == '@') {
+		return 0, 0, false // "@ana@social.example" is a handle, not an address
 	}
 	// The last label must be a top-level domain: two letters or more.
 	for end > at+1 {

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // Kind says what sort of patient information a finding looks like.
@@ -23,6 +24,7 @@ const (
 	KindIdentifier   Kind = "identifier"   // record/MRN, insurance/member id, SSN-like numbers
 	KindCondition    Kind = "condition"    // diagnosis, procedure or medication tied to a person
 	KindRelationship Kind = "relationship" // wording that confirms someone is a patient
+	KindHandle       Kind = "handle"       // a person's social media handle in a care context
 )
 
 // NeverKept is the sentence that ends the reason of every finding that
@@ -71,6 +73,10 @@ type Own struct {
 	// StaffNames are public names of the clinic's providers and staff
 	// ("Dr. Ana Ruiz"), one per entry.
 	StaffNames []string
+	// Handles are the clinic's own accounts ("@maplegroveclinic",
+	// "@clinic@social.example"); an organisation's handle is never flagged
+	// either, but the clinic's may not look like one.
+	Handles []string
 }
 
 // reasons are written for front-desk staff: what it is and what to do.
@@ -84,13 +90,14 @@ var reasons = map[Kind]string{
 	KindIdentifier:   "Looks like a record, insurance or Social Security number. " + NeverKept,
 	KindCondition:    "A diagnosis, procedure or medication tied to a person. Remove it, or keep health details general (\"we offer flu shots\").",
 	KindRelationship: "This confirms someone is or was a patient. Use neutral wording instead, e.g. \"Thank you for your feedback. Please call us so we can help.\"",
+	KindHandle:       "A person's social media handle next to care details identifies them as surely as their name. Remove it, or override with a reason if they gave written consent.",
 }
 
 // priority decides which finding survives when two overlap: the most
 // specific and most sensitive kind wins.
 var priority = map[Kind]int{
 	KindIdentifier: 8, KindEmail: 7, KindPhone: 6, KindAddress: 5,
-	KindBirthDate: 4, KindDate: 4, KindName: 3, KindCondition: 2, KindRelationship: 1,
+	KindBirthDate: 4, KindDate: 4, KindHandle: 3, KindName: 3, KindCondition: 2, KindRelationship: 1,
 }
 
 // Check finds possible patient information in a post or reply. The
@@ -102,6 +109,12 @@ func Check(text string, opts Options) []Finding {
 	}
 	v := vocab()
 	c := &checker{text: text, reply: opts.Reply, vocab: v, own: newOwnInfo(opts.Own, v)}
+	es, en := languageCounts(text)
+	c.spanish = es >= 2 || es > en
+	c.lang = English
+	if es > en {
+		c.lang = Spanish
+	}
 	c.protect()
 	c.tokenize()
 	c.scanContacts()
@@ -111,6 +124,7 @@ func Check(text string, opts Options) []Finding {
 	c.scanRelationships()
 	c.tieConditions()
 	c.scanDates()
+	c.scanHandles()
 	return c.resolve()
 }
 
@@ -122,10 +136,15 @@ type ownInfo struct {
 	street   string          // normalised street line of the address
 	staff    map[string]bool // name words of staff, titles removed
 	words    map[string]bool // words of the clinic's name and town: never a person
+	handles  map[string]bool // the clinic's own handles, letters only
 }
 
 func newOwnInfo(p Own, v *vocabulary) ownInfo {
-	o := ownInfo{rawPhone: p.Phone, phone: digitsOf(p.Phone), staff: map[string]bool{}, words: map[string]bool{}}
+	o := ownInfo{rawPhone: p.Phone, phone: digitsOf(p.Phone), staff: map[string]bool{}, words: map[string]bool{}, handles: map[string]bool{}}
+	for _, h := range p.Handles {
+		user, _, _ := strings.Cut(strings.TrimPrefix(strings.TrimSpace(h), "@"), "@")
+		o.handles[lettersOf(user)] = true
+	}
 	// "+1 (555) 010-0100 ext. 4" is still the main line.
 	if len(o.phone) > 10 && o.phone[0] == '1' {
 		o.phone = o.phone[1:]
@@ -197,6 +216,8 @@ type cand struct {
 type checker struct {
 	text      string
 	reply     bool
+	spanish   bool        // Spanish words in the text: read the Spanish lists too
+	lang      string      // the text's language, for the reasons (English or Spanish)
 	vocab     *vocabulary // the word lists (words.go)
 	own       ownInfo
 	ownNum    *ownPhone // the clinic's number as the phone library reads it, once needed
@@ -212,6 +233,10 @@ type checker struct {
 	relSents  []bool   // sentences holding relationship wording
 	careSents []int8   // per sentence: 1 care words, -1 none, 0 not yet known
 	hasName   bool
+	handles   []handle // every @handle in the text
+	// handleNames are the words of flagged handles that are no ordinary
+	// word: the person's name, wherever else the text uses it.
+	handleNames []string
 }
 
 func (c *checker) add(start, end int, k Kind) {
@@ -283,7 +308,7 @@ func atoi(s string) int {
 func (c *checker) resolve() []Finding {
 	cands := c.cands[:0]
 	for _, cd := range c.cands {
-		if cd.kind == KindEmail || !c.protected(cd.start, cd.end) {
+		if cd.kind == KindEmail || cd.kind == KindHandle || !c.protected(cd.start, cd.end) {
 			cands = append(cands, cd)
 		}
 	}
@@ -316,7 +341,45 @@ func (c *checker) resolve() []Finding {
 	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
 	out := make([]Finding, len(kept))
 	for i, k := range kept {
-		out[i] = Finding{Start: k.start, End: k.end, Text: c.text[k.start:k.end], Kind: k.kind, Reason: reasons[k.kind]}
+		out[i] = Finding{Start: k.start, End: k.end, Text: c.text[k.start:k.end], Kind: k.kind, Reason: c.reason(k.kind)}
 	}
 	return out
 }
+
+// lettersOf keeps the letters of s, folded: "maple_grove.clinic" → "maplegroveclinic".
+func lettersOf(s string) string {
+	return keyOf(strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) {
+			return r
+		}
+		return -1
+	}, s))
+}
+
+// reason is the plain reason for a finding, in the text's language.
+func (c *checker) reason(k Kind) string {
+	if c.lang == Spanish {
+		if r := reasonsES[k]; r != "" {
+			return r
+		}
+	}
+	return reasons[k]
+}
+
+// reasonsES are the reasons in Spanish, for texts written in Spanish; the
+// sentence that ends the ones that cannot be kept is NeverKeptES.
+var reasonsES = map[Kind]string{
+	KindName:         "Parece el nombre de un paciente junto a datos de salud. Quítelo, o manténgalo con un motivo si es una figura pública o la persona dio su consentimiento por escrito.",
+	KindDate:         "Una fecha de visita o de cita unida a una persona puede identificar a un paciente. Quite la fecha, o no mencione a la persona.",
+	KindBirthDate:    "Una fecha de nacimiento identifica a un paciente. " + NeverKeptES,
+	KindPhone:        "Un teléfono que no es el de la clínica; dé el número de la clínica. " + NeverKeptES,
+	KindEmail:        "Un correo que no es del dominio de la clínica; remita a los datos de contacto de la clínica. " + NeverKeptES,
+	KindAddress:      "Una dirección que no es la de la clínica. Quítela; nunca publique dónde vive alguien.",
+	KindIdentifier:   "Parece un número de expediente, de seguro o de identidad. " + NeverKeptES,
+	KindCondition:    "Un diagnóstico, procedimiento o medicamento unido a una persona. Quítelo, o hable de salud en general (\"ofrecemos vacunas contra la gripe\").",
+	KindRelationship: "Esto confirma que alguien es o fue paciente. Use palabras neutras, p. ej. \"Gracias por su mensaje. Llámenos y le ayudamos.\"",
+	KindHandle:       "El usuario de redes de una persona junto a datos de salud la identifica igual que su nombre. Quítelo, o manténgalo con un motivo si dio su consentimiento por escrito.",
+}
+
+// NeverKeptES is NeverKept in Spanish.
+const NeverKeptES = "Esto nunca se puede publicar: quítelo."

@@ -1,0 +1,136 @@
+// Handles: @name, @name.with.dots, @name_123 and @user@server.example. A
+// person's handle next to care details identifies them as surely as their
+// name; an organisation's handle (@cityparks, the clinic's own) never does.
+
+package privacy
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type handle struct {
+	start, end int
+	parts      []string // the words of the user part: "maria.elena_09" → maria, elena
+	org        bool     // an organisation's or the clinic's own
+}
+
+// handleAt reads the handle whose '@' is at i.
+func (c *checker) handleAt(i int) (handle, bool) {
+	t := c.text
+	j, letter := i+1, false
+	for j < len(t) {
+		r, sz := utf8.DecodeRuneInString(t[j:])
+		if r == '.' || r == '-' {
+			// Dots and dashes join words inside a handle, never end one.
+			if nr, _ := utf8.DecodeRuneInString(t[j+sz:]); j+sz < len(t) && (wordRune(nr) || nr == '_') {
+				j += sz
+				continue
+			}
+			break
+		}
+		if !wordRune(r) && r != '_' {
+			break
+		}
+		letter = letter || unicode.IsLetter(r)
+		j += sz
+	}
+	if !letter {
+		return handle{}, false
+	}
+	user := t[i+1 : j]
+	if j < len(t) && t[j] == '@' {
+		// @user@server.example (Mastodon): the server is part of the handle.
+		if _, e, ok := emailAt(t, j); ok || j+1 < len(t) {
+			end := j + 1
+			for end < len(t) && (asciiAlnum(t[end]) || t[end] == '-' || t[end] == '.') {
+				end++
+			}
+			for end > j+1 && t[end-1] == '.' {
+				end--
+			}
+			if ok {
+				end = max(end, e)
+			}
+			if end > j+1 {
+				j = end
+			}
+		}
+	} else if k := strings.Index(user, ".bsky."); k > 0 {
+		user = user[:k] // @name.bsky.social (Bluesky)
+	}
+	h := handle{start: i, end: j}
+	for _, f := range strings.FieldsFunc(user, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if k := keyOf(f); len(k) > 1 {
+			h.parts = append(h.parts, k)
+		}
+	}
+	h.org = c.orgHandle(user, h.parts)
+	return h, true
+}
+
+// orgHandle reports the handle of an organisation or of the clinic: its
+// words, or the run of letters they are written in ("harborviewclinic"),
+// hold an organisation word or a word of the clinic's name or website.
+func (c *checker) orgHandle(user string, parts []string) bool {
+	joined := lettersOf(user)
+	if c.own.handles[joined] {
+		return true
+	}
+	for _, p := range parts {
+		if c.vocab.orgWords[p] || c.own.words[p] || c.vocab.placeWords[p] {
+			return true
+		}
+	}
+	for w := range c.vocab.orgWords {
+		if len(w) >= 4 && strings.Contains(joined, w) {
+			return true
+		}
+	}
+	for w := range c.own.words {
+		if len(w) >= 5 && strings.Contains(joined, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// scanHandles flags the handles of people when the text ties someone to
+// care: a condition, a visit, a date or a record number found in it, or a
+// name next to care words. Care words alone are not enough: "@sam flu shots
+// need no appointment" answers a question and says nothing of Sam. Their words also name the
+// person later in the text ("@nico.fdz Nico, tu prueba…").
+func (c *checker) scanHandles() {
+	if len(c.handles) == 0 {
+		return
+	}
+	tied := false
+	for _, cd := range c.cands {
+		switch cd.kind {
+		case KindEmail, KindPhone:
+		case KindName:
+			// A name greeted in a reply is flagged on its own; it ties a
+			// handle to care only next to care words.
+			tied = tied || c.careContext(c.sentOf(cd.start))
+		default:
+			tied = true
+		}
+	}
+	for s := range c.sentStart {
+		tied = tied || (c.careSent(s) && c.anchored(s))
+	}
+	for _, h := range c.handles {
+		if h.org {
+			continue
+		}
+		if tied {
+			c.add(h.start, h.end, KindHandle)
+			for _, p := range h.parts {
+				if len(p) > 2 && !c.isStaff(p) && !c.dictionaryWord(p) {
+					c.handleNames = append(c.handleNames, p)
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,109 @@
+// Knowledge: what a name is and what a word is, from public lists that
+// ship with the app (data/knowledge/, where SOURCES.md says where each comes
+// from and its licence). Given names and surnames of many origins tell a
+// name the hand-written lists never saw; the English and Spanish word lists
+// tell an ordinary word from one that can only be a name. They are larger
+// than the hand-written lists, so each is read the first time it is needed.
+
+package privacy
+
+import (
+	"bytes"
+	"compress/gzip"
+	"embed"
+	"io"
+	"sort"
+	"strings"
+	"sync"
+)
+
+//go:embed data/knowledge/*.gz
+var knowledgeFiles embed.FS
+
+// lexicon is a sorted list of folded words in one string, searched by
+// binary search: the Spanish list has 635,000 forms, which as a map would
+// cost several times the memory.
+type lexicon struct {
+	words string
+	offs  []uint32 // start of each word in words; words end at '\n'
+}
+
+func (l *lexicon) word(i int) string {
+	s := l.words[l.offs[i]:]
+	return s[:strings.IndexByte(s, '\n')]
+}
+
+func (l *lexicon) has(k string) bool {
+	if l == nil || k == "" {
+		return false
+	}
+	i := sort.Search(len(l.offs), func(i int) bool { return l.word(i) >= k })
+	return i < len(l.offs) && l.word(i) == k
+}
+
+// loadLexicon reads data/knowledge/name: gzip, one folded word a line in
+// byte order, '#' lines first.
+func loadLexicon(name string) *lexicon {
+	b, err := knowledgeFiles.ReadFile("data/knowledge/" + name)
+	if err != nil {
+		panic("privacy: " + err.Error()) // embedded: TestKnowledgeFiles reads every one
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		panic("privacy: " + name + ": " + err.Error())
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		panic("privacy: " + name + ": " + err.Error())
+	}
+	l := &lexicon{words: string(raw), offs: make([]uint32, 0, bytes.Count(raw, []byte{'\n'}))}
+	for off := 0; off < len(l.words); {
+		end := strings.IndexByte(l.words[off:], '\n')
+		if end < 0 {
+			break
+		}
+		if l.words[off] != '#' && end > 0 {
+			l.offs = append(l.offs, uint32(off))
+		}
+		off += end + 1
+	}
+	return l
+}
+
+var (
+	givenNameList   = sync.OnceValue(func() *lexicon { return loadLexicon("given_names.txt.gz") })
+	surnameList     = sync.OnceValue(func() *lexicon { return loadLexicon("surnames.txt.gz") })
+	englishCommon   = sync.OnceValue(func() *lexicon { return loadLexicon("english_common.txt.gz") })
+	englishRare     = sync.OnceValue(func() *lexicon { return loadLexicon("english_rare.txt.gz") })
+	spanishWordList = sync.OnceValue(func() *lexicon { return loadLexicon("spanish_words.txt.gz") })
+)
+
+// commonWord reports an everyday English word ("will", "grace", "bill"),
+// or an everyday Spanish one when the text is in Spanish.
+func (c *checker) commonWord(k string) bool {
+	if englishCommon().has(k) || lookupLex(englishCommon(), k) {
+		return true
+	}
+	return c.spanish && spanishWordList().has(k)
+}
+
+// dictionaryWord reports a word of the language: any English word the
+// dictionary knows, or a Spanish one when the text has Spanish in it.
+func (c *checker) dictionaryWord(k string) bool {
+	if c.commonWord(k) || englishRare().has(k) || lookupLex(englishRare(), k) {
+		return true
+	}
+	return c.spanish && spanishWordList().has(k)
+}
+
+// lookupLex is lookup for a lexicon: the word without a plural ending.
+func lookupLex(l *lexicon, k string) bool {
+	if strings.HasSuffix(k, "ies") && l.has(k[:len(k)-3]+"y") {
+		return true
+	}
+	return strings.HasSuffix(k, "s") && len(k) > 3 && l.has(k[:len(k)-1])
+}
+
+// knownGiven and knownSurname report a word on the name lists.
+func knownGiven(k string) bool   { return givenNameList().has(k) }
+func knownSurname(k string) bool { return surnameList().has(k) }
