@@ -69,25 +69,74 @@ const (
 	ActivityFollow  ActivityKind = "follow"
 )
 
-// Activity is one reply, mention, comment, review or reaction.
+// Activity is one reply, mention, comment, quote, message, review or
+// reaction. Likes, reposts and follows are delivered too (they feed the
+// stats); the inbox lists only the others.
 type Activity struct {
-	Ref        Ref // the item itself, so it can be replied to
+	// Ref is the item itself, so it can be replied to; Ref.URL is its web
+	// link when the network gives one (direct messages often have none).
+	Ref        Ref
 	Kind       ActivityKind
 	AuthorID   string
 	Author     string // handle
 	AuthorName string // display name
 	Text       string
 	CreatedAt  time.Time
-	Subject    *Ref // the clinic's post it reacts to, when known
-	Rating     int  // reviews: 1–5 stars; 0 otherwise
+	// Subject is the clinic's own post the item reacts to, when known.
+	Subject *Ref
+	// Parent is the item this one answers within a thread (the clinic's
+	// post, the clinic's earlier reply, or someone else's comment), when
+	// known. It equals Subject when the item answers the clinic's post
+	// directly.
+	Parent *Ref
+	// Conversation groups direct messages of one conversation (Mastodon's
+	// conversation, Messenger's thread, X's dm_conversation_id); empty
+	// otherwise.
+	Conversation string
+	// Private is true when only the clinic (and the people in the
+	// conversation) can see the item: a direct message, a Mastodon
+	// "direct" or followers-only ("private") status, a Messenger or
+	// Instagram message, a Bluesky chat message. A reply to it must be sent
+	// with ReplyPost.Private.
+	Private bool
+	Rating  int // reviews: 1–5 stars; 0 otherwise
+}
+
+// Inbox reports whether the item belongs in the inbox list (replies,
+// comments, mentions, quotes, messages, reviews) rather than only the stats
+// (likes, reposts, follows).
+func (a Activity) Inbox() bool {
+	switch a.Kind {
+	case ActivityLike, ActivityRepost, ActivityFollow:
+		return false
+	}
+	return true
 }
 
 // ActivityPage is one batch of activity, oldest first is not guaranteed.
-// Cursor is opaque: pass it to the next FetchActivity to get only newer
-// items. An empty Cursor in the request means "from the start".
+// Cursor is opaque: pass it to the next FetchActivity to get only items not
+// yet returned (an item never comes back once a page carrying it was
+// returned with its Cursor). An empty Cursor in the request means "from the
+// start" (as far back as the connector reads on a first sync).
 type ActivityPage struct {
 	Items  []Activity
 	Cursor string
+}
+
+// ReplyPost is an answer to one item.
+type ReplyPost struct {
+	Text string
+	// Private keeps the answer no more public than the item it answers:
+	// set it when the item is Private. Mastodon sends it with visibility
+	// "direct" (mentioning the author, so it reaches them); Facebook and
+	// Instagram answer in a private message where the Graph API allows it;
+	// a network that cannot answer privately refuses with an *Error of
+	// KindRejected in plain words, never falling back to a public reply.
+	Private bool
+	// IdempotencyKey identifies one reply across retries; it is sent where
+	// the network honours one (Mastodon's Idempotency-Key header).
+	IdempotencyKey string
+	Language       string // BCP 47, e.g. "en"; empty lets the network decide
 }
 
 // PostMetrics are counts for one published post. -1 means the network does
@@ -121,9 +170,16 @@ type Connector interface {
 	Network() network.Network
 	Limits(ctx context.Context) (Limits, error)
 	Publish(ctx context.Context, p Post) (Published, error)
-	Reply(ctx context.Context, to Ref, text string) (Published, error)
-	// FetchActivity returns what happened since cursor.
+	// Reply answers the item to (an Activity's Ref). A private item is
+	// answered privately (r.Private), never more publicly than it was.
+	Reply(ctx context.Context, to Ref, r ReplyPost) (Published, error)
+	// FetchActivity returns what happened since cursor. It only reads: it
+	// never changes anything on the network (not even "seen" marks).
 	FetchActivity(ctx context.Context, cursor string) (ActivityPage, error)
+	// MarkSeen tells the network the clinic has seen its notifications up
+	// to at (Bluesky's app.bsky.notification.updateSeen). Networks without
+	// such a mark return nil.
+	MarkSeen(ctx context.Context, at time.Time) error
 	PostMetrics(ctx context.Context, refs []Ref) ([]PostMetrics, error)
 	AccountMetrics(ctx context.Context) (AccountMetrics, error)
 	// RecentPosts lists the account's newest posts (newest first), so a
@@ -148,7 +204,10 @@ type ErrorKind int
 const (
 	// KindAuth: the token expired or was revoked; the user must reconnect.
 	KindAuth ErrorKind = iota + 1
-	// KindRateLimited: wait RetryAfter, then try again.
+	// KindRateLimited: the network's limit is spent (an HTTP 429, or a
+	// response whose rate-limit headers say none is left); wait RetryAfter
+	// (until RetryAt), then try again. Connectors return it before
+	// sending more requests, so callers never hammer a spent limit.
 	KindRateLimited
 	// KindTransient: 5xx, timeouts, offline; retry with backoff.
 	KindTransient
@@ -178,7 +237,9 @@ type Error struct {
 	Status     int    // HTTP status, 0 when none
 	Message    string // the network's own words, verbatim, when it gave any
 	RetryAfter time.Duration
-	Err        error
+	// RetryAt is when to try again (now + RetryAfter), when known.
+	RetryAt time.Time
+	Err     error
 }
 
 func (e *Error) Error() string {

@@ -295,7 +295,7 @@ func TestReplyRoots(t *testing.T) {
 			f.on("app.bsky.feed.getPosts", reply(200, tc.getPosts))
 			f.on("com.atproto.repo.createRecord", reply(200, `{"uri":"`+postURI+`","cid":"`+postCID+`"}`))
 			c := signedIn(f, accounts.Credentials{AccessToken: "acc-1"}, nil)
-			pub, err := c.Reply(context.Background(), tc.to, "Thank you!")
+			pub, err := c.Reply(context.Background(), tc.to, accounts.ReplyPost{Text: "Thank you!"})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -608,12 +608,22 @@ func TestFetchActivity(t *testing.T) {
 	if len(ln) != 2 || ln[0].Method != "GET" || ln[0].Auth != "Bearer acc-1" || ln[0].Query.Get("limit") != "100" || ln[1].Query.Get("cursor") != "c1" {
 		t.Fatalf("listNotifications = %+v", ln)
 	}
+	for _, nsid := range f.nsids() {
+		if nsid != "app.bsky.notification.listNotifications" {
+			t.Fatalf("FetchActivity called %s; reading must change nothing on Bluesky (calls: %v)", nsid, f.nsids())
+		}
+	}
+
+	// Marking seen is its own, explicit call.
+	if err := c.MarkSeen(context.Background(), page.Items[0].CreatedAt); err != nil {
+		t.Fatalf("MarkSeen: %v", err)
+	}
 	us := f.requests("app.bsky.notification.updateSeen")
 	if len(us) != 1 || us[0].Method != "POST" || us[0].Auth != "Bearer acc-1" || us[0].json(t)["seenAt"] != "2026-03-04T10:00:05.123Z" {
 		t.Fatalf("updateSeen = %+v", us)
 	}
 
-	// Nothing newer: same cursor, no items, nothing marked seen.
+	// Nothing newer: same cursor, no items.
 	f2 := newFake(t)
 	f2.on("app.bsky.notification.listNotifications", reply(200, page1))
 	c2 := signedIn(f2, accounts.Credentials{AccessToken: "acc-1"}, nil)

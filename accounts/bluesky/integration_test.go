@@ -272,7 +272,7 @@ func TestIntegrationRealServer(t *testing.T) {
 	}
 
 	// The clinic answers in its own thread.
-	own, err := clinic.Reply(ctx, pub.Ref, "Walk-ins welcome until 6 pm.")
+	own, err := clinic.Reply(ctx, pub.Ref, accounts.ReplyPost{Text: "Walk-ins welcome until 6 pm."})
 	if err != nil {
 		t.Fatalf("Reply: %v", err)
 	}
@@ -289,7 +289,7 @@ func TestIntegrationRealServer(t *testing.T) {
 	if _, err := bob.Login(ctx); err != nil {
 		t.Fatalf("bob Login: %v", err)
 	}
-	bobReply, err := bob.Reply(ctx, accounts.Ref{URI: own.URI}, "Merci ! Is Saturday open too?")
+	bobReply, err := bob.Reply(ctx, accounts.Ref{URI: own.URI}, accounts.ReplyPost{Text: "Merci ! Is Saturday open too?"})
 	if err != nil {
 		t.Fatalf("bob Reply: %v", err)
 	}
@@ -368,7 +368,7 @@ func TestIntegrationRealServer(t *testing.T) {
 	}
 
 	// Answering an inbox item uses the thread refs the activity carries.
-	ans, err := clinic.Reply(ctx, byKind[accounts.ActivityReply].Ref, "Yes, 9 to 12 on Saturday.")
+	ans, err := clinic.Reply(ctx, byKind[accounts.ActivityReply].Ref, accounts.ReplyPost{Text: "Yes, 9 to 12 on Saturday."})
 	if err != nil || ans.RootURI != pub.URI {
 		t.Fatalf("Reply to activity: %+v %v", ans, err)
 	}

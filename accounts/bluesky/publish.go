@@ -150,9 +150,13 @@ func (c *Connector) Publish(ctx context.Context, p accounts.Post) (accounts.Publ
 	return accounts.Published{Ref: ref, At: at}, nil
 }
 
-// Reply answers to in its thread.
-func (c *Connector) Reply(ctx context.Context, to accounts.Ref, text string) (accounts.Published, error) {
-	return c.Publish(ctx, accounts.Post{Text: text, ReplyTo: &to})
+// Reply answers to in its thread. Posts are public on Bluesky, so a
+// private item is refused rather than answered in public.
+func (c *Connector) Reply(ctx context.Context, to accounts.Ref, r accounts.ReplyPost) (accounts.Published, error) {
+	if r.Private {
+		return accounts.Published{}, rejected("reply", "CarePost can't answer Bluesky chat messages yet; answer this one in Bluesky's chat, so it stays private.")
+	}
+	return c.Publish(ctx, accounts.Post{Text: r.Text, ReplyTo: &to, Language: r.Language})
 }
 
 // replyRefs finds the root and parent of a reply to "to": the root is

@@ -200,7 +200,7 @@ var activityKinds = map[string]accounts.ActivityKind{
 
 // FetchActivity returns replies, mentions, quotes, likes, reposts and
 // follows newer than cursor (app.bsky.notification.listNotifications),
-// newest first, then marks them seen (updateSeen). The cursor is the
+// newest first. It only reads: marking them seen is MarkSeen. The cursor is the
 // newest indexedAt seen, RFC 3339; "" reads from the start, up to 1,000
 // notifications.
 func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.ActivityPage, error) {
@@ -251,11 +251,6 @@ func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.
 	}
 	if newestRaw != "" {
 		page.Cursor = newestRaw
-		// Best effort: the items are read either way, and a failed mark
-		// only leaves them shown as new in Bluesky's own apps, so it is not
-		// worth failing the read for.
-		_, _ = c.authed(ctx, call{op: "mark notifications seen", method: http.MethodPost, base: c.pds,
-			nsid: "app.bsky.notification.updateSeen", body: map[string]string{"seenAt": newestRaw}})
 	}
 	return page, nil
 }
@@ -322,4 +317,16 @@ func toActivity(nt notification, at time.Time) (accounts.Activity, bool) {
 		a.Subject = &accounts.Ref{URI: nt.ReasonSubject}
 	}
 	return a, true
+}
+
+// MarkSeen marks the account's notifications seen up to at
+// (app.bsky.notification.updateSeen), so Bluesky's own apps stop showing
+// them as new.
+func (c *Connector) MarkSeen(ctx context.Context, at time.Time) error {
+	if at.IsZero() {
+		return nil
+	}
+	_, err := c.authed(ctx, call{op: "mark notifications seen", method: http.MethodPost, base: c.pds,
+		nsid: "app.bsky.notification.updateSeen", body: map[string]string{"seenAt": at.UTC().Format(time.RFC3339Nano)}})
+	return err
 }

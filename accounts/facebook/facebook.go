@@ -129,7 +129,7 @@ func (c *Connector) Publish(ctx context.Context, p accounts.Post) (accounts.Publ
 		if len(p.Images) > 0 {
 			return accounts.Published{}, c.rejected(op, "CarePost can't attach pictures to a reply on Facebook; send the reply as text.")
 		}
-		return c.Reply(ctx, *p.ReplyTo, p.Text)
+		return c.Reply(ctx, *p.ReplyTo, accounts.ReplyPost{Text: p.Text, IdempotencyKey: p.IdempotencyKey, Language: p.Language})
 	}
 	if strings.TrimSpace(p.Text) == "" && len(p.Images) == 0 {
 		return accounts.Published{}, c.rejected(op, "There is nothing to post: add some text or a picture.")
@@ -257,24 +257,27 @@ func photoFile(img accounts.Image) File {
 }
 
 // Reply comments on a Page post or answers a comment: POST /{id}/comments.
-func (c *Connector) Reply(ctx context.Context, to accounts.Ref, text string) (accounts.Published, error) {
+func (c *Connector) Reply(ctx context.Context, to accounts.Ref, r accounts.ReplyPost) (accounts.Published, error) {
+	if r.Private {
+		return accounts.Published{}, c.rejected("reply", "CarePost can't answer privately on Facebook yet; answer in Messenger, so it stays private.")
+	}
 	const op = "reply"
 	if to.ID == "" {
 		return accounts.Published{}, c.rejected(op, "CarePost doesn't know which Facebook post or comment to answer.")
 	}
-	if strings.TrimSpace(text) == "" {
+	if strings.TrimSpace(r.Text) == "" {
 		return accounts.Published{}, c.rejected(op, "The reply is empty.")
 	}
-	if n := TextLength(text); n > MaxChars {
+	if n := TextLength(r.Text); n > MaxChars {
 		return accounts.Published{}, c.rejected(op, fmt.Sprintf("Facebook takes comments up to %d characters; this one has %d.", MaxChars, n))
 	}
 	f := url.Values{}
-	f.Set("message", text)
-	var r idResponse
-	if err := c.graph.Post(ctx, op, url.PathEscape(to.ID)+"/comments", f, &r); err != nil {
+	f.Set("message", r.Text)
+	var out idResponse
+	if err := c.graph.Post(ctx, op, url.PathEscape(to.ID)+"/comments", f, &out); err != nil {
 		return accounts.Published{}, err
 	}
-	return accounts.Published{Ref: accounts.Ref{ID: r.ID}, At: c.cfg.Now()}, nil
+	return accounts.Published{Ref: accounts.Ref{ID: out.ID}, At: c.cfg.Now()}, nil
 }
 
 type fbPost struct {
@@ -557,3 +560,6 @@ func PagesForUser(ctx context.Context, httpClient *http.Client, graphURL, userTo
 	}
 	return out, nil
 }
+
+// MarkSeen does nothing: Facebook has no "seen" mark for an app to set.
+func (c *Connector) MarkSeen(ctx context.Context, at time.Time) error { return nil }

@@ -172,7 +172,7 @@ func TestReply(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			f := newFakeGraph(t, step{Method: "POST", Path: tc.path, Params: map[string]string{"message": "Thank you!"}, Body: `{"id":"c1"}`})
-			got, err := newTestConnector(f).Reply(context.Background(), tc.to, "Thank you!")
+			got, err := newTestConnector(f).Reply(context.Background(), tc.to, accounts.ReplyPost{Text: "Thank you!"})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -195,7 +195,7 @@ func (c *Connector) Publish(ctx context.Context, p accounts.Post) (accounts.Publ
 		if len(p.Images) > 0 {
 			return accounts.Published{}, c.rejected(op, "A reply to a Google review can't carry a picture.")
 		}
-		return c.Reply(ctx, *p.ReplyTo, p.Text)
+		return c.Reply(ctx, *p.ReplyTo, accounts.ReplyPost{Text: p.Text, IdempotencyKey: p.IdempotencyKey, Language: p.Language})
 	}
 	if len(p.Images) > maxImages {
 		return accounts.Published{}, c.rejected(op, fmt.Sprintf("A Google Business Profile post takes one picture; this one has %d.", len(p.Images)))
@@ -255,7 +255,10 @@ func lastSegment(name string) string {
 
 // Reply sets the owner's reply to the review to (its reviewId in ID, or
 // its resource name in URI). Setting it again replaces the earlier reply.
-func (c *Connector) Reply(ctx context.Context, to accounts.Ref, text string) (accounts.Published, error) {
+func (c *Connector) Reply(ctx context.Context, to accounts.Ref, r accounts.ReplyPost) (accounts.Published, error) {
+	if r.Private {
+		return accounts.Published{}, c.rejected("reply to review", "Google reviews can only be answered in public; CarePost won't answer a private message there.")
+	}
 	const op = "reply to review"
 	id := to.ID
 	if id == "" {
@@ -266,7 +269,7 @@ func (c *Connector) Reply(ctx context.Context, to accounts.Ref, text string) (ac
 	}
 	name := "accounts/" + c.cfg.AccountID + "/locations/" + c.cfg.LocationID + "/reviews/" + id
 	resp, err := c.bearer.Do(ctx, op, func() (*http.Request, error) {
-		return wire.NewJSONRequest(http.MethodPut, c.location()+"/reviews/"+url.PathEscape(id)+"/reply", map[string]string{"comment": text})
+		return wire.NewJSONRequest(http.MethodPut, c.location()+"/reviews/"+url.PathEscape(id)+"/reply", map[string]string{"comment": r.Text})
 	})
 	if err != nil {
 		return accounts.Published{}, err
@@ -441,3 +444,6 @@ func (c *Connector) CancelScheduled(ctx context.Context, ref accounts.Ref) error
 	return &accounts.Error{Kind: accounts.KindRejected, Network: network.GBP, Op: "cancel scheduled post",
 		Message: "Google Business Profile has no scheduled posts to cancel"}
 }
+
+// MarkSeen does nothing: Google Business Profile has no "seen" mark for an app to set.
+func (c *Connector) MarkSeen(ctx context.Context, at time.Time) error { return nil }

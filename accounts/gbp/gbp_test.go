@@ -142,7 +142,7 @@ func TestReply(t *testing.T) {
 			if tc.post {
 				got, err = c.Publish(context.Background(), accounts.Post{Text: "Thank you, we're glad the visit went well.", ReplyTo: &tc.to})
 			} else {
-				got, err = c.Reply(context.Background(), tc.to, "Thank you, we're glad the visit went well.")
+				got, err = c.Reply(context.Background(), tc.to, accounts.ReplyPost{Text: "Thank you, we're glad the visit went well."})
 			}
 			if err != nil {
 				t.Fatal(err)

@@ -142,7 +142,7 @@ func (c *Connector) Publish(ctx context.Context, p accounts.Post) (accounts.Publ
 		if len(p.Images) > 0 {
 			return accounts.Published{}, rejected(op, "Instagram replies can't carry pictures; send the reply as text.")
 		}
-		return c.Reply(ctx, *p.ReplyTo, p.Text)
+		return c.Reply(ctx, *p.ReplyTo, accounts.ReplyPost{Text: p.Text, IdempotencyKey: p.IdempotencyKey, Language: p.Language})
 	}
 	if !p.ScheduleAt.IsZero() {
 		return accounts.Published{}, rejected(op, "Instagram can't schedule posts itself. CarePost publishes it at the chosen time while CarePost is running.")
@@ -326,15 +326,18 @@ func (c *Connector) waitFinished(ctx context.Context, container string) error {
 // the account's own posts (its URL is an instagram.com permalink, as
 // RecentPosts and Publish return) gets a comment instead
 // (POST /{ig-media-id}/comments).
-func (c *Connector) Reply(ctx context.Context, to accounts.Ref, text string) (accounts.Published, error) {
+func (c *Connector) Reply(ctx context.Context, to accounts.Ref, r accounts.ReplyPost) (accounts.Published, error) {
+	if r.Private {
+		return accounts.Published{}, rejected("reply", "CarePost can't answer privately on Instagram yet; answer in Instagram's messages, so it stays private.")
+	}
 	const op = "reply"
 	if to.ID == "" {
 		return accounts.Published{}, rejected(op, "CarePost doesn't know which Instagram comment to answer.")
 	}
-	if strings.TrimSpace(text) == "" {
+	if strings.TrimSpace(r.Text) == "" {
 		return accounts.Published{}, rejected(op, "The reply is empty.")
 	}
-	if n := facebook.TextLength(text); n > MaxChars {
+	if n := facebook.TextLength(r.Text); n > MaxChars {
 		return accounts.Published{}, rejected(op, fmt.Sprintf("Instagram takes comments up to %d characters; this one has %d.", MaxChars, n))
 	}
 	edge := "/replies"
@@ -342,12 +345,12 @@ func (c *Connector) Reply(ctx context.Context, to accounts.Ref, text string) (ac
 		edge = "/comments"
 	}
 	f := url.Values{}
-	f.Set("message", text)
-	var r idResponse
-	if err := c.graph.Post(ctx, op, url.PathEscape(to.ID)+edge, f, &r); err != nil {
+	f.Set("message", r.Text)
+	var out idResponse
+	if err := c.graph.Post(ctx, op, url.PathEscape(to.ID)+edge, f, &out); err != nil {
 		return accounts.Published{}, err
 	}
-	return accounts.Published{Ref: accounts.Ref{ID: r.ID}, At: c.cfg.Now()}, nil
+	return accounts.Published{Ref: accounts.Ref{ID: out.ID}, At: c.cfg.Now()}, nil
 }
 
 type igMedia struct {
@@ -587,3 +590,6 @@ func (c *Connector) CancelScheduled(ctx context.Context, ref accounts.Ref) error
 	return &accounts.Error{Kind: accounts.KindRejected, Network: network.Instagram, Op: "cancel scheduled post",
 		Message: "Instagram has no scheduled posts to cancel"}
 }
+
+// MarkSeen does nothing: Instagram has no "seen" mark for an app to set.
+func (c *Connector) MarkSeen(ctx context.Context, at time.Time) error { return nil }

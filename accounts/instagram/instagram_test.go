@@ -234,7 +234,7 @@ func TestReply(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			f := newFakeGraph(t, step{Method: "POST", Path: tc.path, Params: map[string]string{"message": "Thanks!"}, Body: `{"id":"17873440459141021"}`})
-			got, err := newTestConnector(f, nil).Reply(context.Background(), tc.to, "Thanks!")
+			got, err := newTestConnector(f, nil).Reply(context.Background(), tc.to, accounts.ReplyPost{Text: "Thanks!"})
 			if err != nil || got.ID != "17873440459141021" {
 				t.Fatalf("got %+v, %v", got, err)
 			}

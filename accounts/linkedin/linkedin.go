@@ -153,7 +153,7 @@ func (c *Connector) Publish(ctx context.Context, p accounts.Post) (accounts.Publ
 		if len(p.Images) > 0 {
 			return accounts.Published{}, c.rejected(op, "CarePost can't attach pictures to a LinkedIn comment.")
 		}
-		return c.Reply(ctx, *p.ReplyTo, p.Text)
+		return c.Reply(ctx, *p.ReplyTo, accounts.ReplyPost{Text: p.Text, IdempotencyKey: p.IdempotencyKey, Language: p.Language})
 	}
 	if len(p.Images) > maxImages {
 		return accounts.Published{}, c.rejected(op, fmt.Sprintf("LinkedIn takes at most %d pictures in one post; this one has %d.", maxImages, len(p.Images)))
@@ -271,7 +271,10 @@ func redactURL(err error) error {
 
 // Reply comments on a post (to is a post URN) or answers a comment (to is
 // a comment URN "urn:li:comment:(<object>,<id>)") as the organization.
-func (c *Connector) Reply(ctx context.Context, to accounts.Ref, text string) (accounts.Published, error) {
+func (c *Connector) Reply(ctx context.Context, to accounts.Ref, r accounts.ReplyPost) (accounts.Published, error) {
+	if r.Private {
+		return accounts.Published{}, c.rejected("reply", "LinkedIn has no private messages for Pages; CarePost won't answer a private message in public.")
+	}
 	const op = "reply"
 	target := to.ID
 	if target == "" {
@@ -287,7 +290,7 @@ func (c *Connector) Reply(ctx context.Context, to accounts.Ref, text string) (ac
 	body := map[string]any{
 		"actor":   c.cfg.OrganizationURN,
 		"object":  object,
-		"message": map[string]any{"text": text},
+		"message": map[string]any{"text": r.Text},
 	}
 	if parent != "" {
 		body["parentComment"] = parent
@@ -605,3 +608,6 @@ func (c *Connector) CancelScheduled(ctx context.Context, ref accounts.Ref) error
 	return &accounts.Error{Kind: accounts.KindRejected, Network: network.LinkedIn, Op: "cancel scheduled post",
 		Message: "LinkedIn has no scheduled posts to cancel"}
 }
+
+// MarkSeen does nothing: LinkedIn has no "seen" mark for an app to set.
+func (c *Connector) MarkSeen(ctx context.Context, at time.Time) error { return nil }

@@ -182,7 +182,7 @@ func TestReply(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			f := newFake(t, []exchange{tc.want})
 			c, _ := newConn(f, nil)
-			got, err := c.Reply(context.Background(), tc.to, "Thanks (really)!")
+			got, err := c.Reply(context.Background(), tc.to, accounts.ReplyPost{Text: "Thanks (really)!"})
 			if err != nil {
 				t.Fatal(err)
 			}

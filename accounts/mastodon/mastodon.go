@@ -313,6 +313,8 @@ type apiStatus struct {
 	ID              flexID      `json:"id"`
 	CreatedAt       time.Time   `json:"created_at"`
 	InReplyToID     *flexID     `json:"in_reply_to_id"`
+	InReplyToAcct   *flexID     `json:"in_reply_to_account_id"`
+	Visibility      string      `json:"visibility"` // public, unlisted, private, direct
 	URI             string      `json:"uri"`
 	URL             *string     `json:"url"`
 	Content         string      `json:"content"`

@@ -373,21 +373,104 @@ func TestPublishRefusesScheduleSoonerThanFiveMinutes(t *testing.T) {
 	}
 }
 
+// theirStatusJSON is a status by @zsc with the given visibility, as
+// GET /api/v1/statuses/:id returns it.
+func theirStatusJSON(visibility string) string {
+	return `{
+  "id": "103186126728896492",
+  "created_at": "2019-12-05T10:40:00.000Z",
+  "in_reply_to_id": null,
+  "in_reply_to_account_id": null,
+  "sensitive": false,
+  "spoiler_text": "",
+  "visibility": "` + visibility + `",
+  "language": "en",
+  "uri": "https://mastodon.example/users/zsc/statuses/103186126728896492",
+  "url": "https://mastodon.example/@zsc/103186126728896492",
+  "replies_count": 0,
+  "reblogs_count": 0,
+  "favourites_count": 0,
+  "content": "<p><span class=\"h-card\"><a href=\"https://mastodon.example/@clinic\" class=\"u-url mention\">@<span>clinic</span></a></span> Are you open Saturday?</p>",
+  "reblog": null,
+  "account": {"id": "971724", "username": "zsc", "acct": "zsc@social.example.org", "display_name": "Sam"},
+  "media_attachments": [],
+  "mentions": [{"id": "1", "username": "clinic", "acct": "clinic", "url": "https://mastodon.example/@clinic"}],
+  "tags": [],
+  "emojis": [],
+  "card": null,
+  "poll": null
+}`
+}
+
 func TestReply(t *testing.T) {
-	f := newFake(t, map[string]http.HandlerFunc{"POST /api/v1/statuses": reply(200, replyStatusJSON)})
-	got, err := f.connector(t).Reply(context.Background(), accounts.Ref{ID: "103186126728896492", URL: "https://mastodon.example/@zsc/103186126728896492"}, "@zsc Yes, 9 to 12!")
-	if err != nil {
-		t.Fatalf("Reply: %v", err)
+	to := accounts.Ref{ID: "103186126728896492", URL: "https://mastodon.example/@zsc/103186126728896492"}
+	tests := []struct {
+		name           string
+		theirs         string // the visibility of the status answered
+		reply          accounts.ReplyPost
+		wantVisibility string
+		wantStatus     string
+	}{
+		{"a public status gets a public reply", "public",
+			accounts.ReplyPost{Text: "Yes, 9 to 12!"}, "public", "Yes, 9 to 12!"},
+		{"an unlisted status gets an unlisted reply", "unlisted",
+			accounts.ReplyPost{Text: "Yes, 9 to 12!"}, "unlisted", "Yes, 9 to 12!"},
+		{"a direct message is answered as direct, mentioning its author", "direct",
+			accounts.ReplyPost{Text: "Yes, 9 to 12!", Private: true, IdempotencyKey: "reply-7-1", Language: "en"}, "direct", "@zsc@social.example.org Yes, 9 to 12!"},
+		{"a direct message is answered as direct even when the caller forgot Private", "direct",
+			accounts.ReplyPost{Text: "Yes, 9 to 12!"}, "direct", "@zsc@social.example.org Yes, 9 to 12!"},
+		{"a followers-only status is answered as direct", "private",
+			accounts.ReplyPost{Text: "Yes, 9 to 12!", Private: true}, "direct", "@zsc@social.example.org Yes, 9 to 12!"},
+		{"Private narrows a public status's reply to direct", "public",
+			accounts.ReplyPost{Text: "Let's talk here instead.", Private: true}, "direct", "@zsc@social.example.org Let's talk here instead."},
+		{"a text that already mentions the author is not mentioned twice", "direct",
+			accounts.ReplyPost{Text: "Hi @zsc@social.example.org, yes!", Private: true}, "direct", "Hi @zsc@social.example.org, yes!"},
 	}
-	if got.ID != "103254962155278999" || got.Scheduled {
-		t.Errorf("Reply = %+v", got)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFake(t, map[string]http.HandlerFunc{
+				"GET /api/v1/statuses/103186126728896492": reply(200, theirStatusJSON(tt.theirs)),
+				"POST /api/v1/statuses":                   reply(200, replyStatusJSON),
+			})
+			got, err := f.connector(t).Reply(context.Background(), to, tt.reply)
+			if err != nil {
+				t.Fatalf("Reply: %v", err)
+			}
+			if got.ID != "103254962155278999" || got.Scheduled {
+				t.Errorf("Reply = %+v", got)
+			}
+			rs := f.requests()
+			assertCommon(t, rs)
+			if len(rs) != 2 || rs[0].Method != http.MethodGet || rs[1].Method != http.MethodPost {
+				t.Fatalf("requests = %+v, want the status read, then the post", rs)
+			}
+			want := url.Values{"status": {tt.wantStatus}, "visibility": {tt.wantVisibility}, "in_reply_to_id": {"103186126728896492"}}
+			if tt.reply.Language != "" {
+				want.Set("language", tt.reply.Language)
+			}
+			wantForm(t, rs[1].Form, want)
+			key, has := rs[1].Header["Idempotency-Key"]
+			switch {
+			case tt.reply.IdempotencyKey == "" && has:
+				t.Error("Reply invented an Idempotency-Key")
+			case tt.reply.IdempotencyKey != "" && (len(key) != 1 || key[0] != tt.reply.IdempotencyKey):
+				t.Errorf("Idempotency-Key = %q, want %q", key, tt.reply.IdempotencyKey)
+			}
+		})
 	}
-	rs := f.requests()
-	assertCommon(t, rs)
-	wantForm(t, rs[0].Form, url.Values{"status": {"@zsc Yes, 9 to 12!"}, "visibility": {"public"}, "in_reply_to_id": {"103186126728896492"}})
-	if _, has := rs[0].Header["Idempotency-Key"]; has {
-		t.Error("Reply invented an Idempotency-Key")
-	}
+
+	t.Run("a status that cannot be read is not answered at all", func(t *testing.T) {
+		f := newFake(t, map[string]http.HandlerFunc{
+			"GET /api/v1/statuses/103186126728896492": reply(404, `{"error":"Record not found"}`),
+		})
+		_, err := f.connector(t).Reply(context.Background(), to, accounts.ReplyPost{Text: "Hi", Private: true})
+		if accounts.ErrorKindOf(err) != accounts.KindRejected {
+			t.Fatalf("err = %v, want rejected", err)
+		}
+		if n := len(f.only(http.MethodPost, "/api/v1/statuses")); n != 0 {
+			t.Errorf("posted %d statuses", n)
+		}
+	})
 }
 
 func TestFetchActivity(t *testing.T) {

@@ -25,7 +25,12 @@ import (
 // not every Mastodon-API server honours it, so after an unknown outcome
 // look in RecentPosts before retrying.
 func (c *Connector) Publish(ctx context.Context, p accounts.Post) (accounts.Published, error) {
-	const op = "publish"
+	return c.publish(ctx, "publish", p, "public")
+}
+
+// publish posts p with the given visibility (public, unlisted, private,
+// direct).
+func (c *Connector) publish(ctx context.Context, op string, p accounts.Post, visibility string) (accounts.Published, error) {
 	if !p.ScheduleAt.IsZero() {
 		if ahead := p.ScheduleAt.Sub(c.cfg.Now()); ahead < minScheduleAhead {
 			return accounts.Published{}, &accounts.Error{Kind: accounts.KindRejected, Network: network.Mastodon, Op: op,
@@ -49,7 +54,7 @@ func (c *Connector) Publish(ctx context.Context, p accounts.Post) (accounts.Publ
 	if p.ReplyTo != nil && p.ReplyTo.ID != "" {
 		form.Set("in_reply_to_id", p.ReplyTo.ID)
 	}
-	form.Set("visibility", "public")
+	form.Set("visibility", visibility)
 	if p.Language != "" {
 		form.Set("language", p.Language)
 	}
@@ -83,13 +88,55 @@ func (c *Connector) Publish(ctx context.Context, p accounts.Post) (accounts.Publ
 	return accounts.Published{Ref: r.ref(), At: r.CreatedAt}, nil
 }
 
-// Reply posts text as a public reply to the status to.ID.
-func (c *Connector) Reply(ctx context.Context, to accounts.Ref, text string) (accounts.Published, error) {
+// Reply answers the status to.ID. It reads that status first
+// (GET /api/v1/statuses/:id), so the answer is never more public than it:
+// a direct or followers-only status, or r.Private, is answered with
+// visibility "direct", mentioning its author (a direct status reaches only
+// the accounts it mentions); an unlisted one stays unlisted.
+// r.IdempotencyKey goes out as the Idempotency-Key header.
+func (c *Connector) Reply(ctx context.Context, to accounts.Ref, r accounts.ReplyPost) (accounts.Published, error) {
+	const op = "reply"
 	if to.ID == "" {
-		return accounts.Published{}, &accounts.Error{Kind: accounts.KindRejected, Network: network.Mastodon, Op: "reply",
+		return accounts.Published{}, &accounts.Error{Kind: accounts.KindRejected, Network: network.Mastodon, Op: op,
 			Message: "there is no Mastodon post to reply to"}
 	}
-	return c.Publish(ctx, accounts.Post{Text: text, ReplyTo: &to})
+	var s apiStatus
+	if _, err := c.get(ctx, "read the post replied to", "/api/v1/statuses/"+url.PathEscape(to.ID), nil, &s); err != nil {
+		return accounts.Published{}, err
+	}
+	visibility, text := replyVisibility(r.Private, s.Visibility), r.Text
+	if visibility == "direct" {
+		if s.Account == nil || s.Account.Acct == "" {
+			return accounts.Published{}, &accounts.Error{Kind: accounts.KindRejected, Network: network.Mastodon, Op: op,
+				Message: "CarePost can't tell who wrote this message, so a private answer could not reach them; answer it in Mastodon itself."}
+		}
+		text = withMention(text, s.Account.Acct)
+	}
+	return c.publish(ctx, op, accounts.Post{Text: text, ReplyTo: &to, Language: r.Language, IdempotencyKey: r.IdempotencyKey}, visibility)
+}
+
+// replyVisibility is the widest visibility an answer to a status of
+// visibility v may have: direct for anything private, unlisted for
+// unlisted, public otherwise.
+func replyVisibility(private bool, v string) string {
+	switch {
+	case private || v == "direct" || v == "private":
+		return "direct"
+	case v == "unlisted":
+		return "unlisted"
+	}
+	return "public"
+}
+
+// withMention starts text with @acct unless it already mentions them.
+func withMention(text, acct string) string {
+	mention := "@" + strings.TrimPrefix(acct, "@")
+	for _, f := range strings.Fields(text) {
+		if strings.EqualFold(strings.TrimRight(f, ".,:;!?"), mention) {
+			return text
+		}
+	}
+	return mention + " " + text
 }
 
 // CancelScheduled withdraws a status handed to the server's scheduler:

@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/carepost/carepost/accounts"
 )
@@ -191,3 +192,7 @@ func (c *Connector) RecentPosts(ctx context.Context, limit int) ([]accounts.Rece
 	}
 	return out, nil
 }
+
+// MarkSeen does nothing: reading notifications changes nothing on a
+// Mastodon server, and CarePost keeps its own read marks.
+func (c *Connector) MarkSeen(ctx context.Context, at time.Time) error { return nil }

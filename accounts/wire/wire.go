@@ -119,7 +119,17 @@ func (c *Client) StatusError(op string, status int, header http.Header, body []b
 	default:
 		e.Kind = accounts.KindRejected
 	}
+	if e.RetryAfter > 0 {
+		e.RetryAt = c.now().Add(e.RetryAfter)
+	}
 	return e
+}
+
+func (c *Client) now() time.Time {
+	if c.Now != nil {
+		return c.Now()
+	}
+	return time.Now()
 }
 
 func (c *Client) transportError(op string, err error) *accounts.Error {

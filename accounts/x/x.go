@@ -284,11 +284,14 @@ func (c *Connector) uploadImage(ctx context.Context, img accounts.Image) (string
 }
 
 // Reply posts text as a reply to the post to.ID.
-func (c *Connector) Reply(ctx context.Context, to accounts.Ref, text string) (accounts.Published, error) {
+func (c *Connector) Reply(ctx context.Context, to accounts.Ref, r accounts.ReplyPost) (accounts.Published, error) {
+	if r.Private {
+		return accounts.Published{}, c.rejected("reply", "CarePost can't answer X direct messages yet; answer this one in X itself, so it stays private.")
+	}
 	if to.ID == "" {
 		return accounts.Published{}, c.rejected("reply", "There is no X post to reply to.")
 	}
-	return c.createTweet(ctx, "reply", map[string]any{"text": text, "reply": map[string]any{"in_reply_to_tweet_id": to.ID}})
+	return c.createTweet(ctx, "reply", map[string]any{"text": r.Text, "reply": map[string]any{"in_reply_to_tweet_id": to.ID}})
 }
 
 // ---- reading ----
@@ -556,3 +559,6 @@ func (c *Connector) CancelScheduled(ctx context.Context, ref accounts.Ref) error
 	return &accounts.Error{Kind: accounts.KindRejected, Network: network.X, Op: "cancel scheduled post",
 		Message: "X has no scheduled posts to cancel"}
 }
+
+// MarkSeen does nothing: X has no "seen" mark for an app to set.
+func (c *Connector) MarkSeen(ctx context.Context, at time.Time) error { return nil }

@@ -141,7 +141,7 @@ func TestPublish(t *testing.T) {
 	t.Run("Reply posts a reply", func(t *testing.T) {
 		f := newFake(t, []exchange{{Method: "POST", Path: "/2/tweets", WantJSON: `{"text": "Hi", "reply": {"in_reply_to_tweet_id": "5"}}`, Status: 201, Body: created("6")}})
 		c, _ := newConn(f, nil)
-		if got, err := c.Reply(context.Background(), accounts.Ref{ID: "5"}, "Hi"); err != nil || got.ID != "6" {
+		if got, err := c.Reply(context.Background(), accounts.Ref{ID: "5"}, accounts.ReplyPost{Text: "Hi"}); err != nil || got.ID != "6" {
 			t.Fatalf("%+v %v", got, err)
 		}
 	})
