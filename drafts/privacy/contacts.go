@@ -169,6 +169,11 @@ func (c *checker) scanContacts() {
 			i = e - 1
 			continue
 		}
+		if e := c.dottedDate(i); e > 0 {
+			c.numDates = append(c.numDates, [2]int{i, e})
+			i = e - 1
+			continue
+		}
 		i += n - 1
 	}
 	c.scanAddresses()

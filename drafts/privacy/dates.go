@@ -40,7 +40,34 @@ func (c *checker) numericDate(i, n int) int {
 	if c.wordAfter(end) || (byteAt(t, end, '/') && isDigit(t[min(end+1, len(t)-1)])) {
 		return 0
 	}
-	if !validMD(atoi(t[i:i+n]), atoi(t[i+n+1:i+n+1+d])) {
+	a, b := atoi(t[i:i+n]), atoi(t[i+n+1:i+n+1+d])
+	if !validMD(a, b) && !validMD(b, a) { // 3/14, and 14/3 as most of the world writes it
+		return 0
+	}
+	return end
+}
+
+// dottedDate reads a day and month written with a period, 14.02 or 04.12,
+// at i: two digits each, the month at most 12, so times (9.30, 10.15) are
+// not taken for dates.
+func (c *checker) dottedDate(i int) int {
+	t := c.text
+	if i > 0 && (isDigit(t[i-1]) || strings.IndexByte("/-.:", t[i-1]) >= 0) {
+		return 0
+	}
+	if digitRun(t, i) != 2 || !byteAt(t, i+2, '.') || digitRun(t, i+3) != 2 {
+		return 0
+	}
+	end := i + 5
+	if byteAt(t, end, '.') && (digitRun(t, end+1) == 4 || digitRun(t, end+1) == 2) {
+		end += 1 + digitRun(t, end+1)
+	} else if byteAt(t, end, '.') && end+1 < len(t) && isDigit(t[end+1]) {
+		return 0
+	}
+	if c.wordAfter(end) || byteAt(t, end, '-') {
+		return 0 // "08.00-12.00" is opening hours
+	}
+	if d, m := atoi(t[i:i+2]), atoi(t[i+3:i+5]); d < 1 || d > 31 || m < 1 || m > 12 {
 		return 0
 	}
 	return end
@@ -67,7 +94,7 @@ func (c *checker) scanDates() {
 			continue
 		}
 		switch {
-		case tk.cap && c.vocab.months[tk.key] && i+1 < n && dayNumber(c.toks[i+1].key) && c.gapOK(i, false):
+		case c.vocab.months[tk.key] && i+1 < n && dayNumber(c.toks[i+1].key) && c.gapOK(i, false):
 			// "March 3", "Monday, June 9", "March 3, 1941"
 			start, end := tk.start, c.toks[i+1].end
 			if i > 0 && c.toks[i-1].cap && c.vocab.weekdays[c.toks[i-1].key] && c.gapOK(i-1, true) {
@@ -82,20 +109,51 @@ func (c *checker) scanDates() {
 		case dayNumber(tk.key) && i+1 < n && c.gapOK(i, false):
 			// "12 May", "3rd of March"
 			m := i + 1
-			if c.toks[m].key == "of" && m+1 < n && c.gapOK(m, false) {
-				m++
+			if (c.toks[m].key == "of" || c.toks[m].key == "de") && m+1 < n && c.gapOK(m, false) {
+				m++ // "3rd of March", "3 de diciembre"
 			}
-			if !c.toks[m].cap || !c.vocab.months[c.toks[m].key] {
+			if !c.vocab.months[c.toks[m].key] || (!c.toks[m].cap && c.vocab.ambiguousMonths[c.toks[m].key] && c.toks[m-1].key != "de") {
 				continue
 			}
 			end := c.toks[m].end
 			if m+1 < n && len(c.toks[m+1].key) == 4 && allDigits(c.toks[m+1].key) && c.gapOK(m, true) {
 				end = c.toks[m+1].end
+			} else if m+2 < n && c.toks[m+1].key == "de" && len(c.toks[m+2].key) == 4 && allDigits(c.toks[m+2].key) && c.gapOK(m+1, false) {
+				end = c.toks[m+2].end // "8 de mayo de 1926"
 			}
 			if !seen(tk.start, end) {
 				spans = append(spans, [2]int{tk.start, end})
 			}
-		case tk.cap && c.vocab.weekdays[tk.key] && i > 0 && c.vocab.dayPrefixes[c.toks[i-1].key] && c.gapOK(i-1, false):
+		case c.vocab.weekdays[tk.key] && (tk.cap || len(tk.key) > 4) && !(i > 0 && c.vocab.dayPrefixes[c.toks[i-1].key] && c.gapOK(i-1, false)):
+			// "Saturday", "el lunes", "viernes 15": a day on its own, kept
+			// only in a sentence about a person's visit (below).
+			end := tk.end
+			if i+1 < n && dayNumber(c.toks[i+1].key) && c.gapOK(i, false) {
+				end = c.toks[i+1].end
+			}
+			if i+1 < n && c.vocab.months[c.toks[i+1].key] {
+				continue // "on Monday, June 9" is read from the month
+			}
+			if !seen(tk.start, end) {
+				spans = append(spans, [2]int{tk.start, end})
+			}
+		case c.vocab.relativeDays[tk.key] && !(tk.key == "manana" && i > 0 && c.toks[i-1].key == "la"):
+			// "today", "yesterday", "hoy", "ayer"; "this morning"
+			start := tk.start
+			if i > 0 && (c.toks[i-1].key == "this" || c.toks[i-1].key == "esta") && c.gapOK(i-1, false) {
+				start = c.toks[i-1].start
+			} else if tk.key == "morning" || tk.key == "afternoon" || tk.key == "evening" {
+				continue
+			}
+			if !seen(start, tk.end) {
+				spans = append(spans, [2]int{start, tk.end})
+			}
+		case i > 0 && (c.toks[i-1].key == "the" || c.toks[i-1].key == "el") && dayNumber(tk.key) && len(tk.key) > 2 && c.gapOK(i-1, false):
+			// "the 9th"
+			if !seen(c.toks[i-1].start, tk.end) {
+				spans = append(spans, [2]int{c.toks[i-1].start, tk.end})
+			}
+		case c.vocab.weekdays[tk.key] && i > 0 && c.vocab.dayPrefixes[c.toks[i-1].key] && c.gapOK(i-1, false):
 			// "last Tuesday", "on Friday"
 			start := c.toks[i-1].start
 			switch c.toks[i-1].key {

@@ -117,7 +117,7 @@ func TestCheckPrivacy(t *testing.T) {
 		{"visit words in a reply", true, "We’re sorry about your visit. When you came in, your results were late.", []string{"relationship your visit", "relationship When you came in", "relationship your results"}},
 		{"see you at your next checkup", true, "See you at your next checkup!", []string{"relationship See you at your next checkup"}},
 		{"one of our patients", true, "Mr. Harris was one of our favorite patients.", []string{"name Mr. Harris", "relationship one of our favorite patients"}},
-		{"our patient in a post", false, "We love our patients! Our patient Eleanor turns 100 today.", []string{"relationship Our patient", "name Eleanor"}},
+		{"our patient in a post", false, "We love our patients! Our patient Eleanor turns 100 today.", []string{"relationship Our patient", "name Eleanor", "date today"}},
 
 		// Text shape.
 		{"newlines tabs and double spaces", true, "Hi Mrs. O’Brien,\n\nyour  mammogram\tresults are in.", []string{"name Mrs. O’Brien", "condition mammogram\tresults"}},

@@ -31,7 +31,7 @@ type vocabulary struct {
 	thirdPerson map[string]bool
 	relPhrases map[string][][]string // by first word, longest first
 	// Dates.
-	months, weekdays, dayPrefixes, dobCues, dateCues map[string]bool
+	months, weekdays, dayPrefixes, dobCues, dateCues, relativeDays, ambiguousMonths map[string]bool
 	// Contact details and identifiers.
 	phoneCues, barePhoneCues, addrSuffixes, unitWords, idLabels, idFillers map[string]bool
 	streetAbbrevs                                                          map[string]string // full word → short form
@@ -55,7 +55,7 @@ func vocabularyFiles(v *vocabulary) map[*map[string]bool][]string {
 		&v.leadWords:        {"names_lead_words.txt"},
 		&v.nameCareCues:     {"names_care_cues.txt"},
 		&v.abbrevs:          {"abbreviations.txt"},
-		&v.conditionTerms:   {"care_condition_terms.txt", "care_conditions.txt", "care_procedures.txt", "care_tests.txt", "care_devices.txt", "care_obstetric.txt", "care_drugs.txt", "care_drug_brands.txt"},
+		&v.conditionTerms:   {"care_condition_terms.txt", "care_conditions.txt", "care_procedures.txt", "care_tests.txt", "care_devices.txt", "care_obstetric.txt", "care_drugs.txt", "care_drug_brands.txt", "care_spanish.txt"},
 		&v.medHeads:         {"care_heads.txt"},
 		&v.standaloneHeads:  {"care_standalone_heads.txt"},
 		&v.medModifiers:     {"care_modifiers.txt"},
@@ -74,6 +74,8 @@ func vocabularyFiles(v *vocabulary) map[*map[string]bool][]string {
 		&v.dayPrefixes:      {"dates_day_prefixes.txt"},
 		&v.dobCues:          {"dates_birth_cues.txt"},
 		&v.dateCues:         {"dates_visit_cues.txt"},
+		&v.relativeDays:     {"dates_relative.txt"},
+		&v.ambiguousMonths:  {"dates_ambiguous_months.txt"},
 		&v.phoneCues:        {"contact_phone_cues.txt"},
 		&v.barePhoneCues:    {"contact_bare_phone_cues.txt"},
 		&v.addrSuffixes:     {"contact_address_suffixes.txt"},
