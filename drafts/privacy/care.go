@@ -183,12 +183,12 @@ func (c *checker) scanRelationships() {
 			continue
 		}
 		switch k := tk.key; {
-		case k == "patient" || k == "patients":
+		case k == "patient" || k == "patients" || k == "paciente" || k == "pacientes":
 			if c.patientPhrase(i) {
 				continue
 			}
 		case c.reply || c.hasName:
-			if k == "your" || ((k == "his" || k == "her" || k == "their") && c.hasName) {
+			if k == "your" || k == "tu" || k == "tus" || ((k == "his" || k == "her" || k == "their" || k == "su" || k == "sus") && (c.hasName || (c.reply && c.spanish))) {
 				last := -1
 				for j := i + 1; j <= i+4 && same(i, j); j++ {
 					jk := c.toks[j].key
@@ -264,7 +264,7 @@ func (c *checker) relFiller(j int) bool {
 func (c *checker) patientPhrase(i int) bool {
 	n := len(c.toks)
 	tk := c.toks[i]
-	plural := tk.key == "patients"
+	plural := tk.key == "patients" || tk.key == "pacientes"
 	next := ""
 	if i+1 < n && c.toks[i+1].sent == tk.sent {
 		next = c.toks[i+1].key
@@ -293,7 +293,7 @@ func (c *checker) patientPhrase(i int) bool {
 	if j >= 0 && c.toks[j].sent == tk.sent {
 		pk := c.toks[j].key
 		switch {
-		case !plural && (pk == "our" || pk == "my"):
+		case !plural && (pk == "our" || pk == "my" || pk == "nuestra" || pk == "nuestro" || pk == "mi"):
 			c.addRel(j, i)
 			return true
 		case !plural && pk == "a" && j > 0 && (c.toks[j-1].key == "being" || c.toks[j-1].key == "as"):

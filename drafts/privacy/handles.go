@@ -5,6 +5,7 @@
 package privacy
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -127,10 +128,17 @@ func (c *checker) scanHandles() {
 		if tied {
 			c.add(h.start, h.end, KindHandle)
 			for _, p := range h.parts {
-				if len(p) > 2 && !c.isStaff(p) && !c.dictionaryWord(p) {
+				if len(p) > 2 && !c.isStaff(p) && !c.notName(p) && (c.givenName(p) || knownSurname(p) || !c.dictionaryWord(p)) {
 					c.handleNames = append(c.handleNames, p)
 				}
 			}
+		}
+	}
+	// The person behind a flagged handle, named in the text: "@nico.fdz
+	// Nico, tu prueba…", "@kowalczyk_mama the Kowalczyk twins…".
+	for k, tk := range c.toks {
+		if !tk.prot && !tk.name && slices.Contains(c.handleNames, tk.key) {
+			c.flagName(k, k)
 		}
 	}
 }

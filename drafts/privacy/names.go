@@ -120,8 +120,11 @@ func (c *checker) nameWord(w string) bool {
 	if w == "" || strings.IndexFunc(w, unicode.IsDigit) >= 0 {
 		return false
 	}
-	if c.vocab.givenNames[w] {
+	if c.givenName(w) {
 		return !c.notName(w)
+	}
+	if c.dictionaryWord(w) && !knownSurname(w) {
+		return false // "Portraits", "Bakery": a word of the language, not a name
 	}
 	return !(c.notName(w) || c.vocab.commonCaps[w] || c.vocab.placeWords[w] || c.vocab.titles[w] || c.vocab.honorifics[w] ||
 		c.vocab.greetings[w] || c.vocab.familyWords[w] || c.vocab.months[w] || c.vocab.weekdays[w] || c.vocab.condTerm(w) ||
@@ -240,7 +243,7 @@ func (c *checker) scanNames() {
 				frameWord = key
 				continue
 			}
-			if c.vocab.givenNames[key] && !c.notName(key) {
+			if c.givenName(key) && !c.notName(key) {
 				s = k
 				break
 			}
@@ -295,8 +298,8 @@ func (c *checker) scanNames() {
 			continue
 		}
 		key := c.toks[s].key
-		known := c.vocab.givenNames[key] && !c.notName(key)
-		amb := c.vocab.ambiguousNames[key]
+		known := c.givenName(key) && !c.notName(key)
+		amb := c.vocab.ambiguousNames[key] || (!c.vocab.givenNames[key] && c.commonWord(key))
 		multi := end > s
 		prev, prevKey := -1, ""
 		if s > 0 && c.toks[s-1].sent == c.toks[s].sent {
@@ -310,7 +313,8 @@ func (c *checker) scanNames() {
 		}
 		strong := titled || c.vocab.familyWords[frameWord] ||
 			(prevKey == "patient" && strings.Trim(c.text[c.toks[prev].end:c.toks[s].start], " ,\t") == "") ||
-			(prevKey == "the" && end+1 < n && c.toks[end+1].key == "family") ||
+			(prevKey == "the" && end+1 < n && c.vocab.groupWords[c.toks[end+1].key] && c.toks[end+1].sent == c.toks[end].sent) ||
+			(prev >= 0 && c.vocab.groupWords[prevKey] && c.spanish) || // "la familia Ochoa", "los gemelos Rodríguez"
 			(c.toks[end].poss && c.condWithin(end+1, 4))
 		soft := c.vocab.greetings[frameWord] || c.vocative(s, end)
 		isName := false
@@ -344,6 +348,7 @@ func (c *checker) scanNames() {
 		c.flagName(start, end)
 	}
 	c.scanLooseNames()
+	c.scanLowerNames()
 	// Later mentions of a flagged name ("Rosa is back…", "Team Tanaka").
 	if len(c.nameKeys) == 0 {
 		return
@@ -385,4 +390,77 @@ func (c *checker) vocative(s, end int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	return strings.ContainsRune("!?.—–", r)
+}
+
+// givenName reports a given name: on the hand-kept list, or on the
+// bundled lists of many origins and no everyday word ("Kayode", "Begoña",
+// but not "Will" or "Grace", which need a frame to be names).
+func (c *checker) givenName(k string) bool {
+	if c.vocab.givenNames[k] {
+		return true
+	}
+	return knownGiven(k) && !c.commonWord(k)
+}
+
+// scanLowerNames finds names written in lower case, as people do in
+// comments: a given name from the bundled lists, or a word of no
+// dictionary, after a greeting or family word ("hi sofia", "abuela chayo")
+// or addressed at the start of a reply ("chepe, tu cita…"), in a text
+// about care. Words of a flagged handle are found by scanHandles.
+func (c *checker) scanLowerNames() {
+	n := len(c.toks)
+	for i := 0; i < n; i++ {
+		tk := c.toks[i]
+		if tk.prot || tk.name || tk.cap || len(tk.key) < 3 || strings.IndexFunc(tk.key, unicode.IsDigit) >= 0 {
+			continue
+		}
+		k := tk.key
+		if c.notName(k) || c.isStaff(k) || c.vocab.familyWords[k] || c.vocab.greetings[k] || c.vocab.titles[k] {
+			continue
+		}
+		nameish := (knownGiven(k) || knownSurname(k)) && !c.commonWord(k) && !c.dictionaryWord(k)
+		if !nameish {
+			continue
+		}
+		framed := false
+		if i > 0 && c.toks[i-1].sent == tk.sent && strings.Trim(c.text[c.toks[i-1].end:tk.start], " ,\t") == "" {
+			pk := c.toks[i-1].key
+			framed = c.vocab.greetings[pk] || c.vocab.familyWords[pk] || c.vocab.titles[pk] || pk == "sorry"
+		}
+		// Addressed: first word of a reply after its handles, then a comma.
+		if !framed && c.reply && (i == 0 || c.toks[i-1].prot) && c.lineStart(i) {
+			framed = strings.HasPrefix(strings.TrimLeft(c.text[tk.end:], " "), ",")
+		}
+		if !framed && tk.poss && c.condWithin(i+1, 4) {
+			framed = true // "mateo's ear tubes"
+		}
+		if framed && (c.careContext(tk.sent) || c.hasCareFinding()) {
+			c.flagName(i, i)
+		}
+	}
+}
+
+// lineStart reports token i with only handles and spaces before it on its line.
+func (c *checker) lineStart(i int) bool {
+	start := strings.LastIndexByte(c.text[:c.toks[i].start], '\n') + 1
+	before := c.text[start:c.toks[i].start]
+	for _, h := range c.handles {
+		if h.start >= start && h.end <= c.toks[i].start {
+			before = strings.Replace(before, c.text[h.start:h.end], "", 1)
+		}
+	}
+	return strings.Trim(before, " \t") == ""
+}
+
+// hasCareFinding reports a condition or relationship found so far.
+func (c *checker) hasCareFinding() bool {
+	if len(c.conds) > 0 {
+		return true
+	}
+	for _, cd := range c.cands {
+		if cd.kind == KindRelationship || cd.kind == KindCondition {
+			return true
+		}
+	}
+	return false
 }

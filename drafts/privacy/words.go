@@ -21,7 +21,7 @@ var dataFiles embed.FS
 type vocabulary struct {
 	// Names.
 	givenNames, ambiguousNames, notNames, titles, roleWords, familyWords, greetings,
-	honorifics, orgWords, commonCaps, placeWords, leadWords, nameCareCues, abbrevs map[string]bool
+	honorifics, orgWords, commonCaps, placeWords, leadWords, nameCareCues, abbrevs, groupWords map[string]bool
 	// Conditions, procedures and drugs.
 	conditionTerms, medHeads, standaloneHeads, medModifiers, suffixExceptions, careWords map[string]bool
 	medSuffixes                                                                          []string
@@ -55,6 +55,7 @@ func vocabularyFiles(v *vocabulary) map[*map[string]bool][]string {
 		&v.leadWords:        {"names_lead_words.txt"},
 		&v.nameCareCues:     {"names_care_cues.txt"},
 		&v.abbrevs:          {"abbreviations.txt"},
+		&v.groupWords:       {"names_groups.txt"},
 		&v.conditionTerms:   {"care_condition_terms.txt", "care_conditions.txt", "care_procedures.txt", "care_tests.txt", "care_devices.txt", "care_obstetric.txt", "care_drugs.txt", "care_drug_brands.txt", "care_spanish.txt"},
 		&v.medHeads:         {"care_heads.txt"},
 		&v.standaloneHeads:  {"care_standalone_heads.txt"},
