@@ -1,0 +1,189 @@
+package inbox
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/carepost/carepost/network"
+	"github.com/carepost/carepost/store"
+)
+
+// DefaultPageSize is how many items a page holds unless asked otherwise.
+const DefaultPageSize = 50
+
+// Filter picks items. Zero fields do not filter.
+type Filter struct {
+	State     State
+	Unread    bool
+	Network   network.Network
+	AccountID int64
+	Kind      Kind
+	Assignee  string
+	Label     string
+	// Search is words to find (full-text, every word, each as a prefix),
+	// in the text, the author's handle or name.
+	Search string
+	Limit  int // 0: DefaultPageSize
+	// After continues from the last item of a previous page.
+	After *PageKey
+}
+
+// PageKey is where a page ended, in the list's order: urgent first, then
+// newest first.
+type PageKey struct {
+	Urgent    bool
+	CreatedAt time.Time
+	ID        int64
+}
+
+// Page is one page of items and where the next one starts (nil: no more).
+type Page struct {
+	Items []Item
+	Next  *PageKey
+}
+
+// matchQuery turns what staff typed into an FTS5 query: each word quoted
+// (so nothing typed is read as FTS syntax) and matched as a prefix, every
+// word required. "" when nothing searchable was typed.
+func matchQuery(q string) string {
+	words := strings.FieldsFunc(q, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsNumber(r) && r != '@' && r != '.' && r != '_' && r != '-'
+	})
+	var parts []string
+	for _, w := range words {
+		w = strings.Trim(w, "@.-_")
+		if w == "" {
+			continue
+		}
+		parts = append(parts, `"`+strings.ReplaceAll(w, `"`, `""`)+`"*`)
+	}
+	return strings.Join(parts, " ")
+}
+
+// where builds the filter's WHERE clause and arguments.
+func (f Filter) where() (string, []any) {
+	var conds []string
+	var args []any
+	if f.State != "" {
+		conds = append(conds, "state = ?")
+		args = append(args, string(f.State))
+	}
+	if f.Unread {
+		conds = append(conds, "read = 0")
+	}
+	if f.Network != "" {
+		conds = append(conds, "network = ?")
+		args = append(args, string(f.Network))
+	}
+	if f.AccountID != 0 {
+		conds = append(conds, "account_id = ?")
+		args = append(args, f.AccountID)
+	}
+	if f.Kind != "" {
+		conds = append(conds, "kind = ?")
+		args = append(args, string(f.Kind))
+	}
+	if f.Assignee != "" {
+		conds = append(conds, "assignee = ?")
+		args = append(args, f.Assignee)
+	}
+	if f.Label != "" {
+		conds = append(conds, "id IN (SELECT item_id FROM inbox_labels WHERE label = ?)")
+		args = append(args, f.Label)
+	}
+	if q := matchQuery(f.Search); q != "" {
+		conds = append(conds, "id IN (SELECT rowid FROM inbox_fts WHERE inbox_fts MATCH ?)")
+		args = append(args, q)
+	}
+	if k := f.After; k != nil {
+		c := store.Stamp(k.CreatedAt)
+		conds = append(conds, "(urgent < ? OR (urgent = ? AND (created_at < ? OR (created_at = ? AND id < ?))))")
+		args = append(args, k.Urgent, k.Urgent, c, c, k.ID)
+	}
+	if len(conds) == 0 {
+		return "", nil
+	}
+	return " WHERE " + strings.Join(conds, " AND "), args
+}
+
+// List is one page of the items f picks: urgent ones first, then newest
+// first.
+func (s *Store) List(ctx context.Context, f Filter) (Page, error) {
+	limit := f.Limit
+	if limit <= 0 {
+		limit = DefaultPageSize
+	}
+	where, args := f.where()
+	rows, err := s.db.Read().QueryContext(ctx, `SELECT `+itemColumns+` FROM inbox_items`+where+
+		` ORDER BY urgent DESC, created_at DESC, id DESC LIMIT ?`, append(args, limit+1)...)
+	if err != nil {
+		return Page{}, fmt.Errorf("reading the inbox: %w", err)
+	}
+	defer rows.Close()
+	var p Page
+	for rows.Next() {
+		it, err := scanItem(rows)
+		if err != nil {
+			return Page{}, fmt.Errorf("reading the inbox: %w", err)
+		}
+		p.Items = append(p.Items, it)
+	}
+	if err := rows.Err(); err != nil {
+		return Page{}, fmt.Errorf("reading the inbox: %w", err)
+	}
+	if len(p.Items) > limit {
+		p.Items = p.Items[:limit]
+		last := p.Items[limit-1]
+		p.Next = &PageKey{Urgent: last.Urgent, CreatedAt: last.CreatedAt, ID: last.ID}
+	}
+	if err := s.addLabels(ctx, p.Items); err != nil {
+		return Page{}, err
+	}
+	return p, nil
+}
+
+// Count is how many items f picks (its Limit and After ignored).
+func (s *Store) Count(ctx context.Context, f Filter) (int, error) {
+	f.After = nil
+	where, args := f.where()
+	var n int
+	if err := s.db.Read().QueryRowContext(ctx, `SELECT count(*) FROM inbox_items`+where, args...).Scan(&n); err != nil {
+		return 0, fmt.Errorf("counting the inbox: %w", err)
+	}
+	return n, nil
+}
+
+// Unread is how many items nobody has opened yet (the sidebar's count).
+func (s *Store) Unread(ctx context.Context) (int, error) {
+	return s.Count(ctx, Filter{Unread: true})
+}
+
+// Labels are the labels in use, A to Z.
+func (s *Store) Labels(ctx context.Context) ([]string, error) {
+	return s.strings(ctx, `SELECT DISTINCT label FROM inbox_labels ORDER BY label`)
+}
+
+// Assignees are the names items are assigned to, A to Z.
+func (s *Store) Assignees(ctx context.Context) ([]string, error) {
+	return s.strings(ctx, `SELECT DISTINCT assignee FROM inbox_items WHERE assignee <> '' ORDER BY assignee`)
+}
+
+func (s *Store) strings(ctx context.Context, query string, args ...any) ([]string, error) {
+	rows, err := s.db.Read().QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("reading the inbox: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var v string
+		if err := rows.Scan(&v); err != nil {
+			return nil, fmt.Errorf("reading the inbox: %w", err)
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
+}
