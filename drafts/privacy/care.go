@@ -370,7 +370,13 @@ func (c *checker) anchored(s int) bool {
 // someone ("your knee surgery", "her son’s asthma attack", "Jake’s"), or in
 // a sentence anchored to a person.
 func (c *checker) tieConditions() {
-	for _, r := range c.conds {
+	if c.tied == nil {
+		c.tied = make([]bool, len(c.conds))
+	}
+	for ci, r := range c.conds {
+		if c.tied[ci] {
+			continue
+		}
 		a, b := r[0], r[1]
 		s := c.toks[a].sent
 		tied, family := false, false
@@ -400,8 +406,28 @@ func (c *checker) tieConditions() {
 		if !tied {
 			tied = c.anchored(s)
 		}
+		if !tied && c.reply && a > 0 && c.toks[a-1].sent == s && c.vocab.definiteWords[c.toks[a-1].key] && !c.generic(s) && !c.ownService(s) {
+			// A reply speaks to its reader: "how's the rash?", "glad the
+			// knee replacement went well", "el resultado del Papanicolaou".
+			tied = true
+		}
 		if tied {
+			c.tied[ci] = true
 			c.add(c.toks[a].start, c.toks[b].end, KindCondition)
 		}
 	}
+}
+
+// ownService reports a sentence about what the clinic offers: "our",
+// "we offer", "nuestro", "ofrecemos" — "the flu shot clinic" in it is an
+// event, not someone's care.
+func (c *checker) ownService(s int) bool {
+	a, b := c.sentRange(s)
+	for _, tk := range c.toks[a:b] {
+		switch tk.key {
+		case "our", "offer", "offers", "available", "nuestro", "nuestra", "nuestros", "nuestras", "ofrecemos", "class", "clinic", "clinica", "event", "workshop", "taller":
+			return true
+		}
+	}
+	return false
 }

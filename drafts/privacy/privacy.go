@@ -125,6 +125,11 @@ func Check(text string, opts Options) []Finding {
 	c.tieConditions()
 	c.scanDates()
 	c.scanHandles()
+	if len(c.handleNames) > 0 {
+		// Names found through a handle anchor their sentences too.
+		c.tieConditions()
+		c.scanDates()
+	}
 	return c.resolve()
 }
 
@@ -225,6 +230,7 @@ type checker struct {
 	toks      []token
 	cands     []cand
 	conds     [][2]int // token ranges of condition words, before tying them to a person
+	tied      []bool   // per conds: found to be about a person
 	sentStart []int    // first token of each sentence
 	numDates  [][2]int // numeric dates, judged once sentences are known
 	dynStaff  []string // name words introduced with a role in this text

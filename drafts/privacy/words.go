@@ -27,7 +27,7 @@ type vocabulary struct {
 	medSuffixes                                                                          []string
 	condPhrases                                                                          map[string][][]string // by first word, longest first
 	// Relationships.
-	relNouns, relMods, patientCompounds, careSettings, patientAdjs, genericWords, youWords,
+	relNouns, relMods, patientCompounds, careSettings, patientAdjs, genericWords, youWords, definiteWords,
 	thirdPerson map[string]bool
 	relPhrases map[string][][]string // by first word, longest first
 	// Dates.
@@ -69,6 +69,7 @@ func vocabularyFiles(v *vocabulary) map[*map[string]bool][]string {
 		&v.patientAdjs:      {"rel_patient_adjectives.txt"},
 		&v.genericWords:     {"rel_generic_words.txt"},
 		&v.youWords:         {"rel_you_words.txt"},
+		&v.definiteWords:    {"rel_definite_words.txt"},
 		&v.thirdPerson:      {"rel_third_person.txt"},
 		&v.months:           {"dates_months.txt"},
 		&v.weekdays:         {"dates_weekdays.txt"},
