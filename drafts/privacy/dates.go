@@ -127,9 +127,18 @@ func (c *checker) scanDates() {
 		case c.vocab.weekdays[tk.key] && (tk.cap || len(tk.key) > 4) && !(i > 0 && c.vocab.dayPrefixes[c.toks[i-1].key] && c.gapOK(i-1, false)):
 			// "Saturday", "el lunes", "viernes 15": a day on its own, kept
 			// only in a sentence about a person's visit (below).
+			if i > 0 && (c.toks[i-1].key == "every" || c.toks[i-1].key == "for" || c.toks[i-1].key == "cada") {
+				continue // "every other Wednesday", "callback list for Monday"
+			}
 			end := tk.end
 			if i+1 < n && dayNumber(c.toks[i+1].key) && c.gapOK(i, false) {
 				end = c.toks[i+1].end
+			}
+			for _, d := range c.numDates {
+				// "Thursday, 4/9" is one date.
+				if d[0] > end && strings.Trim(c.text[end:d[0]], " ,") == "" {
+					end = d[1]
+				}
 			}
 			if i+1 < n && c.vocab.months[c.toks[i+1].key] {
 				continue // "on Monday, June 9" is read from the month

@@ -349,6 +349,7 @@ func (c *checker) scanNames() {
 	}
 	c.scanLooseNames()
 	c.scanLowerNames()
+	c.scanCapitalNames()
 	// Later mentions of a flagged name ("Rosa is back…", "Team Tanaka").
 	if len(c.nameKeys) == 0 {
 		return
@@ -411,14 +412,23 @@ func (c *checker) scanLowerNames() {
 	n := len(c.toks)
 	for i := 0; i < n; i++ {
 		tk := c.toks[i]
-		if tk.prot || tk.name || tk.cap || len(tk.key) < 3 || strings.IndexFunc(tk.key, unicode.IsDigit) >= 0 {
+		if tk.prot || tk.name || len(tk.key) < 3 || strings.IndexFunc(tk.key, unicode.IsDigit) >= 0 {
 			continue
+		}
+		addressed := c.reply && (i == 0 || c.toks[i-1].prot) && c.lineStart(i) && c.vocativeAfter(i)
+		if tk.cap && !addressed {
+			continue // capitalised names are read by scanNames
 		}
 		k := tk.key
 		if c.notName(k) || c.isStaff(k) || c.vocab.familyWords[k] || c.vocab.greetings[k] || c.vocab.titles[k] {
 			continue
 		}
 		nameish := (knownGiven(k) || knownSurname(k)) && !c.commonWord(k) && !c.dictionaryWord(k)
+		if addressed && !c.commonWord(k) && !c.vocab.leadWords[k] {
+			// "Paco, su expediente…", "chepe, tu cita…", "pepe!!": the
+			// person a reply answers, whatever their name.
+			nameish = true
+		}
 		if !nameish {
 			continue
 		}
@@ -427,10 +437,7 @@ func (c *checker) scanLowerNames() {
 			pk := c.toks[i-1].key
 			framed = c.vocab.greetings[pk] || c.vocab.familyWords[pk] || c.vocab.titles[pk] || pk == "sorry"
 		}
-		// Addressed: first word of a reply after its handles, then a comma.
-		if !framed && c.reply && (i == 0 || c.toks[i-1].prot) && c.lineStart(i) {
-			framed = strings.HasPrefix(strings.TrimLeft(c.text[tk.end:], " "), ",")
-		}
+		framed = framed || addressed
 		if !framed && tk.poss && c.condWithin(i+1, 4) {
 			framed = true // "mateo's ear tubes"
 		}
@@ -459,6 +466,72 @@ func (c *checker) hasCareFinding() bool {
 	}
 	for _, cd := range c.cands {
 		if cd.kind == KindRelationship || cd.kind == KindCondition {
+			return true
+		}
+	}
+	return false
+}
+
+// vocativeAfter reports a word followed by a comma or an exclamation mark,
+// as a name is when someone is addressed: "Paco, …", "pepe!!".
+func (c *checker) vocativeAfter(i int) bool {
+	rest := strings.TrimLeft(c.text[c.toks[i].end:], " ")
+	return strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "!")
+}
+
+// scanCapitalNames finds one capitalised word in the middle of a sentence
+// about care that the name lists know and no dictionary does ("la receta
+// para Santi", "Felicidades a Begoña"), or an everyday word that is also a
+// given name where only a name can be capitalised ("so glad Mark is
+// feeling better after the concussion").
+func (c *checker) scanCapitalNames() {
+	for i := 1; i < len(c.toks); i++ {
+		tk := c.toks[i]
+		if tk.prot || tk.name || !tk.title || tk.sent != c.toks[i-1].sent || len(tk.key) < 3 {
+			continue
+		}
+		if c.toks[i-1].title && !c.toks[i-1].name && c.adjacent(i-1) {
+			continue // inside a longer capitalised run ("Memorial Sloan Kettering"): read by scanNames
+		}
+		if i+1 < len(c.toks) && c.toks[i+1].title && c.adjacent(i) && !(knownSurname(c.toks[i+1].key) || !c.dictionaryWord(c.toks[i+1].key)) {
+			continue // "Oak Hall", "Harvest Festival"
+		}
+		k := tk.key
+		if c.notName(k) || c.isStaff(k) || c.vocab.placeWords[k] || c.vocab.months[k] || c.vocab.weekdays[k] || c.vocab.titles[k] ||
+			c.vocab.familyWords[k] || c.vocab.greetings[k] || c.vocab.condTerm(k) || strings.IndexFunc(k, unicode.IsDigit) >= 0 {
+			continue
+		}
+		if i+1 < len(c.toks) && c.vocab.orgWords[c.toks[i+1].key] {
+			continue
+		}
+		if !c.careSent(tk.sent) || !c.anchoredCare(tk.sent) {
+			continue
+		}
+		given, sur := knownGiven(k), knownSurname(k)
+		switch {
+		case (given || sur) && !c.dictionaryWord(k):
+		case given && c.condInSent(tk.sent):
+		default:
+			continue
+		}
+		end := i
+		if end+1 < len(c.toks) && c.toks[end+1].title && c.toks[end+1].sent == tk.sent && c.gapOK(end, false) && (knownSurname(c.toks[end+1].key) || !c.dictionaryWord(c.toks[end+1].key)) {
+			end++
+		}
+		c.flagName(i, end)
+		i = end
+	}
+}
+
+// anchoredCare reports a sentence about care that is not general advice.
+func (c *checker) anchoredCare(s int) bool {
+	return !c.generic(s) && !c.ownService(s)
+}
+
+// condInSent reports condition words in sentence s.
+func (c *checker) condInSent(s int) bool {
+	for _, r := range c.conds {
+		if c.toks[r[0]].sent == s {
 			return true
 		}
 	}
