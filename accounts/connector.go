@@ -19,9 +19,10 @@ type Image struct {
 	Height   int
 }
 
-// Ref points at a remote post or comment. Networks fill what they use:
-// Mastodon and most others an ID; Bluesky a URI and CID (and the thread
-// root's, for replies).
+// Ref points at a remote post, comment or message. Networks fill what they
+// use: Mastodon and most others an ID; Bluesky a URI and CID (and the
+// thread root's, for replies); a direct message its conversation too.
+// Store it whole (it marshals to JSON): Reply needs it back as it was.
 type Ref struct {
 	ID      string `json:"id,omitempty"`
 	URI     string `json:"uri,omitempty"`
@@ -29,6 +30,10 @@ type Ref struct {
 	RootURI string `json:"root_uri,omitempty"`
 	RootCID string `json:"root_cid,omitempty"`
 	URL     string `json:"url,omitempty"`
+	// Conversation is the direct-message conversation the item belongs to
+	// (Messenger's thread id, X's dm_conversation_id), so a private answer
+	// goes back into it.
+	Conversation string `json:"conversation,omitempty"`
 }
 
 // Post is what to publish.
@@ -89,9 +94,8 @@ type Activity struct {
 	// known. It equals Subject when the item answers the clinic's post
 	// directly.
 	Parent *Ref
-	// Conversation groups direct messages of one conversation (Mastodon's
-	// conversation, Messenger's thread, X's dm_conversation_id); empty
-	// otherwise.
+	// Conversation groups direct messages of one conversation (the same as
+	// Ref.Conversation); empty otherwise.
 	Conversation string
 	// Private is true when only the clinic (and the people in the
 	// conversation) can see the item: a direct message, a Mastodon

@@ -375,6 +375,26 @@ func jwtExpiry(token string) time.Time {
 	return time.Unix(claims.Exp, 0)
 }
 
+// jwtSubject reads a JWT's sub claim (the account's DID in a Bluesky
+// access token) without verifying it; "" when it has none.
+func jwtSubject(token string) string {
+	parts := strings.Split(token, ".")
+	if len(parts) != 3 {
+		return ""
+	}
+	payload, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(parts[1], "="))
+	if err != nil {
+		return ""
+	}
+	var claims struct {
+		Sub string `json:"sub"`
+	}
+	if json.Unmarshal(payload, &claims) != nil || !strings.HasPrefix(claims.Sub, "did:") {
+		return ""
+	}
+	return claims.Sub
+}
+
 // whoami returns the signed-in account, asking com.atproto.server.getSession
 // when the connector started from saved tokens.
 func (c *Connector) whoami(ctx context.Context) (Session, error) {

@@ -575,8 +575,8 @@ func TestFetchActivity(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if page.Cursor != "2026-03-04T10:00:05.123Z" {
-		t.Fatalf("cursor = %q", page.Cursor)
+	if want := `{"t":"2026-03-04T10:00:05.123Z","u":["at://did:plc:bob/app.bsky.feed.post/3kreply"]}`; page.Cursor != want {
+		t.Fatalf("cursor = %q, want %q", page.Cursor, want)
 	}
 	var kinds []accounts.ActivityKind
 	for _, a := range page.Items {
@@ -591,6 +591,7 @@ func TestFetchActivity(t *testing.T) {
 			URL: "https://bsky.app/profile/bob.test/post/3kreply"},
 		Kind: accounts.ActivityReply, AuthorID: "did:plc:bob", Author: "bob.test", AuthorName: "Bob", Text: "When do you open?",
 		CreatedAt: time.Date(2026, 3, 4, 10, 0, 5, 123e6, time.UTC), Subject: &accounts.Ref{URI: clinicPost, CID: "cidPost"},
+		Parent: &accounts.Ref{URI: clinicPost, CID: "cidPost"},
 	}
 	if !reflect.DeepEqual(r, wantReply) {
 		t.Fatalf("reply activity\n got %+v\nwant %+v", r, wantReply)

@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/carepost/carepost/accounts"
@@ -199,16 +201,20 @@ var activityKinds = map[string]accounts.ActivityKind{
 }
 
 // FetchActivity returns replies, mentions, quotes, likes, reposts and
-// follows newer than cursor (app.bsky.notification.listNotifications),
-// newest first. It only reads: marking them seen is MarkSeen. The cursor is the
-// newest indexedAt seen, RFC 3339; "" reads from the start, up to 1,000
-// notifications.
+// follows not returned before (app.bsky.notification.listNotifications),
+// newest first. It only reads: marking them seen is MarkSeen.
+//
+// The cursor is opaque: the newest indexedAt returned and the URIs
+// returned at exactly that time, so a notification indexed in the same
+// instant as one already returned still comes, and none comes twice. ""
+// reads from the newest back, up to 1,000 notifications. A cursor from
+// earlier versions (a bare RFC 3339 time) is still understood.
 func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.ActivityPage, error) {
 	const op = "read notifications"
-	since := parseTime(cursor)
+	since := parseActivityCursor(cursor)
 	page := accounts.ActivityPage{Cursor: cursor}
-	newest := since
-	newestRaw := ""
+	next := since
+	own := c.knownDID()
 	apiCursor := ""
 	for n := 0; n < activityMaxPages; n++ {
 		q := url.Values{"limit": {strconv.Itoa(activityPageSize)}}
@@ -233,14 +239,14 @@ func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.
 			if at.IsZero() {
 				continue
 			}
-			if !since.IsZero() && !at.After(since) {
-				reachedOld = true
+			if !since.after(at, nt.URI) {
+				if at.Before(since.At) {
+					reachedOld = true
+				}
 				continue
 			}
-			if at.After(newest) {
-				newest, newestRaw = at, nt.IndexedAt
-			}
-			if a, ok := toActivity(nt, at); ok {
+			next.add(at, nt.IndexedAt, nt.URI)
+			if a, ok := toActivity(nt, at, own); ok {
 				page.Items = append(page.Items, a)
 			}
 		}
@@ -249,13 +255,83 @@ func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.
 		}
 		apiCursor = out.Cursor
 	}
-	if newestRaw != "" {
-		page.Cursor = newestRaw
+	if !next.At.Equal(since.At) || len(next.URIs) != len(since.URIs) {
+		page.Cursor = next.String()
 	}
 	return page, nil
 }
 
-func toActivity(nt notification, at time.Time) (accounts.Activity, bool) {
+// activityCursor is where FetchActivity stopped: the newest indexedAt
+// returned, as Bluesky wrote it, and the notification URIs returned at that
+// very time.
+type activityCursor struct {
+	At   time.Time `json:"-"`
+	Raw  string    `json:"t"`
+	URIs []string  `json:"u,omitempty"`
+	// legacy: a bare time from before URIs were kept; everything at that
+	// time was already returned.
+	legacy bool
+}
+
+func parseActivityCursor(s string) activityCursor {
+	var c activityCursor
+	if strings.HasPrefix(s, "{") {
+		if json.Unmarshal([]byte(s), &c) == nil {
+			c.At = parseTime(c.Raw)
+		}
+		return c
+	}
+	c.Raw, c.At, c.legacy = s, parseTime(s), s != ""
+	return c
+}
+
+// after reports whether a notification indexed at at with uri is new.
+func (c activityCursor) after(at time.Time, uri string) bool {
+	if c.At.IsZero() || at.After(c.At) {
+		return true
+	}
+	if at.Before(c.At) || c.legacy {
+		return false
+	}
+	return !slices.Contains(c.URIs, uri)
+}
+
+// add moves the cursor to a notification returned now.
+func (c *activityCursor) add(at time.Time, raw, uri string) {
+	switch {
+	case at.After(c.At):
+		c.At, c.Raw, c.URIs, c.legacy = at, raw, []string{uri}, false
+	case at.Equal(c.At) && !slices.Contains(c.URIs, uri):
+		c.URIs = append(slices.Clone(c.URIs), uri)
+		c.legacy = false
+	}
+}
+
+func (c activityCursor) String() string {
+	if c.Raw == "" {
+		return ""
+	}
+	b, err := json.Marshal(c)
+	if err != nil {
+		return c.Raw
+	}
+	return string(b)
+}
+
+// knownDID is the clinic's DID when it is known without asking the
+// network: from the session, else the access token's subject.
+func (c *Connector) knownDID() string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.session.DID != "" {
+		return c.session.DID
+	}
+	return jwtSubject(c.creds.AccessToken)
+}
+
+// toActivity maps one notification; own is the clinic's DID ("" when not
+// known).
+func toActivity(nt notification, at time.Time, own string) (accounts.Activity, bool) {
 	kind, ok := activityKinds[nt.Reason]
 	if !ok {
 		return accounts.Activity{}, false
@@ -283,6 +359,7 @@ func toActivity(nt notification, at time.Time) (accounts.Activity, bool) {
 		AuthorName: nt.Author.DisplayName,
 		CreatedAt:  at,
 	}
+	ours := func(uri string) bool { return own != "" && authorOf(uri) == own }
 	switch kind {
 	case accounts.ActivityReply, accounts.ActivityMention, accounts.ActivityQuote:
 		a.Text = rec.Text
@@ -292,11 +369,22 @@ func toActivity(nt notification, at time.Time) (accounts.Activity, bool) {
 		} else {
 			a.Ref.RootURI, a.Ref.RootCID = nt.URI, nt.CID // a post of its own
 		}
+		if rec.Reply != nil && rec.Reply.Parent.URI != "" {
+			a.Parent = &accounts.Ref{URI: rec.Reply.Parent.URI, CID: rec.Reply.Parent.CID}
+		}
 	}
 	switch kind {
 	case accounts.ActivityReply:
-		if rec.Reply != nil && rec.Reply.Parent.URI != "" {
-			a.Subject = &accounts.Ref{URI: rec.Reply.Parent.URI, CID: rec.Reply.Parent.CID}
+		// Bluesky tells the parent's and the root's authors of a reply: the
+		// clinic's post is the parent when it is ours (or we cannot tell),
+		// else the thread's root.
+		if r := rec.Reply; r != nil && r.Parent.URI != "" {
+			switch {
+			case own == "" || ours(r.Parent.URI):
+				a.Subject = &accounts.Ref{URI: r.Parent.URI, CID: r.Parent.CID}
+			case ours(r.Root.URI):
+				a.Subject = &accounts.Ref{URI: r.Root.URI, CID: r.Root.CID}
+			}
 		}
 	case accounts.ActivityLike, accounts.ActivityRepost:
 		var subj strongRef
@@ -313,7 +401,7 @@ func toActivity(nt notification, at time.Time) (accounts.Activity, bool) {
 			}
 		}
 	}
-	if a.Subject == nil && nt.ReasonSubject != "" && kind != accounts.ActivityFollow {
+	if a.Subject == nil && nt.ReasonSubject != "" && kind != accounts.ActivityFollow && kind != accounts.ActivityMention {
 		a.Subject = &accounts.Ref{URI: nt.ReasonSubject}
 	}
 	return a, true

@@ -325,6 +325,11 @@ type apiStatus struct {
 	QuotesCount     *int64      `json:"quotes_count"`
 	Account         *apiAccount `json:"account"`
 	Reblog          *apiStatus  `json:"reblog"`
+	// Quote is Mastodon 4.5's quote of another status.
+	Quote *struct {
+		State        string     `json:"state"`
+		QuotedStatus *apiStatus `json:"quoted_status"`
+	} `json:"quote"`
 }
 
 func (s *apiStatus) ref() accounts.Ref {

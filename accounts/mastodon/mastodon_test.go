@@ -8,7 +8,6 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"reflect"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -469,123 +468,6 @@ func TestReply(t *testing.T) {
 		}
 		if n := len(f.only(http.MethodPost, "/api/v1/statuses")); n != 0 {
 			t.Errorf("posted %d statuses", n)
-		}
-	})
-}
-
-func TestFetchActivity(t *testing.T) {
-	wantTypes := []string{"mention", "reblog", "favourite", "follow"}
-
-	t.Run("maps mentions, replies, favourites, boosts and follows across Link pages; cursor is the largest id", func(t *testing.T) {
-		var f *fakeServer
-		f = newFake(t, map[string]http.HandlerFunc{
-			"GET /api/v1/notifications": func(w http.ResponseWriter, r *http.Request) {
-				switch r.URL.Query().Get("max_id") {
-				case "":
-					// A next link naming another host: only its max_id may be used.
-					w.Header().Set("Link", `<https://elsewhere.example/api/v1/notifications?max_id=34975700>; rel="next", <`+f.srv.URL+`/api/v1/notifications?min_id=34975861>; rel="prev"`)
-					reply(200, notificationsPage1)(w, r)
-				case "34975700":
-					w.Header().Set("Link", `<`+f.srv.URL+`/api/v1/notifications?max_id=999>; rel="next"`)
-					reply(200, notificationsPage2)(w, r)
-				default:
-					reply(200, `[]`)(w, r)
-				}
-			},
-		})
-		page, err := f.connector(t).FetchActivity(context.Background(), "34975000")
-		if err != nil {
-			t.Fatalf("FetchActivity: %v", err)
-		}
-		rs := f.requests()
-		assertCommon(t, rs)
-		if len(rs) != 2 {
-			t.Fatalf("got %d requests, want 2 (page 2 links to ids below the cursor)", len(rs))
-		}
-		for i, wantMax := range []string{"", "34975700"} {
-			q := rs[i].Query
-			if !reflect.DeepEqual(q["types[]"], wantTypes) || q.Get("since_id") != "34975000" || q.Get("max_id") != wantMax || q.Get("limit") != "40" {
-				t.Errorf("request %d query = %v", i, q)
-			}
-		}
-		if page.Cursor != "34975861" {
-			t.Errorf("Cursor = %q, want 34975861 (\"999\" is smaller though lexically larger)", page.Cursor)
-		}
-		post := &accounts.Ref{ID: "103186046267791694", URL: "https://mastodon.example/@trwnh/103186046267791694"}
-		want := []accounts.Activity{
-			{
-				Ref:  accounts.Ref{ID: "103186126728896492", URL: "https://mastodon.example/@zsc/103186126728896492"},
-				Kind: accounts.ActivityReply, AuthorID: "971724", Author: "@zsc", AuthorName: "Zoe",
-				Text:      "@trwnh are you open Saturday?\n\nAsking for my mum & dad\nThanks <3",
-				CreatedAt: time.Date(2019, 11, 23, 7, 49, 1, 940e6, time.UTC),
-				Subject:   &accounts.Ref{ID: "103186038209478945"},
-			},
-			{
-				Ref:  accounts.Ref{ID: "103186100000000000", URL: "https://cybre.space/@haskal/103186100000000000"},
-				Kind: accounts.ActivityMention, AuthorID: "297420", Author: "@haskal@cybre.space", AuthorName: "haskal",
-				Text:      "Shout-out to @trwnh: see https://example.com/page/that/is/very/long",
-				CreatedAt: time.Date(2019, 11, 23, 7, 39, 59, 0, time.UTC),
-			},
-			{
-				Ref: accounts.Ref{ID: "34975535"}, Kind: accounts.ActivityLike, AuthorID: "297420", Author: "@haskal@cybre.space", AuthorName: "haskal",
-				Text: "Flu clinic Saturday 9–12.", CreatedAt: time.Date(2019, 11, 23, 7, 29, 18, 903e6, time.UTC), Subject: post,
-			},
-			{
-				Ref: accounts.Ref{ID: "34975400"}, Kind: accounts.ActivityRepost, AuthorID: "971724", Author: "@zsc", AuthorName: "Zoe",
-				Text: "Flu clinic Saturday 9–12.", CreatedAt: time.Date(2019, 11, 23, 7, 20, 0, 0, time.UTC), Subject: post,
-			},
-			{
-				Ref: accounts.Ref{ID: "999", URL: "https://other.example/@newpatient"}, Kind: accounts.ActivityFollow,
-				AuthorID: "55", Author: "@newpatient@other.example", AuthorName: "New Patient",
-				CreatedAt: time.Date(2019, 11, 23, 7, 10, 0, 0, time.UTC),
-			},
-		}
-		if len(page.Items) != len(want) {
-			t.Fatalf("got %d items, want %d: %+v", len(page.Items), len(want), page.Items)
-		}
-		for i := range want {
-			if !reflect.DeepEqual(page.Items[i], want[i]) {
-				t.Errorf("item %d\n got %+v\nwant %+v", i, page.Items[i], want[i])
-			}
-		}
-	})
-
-	t.Run("first fetch sends no since_id and paging stops after a bounded number of pages", func(t *testing.T) {
-		var f *fakeServer
-		f = newFake(t, map[string]http.HandlerFunc{
-			"GET /api/v1/notifications": func(w http.ResponseWriter, r *http.Request) {
-				// An endless server: every page links to an older one.
-				n := 1000
-				if max := r.URL.Query().Get("max_id"); max != "" {
-					n, _ = strconv.Atoi(max)
-					n-- // strictly older each time
-				}
-				id := strconv.Itoa(n)
-				w.Header().Set("Link", `<`+f.srv.URL+`/api/v1/notifications?max_id=`+id+`>; rel="next"`)
-				reply(200, `[{"id":"`+id+`","type":"follow","created_at":"2019-11-23T07:10:00.000Z","account":{"id":"1","acct":"a"}}]`)(w, r)
-			},
-		})
-		page, err := f.connector(t).FetchActivity(context.Background(), "")
-		if err != nil {
-			t.Fatalf("FetchActivity: %v", err)
-		}
-		rs := f.requests()
-		if len(rs) != maxActivityPages {
-			t.Errorf("fetched %d pages, bound is %d", len(rs), maxActivityPages)
-		}
-		if _, has := rs[0].Query["since_id"]; has {
-			t.Errorf("first fetch sent since_id: %v", rs[0].Query)
-		}
-		if page.Cursor != "1000" {
-			t.Errorf("Cursor = %q, want 1000", page.Cursor)
-		}
-	})
-
-	t.Run("nothing new keeps the cursor", func(t *testing.T) {
-		f := newFake(t, map[string]http.HandlerFunc{"GET /api/v1/notifications": reply(200, `[]`)})
-		page, err := f.connector(t).FetchActivity(context.Background(), "34975861")
-		if err != nil || page.Cursor != "34975861" || len(page.Items) != 0 {
-			t.Errorf("FetchActivity = %+v, %v", page, err)
 		}
 	})
 }

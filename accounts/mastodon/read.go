@@ -15,23 +15,34 @@ import (
 	"github.com/carepost/carepost/accounts"
 )
 
-// FetchActivity reads mentions, replies, favourites, boosts and follows
-// newer than cursor (the newest notification id already seen) from
-// GET /api/v1/notifications, following the Link rel="next" pages for at most
-// maxActivityPages pages. The new cursor is the largest id seen.
+// activityTypes are the notification types read: mentions carry replies,
+// mentions and direct messages; quote is Mastodon 4.5's (servers that do
+// not know a type ignore it); the rest feed the stats.
+var activityTypes = []string{"mention", "quote", "reblog", "favourite", "follow"}
+
+// FetchActivity reads mentions (replies, mentions and direct messages),
+// quotes, favourites, boosts and follows from GET /api/v1/notifications.
+// It only reads.
+//
+// The cursor is the largest notification id returned (ids only grow). With
+// a cursor it pages forward with min_id, oldest page first, so a long
+// absence is caught up over several fetches without a gap and nothing is
+// returned twice; without one it reads the newest maxActivityPages pages
+// backwards through the Link rel="next" max_id.
 func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.ActivityPage, error) {
 	const op = "fetch activity"
 	page := accounts.ActivityPage{Cursor: cursor}
 	seen := map[string]bool{}
-	maxID := ""
+	var notes []apiNotification
+	maxID, minID := "", cursor
 	for n := 0; n < maxActivityPages; n++ {
 		q := url.Values{}
-		for _, t := range []string{"mention", "reblog", "favourite", "follow"} {
+		for _, t := range activityTypes {
 			q.Add("types[]", t)
 		}
 		q.Set("limit", strconv.Itoa(limitPerPage))
-		if cursor != "" {
-			q.Set("since_id", cursor)
+		if minID != "" {
+			q.Set("min_id", minID)
 		}
 		if maxID != "" {
 			q.Set("max_id", maxID)
@@ -41,37 +52,62 @@ func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.
 		if err != nil {
 			return accounts.ActivityPage{}, err
 		}
+		newest := ""
 		for _, nt := range ns {
 			id := string(nt.ID)
-			if id == "" || seen[id] {
+			if id == "" || seen[id] || (cursor != "" && !idGreater(id, cursor)) {
 				continue
 			}
 			seen[id] = true
 			if idGreater(id, page.Cursor) {
 				page.Cursor = id
 			}
-			if a, ok := toActivity(nt); ok {
-				page.Items = append(page.Items, a)
+			if idGreater(id, newest) {
+				newest = id
 			}
+			notes = append(notes, nt)
 		}
-		if len(ns) == 0 {
+		if len(ns) < limitPerPage || newest == "" {
 			break
 		}
-		// Only the next page's max_id is taken from the Link header; the
-		// request is rebuilt here, so the token only ever goes to Server.
+		if cursor != "" {
+			// Forward: the next page is what came after this one.
+			minID = newest
+			continue
+		}
+		// Backward (first fetch): only the next page's max_id is taken
+		// from the Link header; the request is rebuilt here, so the token
+		// only ever goes to Server.
 		next := nextMaxID(resp.Header.Values("Link"))
 		if next == "" || (maxID != "" && !idGreater(maxID, next)) {
 			break
 		}
-		if cursor != "" && !idGreater(next, cursor) {
+		maxID = next
+	}
+	own := ""
+	for _, nt := range notes {
+		if nt.Status != nil && nt.Status.InReplyToAcct != nil && *nt.Status.InReplyToAcct != "" {
+			// Whether a reply answers the clinic's own post needs the
+			// clinic's account id (read once per connector).
+			id, err := c.ownID(ctx)
+			if err != nil {
+				return accounts.ActivityPage{}, err
+			}
+			own = id
 			break
 		}
-		maxID = next
+	}
+	for _, nt := range notes {
+		if a, ok := toActivity(nt, own); ok {
+			page.Items = append(page.Items, a)
+		}
 	}
 	return page, nil
 }
 
-func toActivity(n apiNotification) (accounts.Activity, bool) {
+// toActivity maps one notification; own is the clinic's account id ("" when
+// not needed).
+func toActivity(n apiNotification, own string) (accounts.Activity, bool) {
 	a := accounts.Activity{CreatedAt: n.CreatedAt}
 	if n.Account != nil {
 		a.AuthorID = string(n.Account.ID)
@@ -81,19 +117,40 @@ func toActivity(n apiNotification) (accounts.Activity, bool) {
 		a.AuthorName = n.Account.DisplayName
 	}
 	switch n.Type {
-	case "mention":
+	case "mention", "quote":
 		if n.Status == nil {
 			return a, false
 		}
-		a.Ref = n.Status.ref()
-		a.Kind = accounts.ActivityMention
-		a.Text = statusText(n.Status)
-		if !n.Status.CreatedAt.IsZero() {
-			a.CreatedAt = n.Status.CreatedAt
+		s := n.Status
+		a.Ref = s.ref()
+		a.Text = statusText(s)
+		if !s.CreatedAt.IsZero() {
+			a.CreatedAt = s.CreatedAt
 		}
-		if n.Status.InReplyToID != nil && *n.Status.InReplyToID != "" {
+		a.Kind = accounts.ActivityMention
+		if s.InReplyToID != nil && *s.InReplyToID != "" {
 			a.Kind = accounts.ActivityReply
-			a.Subject = &accounts.Ref{ID: string(*n.Status.InReplyToID)}
+			a.Parent = &accounts.Ref{ID: string(*s.InReplyToID)}
+			if own != "" && s.InReplyToAcct != nil && string(*s.InReplyToAcct) == own {
+				subject := *a.Parent
+				a.Subject = &subject
+			}
+		}
+		if n.Type == "quote" {
+			a.Kind = accounts.ActivityQuote
+			if q := s.Quote; q != nil && q.QuotedStatus != nil && q.QuotedStatus.ID != "" {
+				subject := q.QuotedStatus.ref()
+				a.Subject = &subject
+			}
+		}
+		// A direct status is a private message; a followers-only one is
+		// seen by the author's followers only. Both are answered privately.
+		switch s.Visibility {
+		case "direct":
+			a.Kind = accounts.ActivityMessage
+			a.Private = true
+		case "private":
+			a.Private = true
 		}
 	case "favourite", "reblog":
 		a.Kind = accounts.ActivityLike
