@@ -80,12 +80,14 @@ func (c *checker) orgHandle(user string, parts []string) bool {
 		return true
 	}
 	for _, p := range parts {
-		if c.vocab.orgWords[p] || c.own.words[p] || c.vocab.placeWords[p] {
+		if c.vocab.orgWords[p] || c.own.words[p] {
 			return true
 		}
 	}
+	// Short organisation words hide inside names ("bankole", "parkinson"):
+	// only the longer ones are looked for inside a run of letters.
 	for w := range c.vocab.orgWords {
-		if len(w) >= 4 && strings.Contains(joined, w) {
+		if len(w) >= 6 && strings.Contains(joined, w) {
 			return true
 		}
 	}
@@ -139,6 +141,21 @@ func (c *checker) scanHandles() {
 	for k, tk := range c.toks {
 		if !tk.prot && !tk.name && slices.Contains(c.handleNames, tk.key) {
 			c.flagName(k, k)
+		}
+	}
+}
+
+// anchorHandles makes a person's handle in a post name someone, as a name
+// would: "Congrats @li.wei.runs on finishing cardiac rehab!" is about Li
+// Wei. In a reply the first handles are the reader, read as "you".
+func (c *checker) anchorHandles() {
+	if c.reply {
+		return
+	}
+	for _, h := range c.handles {
+		if !h.org {
+			c.nameSents[c.sentOf(h.start)] = true
+			c.hasName = true
 		}
 	}
 }

@@ -121,6 +121,7 @@ func Check(text string, opts Options) []Finding {
 	c.scanConditionWords()
 	c.scanStaff()
 	c.scanNames()
+	c.anchorHandles()
 	c.scanRelationships()
 	c.tieConditions()
 	c.scanDates()
