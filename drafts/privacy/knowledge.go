@@ -79,12 +79,14 @@ var (
 )
 
 // commonWord reports an everyday English word ("will", "grace", "bill"),
-// or an everyday Spanish one when the text is in Spanish.
+// or a Spanish function word when the text is in Spanish. The Spanish list
+// has every form of every word and no frequencies, so it says what is a
+// word, not what is common: "Rosa" and "Paco" are words there too.
 func (c *checker) commonWord(k string) bool {
 	if englishCommon().has(k) || lookupLex(englishCommon(), k) {
 		return true
 	}
-	return c.spanish && spanishWordList().has(k)
+	return c.spanish && spanishMarks[k]
 }
 
 // dictionaryWord reports a word of the language: any English word the

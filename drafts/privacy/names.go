@@ -299,7 +299,7 @@ func (c *checker) scanNames() {
 		}
 		key := c.toks[s].key
 		known := c.givenName(key) && !c.notName(key)
-		amb := c.vocab.ambiguousNames[key] || (!c.vocab.givenNames[key] && c.commonWord(key))
+		amb := c.vocab.ambiguousNames[key] || (!c.vocab.givenNames[key] && (c.commonWord(key) || c.spanish && spanishWordList().has(key)))
 		multi := end > s
 		prev, prevKey := -1, ""
 		if s > 0 && c.toks[s-1].sent == c.toks[s].sent {
@@ -424,7 +424,7 @@ func (c *checker) scanLowerNames() {
 			continue
 		}
 		nameish := (knownGiven(k) || knownSurname(k)) && !c.commonWord(k) && !c.dictionaryWord(k)
-		if addressed && !c.commonWord(k) && !c.vocab.leadWords[k] {
+		if addressed && !c.commonWord(k) && !c.vocab.leadWords[k] && (knownGiven(k) || !c.dictionaryWord(k)) {
 			// "Paco, su expediente…", "chepe, tu cita…", "pepe!!": the
 			// person a reply answers, whatever their name.
 			nameish = true
