@@ -43,3 +43,8 @@ func CheckPrivacy(text string, opts CheckOptions) []Finding {
 func (p Profile) privacyOwn() privacy.Own {
 	return privacy.Own{Name: p.Name, Phone: p.Phone, Website: p.Website, Address: p.Address, StaffNames: p.StaffNames}
 }
+
+// TextLanguage is the language a text is written in ("en" or "es"), read
+// from its words: a post is tagged with it on the network, whatever the
+// clinic's settings say.
+func TextLanguage(text string) string { return privacy.Language(text) }

@@ -58,6 +58,9 @@ type Summary struct {
 	// Withdrawn counts posts cancelled on a network's scheduler because
 	// their draft no longer passes the gates.
 	Withdrawn int `json:"withdrawn,omitempty"`
+	// RepliesSent counts answers to inbox items sent (their failures are
+	// counted with the posts').
+	RepliesSent int `json:"replies_sent,omitempty"`
 }
 
 // Problems is how many publications need staff.
@@ -99,10 +102,16 @@ type Engine struct {
 	// they go out with the PC off. Off, nothing is handed off.
 	NativeHandOff bool
 
+	// Replies is what answers to inbox items need beyond a post's gates
+	// (see replies.go); without Replies.Profile no answer is sent.
+	Replies ReplyGates
+
 	mu sync.Mutex // guards Rand
 	// crashAfterNetwork, in tests, makes a run stop dead after a network
 	// call and before recording its outcome, as a killed process would.
 	crashAfterNetwork func(Publication) bool
+	// crashAfterReply does the same for answers to inbox items.
+	crashAfterReply func(Reply) bool
 }
 
 // errCrashed is what a simulated crash returns from RunDue.
@@ -223,7 +232,7 @@ func (e *Engine) RunDue(ctx context.Context) (Summary, error) {
 			return sum, err
 		}
 	}
-	return sum, nil
+	return sum, e.runDueReplies(ctx, &sum)
 }
 
 // PostTimeout bounds one post's network calls and records once started.
@@ -358,7 +367,7 @@ func (e *Engine) publishClaimed(ctx context.Context, p Publication, st Settings,
 		return err
 	}
 	p.SentText = text
-	pub, err := conn.Publish(ctx, accounts.Post{Text: text, Images: images, Language: "en", IdempotencyKey: p.IdempotencyKey})
+	pub, err := conn.Publish(ctx, accounts.Post{Text: text, Images: images, Language: drafts.TextLanguage(text), IdempotencyKey: p.IdempotencyKey})
 	if e.crashAfterNetwork != nil && e.crashAfterNetwork(p) {
 		return errCrashed
 	}
@@ -416,28 +425,37 @@ const InconclusiveReason = "CarePost lost the network's answer to this post and 
 // those do not, it says so (errInconclusive) rather than guess.
 func (e *Engine) reconcile(ctx context.Context, conn accounts.Connector, p Publication, text string) (accounts.RecentPost, bool, error) {
 	want := normalise(text)
-	since := p.UncertainSince.Add(-ClockSkew)
+	return findSent(ctx, conn, p.UncertainSince,
+		func(got string) bool { return normalise(got) == want },
+		func(id string) (bool, error) { return e.Store.remoteIDTaken(ctx, p.AccountID, p.ID, id) })
+}
+
+// findSent looks among the account's recent posts, made since the first
+// try whose answer was lost (uncertainSince), for one whose text matches
+// and whose remote id no other record owns (taken). See reconcile.
+func findSent(ctx context.Context, conn accounts.Connector, uncertainSince time.Time, matches func(text string) bool,
+	taken func(id string) (bool, error)) (accounts.RecentPost, bool, error) {
+	since := uncertainSince.Add(-ClockSkew)
 	for _, limit := range []int{RecentPostsToCheck, RecentPostsMax} {
 		posts, err := conn.RecentPosts(ctx, limit)
 		if err != nil {
 			return accounts.RecentPost{}, false, err
 		}
-		reachesBack := len(posts) < limit || p.UncertainSince.IsZero()
+		reachesBack := len(posts) < limit || uncertainSince.IsZero()
 		for _, rp := range posts {
 			if !rp.CreatedAt.IsZero() && rp.CreatedAt.Before(since) {
 				reachesBack = true
 				continue
 			}
-			if normalise(rp.Text) != want {
+			if !matches(rp.Text) {
 				continue
 			}
-			id := refID(rp.Ref)
-			if id != "" {
-				taken, err := e.Store.remoteIDTaken(ctx, p.AccountID, p.ID, id)
+			if id := refID(rp.Ref); id != "" {
+				isTaken, err := taken(id)
 				if err != nil {
 					return accounts.RecentPost{}, false, err
 				}
-				if taken {
+				if isTaken {
 					continue
 				}
 			}

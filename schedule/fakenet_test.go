@@ -65,6 +65,7 @@ type fakePost struct {
 	Account string
 	Text    string
 	Key     string
+	Lang    string // the status's language, as Mastodon takes it
 	Created time.Time
 }
 
@@ -308,7 +309,7 @@ func (f *fakeNet) handler() http.Handler {
 		}
 		f.mu.Lock()
 		f.nextID++
-		p := fakePost{ID: strconv.Itoa(f.nextID), Account: a.id, Text: r.PostForm.Get("status"), Key: r.Header.Get("Idempotency-Key"), Created: f.clock.Now()}
+		p := fakePost{ID: strconv.Itoa(f.nextID), Account: a.id, Text: r.PostForm.Get("status"), Key: r.Header.Get("Idempotency-Key"), Lang: r.PostForm.Get("language"), Created: f.clock.Now()}
 		f.posts = append(f.posts, p)
 		onAccept := f.onAccept
 		f.mu.Unlock()

@@ -198,7 +198,7 @@ func (e *Engine) handOffOne(ctx context.Context, p Publication, hc *handOffConn,
 		return err
 	}
 	p.SentText = text
-	pub, err := hc.conn.Publish(ctx, accounts.Post{Text: text, Images: images, Language: "en",
+	pub, err := hc.conn.Publish(ctx, accounts.Post{Text: text, Images: images, Language: drafts.TextLanguage(text),
 		IdempotencyKey: p.IdempotencyKey, ScheduleAt: p.DueAt})
 	if e.crashAfterNetwork != nil && e.crashAfterNetwork(p) {
 		return errCrashed
