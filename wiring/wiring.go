@@ -14,6 +14,7 @@ import (
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/accounts/connect"
 	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/inbox"
 	"github.com/carepost/carepost/schedule"
 	"github.com/carepost/carepost/store"
 )
@@ -39,6 +40,9 @@ type Services struct {
 	// Post now and `carepost post` all go through it. It reads the grace
 	// window and the approval rule from the settings at every run.
 	Engine *schedule.Engine
+	// Inbox reads every account's replies, mentions and messages and
+	// answers them through Engine.
+	Inbox *inbox.Service
 }
 
 // New wires the services over db.
@@ -67,7 +71,12 @@ func New(db *store.DB, o Options) *Services {
 		// Posts far enough ahead go to networks with their own scheduler,
 		// so they are published with this computer off.
 		NativeHandOff: true,
+		// Answers to inbox items: the privacy check knows the clinic's
+		// own details, and a sent answer is recorded on its item in the
+		// same transaction.
+		Replies: schedule.ReplyGates{Profile: s.Drafts.Profile, Answered: inbox.MarkAnsweredTx},
 	}
+	s.Inbox = newInbox(s, now)
 	return s
 }
 

@@ -142,7 +142,7 @@ CREATE TABLE replies (
     private         INTEGER NOT NULL DEFAULT 0, -- never more public than the item
     language        TEXT NOT NULL DEFAULT '',
     author          TEXT NOT NULL DEFAULT '',   -- the staff member answering
-    kept_reasons    TEXT NOT NULL DEFAULT '',   -- privacy findings kept, with why (one per line)
+    kept_reasons    TEXT NOT NULL DEFAULT '',   -- privacy findings kept, with why (JSON)
     needs_approval  INTEGER NOT NULL DEFAULT 0,
     approved_by     TEXT NOT NULL DEFAULT '',
     approved_at     TEXT NOT NULL DEFAULT '',
