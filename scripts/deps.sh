@@ -5,8 +5,8 @@
 # Usage: scripts/deps.sh [run|build|test|windows|package|screenshot]
 #   run, build  C compiler and the X11/OpenGL headers Fyne links against
 #   test        the above, plus Xvfb, xauth, xdotool and ImageMagick for the
-#               window test; with CI=true or FULL=1 also what `windows` and
-#               `package` need
+#               window test, poppler-utils for the summary's PDF; with
+#               CI=true or FULL=1 also what `windows` and `package` need
 #   windows     the above build packages plus the MinGW-w64 cross compiler
 #   package     the build packages plus xz and git, and the fyne tool
 #   screenshot  the build packages plus Xvfb, xdotool and ImageMagick
@@ -25,7 +25,9 @@ mode="${1:-run}"
 
 BUILD_PKGS=(gcc pkg-config libgl1-mesa-dev libx11-dev libxext-dev libxcursor-dev
 	libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev)
-X_PKGS=(xvfb xauth xdotool imagemagick)
+# poppler-utils: pdftotext reads the monthly summary back in its tests,
+# pdftoppm pictures its first page for the README.
+X_PKGS=(xvfb xauth xdotool imagemagick poppler-utils)
 # The real Secret Service for the keychain test.
 KEYRING_PKGS=(gnome-keyring dbus-daemon)
 WINDOWS_PKGS=(gcc-mingw-w64-x86-64)

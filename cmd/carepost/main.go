@@ -36,6 +36,10 @@ Usage:
   carepost schedule list [--json]           every publication: state, attempts, link, last error
   carepost publish-due [--json]             publish what is due now and exit (for cron,
                                             launchd, Task Scheduler; safe beside the app)
+  carepost stats sync [--json]              count every post of the last 30 days and
+                                            every account's followers now
+  carepost export --month YYYY-MM [--format pdf,csv] --out DIR
+                                            write the month's summary PDF and CSVs
   carepost version                          print the version
 
 Options:
@@ -46,7 +50,9 @@ Secrets are read from files (or - for standard input), never from the command li
 
 Exit status of check: 0 clean and within limits, 1 findings or over a limit,
 2 bad usage or unreadable input. publish-due: 0 nothing failed, 1 any post
-failed, was held or needs its account reconnected. Other commands: 0 done,
+failed, was held or needs its account reconnected. stats sync: 1 names the
+accounts that could not be read. export: 1 when the month has no data (the
+summary is still written and says so). Other commands: 0 done,
 1 refused or failed, 2 bad usage.
 `
 
@@ -102,6 +108,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = runDrafts(rest[1:], *dataDir, stdin, stdout)
 	case rest[0] == "schedule":
 		err = runSchedule(rest[1:], *dataDir, stdin, stdout)
+	case rest[0] == "stats":
+		err = runStats(rest[1:], *dataDir, stdin, stdout)
+	case rest[0] == "export":
+		err = runExport(rest[1:], *dataDir, stdin, stdout)
 	case rest[0] == "version":
 		info := carepost.AppInfo()
 		fmt.Fprintf(stdout, "%s %s (build %d)\n", info.Name, info.Version, info.Build)
