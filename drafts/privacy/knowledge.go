@@ -10,6 +10,7 @@ package privacy
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/binary"
 	"embed"
 	"io"
 	"sort"
@@ -24,21 +25,23 @@ var knowledgeFiles embed.FS
 // binary search: the Spanish list has 635,000 forms, which as a map would
 // cost several times the memory.
 type lexicon struct {
-	words string
+	words []byte   // the file's text, never changed after loading
 	offs  []uint32 // start of each word in words; words end at '\n'
 }
 
-func (l *lexicon) word(i int) string {
+func (l *lexicon) word(i int) []byte {
 	s := l.words[l.offs[i]:]
-	return s[:strings.IndexByte(s, '\n')]
+	return s[:bytes.IndexByte(s, '\n')]
 }
 
+// has reports k on the list. Comparing string(b) with a string does not
+// copy b.
 func (l *lexicon) has(k string) bool {
 	if l == nil || k == "" {
 		return false
 	}
-	i := sort.Search(len(l.offs), func(i int) bool { return l.word(i) >= k })
-	return i < len(l.offs) && l.word(i) == k
+	i := sort.Search(len(l.offs), func(i int) bool { return string(l.word(i)) >= k })
+	return i < len(l.offs) && string(l.word(i)) == k
 }
 
 // loadLexicon reads data/knowledge/name: gzip, one folded word a line in
@@ -52,13 +55,15 @@ func loadLexicon(name string) *lexicon {
 	if err != nil {
 		panic("privacy: " + name + ": " + err.Error())
 	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
+	// A gzip file ends with its uncompressed size: read into one buffer of
+	// that size instead of growing one (the Spanish list is 7 MB).
+	raw := make([]byte, binary.LittleEndian.Uint32(b[len(b)-4:]))
+	if _, err := io.ReadFull(zr, raw); err != nil {
 		panic("privacy: " + name + ": " + err.Error())
 	}
-	l := &lexicon{words: string(raw), offs: make([]uint32, 0, bytes.Count(raw, []byte{'\n'}))}
+	l := &lexicon{words: raw, offs: make([]uint32, 0, bytes.Count(raw, []byte{'\n'}))}
 	for off := 0; off < len(l.words); {
-		end := strings.IndexByte(l.words[off:], '\n')
+		end := bytes.IndexByte(l.words[off:], '\n')
 		if end < 0 {
 			break
 		}

@@ -30,6 +30,24 @@ Reminders:
 
 Heat, cold or anything in between, we're here for Springfield. 💚 #FluSeason #BreastCancerAwareness #MapleGroveCares`
 
+// privBenchPostES is the monthly update as a bilingual clinic writes it:
+// Spanish with English in it, so the Spanish word list is read too.
+const privBenchPostES = `📣 Clínica Familiar Maple Grove — novedades de octubre
+
+¡Llegó el otoño y con él la temporada de gripe! Las vacunas contra la gripe están disponibles para todos desde los 6 meses, sin cita. Venga de lunes a viernes de 8am a 6pm o el sábado de 9am a mediodía. También tenemos refuerzos de COVID-19 y la nueva vacuna contra el VRS para mayores de 60; pregunte en recepción.
+
+Octubre es el Mes de la Concienciación sobre el Cáncer de Mama 🎀 Se recomienda una mamografía cada 1 o 2 años a partir de los 40. Hemos ampliado el horario de mamografías los sábados hasta noviembre. Llame al (555) 010-0100 o reserve en https://maplegrove.example/book.
+
+Noticias del equipo: damos la bienvenida al Dr. Marcus Bell, médico de familia, que se une a la Dra. Ana Ruiz y al Dr. Sam Okafor este mes. La enfermera Priya Shah dará las clases de diabetes el primer martes de cada mes a las 6pm, gratis y abiertas a la comunidad.
+
+Comunidad: acompáñenos en la Feria de Salud de Springfield el sábado 18 de octubre, de 9am a 1pm, en 100 Orchard Lane, Springfield. Toma de presión gratis, actividades para niños y meriendas sanas. ¡Gracias a la Springfield Gazette y a Greenleaf Pharmacy por patrocinar!
+
+Historia de un paciente: estamos muy orgullosos de doña Eleanor Whitfield, que cumplió 95 años la semana pasada y viene a sus controles de warfarina desde 1998. ¡Feliz cumpleaños, Eleanor! 🎂
+
+Consejo de la Dra. Ruiz: caminar 20 minutos al día puede bajar la presión, mejorar el sueño y levantar el ánimo. ¿Alergias de temporada? Los antihistamínicos ayudan a muchas personas, pero hable con su farmacéutico antes de combinar medicamentos. Si usted o alguien a quien quiere lo está pasando mal, llame o escriba al 988 a cualquier hora.
+
+Recordatorios: traiga su tarjeta del seguro y la lista de sus medicamentos a cada visita. El portal ahora está en maplegrove.example/portal. ¿Preguntas sobre una factura? Escriba a billing@maplegrove.example. Cerrado el lunes 13 de octubre. 💚 #TemporadaDeGripe`
+
 func BenchmarkCheckPrivacy(b *testing.B) {
 	if n := utf8.RuneCountInString(privBenchPost); n < 1900 || n > 2100 {
 		b.Fatalf("benchmark post is %d characters, want about 2,000", n)
@@ -52,6 +70,16 @@ func BenchmarkCheckPrivacy(b *testing.B) {
 			Check(phones, opts)
 		}
 	})
+	b.Run("Spanish post 2000 chars", func(b *testing.B) {
+		if n := utf8.RuneCountInString(privBenchPostES); n < 1900 || n > 2300 {
+			b.Fatalf("Spanish benchmark post is %d characters, want about 2,000", n)
+		}
+		b.SetBytes(int64(len(privBenchPostES)))
+		b.ReportAllocs()
+		for b.Loop() {
+			Check(privBenchPostES, opts)
+		}
+	})
 	reply := "Thanks for coming in, Maria! We're sorry your visit on 3/14 took so long. Dr. Okafor says your knee surgery went well; call us at (555) 010-0100 if you have questions."
 	opts.Reply = true
 	b.Run("short reply", func(b *testing.B) {
@@ -60,6 +88,27 @@ func BenchmarkCheckPrivacy(b *testing.B) {
 			Check(reply, opts)
 		}
 	})
+	handles := "@maria.g_88 so glad the knee surgery went well! see you at your follow-up on dec 3 🙌 cc @mapleclinic"
+	b.Run("reply with handles", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			Check(handles, opts)
+		}
+	})
+}
+
+// BenchmarkKnowledgeLoad is what the first check after start-up pays once
+// for the name lists and dictionaries (the Spanish one only when a text
+// has Spanish in it).
+func BenchmarkKnowledgeLoad(b *testing.B) {
+	for _, name := range []string{"given_names.txt.gz", "surnames.txt.gz", "english_common.txt.gz", "english_rare.txt.gz", "spanish_words.txt.gz"} {
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				loadLexicon(name)
+			}
+		})
+	}
 }
 
 func TestPrivacyBenchPostFindsTheStory(t *testing.T) {

@@ -1,0 +1,112 @@
+package privacy
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"strings"
+	"testing"
+)
+
+// TestKnowledgeFiles keeps data/knowledge/ usable: every list says what it
+// is at its top, is in byte order (the lexicon is searched by halving) with
+// no repeats, holds folded lower-case words, and has the entries the check
+// leans on.
+func TestKnowledgeFiles(t *testing.T) {
+	dir, err := knowledgeFiles.ReadDir("data/knowledge")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(dir) != 5 {
+		t.Fatalf("data/knowledge holds %d lists, want 5", len(dir))
+	}
+	for _, e := range dir {
+		t.Run(e.Name(), func(t *testing.T) {
+			b, _ := knowledgeFiles.ReadFile("data/knowledge/" + e.Name())
+			zr, err := gzip.NewReader(bytes.NewReader(b))
+			if err != nil {
+				t.Fatal(err)
+			}
+			raw, err := io.ReadAll(zr)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.HasPrefix(raw, []byte("# ")) || !bytes.Contains(raw, []byte("SOURCES.md")) {
+				t.Errorf("does not start with what it is and a pointer to SOURCES.md")
+			}
+			l := loadLexicon(e.Name())
+			if len(l.offs) < 10000 {
+				t.Fatalf("%d words", len(l.offs))
+			}
+			for i := range l.offs {
+				w := string(l.word(i))
+				if w != keyOf(w) {
+					t.Fatalf("%q is not a folded lower-case key", w)
+				}
+				if i > 0 && string(l.word(i-1)) >= w {
+					t.Fatalf("%q after %q: not in byte order, or repeated", w, l.word(i-1))
+				}
+			}
+		})
+	}
+	for _, tt := range []struct {
+		list func() *lexicon
+		name string
+		has  []string
+		not  []string
+	}{
+		{givenNameList, "given names", []string{"kofi", "dmitri", "priya", "mateo", "siobhan", "youssef", "zeynep", "oluwaseun"}, []string{"clinic", "appointment"}},
+		{surnameList, "surnames", []string{"horvat", "mensah", "kowalczyk", "nguyen", "haddad", "adebayo", "sharma", "garcia"}, []string{"appointment"}},
+		{englishCommon, "common English", []string{"will", "grace", "appointment", "walk"}, []string{"kofi", "mensah"}},
+		{spanishWordList, "Spanish", []string{"operacion", "paciente", "animo", "cita"}, []string{"lupita", "kowalczyk"}},
+	} {
+		l := tt.list()
+		for _, w := range tt.has {
+			if !l.has(w) {
+				t.Errorf("%s: %q missing", tt.name, w)
+			}
+		}
+		for _, w := range tt.not {
+			if l.has(w) {
+				t.Errorf("%s: %q should not be there", tt.name, w)
+			}
+		}
+	}
+}
+
+func TestLexiconSearch(t *testing.T) {
+	l := &lexicon{words: []byte("# header\nana\nbea\ncarla\n")}
+	for off := 0; off < len(l.words); {
+		end := bytes.IndexByte(l.words[off:], '\n')
+		if l.words[off] != '#' {
+			l.offs = append(l.offs, uint32(off))
+		}
+		off += end + 1
+	}
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{{"ana", true}, {"bea", true}, {"carla", true}, {"an", false}, {"anab", false}, {"", false}, {"zz", false}, {"# header", false}} {
+		if got := l.has(tt.word); got != tt.want {
+			t.Errorf("has(%q) = %v", tt.word, got)
+		}
+	}
+	if (*lexicon)(nil).has("ana") || strings.Contains(string(l.words), "\r") {
+		t.Fatal("nil lexicon")
+	}
+}
+
+func TestLanguage(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Flu shots are here! Walk in any weekday.", English},
+		{"¡Ya tenemos las vacunas de la gripe! Venga sin cita.", Spanish},
+		{"so happy for your abuela, que se mejore pronto y mucho ánimo!", Spanish},
+		{"Thanks so much, we loved the tamales at the fiesta 🎉", English},
+		{"", English},
+		{"Appelez le 06 12 34 56 78 demain.", English},
+	} {
+		if got := Language(tt.text); got != tt.want {
+			t.Errorf("Language(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
