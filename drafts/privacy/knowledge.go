@@ -10,8 +10,8 @@ package privacy
 import (
 	"bytes"
 	"compress/gzip"
-	"encoding/binary"
 	"embed"
+	"encoding/binary"
 	"io"
 	"sort"
 	"strings"
