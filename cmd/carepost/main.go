@@ -40,6 +40,13 @@ Usage:
                                             every account's followers now
   carepost export --month YYYY-MM [--format pdf,csv] --out DIR
                                             write the month's summary PDF and CSVs
+  carepost sync [--json] [--account ID]     read every account's (or one's) new replies,
+                                            mentions, messages and reviews into the inbox
+  carepost inbox list [--json] [--unread] [--state new|done] [--search Q] [--limit N]
+  carepost inbox reply --item ID --text-file F [--as NAME] [--json]
+                                            answer an item (privacy-checked; as privately
+                                            as the item was)
+  carepost inbox done ID                    mark an item done
   carepost version                          print the version
 
 Options:
@@ -50,7 +57,9 @@ Secrets are read from files (or - for standard input), never from the command li
 
 Exit status of check: 0 clean and within limits, 1 findings or over a limit,
 2 bad usage or unreadable input. publish-due: 0 nothing failed, 1 any post
-failed, was held or needs its account reconnected. stats sync: 1 names the
+failed, was held or needs its account reconnected. sync: 1 names the
+accounts that could not be read. inbox reply: 1 when the privacy check
+finds something or the answer was not sent. stats sync: 1 names the
 accounts that could not be read. export: 1 when the month has no data (the
 summary is still written and says so). Other commands: 0 done,
 1 refused or failed, 2 bad usage.
@@ -112,6 +121,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = runStats(rest[1:], *dataDir, stdin, stdout)
 	case rest[0] == "export":
 		err = runExport(rest[1:], *dataDir, stdin, stdout)
+	case rest[0] == "sync":
+		err = runSync(rest[1:], *dataDir, stdin, stdout)
+	case rest[0] == "inbox":
+		err = runInbox(rest[1:], *dataDir, stdin, stdout)
 	case rest[0] == "version":
 		info := carepost.AppInfo()
 		fmt.Fprintf(stdout, "%s %s (build %d)\n", info.Name, info.Version, info.Build)
