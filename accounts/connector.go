@@ -125,6 +125,11 @@ func (a Activity) Inbox() bool {
 type ActivityPage struct {
 	Items  []Activity
 	Cursor string
+	// Notes say in plain words what could not be read although the rest
+	// was (e.g. Messenger messages without the permission to read them),
+	// so staff know what the inbox is missing. Not an error: Items and
+	// Cursor are good.
+	Notes []string
 }
 
 // ReplyPost is an answer to one item.

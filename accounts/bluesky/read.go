@@ -5,12 +5,11 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/url"
-	"slices"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/carepost/carepost/accounts"
+	"github.com/carepost/carepost/accounts/internal/since"
 )
 
 // getPostsMax is app.bsky.feed.getPosts' limit on uris per call.
@@ -211,9 +210,15 @@ var activityKinds = map[string]accounts.ActivityKind{
 // earlier versions (a bare RFC 3339 time) is still understood.
 func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.ActivityPage, error) {
 	const op = "read notifications"
-	since := parseActivityCursor(cursor)
+	from, ok := since.Parse(cursor, func(s string) (time.Time, bool) {
+		t := parseTime(s)
+		return t, !t.IsZero()
+	})
+	if !ok {
+		return accounts.ActivityPage{}, rejected(op, "The saved Bluesky inbox position is unreadable.")
+	}
 	page := accounts.ActivityPage{Cursor: cursor}
-	next := since
+	next, moved := from, false
 	own := c.knownDID()
 	apiCursor := ""
 	for n := 0; n < activityMaxPages; n++ {
@@ -239,13 +244,12 @@ func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.
 			if at.IsZero() {
 				continue
 			}
-			if !since.after(at, nt.URI) {
-				if at.Before(since.At) {
-					reachedOld = true
-				}
+			if !from.IsNew(at, nt.URI) {
+				reachedOld = reachedOld || from.Reached(at)
 				continue
 			}
-			next.add(at, nt.IndexedAt, nt.URI)
+			next.Add(at, nt.URI)
+			moved = true
 			if a, ok := toActivity(nt, at, own); ok {
 				page.Items = append(page.Items, a)
 			}
@@ -255,67 +259,10 @@ func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.
 		}
 		apiCursor = out.Cursor
 	}
-	if !next.At.Equal(since.At) || len(next.URIs) != len(since.URIs) {
+	if moved {
 		page.Cursor = next.String()
 	}
 	return page, nil
-}
-
-// activityCursor is where FetchActivity stopped: the newest indexedAt
-// returned, as Bluesky wrote it, and the notification URIs returned at that
-// very time.
-type activityCursor struct {
-	At   time.Time `json:"-"`
-	Raw  string    `json:"t"`
-	URIs []string  `json:"u,omitempty"`
-	// legacy: a bare time from before URIs were kept; everything at that
-	// time was already returned.
-	legacy bool
-}
-
-func parseActivityCursor(s string) activityCursor {
-	var c activityCursor
-	if strings.HasPrefix(s, "{") {
-		if json.Unmarshal([]byte(s), &c) == nil {
-			c.At = parseTime(c.Raw)
-		}
-		return c
-	}
-	c.Raw, c.At, c.legacy = s, parseTime(s), s != ""
-	return c
-}
-
-// after reports whether a notification indexed at at with uri is new.
-func (c activityCursor) after(at time.Time, uri string) bool {
-	if c.At.IsZero() || at.After(c.At) {
-		return true
-	}
-	if at.Before(c.At) || c.legacy {
-		return false
-	}
-	return !slices.Contains(c.URIs, uri)
-}
-
-// add moves the cursor to a notification returned now.
-func (c *activityCursor) add(at time.Time, raw, uri string) {
-	switch {
-	case at.After(c.At):
-		c.At, c.Raw, c.URIs, c.legacy = at, raw, []string{uri}, false
-	case at.Equal(c.At) && !slices.Contains(c.URIs, uri):
-		c.URIs = append(slices.Clone(c.URIs), uri)
-		c.legacy = false
-	}
-}
-
-func (c activityCursor) String() string {
-	if c.Raw == "" {
-		return ""
-	}
-	b, err := json.Marshal(c)
-	if err != nil {
-		return c.Raw
-	}
-	return string(b)
 }
 
 // knownDID is the clinic's DID when it is known without asking the

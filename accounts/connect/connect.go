@@ -110,7 +110,7 @@ func Setups() []Setup {
 			Network: network.Facebook,
 			Steps: []string{
 				"In Meta's Graph API Explorer (developers.facebook.com/tools/explorer), sign in as a Page admin.",
-				"Choose your app, add the permissions pages_manage_posts, pages_read_engagement and pages_manage_engagement, and generate a user token.",
+				"Choose your app, add the permissions pages_manage_posts, pages_read_engagement and pages_manage_engagement (and pages_messaging to read and answer Messenger messages), and generate a user token.",
 				"Paste the token below. CarePost finds your Page and keeps only the Page's own token, in the system keychain.",
 			},
 			Fields: []Field{

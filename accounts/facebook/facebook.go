@@ -10,8 +10,9 @@
 //   - cancel a scheduled post: DELETE /{post-id} — Pages API "Posts" guide;
 //   - reply: POST /{object-id}/comments (message) — Object Comments reference;
 //   - inbox: GET /{page-id}/feed then GET /{post-id}/comments?filter=stream&
-//     order=reverse_chronological. Page conversations (Messenger) are out of
-//     scope: they need the pages_messaging permission and app review;
+//     order=reverse_chronological; Messenger GET /{page-id}/conversations?
+//     platform=messenger (needs pages_messaging); private answers POST
+//     /{page-id}/messages (Send API: recipient id or comment_id);
 //   - metrics: GET /{post-id}?fields=reactions.summary(total_count),
 //     comments.summary(total_count),shares and GET /{post-id}/insights
 //     (post_total_media_view_unique: post_impressions_unique was deprecated
@@ -31,6 +32,7 @@ import (
 	"time"
 
 	"github.com/carepost/carepost/accounts"
+	"github.com/carepost/carepost/accounts/internal/since"
 	"github.com/carepost/carepost/network"
 )
 
@@ -49,6 +51,10 @@ const (
 	maxCommentPages  = 3   // pages of comments per post
 	maxRecentPosts   = 100
 	maxAccountsPages = 20
+	// Messenger: the most recently updated conversations, and the newest
+	// messages of each.
+	activityConversations   = 25
+	messagesPerConversation = 25
 )
 
 // Config is one connected Facebook Page.
@@ -257,16 +263,21 @@ func photoFile(img accounts.Image) File {
 }
 
 // Reply comments on a Page post or answers a comment: POST /{id}/comments.
+// A private answer goes through the Messenger Send API (POST
+// /{page-id}/messages): into the conversation when to is a Messenger
+// message (to.Conversation), or as Facebook's one private reply to a
+// comment (recipient comment_id, within 7 days of the comment). A
+// Messenger message is always answered privately.
 func (c *Connector) Reply(ctx context.Context, to accounts.Ref, r accounts.ReplyPost) (accounts.Published, error) {
-	if r.Private {
-		return accounts.Published{}, c.rejected("reply", "CarePost can't answer privately on Facebook yet; answer in Messenger, so it stays private.")
-	}
 	const op = "reply"
 	if to.ID == "" {
 		return accounts.Published{}, c.rejected(op, "CarePost doesn't know which Facebook post or comment to answer.")
 	}
 	if strings.TrimSpace(r.Text) == "" {
 		return accounts.Published{}, c.rejected(op, "The reply is empty.")
+	}
+	if r.Private || to.Conversation != "" {
+		return c.replyPrivately(ctx, to, r.Text)
 	}
 	if n := TextLength(r.Text); n > MaxChars {
 		return accounts.Published{}, c.rejected(op, fmt.Sprintf("Facebook takes comments up to %d characters; this one has %d.", MaxChars, n))
@@ -278,6 +289,68 @@ func (c *Connector) Reply(ctx context.Context, to accounts.Ref, r accounts.Reply
 		return accounts.Published{}, err
 	}
 	return accounts.Published{Ref: accounts.Ref{ID: out.ID}, At: c.cfg.Now()}, nil
+}
+
+// Messenger's answer windows: the standard 24 hours after the person's
+// last message, and 7 days with the HUMAN_AGENT tag (a person answering).
+const (
+	messengerWindow   = 24 * time.Hour
+	humanAgentWindow  = 7 * 24 * time.Hour
+	maxMessengerChars = 2000
+)
+
+// replyPrivately sends text as a Messenger message.
+func (c *Connector) replyPrivately(ctx context.Context, to accounts.Ref, text string) (accounts.Published, error) {
+	const op = "reply privately"
+	if n := TextLength(text); n > maxMessengerChars {
+		return accounts.Published{}, c.rejected(op, fmt.Sprintf("Messenger takes messages up to %d characters; this one has %d.", maxMessengerChars, n))
+	}
+	msg, _ := json.Marshal(map[string]string{"text": text})
+	f := url.Values{}
+	f.Set("message", string(msg))
+	if to.Conversation == "" {
+		// Facebook's private reply to a comment.
+		recipient, _ := json.Marshal(map[string]string{"comment_id": to.ID})
+		f.Set("recipient", string(recipient))
+	} else {
+		// Who wrote the message, and when: the answer goes to them, within
+		// Messenger's window.
+		var m struct {
+			CreatedTime string `json:"created_time"`
+			From        *struct {
+				ID string `json:"id"`
+			} `json:"from"`
+		}
+		q := url.Values{}
+		q.Set("fields", "from,created_time")
+		if err := c.graph.Get(ctx, "read the message answered", url.PathEscape(to.ID), q, &m); err != nil {
+			return accounts.Published{}, err
+		}
+		if m.From == nil || m.From.ID == "" || m.From.ID == c.cfg.PageID {
+			return accounts.Published{}, c.rejected(op, "CarePost can't tell who sent this Messenger message; answer it in Messenger itself.")
+		}
+		recipient, _ := json.Marshal(map[string]string{"id": m.From.ID})
+		f.Set("recipient", string(recipient))
+		at, err := ParseGraphTime(m.CreatedTime)
+		age := c.cfg.Now().Sub(at)
+		switch {
+		case err != nil || age <= messengerWindow:
+			f.Set("messaging_type", "RESPONSE")
+		case age <= humanAgentWindow:
+			f.Set("messaging_type", "MESSAGE_TAG")
+			f.Set("tag", "HUMAN_AGENT")
+		default:
+			return accounts.Published{}, c.rejected(op, "Messenger lets a Page answer only within 7 days of the person's last message; this one is older. Answer in Messenger itself if they write again.")
+		}
+	}
+	var out struct {
+		RecipientID string `json:"recipient_id"`
+		MessageID   string `json:"message_id"`
+	}
+	if err := c.graph.Post(ctx, op, url.PathEscape(c.cfg.PageID)+"/messages", f, &out); err != nil {
+		return accounts.Published{}, err
+	}
+	return accounts.Published{Ref: accounts.Ref{ID: out.MessageID, Conversation: to.Conversation}, At: c.cfg.Now()}, nil
 }
 
 type fbPost struct {
@@ -298,20 +371,27 @@ type fbComment struct {
 	Parent *struct {
 		ID string `json:"id"`
 	} `json:"parent"`
+	PermalinkURL string `json:"permalink_url"`
 }
 
-// FetchActivity reads comments and replies on the Page's recent posts that
-// are newer than cursor (the newest created_time seen, RFC 3339). The
-// Page's own comments are left out.
+// FetchActivity reads comments and replies on the Page's recent posts
+// (GET /{post-id}/comments, newest first) and Messenger messages (GET
+// /{page-id}/conversations?platform=messenger) not returned before. It
+// only reads. The Page's own comments and messages are left out. Messenger
+// needs the pages_messaging permission; without it the messages are left
+// out and ActivityPage.Notes says so.
+//
+// The cursor is opaque (the newest time returned and the ids returned at
+// that time; see accounts/internal/since); a bare RFC 3339 time from
+// earlier versions is still understood.
 func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.ActivityPage, error) {
 	const op = "fetch activity"
-	var since time.Time
-	if cursor != "" {
-		t, err := time.Parse(time.RFC3339, cursor)
-		if err != nil {
-			return accounts.ActivityPage{}, c.rejected(op, "The saved inbox position is unreadable; CarePost will start again from the newest comments.")
-		}
-		since = t
+	from, ok := since.Parse(cursor, func(s string) (time.Time, bool) {
+		t, err := time.Parse(time.RFC3339, s)
+		return t, err == nil
+	})
+	if !ok {
+		return accounts.ActivityPage{}, c.rejected(op, "The saved inbox position is unreadable; CarePost will start again from the newest comments.")
 	}
 	var feed List[fbPost]
 	q := url.Values{}
@@ -320,7 +400,7 @@ func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.
 	if err := c.graph.Get(ctx, op, c.cfg.PageID+"/feed", q, &feed); err != nil {
 		return accounts.ActivityPage{}, err
 	}
-	newest := since
+	next, moved := from, false
 	var items []accounts.Activity
 	for _, post := range feed.Data {
 		subject := &accounts.Ref{ID: post.ID, URL: PostURL(post.ID)}
@@ -329,7 +409,7 @@ func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.
 			cq := url.Values{}
 			cq.Set("filter", "stream")
 			cq.Set("order", "reverse_chronological")
-			cq.Set("fields", "id,message,from,created_time,parent")
+			cq.Set("fields", "id,message,from,created_time,parent,permalink_url")
 			cq.Set("limit", strconv.Itoa(commentsPerPage))
 			if after != "" {
 				cq.Set("after", after)
@@ -344,25 +424,29 @@ func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.
 				if err != nil {
 					continue
 				}
-				if !at.After(since) {
-					reachedOld = true // newest first: the rest is older still
-					break
+				if !from.IsNew(at, cm.ID) {
+					if from.Reached(at) {
+						reachedOld = true // newest first: the rest is older still
+						break
+					}
+					continue
 				}
-				if at.After(newest) {
-					newest = at
-				}
+				next.Add(at, cm.ID)
+				moved = true
 				if cm.From != nil && cm.From.ID == c.cfg.PageID {
 					continue
 				}
 				a := accounts.Activity{
-					Ref:       accounts.Ref{ID: cm.ID},
+					Ref:       accounts.Ref{ID: cm.ID, URL: cm.PermalinkURL},
 					Kind:      accounts.ActivityComment,
 					Text:      cm.Message,
 					CreatedAt: at,
 					Subject:   subject,
+					Parent:    subject,
 				}
 				if cm.Parent != nil && cm.Parent.ID != "" {
 					a.Kind = accounts.ActivityReply
+					a.Parent = &accounts.Ref{ID: cm.Parent.ID}
 				}
 				if cm.From != nil {
 					a.AuthorID = cm.From.ID
@@ -377,11 +461,99 @@ func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.
 			}
 		}
 	}
-	out := accounts.ActivityPage{Items: items, Cursor: cursor}
-	if newest.After(since) {
-		out.Cursor = newest.UTC().Format(time.RFC3339)
+	out := accounts.ActivityPage{Cursor: cursor}
+	msgs, note, err := c.messengerMessages(ctx, op, from, &next, &moved)
+	if err != nil {
+		return accounts.ActivityPage{}, err
+	}
+	out.Items = append(items, msgs...)
+	if note != "" {
+		out.Notes = append(out.Notes, note)
+	}
+	if moved {
+		out.Cursor = next.String()
 	}
 	return out, nil
+}
+
+type fbMessage struct {
+	ID          string `json:"id"`
+	Message     string `json:"message"`
+	CreatedTime string `json:"created_time"`
+	From        *struct {
+		ID   string `json:"id"`
+		Name string `json:"name"`
+	} `json:"from"`
+}
+
+type fbConversation struct {
+	ID          string `json:"id"`
+	UpdatedTime string `json:"updated_time"`
+	Link        string `json:"link"`
+	Messages    *struct {
+		Data []fbMessage `json:"data"`
+	} `json:"messages"`
+}
+
+// messengerMessages reads the newest conversations (most recently updated
+// first) and their newest messages. Without the permission to read them
+// it returns a note instead of failing the whole read.
+func (c *Connector) messengerMessages(ctx context.Context, op string, from since.Cursor, next *since.Cursor, moved *bool) ([]accounts.Activity, string, error) {
+	q := url.Values{}
+	q.Set("platform", "messenger")
+	q.Set("fields", fmt.Sprintf("id,updated_time,link,messages.limit(%d){id,message,from,created_time}", messagesPerConversation))
+	q.Set("limit", strconv.Itoa(activityConversations))
+	var convs List[fbConversation]
+	if err := c.graph.Get(ctx, op, url.PathEscape(c.cfg.PageID)+"/conversations", q, &convs); err != nil {
+		switch accounts.ErrorKindOf(err) {
+		case accounts.KindAuth, accounts.KindRejected:
+			// The comments were read with the same token, so this is the
+			// missing pages_messaging permission, not a lapsed sign-in.
+			return nil, "Messenger messages were not read: the Page's token lacks the pages_messaging permission. Reconnect Facebook with it to see them here.", nil
+		}
+		return nil, "", err
+	}
+	var items []accounts.Activity
+	for _, cv := range convs.Data {
+		if at, err := ParseGraphTime(cv.UpdatedTime); err == nil && from.Reached(at) {
+			break // most recently updated first: the rest has nothing new
+		}
+		if cv.Messages == nil {
+			continue
+		}
+		for _, m := range cv.Messages.Data {
+			at, err := ParseGraphTime(m.CreatedTime)
+			if err != nil || !from.IsNew(at, m.ID) {
+				continue
+			}
+			next.Add(at, m.ID)
+			*moved = true
+			if m.From == nil || m.From.ID == c.cfg.PageID {
+				continue
+			}
+			items = append(items, accounts.Activity{
+				Ref:          accounts.Ref{ID: m.ID, Conversation: cv.ID, URL: messengerURL(cv.Link)},
+				Kind:         accounts.ActivityMessage,
+				Private:      true,
+				Conversation: cv.ID,
+				AuthorID:     m.From.ID,
+				Author:       m.From.Name,
+				AuthorName:   m.From.Name,
+				Text:         m.Message,
+				CreatedAt:    at,
+			})
+		}
+	}
+	return items, "", nil
+}
+
+// messengerURL makes Graph's conversation link ("/{page}/inbox/…")
+// absolute.
+func messengerURL(link string) string {
+	if strings.HasPrefix(link, "/") {
+		return "https://www.facebook.com" + link
+	}
+	return link
 }
 
 type summary struct {

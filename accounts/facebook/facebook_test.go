@@ -187,7 +187,8 @@ func TestFetchActivity(t *testing.T) {
 	feed := step{Method: "GET", Path: "/v23.0/1001/feed",
 		Params: map[string]string{"fields": "id,created_time", "limit": "25"},
 		Body:   `{"data":[{"id":"1001_1","created_time":"2025-06-01T10:00:00+0000"},{"id":"1001_2","created_time":"2025-05-01T10:00:00+0000"}]}`}
-	commentParams := map[string]string{"filter": "stream", "order": "reverse_chronological", "fields": "id,message,from,created_time,parent", "limit": "100"}
+	commentParams := map[string]string{"filter": "stream", "order": "reverse_chronological", "fields": "id,message,from,created_time,parent,permalink_url", "limit": "100"}
+	noMessages := conversationsStep(`{"data":[]}`)
 
 	t.Run("comments and replies map to activity, the page's own are left out, cursor is the newest time", func(t *testing.T) {
 		f := newFakeGraph(t, feed,
@@ -197,12 +198,13 @@ func TestFetchActivity(t *testing.T) {
 				{"id":"1001_1_1","message":"Great!","from":{"id":"78","name":"Bo Chan"},"created_time":"2025-06-01T11:00:00+0000"}
 			],"paging":{"cursors":{"before":"b","after":"a1"}}}`},
 			step{Method: "GET", Path: "/v23.0/1001_2/comments", Params: commentParams, Body: `{"data":[]}`},
+			noMessages,
 		)
 		page, err := newTestConnector(f).FetchActivity(context.Background(), "")
 		if err != nil {
 			t.Fatal(err)
 		}
-		if page.Cursor != "2025-06-01T12:30:00Z" {
+		if page.Cursor != `{"t":"2025-06-01T12:30:00Z","ids":["1001_1_3"]}` {
 			t.Errorf("cursor = %q", page.Cursor)
 		}
 		if len(page.Items) != 2 {
@@ -218,6 +220,12 @@ func TestFetchActivity(t *testing.T) {
 		if c.Subject == nil || c.Subject.ID != "1001_1" || c.Subject.URL != "https://www.facebook.com/1001_1" {
 			t.Errorf("subject = %+v", c.Subject)
 		}
+		if c.Parent == nil || c.Parent.ID != "1001_1" || r.Parent == nil || r.Parent.ID != "1001_1_1" || r.Subject == nil || r.Subject.ID != "1001_1" {
+			t.Errorf("parents: comment %+v, reply %+v (subject %+v)", c.Parent, r.Parent, r.Subject)
+		}
+		if r.Private || c.Private || len(page.Notes) != 0 {
+			t.Errorf("comments are public: %+v; notes %v", page.Items, page.Notes)
+		}
 	})
 
 	t.Run("only comments newer than the cursor come back, and paging stops at the first older one", func(t *testing.T) {
@@ -227,12 +235,13 @@ func TestFetchActivity(t *testing.T) {
 				{"id":"o","message":"old","from":{"id":"5","name":"N"},"created_time":"2025-06-01T12:00:00+0000"}
 			],"paging":{"cursors":{"after":"more"},"next":"https://graph.facebook.com/next"}}`},
 			step{Method: "GET", Path: "/v23.0/1001_2/comments", Params: commentParams, Body: `{"data":[{"id":"x","message":"older","created_time":"2025-05-02T00:00:00+0000"}]}`},
+			noMessages,
 		)
 		page, err := newTestConnector(f).FetchActivity(context.Background(), "2025-06-01T12:00:00Z")
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(page.Items) != 1 || page.Items[0].Ref.ID != "n" || page.Cursor != "2025-06-01T12:00:01Z" {
+		if len(page.Items) != 1 || page.Items[0].Ref.ID != "n" || page.Cursor != `{"t":"2025-06-01T12:00:01Z","ids":["n"]}` {
 			t.Errorf("page = %+v", page)
 		}
 	})
@@ -246,6 +255,7 @@ func TestFetchActivity(t *testing.T) {
 			step{Method: "GET", Path: "/v23.0/1001_1/comments", Params: commentParams, Body: `{"data":[{"id":"a","message":"a","created_time":"2025-06-01T12:00:00+0000"}],"paging":{"cursors":{"after":"CUR2"},"next":"https://graph.facebook.com/v23.0/1001_1/comments?after=CUR2"}}`},
 			step{Method: "GET", Path: "/v23.0/1001_1/comments", Params: p2, Body: `{"data":[{"id":"b","message":"b","created_time":"2025-06-01T11:00:00+0000"}]}`},
 			step{Method: "GET", Path: "/v23.0/1001_2/comments", Params: commentParams, Body: `{"data":[]}`},
+			noMessages,
 		)
 		page, err := newTestConnector(f).FetchActivity(context.Background(), "")
 		if err != nil {
@@ -260,6 +270,7 @@ func TestFetchActivity(t *testing.T) {
 		f := newFakeGraph(t, feed,
 			step{Method: "GET", Path: "/v23.0/1001_1/comments", Params: commentParams, Body: `{"data":[]}`},
 			step{Method: "GET", Path: "/v23.0/1001_2/comments", Params: commentParams, Body: `{"data":[]}`},
+			noMessages,
 		)
 		page, err := newTestConnector(f).FetchActivity(context.Background(), "2025-06-01T12:00:00Z")
 		if err != nil {

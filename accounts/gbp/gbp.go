@@ -37,6 +37,7 @@ import (
 	"time"
 
 	"github.com/carepost/carepost/accounts"
+	"github.com/carepost/carepost/accounts/internal/since"
 	"github.com/carepost/carepost/accounts/wire"
 	"github.com/carepost/carepost/network"
 )
@@ -304,21 +305,24 @@ type review struct {
 
 var stars = map[string]int{"ONE": 1, "TWO": 2, "THREE": 3, "FOUR": 4, "FIVE": 5}
 
-// FetchActivity lists reviews changed since the cursor (the newest
-// updateTime seen, RFC 3339), newest first as Google sorts them, reading
-// pages until it reaches the cursor. An edited review comes back again.
+// FetchActivity lists reviews not returned since they last changed,
+// newest updateTime first as Google sorts them, reading pages until it
+// reaches the cursor. It only reads. An edited review comes back again,
+// with the same Ref.ID and its new text. The cursor is opaque (the newest
+// updateTime returned and the reviews returned at that time; see
+// accounts/internal/since); a bare RFC 3339 time from earlier versions is
+// still understood. Reviews are public.
 func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.ActivityPage, error) {
 	const op = "fetch reviews"
-	var since time.Time
-	if cursor != "" {
-		t, err := time.Parse(time.RFC3339Nano, cursor)
-		if err != nil {
-			return accounts.ActivityPage{}, c.rejected(op, "The saved Google review position is not readable; it will start over.")
-		}
-		since = t
+	from, ok := since.Parse(cursor, func(s string) (time.Time, bool) {
+		t, err := time.Parse(time.RFC3339Nano, s)
+		return t, err == nil
+	})
+	if !ok {
+		return accounts.ActivityPage{}, c.rejected(op, "The saved Google review position is not readable; it will start over.")
 	}
 	page := accounts.ActivityPage{Cursor: cursor}
-	newest := since
+	next, moved := from, false
 	token := ""
 	for i := 0; i < maxReviewPages; i++ {
 		q := url.Values{"pageSize": {"50"}, "orderBy": {"updateTime desc"}}
@@ -338,20 +342,19 @@ func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.
 			if err != nil {
 				continue
 			}
-			if !updated.After(since) {
-				reached = true
-				continue
-			}
-			if updated.After(newest) {
-				newest = updated
-			}
-			created, err := time.Parse(time.RFC3339Nano, r.CreateTime)
-			if err != nil {
-				created = updated
-			}
 			id := r.ReviewID
 			if id == "" {
 				id = lastSegment(r.Name)
+			}
+			if !from.IsNew(updated, id) {
+				reached = reached || from.Reached(updated)
+				continue
+			}
+			next.Add(updated, id)
+			moved = true
+			created, err := time.Parse(time.RFC3339Nano, r.CreateTime)
+			if err != nil {
+				created = updated
 			}
 			a := accounts.Activity{
 				Ref:        accounts.Ref{ID: id, URI: r.Name},
@@ -368,8 +371,8 @@ func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.
 		}
 		token = out.NextPageToken
 	}
-	if newest.After(since) {
-		page.Cursor = newest.UTC().Format(time.RFC3339Nano)
+	if moved {
+		page.Cursor = next.String()
 	}
 	return page, nil
 }

@@ -36,6 +36,7 @@ import (
 
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/accounts/facebook"
+	"github.com/carepost/carepost/accounts/internal/since"
 	"github.com/carepost/carepost/network"
 )
 
@@ -325,10 +326,13 @@ func (c *Connector) waitFinished(ctx context.Context, container string) error {
 // Reply answers a comment (POST /{ig-comment-id}/replies). A Ref to one of
 // the account's own posts (its URL is an instagram.com permalink, as
 // RecentPosts and Publish return) gets a comment instead
-// (POST /{ig-media-id}/comments).
+// (POST /{ig-media-id}/comments). Comments are public: a private answer is
+// refused in plain words (Instagram's private replies go through the
+// linked Facebook Page's messaging, which this connector does not hold),
+// never sent as a public reply.
 func (c *Connector) Reply(ctx context.Context, to accounts.Ref, r accounts.ReplyPost) (accounts.Published, error) {
 	if r.Private {
-		return accounts.Published{}, rejected("reply", "CarePost can't answer privately on Instagram yet; answer in Instagram's messages, so it stays private.")
+		return accounts.Published{}, rejected("reply", "CarePost can't send Instagram private messages: Instagram allows them only through the linked Facebook Page's messaging. Answer this one in the Instagram app, so it stays private.")
 	}
 	const op = "reply"
 	if to.ID == "" {
@@ -394,18 +398,21 @@ func (c *Connector) ownUsername(ctx context.Context) string {
 	return c.username
 }
 
-// FetchActivity reads comments and replies on recent posts newer than
-// cursor (the newest timestamp seen, RFC 3339), leaving out the account's
-// own.
+// FetchActivity reads comments and replies on recent posts not returned
+// before, leaving out the account's own. It only reads. The cursor is
+// opaque (the newest time returned and the ids returned at that time; see
+// accounts/internal/since); a bare RFC 3339 time from earlier versions is
+// still understood. Instagram direct messages are not read: the Messenger
+// API for Instagram needs the linked Facebook Page, which this connector
+// does not hold.
 func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.ActivityPage, error) {
 	const op = "fetch activity"
-	var since time.Time
-	if cursor != "" {
-		t, err := time.Parse(time.RFC3339, cursor)
-		if err != nil {
-			return accounts.ActivityPage{}, rejected(op, "The saved inbox position is unreadable; CarePost will start again from the newest comments.")
-		}
-		since = t
+	from, ok := since.Parse(cursor, func(s string) (time.Time, bool) {
+		t, err := time.Parse(time.RFC3339, s)
+		return t, err == nil
+	})
+	if !ok {
+		return accounts.ActivityPage{}, rejected(op, "The saved inbox position is unreadable; CarePost will start again from the newest comments.")
 	}
 	me := c.ownUsername(ctx)
 	var media facebook.List[igMedia]
@@ -415,16 +422,15 @@ func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.
 	if err := c.graph.Get(ctx, op, c.cfg.IGUserID+"/media", q, &media); err != nil {
 		return accounts.ActivityPage{}, err
 	}
-	newest := since
+	next, moved := from, false
 	var items []accounts.Activity
-	add := func(cm igComment, kind accounts.ActivityKind, subject *accounts.Ref) {
+	add := func(cm igComment, kind accounts.ActivityKind, subject, parent *accounts.Ref) {
 		at, err := facebook.ParseGraphTime(cm.Timestamp)
-		if err != nil || !at.After(since) {
+		if err != nil || !from.IsNew(at, cm.ID) {
 			return
 		}
-		if at.After(newest) {
-			newest = at
-		}
+		next.Add(at, cm.ID)
+		moved = true
 		author, authorID := cm.Username, ""
 		if cm.From != nil {
 			authorID = cm.From.ID
@@ -437,7 +443,7 @@ func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.
 		}
 		items = append(items, accounts.Activity{
 			Ref: accounts.Ref{ID: cm.ID}, Kind: kind, AuthorID: authorID, Author: author,
-			Text: cm.Text, CreatedAt: at, Subject: subject,
+			Text: cm.Text, CreatedAt: at, Subject: subject, Parent: parent,
 		})
 	}
 	for _, m := range media.Data {
@@ -455,10 +461,10 @@ func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.
 				return accounts.ActivityPage{}, err
 			}
 			for _, cm := range list.Data {
-				add(cm, accounts.ActivityComment, subject)
+				add(cm, accounts.ActivityComment, subject, subject)
 				if cm.Replies != nil {
 					for _, r := range cm.Replies.Data {
-						add(r, accounts.ActivityReply, subject)
+						add(r, accounts.ActivityReply, subject, &accounts.Ref{ID: cm.ID})
 					}
 				}
 			}
@@ -468,8 +474,8 @@ func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.
 		}
 	}
 	out := accounts.ActivityPage{Items: items, Cursor: cursor}
-	if newest.After(since) {
-		out.Cursor = newest.UTC().Format(time.RFC3339)
+	if moved {
+		out.Cursor = next.String()
 	}
 	return out, nil
 }

@@ -261,7 +261,7 @@ func TestFetchActivity(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if page.Cursor != "2025-06-01T10:00:00Z" {
+		if page.Cursor != `{"t":"2025-06-01T10:00:00Z","ids":["r2"]}` {
 			t.Errorf("cursor = %q", page.Cursor)
 		}
 		if len(page.Items) != 3 {
@@ -272,8 +272,18 @@ func TestFetchActivity(t *testing.T) {
 			c.Subject == nil || c.Subject.ID != "m1" || c.Subject.URL != "https://www.instagram.com/p/M1/" {
 			t.Errorf("comment = %+v", c)
 		}
-		if r.Kind != accounts.ActivityReply || r.Ref.ID != "r2" || !r.CreatedAt.Equal(time.Date(2025, 6, 1, 10, 0, 0, 0, time.UTC)) {
-			t.Errorf("reply = %+v", r)
+		if r.Kind != accounts.ActivityReply || r.Ref.ID != "r2" || !r.CreatedAt.Equal(time.Date(2025, 6, 1, 10, 0, 0, 0, time.UTC)) ||
+			r.Parent == nil || r.Parent.ID != "c1" || r.Subject == nil || r.Subject.ID != "m1" || r.Private {
+			t.Errorf("reply = %+v (parent %+v)", r, r.Parent)
+		}
+		if c.Parent == nil || c.Parent.ID != "m1" {
+			t.Errorf("comment parent = %+v", c.Parent)
+		}
+
+		f2 := newFakeGraph(t, me, media, comments)
+		again, err := newTestConnector(f2, nil).FetchActivity(context.Background(), page.Cursor)
+		if err != nil || len(again.Items) != 0 || again.Cursor != page.Cursor {
+			t.Errorf("re-fetch = %+v, %v", again, err)
 		}
 	})
 	t.Run("only items newer than the cursor come back", func(t *testing.T) {
@@ -282,7 +292,7 @@ func TestFetchActivity(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(page.Items) != 1 || page.Items[0].Ref.ID != "r2" || page.Cursor != "2025-06-01T10:00:00Z" {
+		if len(page.Items) != 1 || page.Items[0].Ref.ID != "r2" || page.Cursor != `{"t":"2025-06-01T10:00:00Z","ids":["r2"]}` {
 			t.Errorf("page = %+v", page)
 		}
 	})

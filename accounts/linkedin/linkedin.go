@@ -38,6 +38,7 @@ import (
 	"time"
 
 	"github.com/carepost/carepost/accounts"
+	"github.com/carepost/carepost/accounts/internal/since"
 	"github.com/carepost/carepost/accounts/wire"
 	"github.com/carepost/carepost/network"
 )
@@ -401,26 +402,27 @@ func (c *Connector) listPosts(ctx context.Context, op string, count int) ([]post
 	return out.Elements, nil
 }
 
-// FetchActivity returns comments on the Page's recent posts newer than
-// cursor (a creation time in milliseconds since the epoch). The Page's own
-// comments are left out. Commenters are given by URN only: resolving names
+// FetchActivity returns comments on the Page's recent posts not returned
+// before. It only reads. The cursor is opaque (the newest creation time
+// returned and the comments returned at that time; see
+// accounts/internal/since); a bare time in milliseconds from earlier
+// versions is still understood. The Page's own comments are left out. Commenters are given by URN only: resolving names
 // needs further, restricted lookups.
 func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.ActivityPage, error) {
 	const op = "fetch activity"
-	var since int64
-	if cursor != "" {
-		n, err := strconv.ParseInt(cursor, 10, 64)
-		if err != nil {
-			return accounts.ActivityPage{}, c.rejected(op, "The saved LinkedIn position is not readable; it will start over.")
-		}
-		since = n
+	from, ok := since.Parse(cursor, func(s string) (time.Time, bool) {
+		n, err := strconv.ParseInt(s, 10, 64)
+		return time.UnixMilli(n).UTC(), err == nil
+	})
+	if !ok {
+		return accounts.ActivityPage{}, c.rejected(op, "The saved LinkedIn position is not readable; it will start over.")
 	}
 	posts, err := c.listPosts(ctx, op, c.cfg.RecentPostsScanned)
 	if err != nil {
 		return accounts.ActivityPage{}, err
 	}
 	page := accounts.ActivityPage{Cursor: cursor}
-	newest := since
+	next, moved := from, false
 	for _, p := range posts {
 		if p.ID == "" {
 			continue
@@ -439,27 +441,37 @@ func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.
 			return accounts.ActivityPage{}, &accounts.Error{Kind: accounts.KindTransient, Network: network.LinkedIn, Op: op, Status: resp.Status, Err: err}
 		}
 		for _, m := range out.Elements {
-			if m.Created.Time <= since || m.Actor == c.cfg.OrganizationURN {
+			id := m.urn()
+			at := time.UnixMilli(m.Created.Time).UTC()
+			if !from.IsNew(at, id) {
 				continue
 			}
-			if m.Created.Time > newest {
-				newest = m.Created.Time
+			next.Add(at, id)
+			moved = true
+			if m.Actor == c.cfg.OrganizationURN {
+				continue
 			}
-			id := m.urn()
-			page.Items = append(page.Items, accounts.Activity{
+			subject := &accounts.Ref{ID: urn, URI: urn, URL: PostURL(urn)}
+			a := accounts.Activity{
 				Ref:       accounts.Ref{ID: id, URI: id, URL: PostURL(urn) + "?commentUrn=" + url.QueryEscape(id)},
 				Kind:      accounts.ActivityComment,
 				AuthorID:  m.Actor,
 				Author:    m.Actor,
 				Text:      m.Message.Text,
-				CreatedAt: time.UnixMilli(m.Created.Time).UTC(),
-				Subject:   &accounts.Ref{ID: urn, URI: urn, URL: PostURL(urn)},
-			})
+				CreatedAt: at,
+				Subject:   subject,
+				Parent:    subject,
+			}
+			if m.ParentComment != "" {
+				a.Kind = accounts.ActivityReply
+				a.Parent = &accounts.Ref{ID: m.ParentComment, URI: m.ParentComment}
+			}
+			page.Items = append(page.Items, a)
 		}
 	}
 	sort.SliceStable(page.Items, func(i, j int) bool { return page.Items[i].CreatedAt.Before(page.Items[j].CreatedAt) })
-	if newest > since {
-		page.Cursor = strconv.FormatInt(newest, 10)
+	if moved {
+		page.Cursor = next.String()
 	}
 	return page, nil
 }

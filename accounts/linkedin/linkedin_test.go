@@ -214,8 +214,13 @@ func TestFetchActivity(t *testing.T) {
 		wantCursor string
 	}{
 		{"comments newer than the cursor, oldest first, without the Page's own", "1763999500000",
-			[]string{"urn:li:comment:(urn:li:activity:20,21)", "urn:li:comment:(urn:li:activity:10,11)"}, "1764000100000"},
-		{"nothing new keeps the cursor", "1764000100000", nil, "1764000100000"},
+			[]string{"urn:li:comment:(urn:li:activity:20,21)", "urn:li:comment:(urn:li:activity:10,11)"},
+			// The Page's own comment moves the cursor too: it is not looked at again.
+			`{"t":"2025-11-24T16:03:20Z","ids":["urn:li:comment:(urn:li:activity:10,12)"]}`},
+		{"nothing new keeps the cursor", "1764000200000", nil, "1764000200000"},
+		{"a cursor from this version: nothing comes twice",
+			`{"t":"2025-11-24T16:03:20Z","ids":["urn:li:comment:(urn:li:activity:10,12)"]}`, nil,
+			`{"t":"2025-11-24T16:03:20Z","ids":["urn:li:comment:(urn:li:activity:10,12)"]}`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
