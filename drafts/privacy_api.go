@@ -21,6 +21,7 @@ const (
 	KindIdentifier   = privacy.KindIdentifier
 	KindCondition    = privacy.KindCondition
 	KindRelationship = privacy.KindRelationship
+	KindHandle       = privacy.KindHandle
 )
 
 // NeverKept is the sentence that ends the reason of every finding that

@@ -160,15 +160,15 @@ func (s *Service) Review(ctx context.Context, d Draft) (Review, error) {
 }
 
 // NamesPersonWithHealthDetail reports whether the draft keeps (overrides)
-// both a person's name and a health detail: together they tell a patient's
-// story, which needs the patient's consent.
+// both a person's name or handle and a health detail: together they tell a
+// patient's story, which needs the patient's consent.
 func (r Review) NamesPersonWithHealthDetail() bool {
 	name, health := false, false
 	for _, f := range r.Findings {
 		if !f.Overridden {
 			continue
 		}
-		name = name || f.Kind == KindName
+		name = name || f.Kind == KindName || f.Kind == KindHandle
 		health = health || f.Kind == KindCondition
 	}
 	return name && health

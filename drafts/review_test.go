@@ -396,6 +396,21 @@ func TestKeptNameWithHealthDetailIsAPatientStory(t *testing.T) {
 		must(t, s.SaveDraft(ctx, d))
 		must(t, s.MarkReady(ctx, d.ID))
 	})
+	t.Run("a handle kept with a health detail is a patient story too", func(t *testing.T) {
+		s, _ := newTestServiceWithProfile(t)
+		d, err := s.CreateDraft(ctx, Draft{Body: "So proud of @ana.lucia_22 for finishing cardiac rehab with us!", Networks: []Network{Facebook, X}})
+		must(t, err)
+		r, _ := s.Review(ctx, d)
+		kinds := map[FindingKind]bool{}
+		for _, f := range r.Findings {
+			kinds[f.Kind] = true
+		}
+		if !kinds[KindHandle] || !kinds[KindCondition] {
+			t.Fatalf("the example should hold a handle and a health detail: %+v", r.Findings)
+		}
+		keepAll(t, s, d)
+		refused(t, s.MarkReady(ctx, d.ID), why)
+	})
 	t.Run("a name kept without a health detail needs no consent", func(t *testing.T) {
 		s, _ := newTestServiceWithProfile(t)
 		d, err := s.CreateDraft(ctx, story)

@@ -194,6 +194,8 @@ func findingKindLabel(k drafts.FindingKind) string {
 		return "Health detail"
 	case drafts.KindRelationship:
 		return "Care relationship"
+	case drafts.KindHandle:
+		return "Social handle"
 	}
 	return string(k)
 }

@@ -218,3 +218,39 @@ func TestCheckHumanOutputAndDataEnv(t *testing.T) {
 		t.Fatalf("output:\n%s", out)
 	}
 }
+
+// The check's newer findings reach the JSON report like the others: a
+// person's handle, a Spanish condition and date, each with its byte span
+// (after non-ASCII letters) and a reason in the text's language.
+func TestCheckJSONHandlesAndSpanish(t *testing.T) {
+	dir := dataDirWithProfile(t)
+	input := "@lupita_91 mucho ánimo con la quimio, la esperamos el 3 de dic para la revisión 🙏"
+	code, out, errOut := runCLI(t, input, "--data-dir", dir, "check", "--reply", "--json", "-")
+	if code != 1 {
+		t.Fatalf("exit %d (stderr %q): %s", code, errOut, out)
+	}
+	var report struct {
+		Findings []struct {
+			Start, End         int
+			Text, Kind, Reason string
+		} `json:"findings"`
+	}
+	if err := json.Unmarshal([]byte(out), &report); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	want := map[string]string{"handle": "@lupita_91", "condition": "quimio", "date": "3 de dic"}
+	for _, f := range report.Findings {
+		if input[f.Start:f.End] != f.Text {
+			t.Fatalf("finding %+v does not match its byte span", f)
+		}
+		if w, ok := want[f.Kind]; ok && f.Text == w {
+			if !strings.Contains(f.Reason, " persona") {
+				t.Errorf("%s finding's reason is not in Spanish: %q", f.Kind, f.Reason)
+			}
+			delete(want, f.Kind)
+		}
+	}
+	if len(want) > 0 {
+		t.Fatalf("missing %v in %+v", want, report.Findings)
+	}
+}
