@@ -32,12 +32,17 @@ const NeverKept = privacy.NeverKept
 type CheckOptions struct {
 	Reply   bool    // the text answers a public comment/review/message
 	Profile Profile // the clinic's own name/phone/website/address/staff names are never flagged
+	// OwnHandles are the clinic's own accounts ("@maplegrove@social.example"),
+	// never taken for a person's handle.
+	OwnHandles []string
 }
 
 // CheckPrivacy finds possible patient information in a post or reply; see
 // privacy.Check.
 func CheckPrivacy(text string, opts CheckOptions) []Finding {
-	return privacy.Check(text, privacy.Options{Reply: opts.Reply, Own: opts.Profile.privacyOwn()})
+	own := opts.Profile.privacyOwn()
+	own.Handles = opts.OwnHandles
+	return privacy.Check(text, privacy.Options{Reply: opts.Reply, Own: own})
 }
 
 // privacyOwn is what the privacy check needs of the clinic's profile.

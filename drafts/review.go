@@ -88,8 +88,12 @@ func (s *Service) Review(ctx context.Context, d Draft) (Review, error) {
 			}{n, v})
 		}
 	}
+	var handles []string
+	if s.OwnHandles != nil {
+		handles = s.OwnHandles(ctx)
+	}
 	for _, t := range texts {
-		for _, f := range CheckPrivacy(t.text, CheckOptions{Profile: profile}) {
+		for _, f := range CheckPrivacy(t.text, CheckOptions{Profile: profile, OwnHandles: handles}) {
 			rf := ReviewedFinding{Finding: f, Variant: t.variant}
 			// An override of a kind that can never be kept (an older
 			// version stored them) is ignored: it stays a blocker.

@@ -18,6 +18,10 @@ type Service struct {
 	db       *store.DB
 	mediaDir string
 	now      func() time.Time
+	// OwnHandles lists the handles of the clinic's connected accounts, so
+	// the privacy check never takes them for a person's; nil is none.
+	// wiring.New sets it from the accounts.
+	OwnHandles func(context.Context) []string
 }
 
 // NewService uses db for rows and a media/ folder beside it for image files.

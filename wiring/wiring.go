@@ -57,6 +57,7 @@ func New(db *store.DB, o Options) *Services {
 	}
 	s := &Services{DB: db, Drafts: drafts.NewService(db, now)}
 	s.Accounts = accounts.NewService(db, vault, now)
+	s.Drafts.OwnHandles = s.ownHandles
 	s.Manager = connect.NewManager(s.Accounts, now)
 	s.Manager.HTTP = o.HTTP
 	s.Schedule = schedule.NewStore(db, s.Drafts, s.Accounts, now)
@@ -107,4 +108,18 @@ func (s *Services) ClinicZoneName(ctx context.Context) (string, error) {
 		return "", err
 	}
 	return loc.String(), nil
+}
+
+// ownHandles are the clinic's connected accounts' handles, for the privacy
+// check; an unreadable list leaves the check to its own judgement.
+func (s *Services) ownHandles(ctx context.Context) []string {
+	list, err := s.Accounts.List(ctx)
+	if err != nil {
+		return nil
+	}
+	out := make([]string, 0, len(list))
+	for _, a := range list {
+		out = append(out, a.Handle)
+	}
+	return out
 }
