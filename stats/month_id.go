@@ -1,6 +1,7 @@
 package stats
 
 import (
+	"context"
 	"fmt"
 	"strconv"
 	"strings"
@@ -53,4 +54,13 @@ func (m MonthID) Add(n int) MonthID {
 // month with a daylight-saving change is an hour shorter or longer.
 func (m MonthID) Bounds(loc *time.Location) (from, to time.Time) {
 	return time.Date(m.Year, m.Month, 1, 0, 0, 0, 0, loc), time.Date(m.Year, m.Month+1, 1, 0, 0, 0, 0, loc)
+}
+
+// CurrentMonth is the clinic's month now, in its time zone.
+func (s *Service) CurrentMonth(ctx context.Context) (MonthID, error) {
+	loc, err := s.clinic.Zone(ctx)
+	if err != nil {
+		return MonthID{}, err
+	}
+	return MonthOf(s.now(), loc), nil
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/drafts"
 	"github.com/carepost/carepost/schedule"
+	"github.com/carepost/carepost/stats"
 )
 
 // Services is everything the window's screens need, met by *drafts.Service.
@@ -59,6 +60,7 @@ type MainWindow struct {
 	accounts  *accountsScreen
 	profile   *profileScreen
 	settings  *settingsScreen
+	dashboard *dashboardScreen
 
 	// Scheduling: shared by the calendar and the editor; runner publishes
 	// what is due; notify shows a desktop notification (tests record).
@@ -83,6 +85,7 @@ type MainWindow struct {
 const (
 	sectionDrafts = iota
 	sectionCalendar
+	sectionDashboard
 	sectionTemplates
 	sectionConsents
 	sectionAccounts
@@ -132,9 +135,11 @@ func NewMainWindow(a fyne.App, svc Services, acc AccountServices, openBrowser fu
 	m.drafts.editor.approvalOn = m.settings.approvalRequired
 	m.calendar = newCalendarScreen(m.sched, m.OpenDraft)
 	m.calendar.openAccounts = func() { m.nav.Select(sectionAccounts) }
+	m.dashboard = newDashboardScreen(w)
 	m.sections = []section{
 		{"Drafts", theme.DocumentCreateIcon(), m.drafts},
 		{"Calendar", theme.GridIcon(), m.calendar},
+		{"Dashboard", theme.HistoryIcon(), m.dashboard},
 		{"Templates", theme.FileTextIcon(), m.templates},
 		{"Consents", theme.ConfirmIcon(), m.consents},
 		{"Accounts", theme.AccountIcon(), m.accounts},
@@ -470,4 +475,27 @@ func (m *MainWindow) sendNotification(n fyne.Notification) {
 	if m.notify != nil {
 		m.notify(&n)
 	}
+}
+
+// UseStats turns on the dashboard over the engagement history.
+func (m *MainWindow) UseStats(svc DashboardServices) { m.dashboard.use(svc) }
+
+// StartStats turns on the dashboard and takes engagement snapshots in the
+// background until ctx ends: at once (catching up on what came due while
+// the computer was off), then every quarter of an hour. The dashboard
+// shows the new counts after each run that took any.
+func (m *MainWindow) StartStats(ctx context.Context, st *stats.Service) *stats.Runner {
+	m.UseStats(st)
+	r := stats.NewRunner(st)
+	r.OnRun = func(res stats.SyncResult, err error) {
+		if err == nil && res.Posts+res.Accounts > 0 {
+			fyne.Do(func() {
+				if m.current == sectionDashboard {
+					m.dashboard.load()
+				}
+			})
+		}
+	}
+	r.Start(ctx)
+	return r
 }

@@ -37,6 +37,7 @@ func openWindow(flagDir string) error {
 	defer stop()
 	w := ui.NewMainWindow(a, svc.Drafts, svc.Manager, nil, svc.Schedule)
 	runner := w.StartEngine(ctx, svc.Engine, svc)
+	w.StartStats(ctx, svc.Stats())
 	w.SetupTray(a, stop)
 	w.Window.SetMaster()
 	// A desktop session ending, Ctrl+C in a terminal or `kill` quits as the
