@@ -178,6 +178,7 @@ func (c *checker) scanContacts() {
 	}
 	c.scanAddresses()
 	c.scanIDs()
+	c.scanCodes()
 }
 
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
@@ -197,8 +198,10 @@ func allDigits(s string) bool {
 }
 
 // scanAddresses finds "42 Willow Street", "12 Pine Ridge Road, Apt 3":
-// a number, up to four capitalised words and a street suffix.
+// a number, up to four capitalised words and a street suffix; and the
+// Spanish order, "Calle Olmo 14, 2ºB", "Av. Los Pinos 230".
 func (c *checker) scanAddresses() {
+	c.scanSpanishAddresses()
 	n := len(c.toks)
 	for i := 0; i < n; i++ {
 		tk := c.toks[i]
@@ -249,6 +252,12 @@ func (c *checker) scanIDs() {
 		if tk.prot || !c.vocab.idLabels[tk.key] || (tk.key == "security" && (i == 0 || c.toks[i-1].key != "social")) {
 			continue
 		}
+		// "carnet #EPS-552190": a number written like a hashtag after a
+		// label is still the number.
+		if k := i + 1; k < n && c.toks[k].prot && c.toks[k].sent == tk.sent && strings.TrimSpace(c.text[tk.end:c.toks[k].start]) == "#" && c.toks[k].start > 0 {
+			c.toks[k].prot = false
+			c.unprotect(c.toks[k].start-1, c.toks[k].end)
+		}
 		start := tk.start
 		if tk.key == "security" || (tk.key == "record" && i > 0 && c.toks[i-1].key == "medical") {
 			start = c.toks[i-1].start
@@ -264,12 +273,82 @@ func (c *checker) scanIDs() {
 				continue
 			}
 			if idValue(v) && !(len(v) == 4 && allDigits(v) && (v[:2] == "19" || v[:2] == "20") && !ends) {
-				c.add(start, c.toks[k].end, KindIdentifier)
+				end := c.toks[k].end
+				// "NHS 943 476 5919": groups of digits written apart.
+				for g := k + 1; g < n && allDigits(c.toks[g].key) && c.gapOK(g-1, false) && c.toks[g].sent == tk.sent; g++ {
+					end, k = c.toks[g].end, g
+				}
+				c.add(start, end, KindIdentifier)
 				i = k
+			} else if allDigits(v) && len(v) == 3 {
+				// "NHS 943 476 5919", "SSN 123 45 6789"
+				end, digits := c.toks[k].end, 3
+				g := k + 1
+				for ; g < n && allDigits(c.toks[g].key) && c.gapOK(g-1, false) && c.toks[g].sent == tk.sent; g++ {
+					end, digits = c.toks[g].end, digits+len(c.toks[g].key)
+				}
+				if digits >= 8 {
+					c.add(start, end, KindIdentifier)
+					i = g - 1
+				}
 			}
 			break
 		}
 	}
+}
+
+// scanCodes finds record numbers written without a label, "CLM-2026-00417"
+// or "48-A-1120": letters and digits in dash-joined groups, four digits or
+// more, in a sentence about care. Shorter codes ("COVID-19", "A1C") and
+// dates are left alone.
+func (c *checker) scanCodes() {
+	for _, tk := range c.toks {
+		if tk.prot || !idCode(tk.key) || c.protected(tk.start, tk.end) {
+			continue
+		}
+		taken := false
+		for _, cd := range c.cands {
+			if cd.start < tk.end && tk.start < cd.end {
+				taken = true
+				break
+			}
+		}
+		for _, d := range c.numDates {
+			if d[0] < tk.end && tk.start < d[1] {
+				taken = true
+			}
+		}
+		if !taken && (c.careContext(tk.sent) || c.reply) {
+			c.add(tk.start, tk.end, KindIdentifier)
+		}
+	}
+}
+
+// idCode: dash-joined groups with four digits or more and at least one
+// letter ("48-A-1120", "clm-2026-00417").
+func idCode(k string) bool {
+	groups := strings.Split(k, "-")
+	if len(groups) < 2 {
+		return false
+	}
+	digits, letters := 0, 0
+	for _, g := range groups {
+		if g == "" {
+			return false
+		}
+		for i := 0; i < len(g); i++ {
+			switch b := g[i]; {
+			case isDigit(b):
+				digits++
+			case 'a' <= b && b <= 'z':
+				letters++
+			default:
+				return false
+			}
+		}
+	}
+	// All digits is a phone number or a date, read elsewhere.
+	return digits >= 4 && letters > 0 && letters <= 6
 }
 
 // idValue: up to four letters, an optional hyphen, then digits,
@@ -302,4 +381,51 @@ func idValue(v string) bool {
 		}
 	}
 	return digits >= 3
+}
+
+// unprotect drops a hashtag's protection when it turns out to be a record
+// number.
+func (c *checker) unprotect(start, end int) {
+	kept := c.prot[:0]
+	for _, p := range c.prot {
+		if !(p[0] == start && c.text[start] == '#') {
+			kept = append(kept, p)
+		}
+	}
+	c.prot = kept
+}
+
+// scanSpanishAddresses finds a street word, up to four capitalised words
+// and the number: "Calle Olmo 14", "Av. Los Pinos 230", "c/ Mayor 3, 2ºB".
+func (c *checker) scanSpanishAddresses() {
+	n := len(c.toks)
+	for i := 0; i < n; i++ {
+		tk := c.toks[i]
+		if tk.prot || !c.vocab.streetsFirst[tk.key] || (!tk.cap && tk.key != "c") {
+			continue
+		}
+		k := i + 1
+		for k < n && k <= i+4 && c.toks[k].cap && !c.toks[k].prot && c.toks[k].sent == tk.sent {
+			k++
+		}
+		if k == i+1 || k >= n || !allDigits(c.toks[k].key) || len(c.toks[k].key) > 5 || c.toks[k].sent != tk.sent ||
+			strings.Trim(c.text[c.toks[k-1].end:c.toks[k].start], " ,") != "" {
+			continue
+		}
+		end := c.toks[k].end
+		// "14, 2ºB": floor and door.
+		if k+1 < n && strings.Trim(c.text[end:c.toks[k+1].start], " ,") == "" && len(c.toks[k+1].key) <= 4 && isDigit(c.toks[k+1].key[0]) {
+			end = c.toks[k+1].end
+			if nxt := strings.IndexFunc(c.text[end:], func(r rune) bool { return r == ' ' || r == ',' || r == '\n' || r == '.' }); nxt > 0 && nxt <= 4 {
+				end += nxt // "2ºB"
+			} else if nxt < 0 && len(c.text)-end <= 4 {
+				end = len(c.text)
+			}
+		}
+		a := c.vocab.normStreet(c.text[tk.start:end])
+		if c.own.street == "" || !strings.HasPrefix(a, c.own.street) {
+			c.add(tk.start, end, KindAddress)
+		}
+		i = k
+	}
 }

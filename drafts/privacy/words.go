@@ -33,7 +33,7 @@ type vocabulary struct {
 	// Dates.
 	months, weekdays, dayPrefixes, dobCues, dateCues, relativeDays, ambiguousMonths map[string]bool
 	// Contact details and identifiers.
-	phoneCues, barePhoneCues, addrSuffixes, unitWords, idLabels, idFillers map[string]bool
+	phoneCues, barePhoneCues, addrSuffixes, unitWords, idLabels, idFillers, streetsFirst map[string]bool
 	streetAbbrevs                                                          map[string]string // full word → short form
 }
 
@@ -84,6 +84,7 @@ func vocabularyFiles(v *vocabulary) map[*map[string]bool][]string {
 		&v.unitWords:        {"contact_unit_words.txt"},
 		&v.idLabels:         {"contact_id_labels.txt"},
 		&v.idFillers:        {"contact_id_fillers.txt"},
+		&v.streetsFirst:     {"contact_street_words_first.txt"},
 	}
 }
 
