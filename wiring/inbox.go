@@ -22,10 +22,7 @@ func newInbox(s *Services, now func() time.Time) *inbox.Service {
 			Accounts:   s.Accounts,
 			Connectors: s.connector,
 			Now:        now,
-			Assess:     assess,
+			Assess:     inbox.Triage,
 		},
 	}
 }
-
-// assess is triage's reading of a new item (nil until triage is wired).
-var assess func(text string) inbox.Assessment
