@@ -329,7 +329,7 @@ func (c *checker) scanNames() {
 		if !isName {
 			continue
 		}
-		if !c.reply && !strong && !c.careContext(c.toks[s].sent) {
+		if !strong && !c.careContext(c.toks[s].sent) && (!c.reply || !c.careText()) {
 			continue
 		}
 		start := s
@@ -532,6 +532,21 @@ func (c *checker) anchoredCare(s int) bool {
 func (c *checker) condInSent(s int) bool {
 	for _, r := range c.conds {
 		if c.toks[r[0]].sent == s {
+			return true
+		}
+	}
+	return false
+}
+
+// careText reports care words or condition words anywhere in the text.
+func (c *checker) careText() bool {
+	for _, cd := range c.cands {
+		if cd.kind == KindIdentifier || cd.kind == KindAddress {
+			return true
+		}
+	}
+	for s := range c.sentStart {
+		if c.careSent(s) {
 			return true
 		}
 	}

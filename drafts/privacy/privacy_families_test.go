@@ -230,6 +230,14 @@ var devOwn = Own{
 	StaffNames: []string{"Dr. Irina Volkova", "Dr. Samuel Osei", "PA Lucía Romero", "Nurse Dev Patel"},
 }
 
+var dev2Own = Own{
+	Name:       "Bayside Health Partners",
+	Phone:      "555-010-0155",
+	Website:    "bayside-partners.example",
+	Address:    "31 Harbor Lane, Westport",
+	StaffNames: []string{"Dr. Amara Nwosu", "Dr. Pablo Ferrán", "NP Mei Tanaka", "Nurse Ola Johansson"},
+}
+
 // TestPrivacyFamilies scores the sets labelled by family. The held-out
 // sets' floors are the bar (recall ≥ 0.92, at most 10 % of clean
 // texts flagged); the tuning set's sit under what it scores, so a change
@@ -244,6 +252,7 @@ func TestPrivacyFamilies(t *testing.T) {
 		{"holdout3", "privacy_holdout3.jsonl", holdout3Own, true, 0, 1},
 		{"holdout4", "privacy_holdout4.jsonl", holdout4Own, true, 0, 1},
 		{"dev", "privacy_dev.jsonl", devOwn, false, 0, 1},
+		{"dev2", "privacy_dev2.jsonl", dev2Own, false, 0, 1},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
