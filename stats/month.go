@@ -419,7 +419,7 @@ func (s *Service) Month(ctx context.Context, m MonthID) (*Month, error) {
 	if out.Safety, err = s.safety(ctx, out.From, out.To); err != nil {
 		return nil, err
 	}
-	out.HasData = len(out.Posts) > 0 || out.Total.FollowersEnd.Reported || out.Inbox.This.Items > 0
+	out.HasData = len(out.Posts) > 0 || out.Total.FollowersEnd.Reported || out.Inbox.This.Items.N > 0 || out.Inbox.This.Answered > 0
 	return out, nil
 }
 

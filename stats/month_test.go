@@ -263,12 +263,12 @@ func TestMonthInboxAndEmptyMonth(t *testing.T) {
 	loc, _ := time.LoadLocation("America/New_York")
 	from, _ := MonthID{2026, time.March}.Bounds(loc)
 	prev, _ := MonthID{2026, time.February}.Bounds(loc)
-	e.svc.Inbox = fixedInbox{from.Unix(): {Items: 12, Answered: 10, MedianFirstResponse: 90 * time.Minute}, prev.Unix(): {Items: 4}}
+	e.svc.Inbox = fixedInbox{from.Unix(): {Items: Count{12, true}, Answered: 10, MedianFirstResponse: 90 * time.Minute}, prev.Unix(): {Items: Count{4, true}}}
 	m, err = e.svc.Month(ctx, MonthID{2026, time.March})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !m.Inbox.Available || m.Inbox.This.Items != 12 || m.Inbox.Prev.Items != 4 || !m.HasData {
+	if !m.Inbox.Available || m.Inbox.This.Items.N != 12 || m.Inbox.Prev.Items.N != 4 || !m.HasData {
 		t.Errorf("inbox %+v", m.Inbox)
 	}
 }

@@ -199,13 +199,20 @@ func keyFigureRows(m *Month) [][]string {
 	in := m.Inbox
 	if in.Available {
 		rows = append(rows,
-			[]string{"Inbox messages", fmt.Sprint(in.This.Items), fmt.Sprint(in.Prev.Items), signedInt(int64(in.This.Items - in.Prev.Items))},
+			[]string{"Inbox messages", inboxItems(in.This.Items), inboxItems(in.Prev.Items), change(in.This.Items, in.Prev.Items)},
 			[]string{"Median first response", Duration(in.This), Duration(in.Prev), ""})
 	} else {
 		rows = append(rows, []string{"Inbox messages", "not available", "not available", ""},
 			[]string{"Median first response", "not available", "not available", ""})
 	}
 	return rows
+}
+
+func inboxItems(c Count) string {
+	if !c.Reported {
+		return "not available"
+	}
+	return fmt.Sprint(c.N)
 }
 
 // KeyFigureRows are the key figures as label, this month, the month
@@ -450,7 +457,7 @@ func (d *pdfDoc) responsiveness() {
 		d.note("Inbox figures are not available in this version of CarePost.")
 	} else {
 		d.table([]float64{80, 50, 50}, []string{"", m.Label, prev}, [][]string{
-			{"Messages received", fmt.Sprint(m.Inbox.This.Items), fmt.Sprint(m.Inbox.Prev.Items)},
+			{"Messages received", inboxItems(m.Inbox.This.Items), inboxItems(m.Inbox.Prev.Items)},
 			{"Answered", fmt.Sprint(m.Inbox.This.Answered), fmt.Sprint(m.Inbox.Prev.Answered)},
 			{"Median first response", Duration(m.Inbox.This), Duration(m.Inbox.Prev)},
 		})

@@ -36,11 +36,13 @@ type InboxFigures interface {
 // InboxPeriod is the inbox over one period: counts only, never what was
 // written or by whom.
 type InboxPeriod struct {
-	Items int // replies, comments, mentions, messages and reviews received
+	// Items: replies, comments, mentions, messages and reviews received
+	// (not reported while the inbox does not count them by period).
+	Items Count `json:"items"`
 	// Answered is how many of them were answered; MedianFirstResponse is
 	// over those (0 when none).
-	Answered            int
-	MedianFirstResponse time.Duration
+	Answered            int           `json:"answered"`
+	MedianFirstResponse time.Duration `json:"median_first_response_ns"`
 }
 
 // Service keeps and reads the engagement history over one database.

@@ -261,7 +261,8 @@ func (s *dashboardScreen) show(m *stats.Month) {
 	sf := m.Safety
 	inbox := "Inbox figures: not available."
 	if m.Inbox.Available {
-		inbox = fmt.Sprintf("Inbox: %d messages (%d the month before); median first response %s.", m.Inbox.This.Items, m.Inbox.Prev.Items, stats.Duration(m.Inbox.This))
+		inbox = fmt.Sprintf("Inbox: %d answered, median first response %s (the month before: %d, %s).",
+			m.Inbox.This.Answered, stats.Duration(m.Inbox.This), m.Inbox.Prev.Answered, stats.Duration(m.Inbox.Prev))
 	}
 	s.safety.SetText(fmt.Sprintf("Privacy findings kept with a reason: %d. Consents behind published posts: %d. Posts held back: %d. Posts that failed: %d.\n%s",
 		sf.FindingsKept, sf.ConsentsUsed, sf.Held, sf.Failed, inbox))

@@ -1,11 +1,48 @@
 package wiring
 
-import "github.com/carepost/carepost/stats"
+import (
+	"context"
+	"time"
+
+	"github.com/carepost/carepost/inbox"
+	"github.com/carepost/carepost/stats"
+)
 
 // Stats is the engagement history over the same database, connectors and
 // clock as the publishing engine: snapshots are read through the very
 // connectors that publish. It holds no state of its own, so the app, the
-// commands and the tests may each take one.
+// commands and the tests may each take one. The month's inbox figures
+// come from the inbox's response times.
 func (s *Services) Stats() *stats.Service {
-	return stats.NewService(s.DB, s.Drafts, s.Accounts, s.connector, s.Engine.Now)
+	st := stats.NewService(s.DB, s.Drafts, s.Accounts, s.connector, s.Engine.Now)
+	if s.Inbox != nil && s.Inbox.Store != nil {
+		st.Inbox = inboxFigures{store: s.Inbox.Store, zone: s.Drafts.Zone}
+	}
+	return st
+}
+
+// inboxFigures gives the statistics the inbox's first-response times. The
+// inbox does not count items by period yet, so the volume reads "not
+// available".
+type inboxFigures struct {
+	store *inbox.Store
+	zone  func(context.Context) (*time.Location, error)
+}
+
+func (f inboxFigures) InboxFigures(ctx context.Context, from, to time.Time) (stats.InboxPeriod, error) {
+	loc, err := f.zone(ctx)
+	if err != nil {
+		return stats.InboxPeriod{}, err
+	}
+	medians, err := f.store.ResponseMedians(ctx, inbox.PeriodMonth, from, to, loc)
+	if err != nil {
+		return stats.InboxPeriod{}, err
+	}
+	var out stats.InboxPeriod
+	for _, m := range medians {
+		// [from, to) is one calendar month: at most one median.
+		out.Answered += m.Answered
+		out.MedianFirstResponse = m.Calendar
+	}
+	return out, nil
 }
