@@ -19,8 +19,8 @@ func (v *vocabulary) condTerm(k string) bool {
 	if lookup(v.conditionTerms, k) {
 		return true
 	}
-	if i := strings.IndexByte(k, '-'); i > 0 && v.conditionTerms[k[:i]] {
-		return true // "cancer-free", "allergy-free"
+	if i := strings.IndexByte(k, '-'); i > 0 && (v.conditionTerms[k[:i]] || v.conditionTerms[k[i+1:]]) {
+		return true // "cancer-free", "allergy-free", "post-stroke"
 	}
 	if len(k) >= 7 && !v.suffixExceptions[k] {
 		for _, s := range v.medSuffixes {
@@ -404,9 +404,9 @@ func (c *checker) tieConditions() {
 			tied = true
 		}
 		if !tied {
-			tied = c.anchored(s)
+			tied = c.anchored(s) && !(c.reply && c.ownService(s) && !c.nameSents[s])
 		}
-		if !tied && c.reply && a > 0 && c.toks[a-1].sent == s && c.vocab.definiteWords[c.toks[a-1].key] && !c.generic(s) && !c.ownService(s) {
+		if !tied && c.reply && c.pointedAt(a) && !c.generic(s) && !c.ownService(s) {
 			// A reply speaks to its reader: "how's the rash?", "glad the
 			// knee replacement went well", "el resultado del Papanicolaou".
 			tied = true
@@ -418,15 +418,32 @@ func (c *checker) tieConditions() {
 	}
 }
 
-// ownService reports a sentence about what the clinic offers: "our",
-// "we offer", "nuestro", "ofrecemos" — "the flu shot clinic" in it is an
-// event, not someone's care.
+// ownService reports a sentence about what the clinic offers or general
+// information ("our flu shot clinic", "we don't do allergy testing
+// in-house", "adult cleanings are free with most plans", "las vacunas del
+// año incluyen…"): the care in it is a service or a topic, not someone's.
 func (c *checker) ownService(s int) bool {
 	a, b := c.sentRange(s)
 	for _, tk := range c.toks[a:b] {
-		switch tk.key {
-		case "our", "offer", "offers", "available", "nuestro", "nuestra", "nuestros", "nuestras", "ofrecemos", "class", "clinic", "clinica", "event", "workshop", "taller":
+		if c.vocab.serviceWords[tk.key] {
 			return true
+		}
+	}
+	return false
+}
+
+// pointedAt reports a condition at token a after a word that points at one
+// particular thing, maybe with a modifier between ("the new inhaler", "la
+// rodilla").
+func (c *checker) pointedAt(a int) bool {
+	s := c.toks[a].sent
+	for j := a - 1; j >= 0 && j >= a-3 && c.toks[j].sent == s; j-- {
+		k := c.toks[j].key
+		if c.vocab.definiteWords[k] {
+			return true
+		}
+		if !(c.vocab.relMods[k] || c.vocab.medModifiers[k] || timeWord(k)) {
+			return false
 		}
 	}
 	return false

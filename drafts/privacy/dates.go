@@ -146,6 +146,11 @@ func (c *checker) scanDates() {
 			if !seen(tk.start, end) {
 				spans = append(spans, [2]int{tk.start, end})
 			}
+		case dashedDayMonth(c.vocab, tk.key):
+			// "12-dic", "oct-14"
+			if !seen(tk.start, tk.end) {
+				spans = append(spans, [2]int{tk.start, tk.end})
+			}
 		case c.vocab.relativeDays[tk.key] && !(tk.key == "manana" && i > 0 && c.toks[i-1].key == "la"):
 			// "today", "yesterday", "hoy", "ayer"; "this morning"
 			start := tk.start
@@ -199,7 +204,8 @@ func (c *checker) scanDates() {
 		switch {
 		case dob:
 			c.add(sp[0], sp[1], KindBirthDate)
-		case c.visitCue(s) && c.anchored(s):
+		case c.visitCue(s) && (c.anchored(s) || c.reply && (c.relSents[s] || c.condInSent(s)) && !c.generic(s) && !c.ownService(s)):
+			// A reply speaks to one person: "come see us tomorrow".
 			c.add(sp[0], sp[1], KindDate)
 		}
 	}
@@ -235,4 +241,14 @@ func (c *checker) visitCue(s int) bool {
 		}
 	}
 	return false
+}
+
+// dashedDayMonth reads a day and a month name joined by a dash: "12-dic",
+// "oct-14".
+func dashedDayMonth(v *vocabulary, k string) bool {
+	a, b, ok := strings.Cut(k, "-")
+	if !ok || strings.Contains(b, "-") {
+		return false
+	}
+	return (dayNumber(a) && v.months[b]) || (v.months[a] && dayNumber(b))
 }

@@ -329,7 +329,12 @@ func (c *checker) scanNames() {
 		if !isName {
 			continue
 		}
-		if !strong && !c.careContext(c.toks[s].sent) && (!c.reply || !c.careText()) {
+		if !strong && !c.careContext(c.toks[s].sent) {
+			if c.reply {
+				// A name greeted in a reply is the reader's: a finding once
+				// the reply turns out to touch care (settled in Check).
+				c.pendingNames = append(c.pendingNames, [2]int{s, end})
+			}
 			continue
 		}
 		start := s
@@ -538,10 +543,26 @@ func (c *checker) condInSent(s int) bool {
 	return false
 }
 
+// flagPendingNames flags the names greeted in a reply when the reply
+// touches care after all: a condition, a visit, a date, a record number or
+// care words anywhere in it. "Thanks, Dev! Glad you liked the thread" names
+// no patient; "Thanks for coming in, Maria!" does.
+func (c *checker) flagPendingNames() {
+	if len(c.pendingNames) == 0 || !c.careText() {
+		return
+	}
+	for _, p := range c.pendingNames {
+		if !c.toks[p[0]].name {
+			c.flagName(p[0], p[1])
+		}
+	}
+}
+
 // careText reports care words or condition words anywhere in the text.
 func (c *checker) careText() bool {
 	for _, cd := range c.cands {
-		if cd.kind == KindIdentifier || cd.kind == KindAddress {
+		switch cd.kind {
+		case KindIdentifier, KindAddress, KindRelationship, KindCondition, KindDate, KindBirthDate:
 			return true
 		}
 	}

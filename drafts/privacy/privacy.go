@@ -125,6 +125,7 @@ func Check(text string, opts Options) []Finding {
 	c.scanRelationships()
 	c.tieConditions()
 	c.scanDates()
+	c.flagPendingNames()
 	c.scanHandles()
 	if len(c.handleNames) > 0 {
 		// Names found through a handle anchor their sentences too.
@@ -241,6 +242,9 @@ type checker struct {
 	careSents []int8   // per sentence: 1 care words, -1 none, 0 not yet known
 	hasName   bool
 	handles   []handle // every @handle in the text
+	// pendingNames are names greeted in a reply, flagged only if the reply
+	// touches care (flagPendingNames).
+	pendingNames [][2]int
 	// handleNames are the words of flagged handles that are no ordinary
 	// word: the person's name, wherever else the text uses it.
 	handleNames []string

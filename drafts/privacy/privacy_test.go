@@ -81,9 +81,10 @@ func TestCheckPrivacy(t *testing.T) {
 
 		// Names.
 		{"reply thanking a reviewer by name", true, "Thanks for coming in, Maria!", []string{"relationship coming in", "name Maria"}},
-		{"reply greeting an unlisted name", true, "Hi Aiyana, we hope the twins are well.", []string{"name Aiyana"}},
+		{"reply greeting an unlisted name", true, "Hi Aiyana, we hope the twins are well after their surgery.", []string{"name Aiyana", "condition surgery"}},
+		{"reply greeting a name with no care in it", true, "Hi Aiyana, thanks for the kind words about the fun run!", nil},
 		{"titled possessive with curly apostrophe", false, "We’re so glad Mrs. Lee’s hip replacement went well.", []string{"name Mrs. Lee", "condition hip replacement"}},
-		{"accented names", true, "Gracias, José! Thanks, Zoë!", []string{"name José", "name Zoë"}},
+		{"accented names", true, "Gracias, José! Thanks, Zoë! We hope the stitches come out soon.", []string{"name José", "name Zoë", "condition stitches"}},
 		{"patient followed by a name", false, "Shout-out to patient Luis Ortega for 10,000 steps a day!", []string{"relationship patient", "name Luis Ortega"}},
 		{"later mentions of a flagged name", false, "Patient of the month: Rosa Delgado! After her hip replacement, Rosa walks 2 miles a day.", []string{"relationship Patient of the month", "name Rosa Delgado", "condition hip replacement", "name Rosa"}},
 		{"family frame", true, "We’re glad your daughter Chloe is better after her tonsillectomy!", []string{"name Chloe", "condition tonsillectomy"}},
@@ -161,7 +162,7 @@ func TestCheckPrivacyProfile(t *testing.T) {
 		}
 	})
 	t.Run("staff names in the profile are never patients", func(t *testing.T) {
-		reply := "Thanks, Sam! Dr. Okafor hopes your knee is better."
+		reply := "Thanks, Sam! Dr. Okafor hopes your knee surgery went well."
 		if got := privSummary(Check(reply, Options{Reply: true, Own: testOwn})); slices.Contains(got, "name Sam") {
 			t.Fatalf("flagged a staff first name: %q", got)
 		}

@@ -27,14 +27,14 @@ type vocabulary struct {
 	medSuffixes                                                                          []string
 	condPhrases                                                                          map[string][][]string // by first word, longest first
 	// Relationships.
-	relNouns, relMods, patientCompounds, careSettings, patientAdjs, genericWords, youWords, definiteWords,
+	relNouns, relMods, patientCompounds, careSettings, patientAdjs, genericWords, youWords, definiteWords, serviceWords,
 	thirdPerson map[string]bool
 	relPhrases map[string][][]string // by first word, longest first
 	// Dates.
 	months, weekdays, dayPrefixes, dobCues, dateCues, relativeDays, ambiguousMonths map[string]bool
 	// Contact details and identifiers.
 	phoneCues, barePhoneCues, addrSuffixes, unitWords, idLabels, idFillers, streetsFirst map[string]bool
-	streetAbbrevs                                                          map[string]string // full word → short form
+	streetAbbrevs                                                                        map[string]string // full word → short form
 }
 
 // vocabularyFiles names the file of each word set. conditionTerms is read
@@ -70,6 +70,7 @@ func vocabularyFiles(v *vocabulary) map[*map[string]bool][]string {
 		&v.genericWords:     {"rel_generic_words.txt"},
 		&v.youWords:         {"rel_you_words.txt"},
 		&v.definiteWords:    {"rel_definite_words.txt"},
+		&v.serviceWords:     {"rel_service_words.txt"},
 		&v.thirdPerson:      {"rel_third_person.txt"},
 		&v.months:           {"dates_months.txt"},
 		&v.weekdays:         {"dates_weekdays.txt"},
