@@ -2,11 +2,16 @@ package bluesky
 
 import (
 	"context"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/carepost/carepost/accounts"
 )
@@ -119,5 +124,112 @@ func TestFetchActivityNamesTheClinicsPostAndTheParent(t *testing.T) {
 	}
 	if a.Private || a.Ref.RootURI != postURI || a.Ref.URL != "https://bsky.app/profile/bob.test/post/3kbob" {
 		t.Errorf("activity = %+v", a)
+	}
+}
+
+// testJWT is an unsigned JWT with sub and exp, as a PDS's access token
+// carries them (the connector reads, never verifies, them).
+func testJWT(sub string, exp time.Time) string {
+	enc := base64.RawURLEncoding.EncodeToString
+	claims, _ := json.Marshal(map[string]any{"scope": "com.atproto.appPass", "sub": sub, "iat": exp.Add(-2 * time.Hour).Unix(), "exp": exp.Unix()})
+	return enc([]byte(`{"typ":"at+jwt","alg":"ES256K"}`)) + "." + enc(claims) + ".c2lnbmF0dXJl"
+}
+
+func TestSessionsAreReusedAcrossSyncs(t *testing.T) {
+	// What the keychain holds between syncs: each sync builds a new
+	// connector from it, as connect.Manager does.
+	var mu sync.Mutex
+	stored := accounts.Credentials{AppPassword: "abcd-efgh-ijkl-mnop"}
+	save := func(_ context.Context, c accounts.Credentials) error { mu.Lock(); stored = c; mu.Unlock(); return nil }
+	load := func() accounts.Credentials { mu.Lock(); defer mu.Unlock(); return stored }
+
+	now := fixedNow
+	access1 := testJWT(did, now.Add(2*time.Hour))
+	access2 := testJWT(did, now.Add(4*time.Hour))
+	f := newFake(t)
+	f.on("com.atproto.server.createSession", reply(200, `{"accessJwt":"`+access1+`","refreshJwt":"ref-1","handle":"`+handle+`","did":"`+did+`"}`))
+	f.on("com.atproto.server.refreshSession", func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("Authorization") != "Bearer ref-1" {
+			t.Errorf("refreshSession sent %q, want the refresh token", r.Header.Get("Authorization"))
+		}
+		reply(200, `{"accessJwt":"`+access2+`","refreshJwt":"ref-2","handle":"`+handle+`","did":"`+did+`"}`)(w, r)
+	})
+	f.on("app.bsky.notification.listNotifications", reply(200, `{"notifications":[]}`))
+	syncOnce := func() {
+		t.Helper()
+		c := New(Config{PDS: f.srv.URL, Handle: handle, HTTP: f.srv.Client(), Creds: load(), SaveCreds: save,
+			Now: func() time.Time { return now }})
+		if _, err := c.FetchActivity(context.Background(), ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := 0; i < 5; i++ {
+		syncOnce()
+		now = now.Add(5 * time.Minute)
+	}
+	if n := len(f.requests("com.atproto.server.createSession")); n != 1 {
+		t.Fatalf("createSession called %d times in 5 syncs, want 1 (Bluesky allows 30 per 5 minutes, 300 a day)", n)
+	}
+	if n := len(f.requests("com.atproto.server.refreshSession")); n != 0 {
+		t.Fatalf("refreshSession called %d times while the access token was valid", n)
+	}
+	// Past the access token's expiry: one refresh, then the new token.
+	now = fixedNow.Add(3 * time.Hour)
+	syncOnce()
+	syncOnce()
+	if c, r := len(f.requests("com.atproto.server.createSession")), len(f.requests("com.atproto.server.refreshSession")); c != 1 || r != 1 {
+		t.Fatalf("after expiry: createSession %d, refreshSession %d; want 1 and 1", c, r)
+	}
+	if got := f.requests("app.bsky.notification.listNotifications"); got[len(got)-1].Auth != "Bearer "+access2 {
+		t.Errorf("the last read used %q, want the refreshed token", got[len(got)-1].Auth)
+	}
+	if load().RefreshToken != "ref-2" {
+		t.Errorf("the rotated refresh token was not saved")
+	}
+}
+
+func TestRateLimitHeadersStopFurtherRequests(t *testing.T) {
+	reset := fixedNow.Add(4 * time.Minute).Truncate(time.Second)
+	f := newFake(t)
+	f.on("app.bsky.notification.listNotifications", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("RateLimit-Limit", "3000")
+		w.Header().Set("RateLimit-Remaining", "0")
+		w.Header().Set("RateLimit-Reset", strconv.FormatInt(reset.Unix(), 10))
+		w.Header().Set("RateLimit-Policy", "3000;w=300")
+		reply(200, `{"notifications":[]}`)(w, r)
+	})
+	f.on("com.atproto.server.createSession", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("RateLimit-Limit", "30")
+		w.Header().Set("RateLimit-Remaining", "0")
+		w.Header().Set("RateLimit-Reset", strconv.FormatInt(reset.Unix(), 10))
+		reply(429, `{"error":"RateLimitExceeded","message":"Rate Limit Exceeded"}`)(w, r)
+	})
+	c := signedIn(f, accounts.Credentials{AccessToken: "acc-1"}, nil)
+	if _, err := c.FetchActivity(context.Background(), ""); err != nil {
+		t.Fatal(err)
+	}
+	_, err := c.FetchActivity(context.Background(), "")
+	var e *accounts.Error
+	if !errors.As(err, &e) || e.Kind != accounts.KindRateLimited || !e.RetryAt.Equal(reset) {
+		t.Fatalf("second read: %#v, want rate limited until %s", err, reset)
+	}
+	if err := c.MarkSeen(context.Background(), fixedNow); accounts.ErrorKindOf(err) != accounts.KindRateLimited {
+		t.Fatalf("MarkSeen while spent: %v", err)
+	}
+	if n := len(f.nsids()); n != 1 {
+		t.Fatalf("%d requests reached the PDS, want 1", n)
+	}
+
+	// Signing in has its own, stricter limit: a 429 there stops further
+	// sign-ins (each sync would otherwise try again).
+	for i := 0; i < 3; i++ {
+		c := New(Config{PDS: f.srv.URL, Handle: handle + "2", HTTP: f.srv.Client(), Creds: accounts.Credentials{AppPassword: "pw"},
+			Now: func() time.Time { return fixedNow }})
+		if _, err := c.Login(context.Background()); accounts.ErrorKindOf(err) != accounts.KindRateLimited {
+			t.Fatalf("login %d: %v", i, err)
+		}
+	}
+	if n := len(f.requests("com.atproto.server.createSession")); n != 1 {
+		t.Fatalf("createSession sent %d times after a 429, want 1", n)
 	}
 }

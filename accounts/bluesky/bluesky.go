@@ -70,6 +70,8 @@ type Connector struct {
 	session Session
 
 	refreshMu sync.Mutex // one sign-in or refresh at a time
+
+	gate *wire.Gate // this account's spent rate limits, shared process-wide
 }
 
 var _ accounts.Connector = (*Connector)(nil)
@@ -92,7 +94,20 @@ func New(cfg Config) *Connector {
 		save:    cfg.SaveCreds,
 		now:     now,
 		creds:   cfg.Creds,
+		gate:    wire.GateFor(wire.GateKey(pds, strings.ToLower(strings.TrimPrefix(strings.TrimSpace(cfg.Handle), "@")))),
 	}
+}
+
+// rateBucket: signing in and refreshing have limits of their own
+// (createSession: 30 per 5 minutes, 300 a day); everything else counts
+// against the server's general limit, per server (PDS or AppView).
+func rateBucket(req *http.Request) string {
+	nsid := strings.TrimPrefix(req.URL.Path, "/xrpc/")
+	switch nsid {
+	case "com.atproto.server.createSession", "com.atproto.server.refreshSession":
+		return nsid
+	}
+	return req.URL.Host
 }
 
 // Network is network.Bluesky.
@@ -171,6 +186,11 @@ func (c *Connector) send(ctx context.Context, k call) (*wire.Response, string, e
 		HTTP:    c.http,
 		Network: network.Bluesky,
 		Now:     c.now,
+		// Every XRPC answer carries RateLimit-Remaining and RateLimit-Reset
+		// (epoch seconds) for the tightest limit it counted against.
+		Gate:   c.gate,
+		Bucket: rateBucket,
+		Spent:  wire.HeaderLimit("RateLimit-Remaining", "RateLimit-Reset"),
 		Message: func(body []byte) string {
 			e := parseXRPCError(body)
 			name = e.Error

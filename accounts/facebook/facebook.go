@@ -33,6 +33,7 @@ import (
 
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/accounts/internal/since"
+	"github.com/carepost/carepost/accounts/wire"
 	"github.com/carepost/carepost/network"
 )
 
@@ -93,6 +94,7 @@ func New(cfg Config) *Connector {
 		Token:   cfg.Creds.AccessToken,
 		Network: network.Facebook,
 		Now:     cfg.Now,
+		Gate:    wire.GateFor(wire.GateKey(cfg.GraphURL, "page", cfg.PageID, cfg.Creds.AccessToken)),
 	}}
 }
 

@@ -47,6 +47,9 @@ type Graph struct {
 	Token   string
 	Network network.Network
 	Now     func() time.Time
+	// Gate, when set, stops requests while Graph's rate limit is spent:
+	// a throttling error, or a usage header at 100%, closes it.
+	Gate *wire.Gate
 }
 
 // GraphError is Graph's error object:
@@ -202,6 +205,61 @@ func maxRegain(v any) float64 {
 	return best
 }
 
+// UsageSpent is a wire.SpentFunc for Graph's usage headers (X-App-Usage,
+// X-Page-Usage, X-Ad-Account-Usage, X-Business-Use-Case-Usage): each
+// reports call_count, total_cputime and total_time as a percentage of the
+// limit. At 100 the limit is spent; Graph says how long until it regains
+// access (estimated_time_to_regain_access, minutes) in the business
+// header, else DefaultRateLimitWait.
+func UsageSpent(h http.Header, now time.Time) (time.Time, bool) {
+	spent := false
+	for _, name := range []string{"X-Business-Use-Case-Usage", "X-App-Usage", "X-Page-Usage", "X-Ad-Account-Usage"} {
+		v := h.Get(name)
+		if v == "" {
+			continue
+		}
+		var doc any
+		if json.Unmarshal([]byte(v), &doc) != nil {
+			continue
+		}
+		if maxUsage(doc) >= 100 || maxRegain(doc) > 0 {
+			spent = true
+		}
+	}
+	if !spent {
+		return time.Time{}, false
+	}
+	return now.Add(GraphRetryAfter(h, now)), true
+}
+
+// maxUsage is the largest call_count, total_cputime or total_time in a
+// usage header.
+func maxUsage(v any) float64 {
+	var best float64
+	switch x := v.(type) {
+	case map[string]any:
+		for k, val := range x {
+			switch k {
+			case "call_count", "total_cputime", "total_time", "acc_id_util_pct":
+				if n, ok := val.(float64); ok && n > best {
+					best = n
+				}
+				continue
+			}
+			if n := maxUsage(val); n > best {
+				best = n
+			}
+		}
+	case []any:
+		for _, val := range x {
+			if n := maxUsage(val); n > best {
+				best = n
+			}
+		}
+	}
+	return best
+}
+
 func retryAfterHeader(h http.Header, now time.Time) time.Duration {
 	v := strings.TrimSpace(h.Get("Retry-After"))
 	if v == "" {
@@ -323,6 +381,8 @@ func (g *Graph) do(ctx context.Context, op string, req *http.Request, out any) e
 		HTTP:    &client,
 		Network: g.Network,
 		Now:     g.Now,
+		Gate:    g.Gate,
+		Spent:   UsageSpent,
 		Message: func(body []byte) string {
 			if p, ok := ParseGraphError(body); ok {
 				ge = p
@@ -342,6 +402,15 @@ func (g *Graph) do(ctx context.Context, op string, req *http.Request, out any) e
 			e.Err = redactErr(e.Err, g.Token)
 		} else {
 			ClassifyGraphError(e, ge, hdr, g.now())
+			e.RetryAt = time.Time{}
+			if e.RetryAfter > 0 {
+				e.RetryAt = g.now().Add(e.RetryAfter)
+			}
+			if e.Kind == accounts.KindRateLimited && g.Gate != nil {
+				// Graph throttles with 400s and its own codes: wait as it
+				// asks before sending anything more.
+				wc.CloseGate("", e)
+			}
 		}
 		if g.Token != "" {
 			e.Message = strings.ReplaceAll(e.Message, g.Token, "REDACTED")

@@ -2,10 +2,13 @@ package facebook
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/carepost/carepost/accounts"
+	"github.com/carepost/carepost/accounts/wire"
 )
 
 var conversationParams = map[string]string{
@@ -124,6 +127,63 @@ func TestReplyPrivately(t *testing.T) {
 		_, err := newTestConnector(f).Reply(context.Background(), accounts.Ref{ID: "m_2", Conversation: "t_100"}, accounts.ReplyPost{Text: "Hi", Private: true})
 		if accounts.ErrorKindOf(err) != accounts.KindRejected || !strings.Contains(accounts.UserMessage(err), "7 days") {
 			t.Fatalf("err = %v", err)
+		}
+	})
+}
+
+func TestGraphUsageHeadersStopFurtherRequests(t *testing.T) {
+	feed := step{Method: "GET", Path: "/v23.0/1001/feed", Params: map[string]string{"fields": "id,created_time", "limit": "25"}, Body: `{"data":[]}`}
+	tests := []struct {
+		name   string
+		header map[string]string
+		wait   time.Duration
+	}{
+		{"X-App-Usage at 100%", map[string]string{"X-App-Usage": `{"call_count":100,"total_time":40,"total_cputime":12}`}, DefaultRateLimitWait},
+		{"X-Business-Use-Case-Usage with a time to regain access", map[string]string{
+			"X-Business-Use-Case-Usage": `{"1001":[{"type":"pages","call_count":100,"total_cputime":25,"total_time":25,"estimated_time_to_regain_access":7}]}`}, 7 * time.Minute},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			spent := feed
+			spent.Header = tt.header
+			f := newFakeGraph(t, spent)
+			c := newTestConnector(f)
+			// The feed's answer says the limit is spent: the rest of this
+			// read (Messenger) and the next read wait, and the cursor stays
+			// where it was, so nothing is lost.
+			for i := 0; i < 2; i++ {
+				page, err := c.FetchActivity(context.Background(), "")
+				var e *accounts.Error
+				if !errors.As(err, &e) || e.Kind != accounts.KindRateLimited || e.RetryAfter != tt.wait || !e.RetryAt.Equal(testNow.Add(tt.wait)) {
+					t.Fatalf("read %d: %#v (page %+v), want rate limited for %s", i, err, page, tt.wait)
+				}
+			}
+			if n := f.Requests(); n != 1 {
+				t.Errorf("%d requests reached Graph, want 1", n)
+			}
+		})
+	}
+
+	t.Run("a throttling error (code 4) waits before anything more is sent", func(t *testing.T) {
+		throttled := feed
+		throttled.Status = 400
+		throttled.Header = map[string]string{"X-App-Usage": `{"call_count":100,"total_time":10,"total_cputime":10}`}
+		throttled.Body = `{"error":{"message":"(#4) Application request limit reached","type":"OAuthException","is_transient":true,"code":4,"fbtrace_id":"Ab"}}`
+		f := newFakeGraph(t, throttled)
+		c := newTestConnector(f)
+		_, err := c.FetchActivity(context.Background(), "")
+		if accounts.ErrorKindOf(err) != accounts.KindRateLimited {
+			t.Fatalf("read: %v", err)
+		}
+		for i := 0; i < 2; i++ {
+			_, err := c.Reply(context.Background(), accounts.Ref{ID: "1001_1"}, accounts.ReplyPost{Text: "Thanks"})
+			var e *accounts.Error
+			if !errors.As(err, &e) || e.Kind != accounts.KindRateLimited || !errors.Is(err, wire.ErrLimitSpent) || e.RetryAfter != DefaultRateLimitWait {
+				t.Fatalf("reply %d: %#v", i, err)
+			}
+		}
+		if n := f.Requests(); n != 1 {
+			t.Errorf("%d requests reached Graph, want 1", n)
 		}
 	})
 }

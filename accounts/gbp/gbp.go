@@ -107,7 +107,10 @@ func New(cfg Config) *Connector {
 	if cfg.LanguageCode == "" {
 		cfg.LanguageCode = "en"
 	}
-	client := &wire.Client{HTTP: cfg.HTTP, Network: network.GBP, Message: Message, Now: cfg.Now}
+	client := &wire.Client{HTTP: cfg.HTTP, Network: network.GBP, Message: Message, Now: cfg.Now,
+		// Google answers a spent quota with 429 (RESOURCE_EXHAUSTED) and
+		// no usage headers: the gate closes on the 429.
+		Gate: wire.GateFor(wire.GateKey(cfg.BaseURL, cfg.AccountID, cfg.LocationID, cfg.Creds.AccessToken))}
 	return &Connector{
 		cfg:    cfg,
 		bearer: wire.NewBearer(client, cfg.TokenURL, wire.FormSecret, cfg.Creds, cfg.SaveCreds, cfg.Now),

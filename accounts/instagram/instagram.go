@@ -37,6 +37,7 @@ import (
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/accounts/facebook"
 	"github.com/carepost/carepost/accounts/internal/since"
+	"github.com/carepost/carepost/accounts/wire"
 	"github.com/carepost/carepost/network"
 )
 
@@ -115,6 +116,7 @@ func New(cfg Config) *Connector {
 		Token:   cfg.Creds.AccessToken,
 		Network: network.Instagram,
 		Now:     cfg.Now,
+		Gate:    wire.GateFor(wire.GateKey(cfg.GraphURL, "instagram", cfg.IGUserID, cfg.Creds.AccessToken)),
 	}}
 }
 

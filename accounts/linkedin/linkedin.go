@@ -108,7 +108,10 @@ func New(cfg Config) *Connector {
 	if cfg.RecentPostsScanned <= 0 {
 		cfg.RecentPostsScanned = 10
 	}
-	client := &wire.Client{HTTP: cfg.HTTP, Network: network.LinkedIn, Message: Message, Now: cfg.Now}
+	client := &wire.Client{HTTP: cfg.HTTP, Network: network.LinkedIn, Message: Message, Now: cfg.Now,
+		// LinkedIn answers a spent daily limit with 429 and sends no
+		// remaining/reset headers: the gate closes on the 429.
+		Gate: wire.GateFor(wire.GateKey(cfg.BaseURL, cfg.OrganizationURN, cfg.Creds.AccessToken))}
 	return &Connector{
 		cfg:    cfg,
 		bearer: wire.NewBearer(client, cfg.TokenURL, wire.FormSecret, cfg.Creds, cfg.SaveCreds, cfg.Now),

@@ -2,6 +2,7 @@ package mastodon
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"reflect"
@@ -303,4 +304,61 @@ func TestFetchActivityCursorNeverRedeliversNorSkips(t *testing.T) {
 			t.Errorf("a fetch with a cursor must page forward with min_id only: %v", r.Query)
 		}
 	}
+}
+
+func TestRateLimitHeadersStopFurtherRequests(t *testing.T) {
+	reset := "2019-12-05T11:05:00.000Z"
+	t.Run("X-RateLimit-Remaining 0: the page is kept, the next call waits for the reset", func(t *testing.T) {
+		f := newFake(t, map[string]http.HandlerFunc{
+			"GET /api/v1/notifications": func(w http.ResponseWriter, r *http.Request) {
+				w.Header().Set("X-RateLimit-Limit", "300")
+				w.Header().Set("X-RateLimit-Remaining", "0")
+				w.Header().Set("X-RateLimit-Reset", reset)
+				reply(200, notificationsPage2)(w, r)
+			},
+		})
+		c := f.connector(t)
+		page, err := c.FetchActivity(context.Background(), "")
+		if err != nil || len(page.Items) != 3 {
+			t.Fatalf("FetchActivity = %d items, %v", len(page.Items), err)
+		}
+		_, err = c.FetchActivity(context.Background(), page.Cursor)
+		var e *accounts.Error
+		if !errors.As(err, &e) || e.Kind != accounts.KindRateLimited || e.RetryAfter != 5*time.Minute || e.RetryAt.Format(time.RFC3339) != "2019-12-05T11:05:00Z" {
+			t.Fatalf("second fetch: %#v, want rate limited until the reset", err)
+		}
+		// A connector built afresh for the next sync waits too.
+		if _, err := f.connector(t).FetchActivity(context.Background(), page.Cursor); accounts.ErrorKindOf(err) != accounts.KindRateLimited {
+			t.Fatalf("a new connector: %v", err)
+		}
+		if n := len(f.requests()); n != 1 {
+			t.Errorf("%d requests reached the server, want 1", n)
+		}
+	})
+
+	t.Run("a 429 on a reply waits for Retry-After; reading the other limits goes on", func(t *testing.T) {
+		f := newFake(t, map[string]http.HandlerFunc{
+			"GET /api/v1/statuses/103186126728896492": reply(200, theirStatusJSON("direct")),
+			"POST /api/v1/statuses": func(w http.ResponseWriter, r *http.Request) {
+				w.Header().Set("Retry-After", "120")
+				reply(429, `{"error":"Too many requests"}`)(w, r)
+			},
+			"GET /api/v1/notifications": reply(200, `[]`),
+		})
+		c := f.connector(t)
+		to := accounts.Ref{ID: "103186126728896492"}
+		for i := 0; i < 2; i++ {
+			_, err := c.Reply(context.Background(), to, accounts.ReplyPost{Text: "Hi", Private: true, IdempotencyKey: "k1"})
+			var e *accounts.Error
+			if !errors.As(err, &e) || e.Kind != accounts.KindRateLimited || e.RetryAfter != 2*time.Minute {
+				t.Fatalf("reply %d: %#v", i, err)
+			}
+		}
+		if n := len(f.only(http.MethodPost, "/api/v1/statuses")); n != 1 {
+			t.Errorf("%d posts sent, want 1: the second waits", n)
+		}
+		if _, err := c.FetchActivity(context.Background(), "1"); err != nil {
+			t.Errorf("reading, a different Mastodon throttle, was stopped: %v", err)
+		}
+	})
 }

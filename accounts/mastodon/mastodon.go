@@ -91,15 +91,34 @@ func New(cfg Config) *Connector {
 	}
 	cfg.Now = now
 	base, err := normalizeServer(cfg.Server)
+	w := newWire(hc, now)
+	// Mastodon answers every request with X-RateLimit-Remaining and
+	// X-RateLimit-Reset (an ISO 8601 time) for the throttle it counts
+	// against: the account's API limit, or the stricter ones for posting
+	// statuses and uploading media, which get buckets of their own.
+	w.Gate = wire.GateFor(wire.GateKey(base, cfg.Creds.AccessToken))
+	w.Bucket = rateBucket
+	w.Spent = wire.HeaderLimit("X-RateLimit-Remaining", "X-RateLimit-Reset")
 	return &Connector{
 		cfg:       cfg,
 		base:      base,
 		baseErr:   err,
-		wire:      newWire(hc, now),
+		wire:      w,
 		pollFirst: 500 * time.Millisecond,
 		pollMax:   5 * time.Second,
 		pollTotal: 2 * time.Minute,
 	}
+}
+
+// rateBucket names the Mastodon throttle a request counts against.
+func rateBucket(req *http.Request) string {
+	switch {
+	case req.Method == http.MethodPost && req.URL.Path == "/api/v1/statuses":
+		return "statuses"
+	case req.Method == http.MethodPost && strings.HasSuffix(req.URL.Path, "/media"):
+		return "media"
+	}
+	return ""
 }
 
 func newWire(hc *http.Client, now func() time.Time) *wire.Client {

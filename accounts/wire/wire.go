@@ -36,6 +36,18 @@ type Client struct {
 	Message MessageFunc
 	// Now is the clock for Retry-After dates; nil uses time.Now.
 	Now func() time.Time
+
+	// Gate, when set, stops requests while the account's rate limit is
+	// spent: Do then returns KindRateLimited with RetryAt without sending.
+	// A 429, or a success whose headers Spent reads as "none left", closes
+	// it.
+	Gate *Gate
+	// Bucket names the limit a request counts against (networks that
+	// limit per endpoint); nil puts every request in one.
+	Bucket func(req *http.Request) string
+	// Spent reads a successful response's rate-limit headers; nil reads
+	// none (only a 429 closes the gate).
+	Spent SpentFunc
 }
 
 // Response is a successful (2xx) response, fully read.
@@ -78,6 +90,13 @@ func (c *Client) Do(ctx context.Context, op string, req *http.Request) (*Respons
 	if req.Header.Get("User-Agent") == "" {
 		req.Header.Set("User-Agent", "CarePost/1 (+desktop app)")
 	}
+	bucket := ""
+	if c.Gate != nil && c.Bucket != nil {
+		bucket = c.Bucket(req)
+	}
+	if until, closed := c.Gate.Closed(bucket, c.now()); closed {
+		return nil, c.LimitError(op, until)
+	}
 	client := c.HTTP
 	if client == nil {
 		client = &http.Client{Timeout: 60 * time.Second}
@@ -92,9 +111,40 @@ func (c *Client) Do(ctx context.Context, op string, req *http.Request) (*Respons
 		return nil, c.transportError(op, err)
 	}
 	if resp.StatusCode >= 200 && resp.StatusCode < 300 {
+		if c.Gate != nil && c.Spent != nil {
+			if until, spent := c.Spent(resp.Header, c.now()); spent {
+				// This answer counts; the next request waits.
+				c.Gate.Close(bucket, until)
+			}
+		}
 		return &Response{Status: resp.StatusCode, Header: resp.Header, Body: body}, nil
 	}
-	return nil, c.StatusError(op, resp.StatusCode, resp.Header, body)
+	e := c.StatusError(op, resp.StatusCode, resp.Header, body)
+	if e.Kind == accounts.KindRateLimited && c.Gate != nil {
+		c.CloseGate(bucket, e)
+	}
+	return nil, e
+}
+
+// CloseGate closes bucket after e, a KindRateLimited error, until its
+// RetryAt (DefaultLimitWait when the network named no time), and fills
+// RetryAfter and RetryAt in when they were missing.
+func (c *Client) CloseGate(bucket string, e *accounts.Error) {
+	now := c.now()
+	if e.RetryAfter <= 0 {
+		e.RetryAfter = DefaultLimitWait
+	}
+	if e.RetryAt.IsZero() {
+		e.RetryAt = now.Add(e.RetryAfter)
+	}
+	c.Gate.Close(bucket, e.RetryAt)
+}
+
+// LimitError is the KindRateLimited error for a request not sent because
+// the limit is spent until until.
+func (c *Client) LimitError(op string, until time.Time) *accounts.Error {
+	return &accounts.Error{Kind: accounts.KindRateLimited, Network: c.Network, Op: op,
+		RetryAfter: until.Sub(c.now()), RetryAt: until, Err: ErrLimitSpent}
 }
 
 // StatusError classifies a non-2xx response.

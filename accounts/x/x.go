@@ -85,7 +85,13 @@ func New(cfg Config) *Connector {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	client := &wire.Client{HTTP: cfg.HTTP, Network: network.X, Message: Message, Now: cfg.Now}
+	client := &wire.Client{HTTP: cfg.HTTP, Network: network.X, Message: Message, Now: cfg.Now,
+		// X limits each endpoint separately and says so on every answer:
+		// x-rate-limit-remaining, x-rate-limit-reset (epoch seconds).
+		Gate:   wire.GateFor(wire.GateKey(cfg.BaseURL, cfg.UserID, cfg.Creds.AccessToken)),
+		Bucket: func(req *http.Request) string { return req.Method + " " + req.URL.Path },
+		Spent:  wire.HeaderLimit("x-rate-limit-remaining", "x-rate-limit-reset"),
+	}
 	return &Connector{
 		cfg:    cfg,
 		userID: cfg.UserID,
