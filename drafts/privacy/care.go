@@ -68,6 +68,11 @@ func (c *checker) scanConditionWords() {
 				last = j
 			}
 		}
+		if last >= 0 && last+1 < n && c.vocab.eventWords[c.toks[last+1].key] && c.toks[last+1].sent == c.toks[last].sent {
+			// "Flu clinic recap", "vaccine drive": an event, not a condition.
+			i = last
+			continue
+		}
 		if last >= 0 {
 			c.conds = append(c.conds, [2]int{i, last})
 			i = last

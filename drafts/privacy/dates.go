@@ -127,19 +127,14 @@ func (c *checker) scanDates() {
 		case c.vocab.weekdays[tk.key] && (tk.cap || len(tk.key) > 4) && !(i > 0 && c.vocab.dayPrefixes[c.toks[i-1].key] && c.gapOK(i-1, false)):
 			// "Saturday", "el lunes", "viernes 15": a day on its own, kept
 			// only in a sentence about a person's visit (below).
-			if i > 0 && (c.toks[i-1].key == "every" || c.toks[i-1].key == "for" || c.toks[i-1].key == "cada") {
+			if i > 0 && (c.toks[i-1].key == "every" || c.toks[i-1].key == "for" || c.toks[i-1].key == "cada" || c.toks[i-1].key == "other") {
 				continue // "every other Wednesday", "callback list for Monday"
 			}
 			end := tk.end
 			if i+1 < n && dayNumber(c.toks[i+1].key) && c.gapOK(i, false) {
 				end = c.toks[i+1].end
 			}
-			for _, d := range c.numDates {
-				// "Thursday, 4/9" is one date.
-				if d[0] > end && strings.Trim(c.text[end:d[0]], " ,") == "" {
-					end = d[1]
-				}
-			}
+			end = c.withNumericDate(end)
 			if i+1 < n && c.vocab.months[c.toks[i+1].key] {
 				continue // "on Monday, June 9" is read from the month
 			}
@@ -180,8 +175,9 @@ func (c *checker) scanDates() {
 			if i+1 < n && c.toks[i+1].cap && c.vocab.months[c.toks[i+1].key] {
 				continue // "on Monday, June 9" is read from the month
 			}
-			if !seen(start, tk.end) {
-				spans = append(spans, [2]int{start, tk.end})
+			end := c.withNumericDate(tk.end)
+			if !seen(start, end) {
+				spans = append(spans, [2]int{start, end})
 			}
 		}
 	}
@@ -251,4 +247,15 @@ func dashedDayMonth(v *vocabulary, k string) bool {
 		return false
 	}
 	return (dayNumber(a) && v.months[b]) || (v.months[a] && dayNumber(b))
+}
+
+// withNumericDate extends a weekday ending at end over a numeric date right
+// after it: "Thursday, 4/9" is one date.
+func (c *checker) withNumericDate(end int) int {
+	for _, d := range c.numDates {
+		if d[0] > end && strings.Trim(c.text[end:d[0]], " ,") == "" {
+			return d[1]
+		}
+	}
+	return end
 }

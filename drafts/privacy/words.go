@@ -27,7 +27,7 @@ type vocabulary struct {
 	medSuffixes                                                                          []string
 	condPhrases                                                                          map[string][][]string // by first word, longest first
 	// Relationships.
-	relNouns, relMods, patientCompounds, careSettings, patientAdjs, genericWords, youWords, definiteWords, serviceWords,
+	relNouns, relMods, patientCompounds, careSettings, patientAdjs, genericWords, youWords, definiteWords, serviceWords, eventWords,
 	thirdPerson map[string]bool
 	relPhrases map[string][][]string // by first word, longest first
 	// Dates.
@@ -71,6 +71,7 @@ func vocabularyFiles(v *vocabulary) map[*map[string]bool][]string {
 		&v.youWords:         {"rel_you_words.txt"},
 		&v.definiteWords:    {"rel_definite_words.txt"},
 		&v.serviceWords:     {"rel_service_words.txt"},
+		&v.eventWords:       {"care_event_words.txt"},
 		&v.thirdPerson:      {"rel_third_person.txt"},
 		&v.months:           {"dates_months.txt"},
 		&v.weekdays:         {"dates_weekdays.txt"},
