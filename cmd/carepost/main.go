@@ -21,6 +21,8 @@ Usage:
   carepost [--data-dir DIR]                 open the app
   carepost check [--json] [--reply] [--networks LIST] [FILE|-]
                                             check a text for patient information and length
+  carepost triage [--json] [FILE|-]         say whether a message is urgent (emergency,
+                                            crisis, abuse, overdose) and why
   carepost accounts add mastodon --server URL [--token-file F]
   carepost accounts add bluesky --handle H [--pds URL] --app-password-file F
   carepost accounts add NETWORK …           (run it without options for what it needs)
@@ -107,6 +109,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = openWindow(*dataDir)
 	case rest[0] == "check":
 		err = runCheck(rest[1:], *dataDir, stdin, stdout)
+	case rest[0] == "triage":
+		err = runTriage(rest[1:], stdin, stdout)
 	case rest[0] == "accounts":
 		err = runAccounts(rest[1:], *dataDir, stdin, stdout)
 	case rest[0] == "post":
