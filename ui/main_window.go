@@ -68,6 +68,9 @@ type MainWindow struct {
 	runner *EngineRunner
 	notify func(*fyne.Notification)
 
+	// inbox is every account's replies and messages (see inbox_window.go).
+	inbox *inboxScreen
+
 	// engineError says, in the sidebar, why the last publishing run
 	// failed; hidden after a run that worked. lastEngineError is what was
 	// last notified while in the tray, so a failure repeating every 30 s
@@ -84,6 +87,7 @@ type MainWindow struct {
 
 const (
 	sectionDrafts = iota
+	sectionInbox
 	sectionCalendar
 	sectionDashboard
 	sectionTemplates
@@ -133,11 +137,14 @@ func NewMainWindow(a fyne.App, svc Services, acc AccountServices, openBrowser fu
 	}
 	m.settings = newSettingsScreen(settings, w, m.settingsChanged)
 	m.drafts.editor.approvalOn = m.settings.approvalRequired
+	m.inbox = newInboxScreen(w)
+	m.inbox.unreadChanged = m.setUnread
 	m.calendar = newCalendarScreen(m.sched, m.OpenDraft)
 	m.calendar.openAccounts = func() { m.nav.Select(sectionAccounts) }
 	m.dashboard = newDashboardScreen(w)
 	m.sections = []section{
 		{"Drafts", theme.DocumentCreateIcon(), m.drafts},
+		{inboxLabel, theme.MailComposeIcon(), m.inbox},
 		{"Calendar", theme.GridIcon(), m.calendar},
 		{"Dashboard", theme.HistoryIcon(), m.dashboard},
 		{"Templates", theme.FileTextIcon(), m.templates},
@@ -203,6 +210,7 @@ func (m *MainWindow) show(id int) {
 		m.drafts.flush()
 	}
 	m.current = id
+	m.inboxKeys(id == sectionInbox)
 	m.checkAccounts()
 	s := m.sections[id]
 	s.view.Refresh()

@@ -38,6 +38,7 @@ func openWindow(flagDir string) error {
 	w := ui.NewMainWindow(a, svc.Drafts, svc.Manager, nil, svc.Schedule)
 	runner := w.StartEngine(ctx, svc.Engine, svc)
 	w.StartStats(ctx, svc.Stats())
+	w.StartInbox(ctx, svc.Inbox)
 	w.SetupTray(a, stop)
 	w.Window.SetMaster()
 	// A desktop session ending, Ctrl+C in a terminal or `kill` quits as the

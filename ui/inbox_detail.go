@@ -1,0 +1,459 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/inbox"
+	"github.com/carepost/carepost/schedule"
+)
+
+// inboxDetail is the open item: who wrote it and where, its thread, how
+// staff handle it, and the reply box.
+type inboxDetail struct {
+	s      *inboxScreen
+	item   inbox.Item
+	isOpen bool
+
+	who      *widget.Label
+	meta     *widget.Label
+	reasons  *widget.Label
+	thread   *fyne.Container
+	done     *widget.Button
+	unread   *widget.Button
+	assignee *widget.Select
+	labels   *widget.Entry
+	note     *widget.Entry
+
+	audience *widget.Label
+	saved    *widget.Select
+	savedSet []inbox.SavedReply
+	reply    *widget.Entry
+	findings *widget.Label
+	// findingsBox scrolls long findings in a strip above the answer, so
+	// the screen still fits a laptop.
+	findingsBox *container.Scroll
+	keep        *widget.Button
+	send        *widget.Button
+	// kept are the findings staff kept with a reason for the text as it
+	// is; editing the text clears them.
+	kept     []schedule.KeptFinding
+	lastHits []drafts.Finding
+
+	content fyne.CanvasObject
+	body    fyne.CanvasObject
+	none    *widget.Label
+}
+
+const unassigned = "Unassigned"
+
+func newInboxDetail(s *inboxScreen) *inboxDetail {
+	d := &inboxDetail{s: s}
+	d.who = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	d.who.Truncation = fyne.TextTruncateEllipsis
+	d.meta = widget.NewLabel("")
+	d.meta.Truncation = fyne.TextTruncateEllipsis
+	d.reasons = wrappingLabel("")
+	d.reasons.Importance = widget.DangerImportance
+	d.reasons.Hide()
+	d.thread = container.NewVBox()
+	d.done = widget.NewButtonWithIcon("Done (e)", theme.ConfirmIcon(), d.toggleDone)
+	d.unread = widget.NewButton("Mark unread", d.markUnread)
+	d.assignee = widget.NewSelect([]string{unassigned}, d.assign)
+	d.labels = widget.NewEntry()
+	d.labels.SetPlaceHolder("Labels, comma-separated (spam, billing…)")
+	d.labels.OnSubmitted = func(string) { d.saveLabels() }
+	d.note = widget.NewEntry()
+	d.note.SetPlaceHolder("Internal note (never sent)")
+	d.note.OnSubmitted = func(string) { d.saveNote() }
+	handling := container.NewVBox(
+		container.NewBorder(nil, nil, container.NewHBox(d.done, d.unread), nil, d.assignee),
+		container.NewBorder(nil, nil, nil, widget.NewButton("Save labels", d.saveLabels), d.labels),
+		container.NewBorder(nil, nil, nil, widget.NewButton("Save note", d.saveNote), d.note),
+	)
+
+	d.audience = wrappingLabel("")
+	d.audience.Importance = widget.WarningImportance
+	d.saved = widget.NewSelect(nil, d.useSaved)
+	d.saved.PlaceHolder = "Saved replies…"
+	d.reply = widget.NewMultiLineEntry()
+	d.reply.Wrapping = fyne.TextWrapWord
+	d.reply.SetMinRowsVisible(3)
+	d.reply.SetPlaceHolder("Write the answer (r)")
+	d.reply.OnChanged = func(string) {
+		d.kept = nil
+		d.keep.Hide()
+		d.setFindings("")
+	}
+	d.findings = wrappingLabel("")
+	d.findings.Importance = widget.DangerImportance
+	d.findingsBox = container.NewVScroll(d.findings)
+	d.findingsBox.SetMinSize(fyne.NewSize(0, 80))
+	d.findingsBox.Hide()
+	d.keep = widget.NewButton("Keep with a reason…", d.keepWithReason)
+	d.keep.Hide()
+	d.send = widget.NewButtonWithIcon("Send", theme.MailSendIcon(), d.sendReply)
+	d.send.Importance = widget.HighImportance
+	replyBox := container.NewVBox(
+		d.audience,
+		container.NewBorder(nil, nil, nil, container.NewHBox(d.keep, d.send), d.saved),
+		d.findingsBox,
+		d.reply,
+	)
+	d.body = container.NewBorder(
+		container.NewVBox(d.who, d.meta, d.reasons),
+		replyBox, nil, nil,
+		container.NewVScroll(container.NewVBox(d.thread, widget.NewSeparator(), handling)))
+	d.none = widget.NewLabel("Choose a message to read it. j and k move, e marks done, r answers, / searches.")
+	d.none.Wrapping = fyne.TextWrapWord
+	d.body.Hide()
+	d.content = container.NewStack(container.NewPadded(d.none), d.body)
+	return d
+}
+
+func (d *inboxDetail) clear() {
+	d.isOpen = false
+	d.body.Hide()
+	d.none.Show()
+}
+
+// open shows it and reads its thread and suggestions off the UI goroutine.
+func (d *inboxDetail) open(it inbox.Item) {
+	d.item, d.isOpen = it, true
+	d.none.Hide()
+	d.body.Show()
+	d.who.SetText(it.Who())
+	d.meta.SetText(fmt.Sprintf("%s %s · %s", it.Network.Label(), strings.ToLower(it.Kind.Label()), it.CreatedAt.Local().Format("Mon 2 Jan 2006 15:04")))
+	var notes []string
+	if it.Urgent {
+		notes = append(notes, "Urgent: "+strings.Join(it.UrgentReasons, "; "))
+	}
+	if it.PrivateDetails && !it.Private {
+		notes = append(notes, "This public message shares the writer's own health details: suggest moving to a private channel (and hide it on the network where it allows).")
+	}
+	if it.Spam {
+		notes = append(notes, "Looks like spam: label it spam and leave it unanswered.")
+	}
+	if it.Abuse {
+		notes = append(notes, "Reads as abuse aimed at the clinic: label it and think twice before answering.")
+	}
+	setStatusLine(d.reasons, strings.Join(notes, "\n"))
+	d.showState()
+	staff := append([]string{unassigned}, d.s.profile.StaffNames...)
+	if it.Assignee != "" && !contains(staff, it.Assignee) {
+		staff = append(staff, it.Assignee)
+	}
+	d.assignee.OnChanged = nil
+	d.assignee.SetOptions(staff)
+	if it.Assignee == "" {
+		d.assignee.SetSelected(unassigned)
+	} else {
+		d.assignee.SetSelected(it.Assignee)
+	}
+	d.assignee.OnChanged = d.assign
+	d.labels.SetText(strings.Join(it.Labels, ", "))
+	d.note.SetText(it.Note)
+	d.audience.SetText(it.Audience())
+	d.reply.SetText("")
+	d.thread.Objects = []fyne.CanvasObject{entryLabel(inbox.ThreadEntry{Who: it.Who(), Text: it.Text, At: it.CreatedAt})}
+	d.thread.Refresh()
+	var thread []inbox.ThreadEntry
+	var sug inbox.Suggestions
+	id := it.ID
+	d.s.run(opTimeout, func(ctx context.Context) error {
+		var err error
+		if thread, err = d.s.svc.Thread(ctx, it); err != nil {
+			return err
+		}
+		sug, err = d.s.svc.Suggest(ctx, it)
+		return err
+	}, func(err error) {
+		if d.item.ID != id {
+			return // another item was opened meanwhile
+		}
+		if err != nil {
+			d.s.setStatus("Could not read the thread: " + err.Error())
+			return
+		}
+		d.thread.Objects = nil
+		for _, e := range thread {
+			d.thread.Add(entryLabel(e))
+		}
+		d.thread.Refresh()
+		d.savedSet = sug.Saved
+		names := make([]string, len(sug.Saved))
+		for i, r := range sug.Saved {
+			names[i] = r.Name
+		}
+		d.saved.OnChanged = nil
+		d.saved.SetOptions(names)
+		d.saved.ClearSelected()
+		d.saved.OnChanged = d.useSaved
+		if d.reply.Text == "" && sug.Suggested != "" {
+			d.reply.SetText(sug.Suggested)
+		}
+	})
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+// entryLabel is one message of a thread.
+func entryLabel(e inbox.ThreadEntry) fyne.CanvasObject {
+	head := widget.NewLabel(e.Who + " · " + e.At.Local().Format("2 Jan 15:04"))
+	head.TextStyle = fyne.TextStyle{Bold: true}
+	head.Truncation = fyne.TextTruncateEllipsis
+	if e.State != "" && e.State != "sent" {
+		head.SetText(head.Text + " · " + e.State)
+	}
+	text := e.Text
+	if text == "" {
+		text = "(text removed after the retention period)"
+	}
+	body := wrappingLabel(text)
+	if e.Own {
+		body.Importance = widget.LowImportance
+		return container.NewPadded(container.NewVBox(head, body))
+	}
+	return container.NewVBox(head, body)
+}
+
+func (d *inboxDetail) showState() {
+	if d.item.State == inbox.StateDone {
+		d.done.SetText("Reopen (e)")
+	} else {
+		d.done.SetText("Done (e)")
+	}
+}
+
+// change runs a write on the open item off the UI goroutine, then reloads
+// the list.
+func (d *inboxDetail) change(what string, write func(ctx context.Context, id int64) error) {
+	if !d.isOpen || d.s.svc == nil {
+		return
+	}
+	id := d.item.ID
+	d.s.run(opTimeout, func(ctx context.Context) error { return write(ctx, id) }, func(err error) {
+		if err != nil {
+			d.s.setStatus("Could not " + what + ": " + err.Error())
+			return
+		}
+		d.s.load()
+	})
+}
+
+func (d *inboxDetail) toggleDone() {
+	if !d.isOpen {
+		return
+	}
+	next := inbox.StateDone
+	if d.item.State == inbox.StateDone {
+		next = inbox.StateNew
+	}
+	d.item.State = next
+	d.showState()
+	d.change("change its state", func(ctx context.Context, id int64) error { return d.s.svc.SetState(ctx, id, next) })
+}
+
+func (d *inboxDetail) markUnread() {
+	d.change("mark it unread", func(ctx context.Context, id int64) error { return d.s.svc.SetRead(ctx, id, false) })
+}
+
+func (d *inboxDetail) assign(name string) {
+	if name == unassigned {
+		name = ""
+	}
+	d.item.Assignee = name
+	d.change("assign it", func(ctx context.Context, id int64) error { return d.s.svc.Assign(ctx, id, name) })
+}
+
+func (d *inboxDetail) saveLabels() {
+	want := map[string]bool{}
+	for _, l := range strings.Split(d.labels.Text, ",") {
+		if l = strings.TrimSpace(l); l != "" {
+			want[l] = true
+		}
+	}
+	had := map[string]bool{}
+	for _, l := range d.item.Labels {
+		had[l] = true
+	}
+	var labels []string
+	for l := range want {
+		labels = append(labels, l)
+	}
+	sort.Strings(labels)
+	d.item.Labels = labels
+	d.change("save the labels", func(ctx context.Context, id int64) error {
+		for l := range want {
+			if !had[l] {
+				if err := d.s.svc.AddLabel(ctx, id, l); err != nil {
+					return err
+				}
+			}
+		}
+		for l := range had {
+			if !want[l] {
+				if err := d.s.svc.RemoveLabel(ctx, id, l); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+}
+
+func (d *inboxDetail) saveNote() {
+	note := d.note.Text
+	d.item.Note = note
+	d.change("save the note", func(ctx context.Context, id int64) error { return d.s.svc.SetNote(ctx, id, note) })
+}
+
+func (d *inboxDetail) useSaved(name string) {
+	for _, r := range d.savedSet {
+		if r.Name == name {
+			d.reply.SetText(r.Text)
+		}
+	}
+}
+
+func (d *inboxDetail) focusReply() {
+	if d.isOpen {
+		d.s.win.Canvas().Focus(d.reply)
+	}
+}
+
+// sendReply checks the answer (privacy, reply mode) and, when nothing
+// blocks it, sends it through the publishing engine; both off the UI
+// goroutine. Findings are shown and stop it until the text is edited or
+// each is kept with a reason.
+func (d *inboxDetail) sendReply() {
+	if !d.isOpen || d.s.svc == nil {
+		return
+	}
+	text := strings.TrimSpace(d.reply.Text)
+	if text == "" {
+		d.setFindings("Write the answer first.")
+		return
+	}
+	in := inbox.ReplyInput{ItemID: d.item.ID, Text: text, Author: d.author(), Kept: d.kept}
+	var r schedule.Reply
+	var hits []drafts.Finding
+	d.send.Disable()
+	d.s.setStatus("Sending the answer…")
+	d.s.run(schedule.PostTimeout+opTimeout, func(ctx context.Context) error {
+		var err error
+		if hits, err = d.s.svc.CheckReply(ctx, text, in.Kept); err != nil || len(hits) > 0 {
+			return err
+		}
+		r, err = d.s.svc.Reply(ctx, in)
+		return err
+	}, func(err error) {
+		d.send.Enable()
+		var fe *inbox.FindingsError
+		if errors.As(err, &fe) {
+			hits, err = fe.Findings, nil
+		}
+		if err != nil {
+			d.s.setStatus("")
+			d.setFindings("Not sent: " + err.Error())
+			return
+		}
+		if len(hits) > 0 {
+			d.s.setStatus("")
+			d.showFindings(hits)
+			return
+		}
+		if r.State == schedule.ReplySent {
+			d.s.setStatus(fmt.Sprintf("Answer sent to %s: %s", d.item.Who(), r.RemoteURL))
+			d.reply.SetText("")
+			d.s.load()
+			return
+		}
+		d.s.setStatus("")
+		d.setFindings(schedule.ReplyOutcomeMessage(r))
+	})
+}
+
+// author is who answers: the item's assignee, else the profile's first
+// staff name, else the clinic.
+func (d *inboxDetail) author() string {
+	if d.item.Assignee != "" {
+		return d.item.Assignee
+	}
+	if len(d.s.profile.StaffNames) > 0 {
+		return d.s.profile.StaffNames[0]
+	}
+	if d.s.profile.Name != "" {
+		return d.s.profile.Name
+	}
+	return "CarePost"
+}
+
+func (d *inboxDetail) showFindings(hits []drafts.Finding) {
+	d.lastHits = hits
+	lines := []string{"The privacy check found what may be patient information. Edit the answer, or keep each with a reason:"}
+	keepable := false
+	for _, f := range hits {
+		lines = append(lines, fmt.Sprintf("• %q: %s", f.Text, f.Reason))
+		keepable = keepable || f.Keepable()
+	}
+	d.setFindings(strings.Join(lines, "\n"))
+	if keepable {
+		d.keep.Show()
+	} else {
+		d.keep.Hide()
+	}
+}
+
+// keepWithReason asks why the findings may stay and keeps the keepable
+// ones with that reason; Send then checks again.
+func (d *inboxDetail) keepWithReason() {
+	reason := widget.NewEntry()
+	reason.SetPlaceHolder("Why this may be posted (e.g. the author shared it themselves and asked us to)")
+	dlg := dialog.NewForm("Keep with a reason", "Keep", "Cancel", []*widget.FormItem{widget.NewFormItem("Reason", reason)}, func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := drafts.ValidateKeepReason(reason.Text); err != nil {
+			d.setFindings(err.Error())
+			return
+		}
+		for _, f := range d.lastHits {
+			if f.Keepable() {
+				d.kept = append(d.kept, schedule.KeptFinding{Kind: f.Kind, Text: f.Text, Reason: strings.TrimSpace(reason.Text)})
+			}
+		}
+		d.keep.Hide()
+		d.setFindings("Kept with your reason. Press Send to check again and send.")
+	}, d.s.win)
+	dlg.Resize(fyne.NewSize(520, 200))
+	dlg.Show()
+}
+
+// setFindings shows what stops the answer (or nothing, for "").
+func (d *inboxDetail) setFindings(text string) {
+	setStatusLine(d.findings, text)
+	if text == "" {
+		d.findingsBox.Hide()
+	} else {
+		d.findingsBox.Show()
+		d.findingsBox.ScrollToTop()
+	}
+}
