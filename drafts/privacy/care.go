@@ -5,7 +5,10 @@
 
 package privacy
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 func timeWord(k string) bool {
 	if k == "" || k[0] < '0' || k[0] > '9' {
@@ -69,9 +72,9 @@ func (c *checker) scanConditionWords() {
 			}
 		}
 		if last >= 0 && last+1 < n && c.vocab.eventWords[c.toks[last+1].key] && c.toks[last+1].sent == c.toks[last].sent {
-			// "Flu clinic recap", "vaccine drive": an event, not a condition.
-			i = last
-			continue
+			// "Flu clinic recap", "vaccine drive": an event unless someone
+			// owns it ("your anxiety group").
+			c.events = append(c.events, len(c.conds))
 		}
 		if last >= 0 {
 			c.conds = append(c.conds, [2]int{i, last})
@@ -378,6 +381,11 @@ func (c *checker) tieConditions() {
 	if c.tied == nil {
 		c.tied = make([]bool, len(c.conds))
 	}
+	// personal: the reply confirms care of its reader somewhere (a visit,
+	// a condition that is theirs); set by the first pass.
+	for _, cd := range c.cands {
+		c.personal = c.personal || cd.kind == KindRelationship || cd.kind == KindCondition
+	}
 	for ci, r := range c.conds {
 		if c.tied[ci] {
 			continue
@@ -390,7 +398,7 @@ func (c *checker) tieConditions() {
 			tk := c.toks[j]
 			switch k := tk.key; {
 			case k == "your" || k == "their":
-				tied = c.reply || c.hasName
+				tied = (c.reply || c.hasName) && !c.generic(s) // not "bring a list of your medications to every visit"
 				break back
 			case k == "his" || k == "her" || k == "my":
 				tied = true
@@ -408,12 +416,18 @@ func (c *checker) tieConditions() {
 		if !tied && family && c.reply {
 			tied = true
 		}
-		if !tied {
+		event := slices.Contains(c.events, ci)
+		if !tied && !event {
 			tied = c.anchored(s) && !(c.reply && c.ownService(s) && !c.nameSents[s])
 		}
 		if !tied && c.reply && c.pointedAt(a) && !c.generic(s) && !c.ownService(s) {
 			// A reply speaks to its reader: "how's the rash?", "glad the
 			// knee replacement went well", "el resultado del Papanicolaou".
+			tied = true
+		}
+		if !tied && !event && c.reply && c.personal && !c.generic(s) && !c.ownService(s) {
+			// A reply already about its reader's care keeps being about it:
+			// "…your biopsy results are back. The stitches come out Friday."
 			tied = true
 		}
 		if tied {

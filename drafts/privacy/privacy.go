@@ -124,6 +124,7 @@ func Check(text string, opts Options) []Finding {
 	c.anchorHandles()
 	c.scanRelationships()
 	c.tieConditions()
+	c.tieConditions() // again, now that the reply may be known to be personal
 	c.scanDates()
 	c.flagPendingNames()
 	c.scanHandles()
@@ -233,6 +234,8 @@ type checker struct {
 	cands     []cand
 	conds     [][2]int // token ranges of condition words, before tying them to a person
 	tied      []bool   // per conds: found to be about a person
+	events    []int    // indexes of conds that name an event ("flu clinic")
+	personal  bool     // a reply already confirms its reader's care
 	sentStart []int    // first token of each sentence
 	numDates  [][2]int // numeric dates, judged once sentences are known
 	dynStaff  []string // name words introduced with a role in this text
