@@ -359,13 +359,32 @@ func TestIntegrationRealServer(t *testing.T) {
 	if _, ok := byKind[accounts.ActivityFollow]; !ok {
 		t.Errorf("no follow activity")
 	}
-	if _, err := time.Parse(time.RFC3339Nano, page.Cursor); err != nil {
-		t.Fatalf("cursor %q: %v", page.Cursor, err)
+	if a := byKind[accounts.ActivityReply]; a.Parent == nil || a.Parent.URI != own.URI || a.Private {
+		t.Errorf("reply activity parent = %+v", a.Parent)
+	}
+	if page.Cursor == "" {
+		t.Fatalf("no cursor after %d items", len(page.Items))
 	}
 	again, err := clinic.FetchActivity(ctx, page.Cursor)
 	if err != nil || len(again.Items) != 0 || again.Cursor != page.Cursor {
 		t.Fatalf("FetchActivity(cursor) = %d items, cursor %q, %v", len(again.Items), again.Cursor, err)
 	}
+	// Reading marked nothing seen: the server still counts the
+	// notifications unread. Marking is its own call.
+	unread := func() int {
+		var out struct {
+			Count int `json:"count"`
+		}
+		p.xrpc("GET", "app.bsky.notification.getUnreadCount", clinic.Credentials().AccessToken, nil, nil, &out)
+		return out.Count
+	}
+	if n := unread(); n < 4 {
+		t.Fatalf("unread after FetchActivity = %d, want ≥ 4: reading must not mark anything seen", n)
+	}
+	if err := clinic.MarkSeen(ctx, time.Now()); err != nil {
+		t.Fatalf("MarkSeen: %v", err)
+	}
+	eventually(t, "no unread notifications after MarkSeen", func() bool { return unread() == 0 })
 
 	// Answering an inbox item uses the thread refs the activity carries.
 	ans, err := clinic.Reply(ctx, byKind[accounts.ActivityReply].Ref, accounts.ReplyPost{Text: "Yes, 9 to 12 on Saturday."})

@@ -148,7 +148,7 @@ func Setups() []Setup {
 			Network: network.X,
 			Steps: []string{
 				"In the X developer portal, create a project and app with OAuth 2.0 (read and write).",
-				"Generate a user access token with the scopes tweet.read tweet.write users.read offline.access and media.write.",
+				"Generate a user access token with the scopes tweet.read tweet.write users.read offline.access and media.write (add dm.read and dm.write to read and answer direct messages).",
 				"Paste the access token, refresh token and your app's client ID below.",
 			},
 			Fields: []Field{

@@ -11,6 +11,8 @@
 //   - POST /2/tweets {text, media.media_ids, reply.in_reply_to_tweet_id}.
 //   - GET /2/users/me, /2/users/:id/mentions, /2/users/:id/tweets,
 //     /2/tweets?ids=…&tweet.fields=public_metrics.
+//   - direct messages (scopes dm.read dm.write): GET /2/dm_events,
+//     POST /2/dm_conversations/:id/messages {text}.
 //   - POST /2/oauth2/token grant_type=refresh_token (refresh tokens rotate).
 //
 // X's pay-per-use API charges far more to create a post that contains a
@@ -289,15 +291,49 @@ func (c *Connector) uploadImage(ctx context.Context, img accounts.Image) (string
 	return out.Data.ID, nil
 }
 
-// Reply posts text as a reply to the post to.ID.
+// Reply posts text as a reply to the post to.ID. A direct message
+// (to.Conversation) is answered in its conversation
+// (POST /2/dm_conversations/:id/messages), never in public; a private
+// answer to a public post is refused in plain words.
 func (c *Connector) Reply(ctx context.Context, to accounts.Ref, r accounts.ReplyPost) (accounts.Published, error) {
+	if to.Conversation != "" {
+		return c.sendDM(ctx, to.Conversation, r.Text)
+	}
 	if r.Private {
-		return accounts.Published{}, c.rejected("reply", "CarePost can't answer X direct messages yet; answer this one in X itself, so it stays private.")
+		return accounts.Published{}, c.rejected("reply", "CarePost can only answer privately on X inside a direct-message conversation; this is a public post. Ask them to send a direct message, or answer in X itself.")
 	}
 	if to.ID == "" {
 		return accounts.Published{}, c.rejected("reply", "There is no X post to reply to.")
 	}
 	return c.createTweet(ctx, "reply", map[string]any{"text": r.Text, "reply": map[string]any{"in_reply_to_tweet_id": to.ID}})
+}
+
+// sendDM adds a message to a direct-message conversation.
+func (c *Connector) sendDM(ctx context.Context, conversation, text string) (accounts.Published, error) {
+	const op = "reply privately"
+	resp, err := c.bearer.Do(ctx, op, func() (*http.Request, error) {
+		return wire.NewJSONRequest(http.MethodPost, c.cfg.BaseURL+"/2/dm_conversations/"+url.PathEscape(conversation)+"/messages", map[string]string{"text": text})
+	})
+	if err != nil {
+		return accounts.Published{}, err
+	}
+	var out struct {
+		Data struct {
+			ConversationID string `json:"dm_conversation_id"`
+			EventID        string `json:"dm_event_id"`
+		} `json:"data"`
+	}
+	if err := resp.JSON(&out); err != nil || out.Data.EventID == "" {
+		if err == nil {
+			err = errors.New("X accepted the message but did not say its id")
+		}
+		return accounts.Published{}, &accounts.Error{Kind: accounts.KindTransient, Network: network.X, Op: op, Status: resp.Status, Err: err}
+	}
+	conv := out.Data.ConversationID
+	if conv == "" {
+		conv = conversation
+	}
+	return accounts.Published{Ref: accounts.Ref{ID: out.Data.EventID, Conversation: conv}, At: c.cfg.Now()}, nil
 }
 
 // ---- reading ----
@@ -374,19 +410,56 @@ func (c *Connector) me(ctx context.Context, op string) (string, error) {
 	return out.Data.ID, nil
 }
 
-// FetchActivity reads the mentions timeline since the cursor (the newest
-// post id seen). A mention that replies to one of the account's posts is a
-// reply; anything else is a mention.
+// activityCursor is FetchActivity's opaque cursor: the newest mention id
+// returned (since_id) and the newest direct-message event id. A bare id,
+// as earlier versions wrote, is the mentions part.
+type activityCursor struct {
+	Mentions string `json:"m,omitempty"`
+	DMs      string `json:"d,omitempty"`
+}
+
+func parseCursor(s string) (activityCursor, bool) {
+	if s == "" {
+		return activityCursor{}, true
+	}
+	if strings.HasPrefix(s, "{") {
+		var c activityCursor
+		return c, json.Unmarshal([]byte(s), &c) == nil
+	}
+	if _, err := strconv.ParseUint(s, 10, 64); err != nil {
+		return activityCursor{}, false
+	}
+	return activityCursor{Mentions: s}, true
+}
+
+func (c activityCursor) String() string {
+	if c == (activityCursor{}) {
+		return ""
+	}
+	b, _ := json.Marshal(c) // two strings: cannot fail
+	return string(b)
+}
+
+// FetchActivity reads mentions and replies (GET /2/users/:id/mentions with
+// since_id) and direct messages (GET /2/dm_events, newest first, down to
+// the last one returned) not returned before. It only reads. Direct
+// messages need the dm.read scope; without it the mentions still come and
+// ActivityPage.Notes says so. X bills reads per item, so sync sparingly.
 func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.ActivityPage, error) {
 	const op = "fetch activity"
+	from, ok := parseCursor(cursor)
+	if !ok {
+		return accounts.ActivityPage{}, c.rejected(op, "The saved X inbox position is unreadable.")
+	}
 	id, err := c.me(ctx, op)
 	if err != nil {
 		return accounts.ActivityPage{}, err
 	}
 	page := accounts.ActivityPage{Cursor: cursor}
+	next := from
 	users := map[string]user{}
 	var all []tweet
-	next := ""
+	nextToken := ""
 	for i := 0; i < maxPages; i++ {
 		q := url.Values{
 			"tweet.fields": {"created_at,author_id,in_reply_to_user_id,referenced_tweets"},
@@ -394,11 +467,11 @@ func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.
 			"user.fields":  {"username,name"},
 			"max_results":  {"100"},
 		}
-		if cursor != "" {
-			q.Set("since_id", cursor)
+		if from.Mentions != "" {
+			q.Set("since_id", from.Mentions)
 		}
-		if next != "" {
-			q.Set("pagination_token", next)
+		if nextToken != "" {
+			q.Set("pagination_token", nextToken)
 		}
 		var out struct {
 			Data     []tweet `json:"data"`
@@ -417,13 +490,13 @@ func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.
 		for _, u := range out.Includes.Users {
 			users[u.ID] = u
 		}
-		if i == 0 && out.Meta.NewestID != "" {
-			page.Cursor = out.Meta.NewestID
+		if idGreater(out.Meta.NewestID, next.Mentions) {
+			next.Mentions = out.Meta.NewestID
 		}
 		if out.Meta.NextToken == "" {
 			break
 		}
-		next = out.Meta.NextToken
+		nextToken = out.Meta.NextToken
 	}
 	for _, t := range all {
 		a := accounts.Activity{
@@ -440,18 +513,127 @@ func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.
 			a.CreatedAt = ts
 		}
 		for _, r := range t.ReferencedTweets {
-			if r.Type == "replied_to" && t.InReplyToUserID == id {
-				a.Kind = accounts.ActivityReply
+			switch r.Type {
+			case "replied_to":
+				a.Parent = &accounts.Ref{ID: r.ID, URL: PostURL(r.ID)}
+				if t.InReplyToUserID == id {
+					a.Kind = accounts.ActivityReply
+					a.Subject = &accounts.Ref{ID: r.ID, URL: PostURL(r.ID)}
+				}
+			case "quoted":
+				if a.Kind == accounts.ActivityMention {
+					a.Kind = accounts.ActivityQuote
+				}
 				a.Subject = &accounts.Ref{ID: r.ID, URL: PostURL(r.ID)}
 			}
 		}
 		page.Items = append(page.Items, a)
-		if idGreater(t.ID, page.Cursor) {
-			page.Cursor = t.ID
+		if idGreater(t.ID, next.Mentions) {
+			next.Mentions = t.ID
 		}
 	}
 	sort.SliceStable(page.Items, func(i, j int) bool { return idGreater(page.Items[j].Ref.ID, page.Items[i].Ref.ID) })
+
+	dms, note, err := c.directMessages(ctx, op, id, from.DMs, &next)
+	if err != nil {
+		return accounts.ActivityPage{}, err
+	}
+	page.Items = append(page.Items, dms...)
+	if note != "" {
+		page.Notes = append(page.Notes, note)
+	}
+	if next != from {
+		page.Cursor = next.String()
+	}
 	return page, nil
+}
+
+type dmEvent struct {
+	ID             string `json:"id"`
+	EventType      string `json:"event_type"`
+	Text           string `json:"text"`
+	SenderID       string `json:"sender_id"`
+	ConversationID string `json:"dm_conversation_id"`
+	CreatedAt      string `json:"created_at"`
+}
+
+// directMessages reads message events newer than since (an event id),
+// newest first, leaving out the clinic's own.
+func (c *Connector) directMessages(ctx context.Context, op, own, since string, next *activityCursor) ([]accounts.Activity, string, error) {
+	users := map[string]user{}
+	var events []dmEvent
+	token := ""
+	reached := false
+	for i := 0; i < maxPages && !reached; i++ {
+		q := url.Values{
+			"dm_event.fields": {"id,event_type,text,sender_id,dm_conversation_id,created_at"},
+			"event_types":     {"MessageCreate"},
+			"expansions":      {"sender_id"},
+			"user.fields":     {"username,name"},
+			"max_results":     {"100"},
+		}
+		if token != "" {
+			q.Set("pagination_token", token)
+		}
+		var out struct {
+			Data     []dmEvent `json:"data"`
+			Includes struct {
+				Users []user `json:"users"`
+			} `json:"includes"`
+			Meta struct {
+				NextToken string `json:"next_token"`
+			} `json:"meta"`
+		}
+		if err := c.get(ctx, op, "/2/dm_events", q, &out); err != nil {
+			switch accounts.ErrorKindOf(err) {
+			case accounts.KindAuth, accounts.KindRejected:
+				// The mentions were read with the same token: this is the
+				// dm.read scope (or the plan) missing, not a lapsed sign-in.
+				return nil, "X direct messages were not read: the token lacks the dm.read permission (or the X plan does not include direct messages). Reconnect X with it to see them here.", nil
+			}
+			return nil, "", err
+		}
+		for _, u := range out.Includes.Users {
+			users[u.ID] = u
+		}
+		for _, e := range out.Data {
+			if since != "" && !idGreater(e.ID, since) {
+				reached = true
+				break
+			}
+			events = append(events, e)
+		}
+		if out.Meta.NextToken == "" {
+			break
+		}
+		token = out.Meta.NextToken
+	}
+	var items []accounts.Activity
+	for _, e := range events {
+		if idGreater(e.ID, next.DMs) {
+			next.DMs = e.ID
+		}
+		if e.SenderID == own || (e.EventType != "" && e.EventType != "MessageCreate") {
+			continue
+		}
+		a := accounts.Activity{
+			Ref:          accounts.Ref{ID: e.ID, Conversation: e.ConversationID},
+			Kind:         accounts.ActivityMessage,
+			Private:      true,
+			Conversation: e.ConversationID,
+			AuthorID:     e.SenderID,
+			Text:         e.Text,
+		}
+		if u, ok := users[e.SenderID]; ok {
+			a.Author, a.AuthorName = u.Username, u.Name
+		}
+		if ts, err := time.Parse(time.RFC3339Nano, e.CreatedAt); err == nil {
+			a.CreatedAt = ts
+		}
+		items = append(items, a)
+	}
+	sort.SliceStable(items, func(i, j int) bool { return idGreater(items[j].Ref.ID, items[i].Ref.ID) })
+	return items, "", nil
 }
 
 // idGreater compares X's numeric ids (snowflakes) without overflow worries.

@@ -175,6 +175,7 @@ func TestFetchActivity(t *testing.T) {
 	 "meta": {"newest_id": "1301573587187331075", "oldest_id": "1301573587187331074", "result_count": 2, "next_token": "t3buvdr5"}}`
 	page2 := `{"data": [{"id": "1301573587187331070", "text": "@clinic hi", "author_id": "222", "created_at": "2026-11-25T10:00:00.000Z"}],
 	 "meta": {"newest_id": "1301573587187331070", "oldest_id": "1301573587187331070", "result_count": 1}}`
+	noDMs := exchange{Method: "GET", Path: "/2/dm_events", Query: dmQuery, Body: `{"meta": {"result_count": 0}}`}
 	tests := []struct {
 		name       string
 		cfg        func(*Config)
@@ -189,9 +190,10 @@ func TestFetchActivity(t *testing.T) {
 			want: []exchange{
 				{Method: "GET", Path: "/2/users/2244994945/mentions", Query: fields + "&since_id=1301573587187330000&" + tf, Body: page1},
 				{Method: "GET", Path: "/2/users/2244994945/mentions", Query: fields + "&pagination_token=t3buvdr5&since_id=1301573587187330000&" + tf, Body: page2},
+				noDMs,
 			},
 			wantIDs:    []string{"1301573587187331070", "1301573587187331074", "1301573587187331075"},
-			wantCursor: "1301573587187331075",
+			wantCursor: `{"m":"1301573587187331075"}`,
 		},
 		{
 			name: "without a user id it asks /2/users/me once; no mentions keeps the cursor",
@@ -199,6 +201,7 @@ func TestFetchActivity(t *testing.T) {
 			want: []exchange{
 				{Method: "GET", Path: "/2/users/me", Body: `{"data": {"id": "2244994945", "name": "Clinic", "username": "clinic"}}`},
 				{Method: "GET", Path: "/2/users/2244994945/mentions", Query: fields + "&since_id=99&" + tf, Body: `{"meta": {"result_count": 0}}`},
+				noDMs,
 			},
 			cursor:     "99",
 			wantCursor: "99",
@@ -222,6 +225,7 @@ func TestFetchActivity(t *testing.T) {
 			if len(page.Items) == 3 {
 				reply, mention := page.Items[2], page.Items[1]
 				if reply.Kind != accounts.ActivityReply || reply.Subject == nil || reply.Subject.ID != "1301573587187331000" ||
+					reply.Parent == nil || reply.Parent.ID != "1301573587187331000" || reply.Private ||
 					reply.Author != "pat" || reply.AuthorName != "Pat Doe" || reply.Ref.URL != "https://x.com/pat/status/1301573587187331075" ||
 					!reply.CreatedAt.Equal(time.Date(2026, 11, 25, 10, 31, 0, 0, time.UTC)) {
 					t.Errorf("reply %+v", reply)
