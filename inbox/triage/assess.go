@@ -84,7 +84,7 @@ func Assess(text string) Result {
 	}
 	var acute []string
 	for _, h := range lx.acute.find(toks) {
-		if h.rule.has('^') && h.start != 0 {
+		if (h.rule.has('^') && h.start != 0) || a.calmed(h) {
 			continue
 		}
 		acute = appendUnique(acute, h.rule.reason)

