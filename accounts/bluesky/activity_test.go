@@ -93,9 +93,18 @@ func TestFetchActivityCursorHandlesEqualTimes(t *testing.T) {
 			t.Fatalf("FetchActivity = %+v, %v", page.Items, err)
 		}
 	})
-	for _, nsid := range f.nsids() {
-		if nsid != "app.bsky.notification.listNotifications" {
-			t.Errorf("FetchActivity called %s; reading must change nothing", nsid)
+	assertOnlyReads(t, f)
+}
+
+// assertOnlyReads fails when anything but a GET (an XRPC query) reached
+// the server: reading the inbox must change nothing on Bluesky.
+func assertOnlyReads(t *testing.T, f *fakeXRPC) {
+	t.Helper()
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for _, s := range f.log {
+		if s.Method != http.MethodGet || s.NSID == "app.bsky.notification.updateSeen" {
+			t.Errorf("FetchActivity sent %s %s; reading must change nothing on Bluesky", s.Method, s.NSID)
 		}
 	}
 }
@@ -232,4 +241,106 @@ func TestRateLimitHeadersStopFurtherRequests(t *testing.T) {
 	if n := len(f.requests("com.atproto.server.createSession")); n != 1 {
 		t.Fatalf("createSession sent %d times after a 429, want 1", n)
 	}
+}
+
+func TestChatMessages(t *testing.T) {
+	// chat.bsky.convo.getLog, as the chat service answers through the PDS.
+	const logPage = `{"cursor":"rev3","logs":[
+	  {"$type":"chat.bsky.convo.defs#logBeginConvo","rev":"rev1","convoId":"convo1"},
+	  {"$type":"chat.bsky.convo.defs#logCreateMessage","rev":"rev2","convoId":"convo1",
+	   "message":{"$type":"chat.bsky.convo.defs#messageView","id":"msg1","rev":"rev2","text":"Can I bring my child too?","sender":{"did":"did:plc:bob"},"sentAt":"2026-03-04T10:00:00.000Z"}},
+	  {"$type":"chat.bsky.convo.defs#logCreateMessage","rev":"rev3","convoId":"convo1",
+	   "message":{"$type":"chat.bsky.convo.defs#messageView","id":"msg2","rev":"rev3","text":"Of course","sender":{"did":"` + did + `"},"sentAt":"2026-03-04T10:01:00.000Z"}},
+	  {"$type":"chat.bsky.convo.defs#logCreateMessage","rev":"rev3","convoId":"convo2",
+	   "message":{"$type":"chat.bsky.convo.defs#deletedMessageView","id":"msg0","rev":"rev3","sender":{"did":"did:plc:carla"},"sentAt":"2026-03-04T09:00:00.000Z"}}
+	]}`
+	var proxies []string
+	f := newFake(t)
+	f.on("app.bsky.notification.listNotifications", reply(200, `{"notifications":[]}`))
+	f.on("chat.bsky.convo.getLog", func(w http.ResponseWriter, r *http.Request) {
+		f.mu.Lock()
+		proxies = append(proxies, r.Header.Get("atproto-proxy"))
+		f.mu.Unlock()
+		if r.URL.Query().Get("cursor") == "rev3" {
+			reply(200, `{"cursor":"rev3","logs":[]}`)(w, r)
+			return
+		}
+		reply(200, logPage)(w, r)
+	})
+	c := signedIn(f, accounts.Credentials{AccessToken: "acc-1"}, nil)
+	page, err := c.FetchActivity(context.Background(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(page.Items) != 1 {
+		t.Fatalf("items = %+v (the clinic's own and deleted messages are left out)", page.Items)
+	}
+	m := page.Items[0]
+	if m.Kind != accounts.ActivityMessage || !m.Private || m.Ref.ID != "msg1" || m.Ref.Conversation != "convo1" || m.Conversation != "convo1" ||
+		m.AuthorID != "did:plc:bob" || m.Text != "Can I bring my child too?" || m.CreatedAt.IsZero() {
+		t.Errorf("message = %+v", m)
+	}
+	if page.Cursor != `{"n":"","c":"rev3"}` {
+		t.Errorf("cursor = %s", page.Cursor)
+	}
+	again, err := c.FetchActivity(context.Background(), page.Cursor)
+	if err != nil || len(again.Items) != 0 || again.Cursor != page.Cursor {
+		t.Errorf("re-fetch = %+v, %v", again, err)
+	}
+	// The first read pages on until the log has nothing newer; the second
+	// asks once from where it stopped.
+	if gl := f.requests("chat.bsky.convo.getLog"); len(gl) != 3 || gl[0].Query.Has("cursor") || gl[1].Query.Get("cursor") != "rev3" || gl[2].Query.Get("cursor") != "rev3" {
+		t.Errorf("getLog requests = %+v", gl)
+	}
+	for _, p := range proxies {
+		if p != "did:web:api.bsky.chat#bsky_chat" {
+			t.Errorf("atproto-proxy = %q", p)
+		}
+	}
+	assertOnlyReads(t, f)
+
+	t.Run("an app password without chat access: the notifications come, with a note, and no refresh", func(t *testing.T) {
+		f := newFake(t)
+		f.on("app.bsky.notification.listNotifications", reply(200, `{"notifications":[]}`))
+		f.on("chat.bsky.convo.getLog", reply(401, `{"error":"InvalidToken","message":"Bad token scope"}`))
+		c := signedIn(f, accounts.Credentials{AccessToken: "acc-1", RefreshToken: "ref-1", AppPassword: "pw"}, nil)
+		page, err := c.FetchActivity(context.Background(), "")
+		if err != nil {
+			t.Fatalf("a refused chat failed the whole read: %v", err)
+		}
+		if len(page.Notes) != 1 || !strings.Contains(page.Notes[0], "direct messages") || page.Cursor != "" {
+			t.Errorf("page = %+v", page)
+		}
+		for _, nsid := range f.nsids() {
+			if strings.HasPrefix(nsid, "com.atproto.server.") {
+				t.Errorf("a chat refusal led to %s", nsid)
+			}
+		}
+	})
+
+	t.Run("a chat message is answered in its chat, never in public", func(t *testing.T) {
+		f := newFake(t)
+		f.on("chat.bsky.convo.sendMessage", func(w http.ResponseWriter, r *http.Request) {
+			if r.Header.Get("atproto-proxy") != "did:web:api.bsky.chat#bsky_chat" {
+				t.Errorf("atproto-proxy = %q", r.Header.Get("atproto-proxy"))
+			}
+			reply(200, `{"id":"msg9","rev":"rev9","text":"Yes, of course","sender":{"did":"`+did+`"},"sentAt":"2026-03-04T10:05:00.000Z"}`)(w, r)
+		})
+		c := signedIn(f, accounts.Credentials{AccessToken: "acc-1"}, nil)
+		got, err := c.Reply(context.Background(), accounts.Ref{ID: "msg1", Conversation: "convo1"}, accounts.ReplyPost{Text: "Yes, of course", Private: true})
+		if err != nil || got.ID != "msg9" || got.Conversation != "convo1" {
+			t.Fatalf("Reply = %+v, %v", got, err)
+		}
+		sm := f.requests("chat.bsky.convo.sendMessage")
+		if len(sm) != 1 || sm[0].Method != "POST" {
+			t.Fatalf("sendMessage = %+v", sm)
+		}
+		body := sm[0].json(t)
+		if body["convoId"] != "convo1" || body["message"].(map[string]any)["text"] != "Yes, of course" {
+			t.Errorf("sendMessage body = %v", body)
+		}
+		if n := len(f.requests("com.atproto.repo.createRecord")); n != 0 {
+			t.Errorf("a public post was made")
+		}
+	})
 }

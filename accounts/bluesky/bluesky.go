@@ -151,6 +151,7 @@ type call struct {
 	raw    []byte // raw body (uploadBlob); sent with rawType
 	rawTyp string
 	token  string // bearer token; "" sends none
+	proxy  string // atproto-proxy header: the service the PDS forwards to
 }
 
 // send performs one XRPC call through wire.Client. Besides the response it
@@ -180,6 +181,9 @@ func (c *Connector) send(ctx context.Context, k call) (*wire.Response, string, e
 	}
 	if k.token != "" {
 		req.Header.Set("Authorization", "Bearer "+k.token)
+	}
+	if k.proxy != "" {
+		req.Header.Set("atproto-proxy", k.proxy)
 	}
 	var name string
 	wc := wire.Client{

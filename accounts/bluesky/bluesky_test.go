@@ -609,11 +609,7 @@ func TestFetchActivity(t *testing.T) {
 	if len(ln) != 2 || ln[0].Method != "GET" || ln[0].Auth != "Bearer acc-1" || ln[0].Query.Get("limit") != "100" || ln[1].Query.Get("cursor") != "c1" {
 		t.Fatalf("listNotifications = %+v", ln)
 	}
-	for _, nsid := range f.nsids() {
-		if nsid != "app.bsky.notification.listNotifications" {
-			t.Fatalf("FetchActivity called %s; reading must change nothing on Bluesky (calls: %v)", nsid, f.nsids())
-		}
-	}
+	assertOnlyReads(t, f)
 
 	// Marking seen is its own, explicit call.
 	if err := c.MarkSeen(context.Background(), page.Items[0].CreatedAt); err != nil {

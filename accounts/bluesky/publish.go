@@ -150,11 +150,15 @@ func (c *Connector) Publish(ctx context.Context, p accounts.Post) (accounts.Publ
 	return accounts.Published{Ref: ref, At: at}, nil
 }
 
-// Reply answers to in its thread. Posts are public on Bluesky, so a
-// private item is refused rather than answered in public.
+// Reply answers to in its thread; a chat message (to.Conversation) in its
+// chat. Posts are public on Bluesky, so a private answer to a post is
+// refused rather than sent in public.
 func (c *Connector) Reply(ctx context.Context, to accounts.Ref, r accounts.ReplyPost) (accounts.Published, error) {
+	if to.Conversation != "" {
+		return c.sendChat(ctx, to.Conversation, r.Text)
+	}
 	if r.Private {
-		return accounts.Published{}, rejected("reply", "CarePost can't answer Bluesky chat messages yet; answer this one in Bluesky's chat, so it stays private.")
+		return accounts.Published{}, rejected("reply", "Bluesky posts are public, and CarePost can answer privately only inside a Bluesky chat. Ask them to send a chat message, or answer in Bluesky's chat yourself.")
 	}
 	return c.Publish(ctx, accounts.Post{Text: r.Text, ReplyTo: &to, Language: r.Language})
 }

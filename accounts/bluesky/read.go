@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/carepost/carepost/accounts"
@@ -201,7 +202,9 @@ var activityKinds = map[string]accounts.ActivityKind{
 
 // FetchActivity returns replies, mentions, quotes, likes, reposts and
 // follows not returned before (app.bsky.notification.listNotifications),
-// newest first. It only reads: marking them seen is MarkSeen.
+// newest first, and chat messages (chat.bsky.convo.getLog) when the app
+// password allows direct messages; otherwise ActivityPage.Notes says so.
+// It only reads: marking notifications seen is MarkSeen.
 //
 // The cursor is opaque: the newest indexedAt returned and the URIs
 // returned at exactly that time, so a notification indexed in the same
@@ -210,7 +213,8 @@ var activityKinds = map[string]accounts.ActivityKind{
 // earlier versions (a bare RFC 3339 time) is still understood.
 func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.ActivityPage, error) {
 	const op = "read notifications"
-	from, ok := since.Parse(cursor, func(s string) (time.Time, bool) {
+	cur := parseCursor(cursor)
+	from, ok := since.Parse(cur.Notifications, func(s string) (time.Time, bool) {
 		t := parseTime(s)
 		return t, !t.IsZero()
 	})
@@ -260,9 +264,40 @@ func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.
 		apiCursor = out.Cursor
 	}
 	if moved {
-		page.Cursor = next.String()
+		cur.Notifications = next.String()
 	}
+	chats, chatCursor, note := c.chatMessages(ctx, cur.Chat, own)
+	page.Items = append(page.Items, chats...)
+	cur.Chat = chatCursor
+	if note != "" {
+		page.Notes = append(page.Notes, note)
+	}
+	page.Cursor = cur.String()
 	return page, nil
+}
+
+// activityCursor is FetchActivity's cursor: the notifications' (see
+// accounts/internal/since) and the chat log's. Without a chat position it
+// is the notifications' alone, as earlier versions wrote it.
+type activityCursor struct {
+	Notifications string `json:"n"`
+	Chat          string `json:"c,omitempty"`
+}
+
+func parseCursor(s string) activityCursor {
+	var c activityCursor
+	if strings.HasPrefix(s, `{"n":`) && json.Unmarshal([]byte(s), &c) == nil {
+		return c
+	}
+	return activityCursor{Notifications: s}
+}
+
+func (c activityCursor) String() string {
+	if c.Chat == "" {
+		return c.Notifications
+	}
+	b, _ := json.Marshal(c) // two strings: cannot fail
+	return string(b)
 }
 
 // knownDID is the clinic's DID when it is known without asking the

@@ -96,7 +96,7 @@ func Setups() []Setup {
 		{
 			Network: network.Bluesky,
 			Steps: []string{
-				"In the Bluesky app, open Settings → Privacy and security → App passwords, and add one named CarePost.",
+				"In the Bluesky app, open Settings → Privacy and security → App passwords, and add one named CarePost (tick \"Allow access to your direct messages\" so the inbox shows chats).",
 				"Copy the app password (it looks like xxxx-xxxx-xxxx-xxxx) and paste it below with the clinic's handle.",
 				"Leave the server as it is unless your clinic runs its own.",
 			},
