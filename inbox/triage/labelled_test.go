@@ -252,8 +252,10 @@ func TestFreshSet(t *testing.T) {
 // TestFresh2Set scores Assess on testdata/fresh2.jsonl, written after the
 // lists were widened and committed before they ran on it. First measured:
 // 15/40 urgent caught (0.375), 4/40 false alarms (0.10): on wording they
-// were not written from, the lists miss most emergencies. The floors sit
-// just under that first measurement.
+// were not written from, the lists missed most emergencies. Its misses were
+// then used to widen the lists again (as word families: stroke, breathing,
+// trauma, bites, weapons held to someone), so it is tune data now; the
+// floors keep what was won. testdata/fresh3.jsonl is the next unseen check.
 func TestFresh2Set(t *testing.T) {
 	s, lines := report("fresh2", loadSet(t, "fresh2.jsonl"))
 	t.Log("\n" + strings.Join(lines, "\n"))
@@ -263,11 +265,11 @@ func TestFresh2Set(t *testing.T) {
 	for _, m := range s.alarms {
 		t.Logf("false alarm %d: %q %v", m.ID, m.Text, Assess(m.Text).Reasons)
 	}
-	const minRecall, maxFalseAlarms = 0.35, 0.125
+	const minRecall, maxFalseAlarms = 0.95, 0.05 // after widening: 40/40, 0/40
 	if recall := float64(s.caught) / float64(s.urgent); recall < minRecall {
-		t.Errorf("recall %.2f on unseen messages, under %.2f", recall, minRecall)
+		t.Errorf("recall %.2f on fresh2 messages, under %.2f", recall, minRecall)
 	}
 	if fa := float64(s.falseAlarms) / float64(s.calm); fa > maxFalseAlarms {
-		t.Errorf("false alarms %.2f on unseen messages, over %.2f", fa, maxFalseAlarms)
+		t.Errorf("false alarms %.2f on fresh2 messages, over %.2f", fa, maxFalseAlarms)
 	}
 }
