@@ -1,7 +1,9 @@
 // Package wire is what every connector shares on the wire: sending a
-// request with a timeout, and turning HTTP statuses and transport failures
-// into *accounts.Error of the right kind. Each network supplies only how
-// to read its own error message from a response body.
+// request with a timeout, turning HTTP statuses and transport failures
+// into *accounts.Error of the right kind, and respecting each account's
+// rate limits (Gate: once an answer says the limit is spent, nothing more
+// is sent until it resets). Each network supplies only how to read its
+// own error message and rate-limit headers from a response.
 package wire
 
 import (
