@@ -55,7 +55,7 @@ func Assess(text string) Result {
 	if len(toks) == 0 {
 		return res
 	}
-	a := assessment{lx: lx, toks: toks, text: text, guards: lx.calm.find(toks)}
+	a := assessment{lx: lx, toks: toks, text: text, guards: lx.calm.find(toks), people: lx.people.find(toks), health: lx.health.find(toks)}
 	a.readSigns()
 
 	// Strong signs make a message urgent on their own; weak ones need a
@@ -133,6 +133,8 @@ type assessment struct {
 	live       []hit    // urgent signs that count
 	healthy    []hit    // every urgent sign read, counted or negated (they are health talk)
 	notCounted []string // signs read but not counted, and why
+	people     []hit    // data/people.txt matches, read once
+	health     []hit    // data/health.txt matches, read once
 }
 
 // readSigns sorts the urgent word lists' matches into those that count,
@@ -216,7 +218,7 @@ func (a *assessment) span(from, to int) string {
 // someoneElse returns the words that say an urgent message is about a
 // relative or someone else ("my dad", "mi hijo", "my friend").
 func (a *assessment) someoneElse() string {
-	for _, h := range a.lx.people.find(a.toks) {
+	for _, h := range a.people {
 		if h.rule.reason == "self" {
 			continue
 		}
@@ -237,7 +239,7 @@ func (a *assessment) someoneElse() string {
 // message when a health word sits near words about the writer or their
 // family.
 func (a *assessment) privateDetails(urgent bool) bool {
-	people := a.lx.people.find(a.toks)
+	people := a.people
 	var others, aside []hit // others: not family; aside: others and "i think", "i heard"
 	for _, p := range people {
 		switch p.rule.reason {
@@ -261,7 +263,7 @@ func (a *assessment) privateDetails(urgent bool) bool {
 		return len(cues) > 0 || len(others) == 0
 	}
 	var health []hit
-	for _, h := range a.lx.health.find(a.toks) {
+	for _, h := range a.health {
 		if h.rule.has('+') && !a.calmed(h) && !a.excluded(h) {
 			health = append(health, h)
 		}
@@ -317,7 +319,7 @@ func (a *assessment) calmed(h hit) bool {
 // excluded reports whether a "-" line of health.txt overlaps h ("flu shot"
 // is not a health detail).
 func (a *assessment) excluded(h hit) bool {
-	for _, x := range a.lx.health.find(a.toks) {
+	for _, x := range a.health {
 		if x.rule.has('-') && x.start < h.end && h.start < x.end {
 			return true
 		}
