@@ -124,7 +124,7 @@ func (c *checker) scanDates() {
 			if !seen(tk.start, end) {
 				spans = append(spans, [2]int{tk.start, end})
 			}
-		case c.vocab.weekdays[tk.key] && (tk.cap || len(tk.key) > 4) && !(i > 0 && c.vocab.dayPrefixes[c.toks[i-1].key] && c.gapOK(i-1, false)):
+		case c.vocab.weekdays[tk.key] && c.dayWord(i) && !(i > 0 && c.vocab.dayPrefixes[c.toks[i-1].key] && c.gapOK(i-1, false)):
 			// "Saturday", "el lunes", "viernes 15": a day on its own, kept
 			// only in a sentence about a person's visit (below).
 			if i > 0 && (c.toks[i-1].key == "every" || c.toks[i-1].key == "for" || c.toks[i-1].key == "cada" || c.toks[i-1].key == "other") {
@@ -140,6 +140,17 @@ func (c *checker) scanDates() {
 			}
 			if !seen(tk.start, end) {
 				spans = append(spans, [2]int{tk.start, end})
+			}
+		case i > 0 && (c.toks[i-1].key == "el" || c.toks[i-1].key == "del") && dayNumber(tk.key) && c.gapOK(i-1, false) &&
+			!(i+1 < n && (c.toks[i+1].key == "de" || strings.HasPrefix(c.text[tk.end:], "%"))):
+			// "el 14", "se quita el 20": a day of this month ("el 3 de dic" is read from the month)
+			if !seen(c.toks[i-1].start, tk.end) {
+				spans = append(spans, [2]int{c.toks[i-1].start, tk.end})
+			}
+		case i > 0 && (c.toks[i-1].key == "last" || c.toks[i-1].key == "next" || c.toks[i-1].key == "this") && c.vocab.relativeSpans[tk.key] && c.gapOK(i-1, false):
+			// "last night", "next wk", "this am"
+			if !seen(c.toks[i-1].start, tk.end) {
+				spans = append(spans, [2]int{c.toks[i-1].start, tk.end})
 			}
 		case dashedDayMonth(c.vocab, tk.key):
 			// "12-dic", "oct-14"
@@ -207,8 +218,9 @@ func (c *checker) scanDates() {
 	}
 }
 
-// dayNumber: 1 to 31, optionally 1st, 2nd, 3rd, 4th.
+// dayNumber: 1 to 31, optionally 1st, 2nd, 3rd, 4th, or "14-ish".
 func dayNumber(k string) bool {
+	k = strings.TrimSuffix(k, "-ish")
 	d := digitRun(k, 0)
 	if d < 1 || d > 2 {
 		return false
@@ -258,4 +270,48 @@ func (c *checker) withNumericDate(end int) int {
 		}
 	}
 	return end
+}
+
+// dayWord reports a weekday at token i that reads as a day: capitalised,
+// or written out in lower case ("saturday", "lunes"), or a short form
+// ("mon", "weds") — but "sat", "sun" and "wed" are also everyday words, so
+// in lower case they need a time or a day number after them ("sat 10am").
+func (c *checker) dayWord(i int) bool {
+	tk := c.toks[i]
+	if c.dayRange(i) {
+		return false // opening days, "Mon–Fri", "de lunes a viernes"
+	}
+	if tk.cap || len(tk.key) > 4 {
+		return true
+	}
+	next := ""
+	if i+1 < len(c.toks) && c.toks[i+1].sent == tk.sent {
+		next = c.toks[i+1].key
+	}
+	timed := next != "" && (isDigit(next[0]) || next == "morning" || next == "afternoon" || next == "evening" || next == "night" || next == "am" || next == "pm")
+	switch tk.key {
+	case "sat", "sun", "wed":
+		return timed
+	}
+	return true
+}
+
+// dayRange reports a weekday that starts or ends a range of days:
+// "Mon–Fri", "Monday to Friday", "de lunes a viernes".
+func (c *checker) dayRange(i int) bool {
+	joined := func(a, b int) bool {
+		if a < 0 || b >= len(c.toks) || c.toks[a].sent != c.toks[b].sent || !c.vocab.weekdays[c.toks[a].key] || !c.vocab.weekdays[c.toks[b].key] {
+			return false
+		}
+		gap := strings.TrimSpace(c.text[c.toks[a].end:c.toks[b].start])
+		return gap == "-" || gap == "–" || gap == "—" || gap == "/" || gap == "&"
+	}
+	word := func(a, b int) bool { // "Monday to Friday", "lunes a viernes"
+		if a < 0 || b+1 >= len(c.toks) || b < 1 {
+			return false
+		}
+		w := c.toks[b].key
+		return (w == "to" || w == "a" || w == "thru" || w == "through" || w == "al") && c.vocab.weekdays[c.toks[a].key] && c.vocab.weekdays[c.toks[b+1].key]
+	}
+	return joined(i-1, i) || joined(i, i+1) || word(i, i+1) || word(i-2, i-1)
 }

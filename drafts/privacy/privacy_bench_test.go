@@ -113,7 +113,7 @@ func BenchmarkKnowledgeLoad(b *testing.B) {
 
 func TestPrivacyBenchPostFindsTheStory(t *testing.T) {
 	got := privSummary(Check(privBenchPost, Options{Own: corpusOwn}))
-	want := []string{"relationship Patient story", "name Mrs. Eleanor Whitfield", "relationship coming in", "condition warfarin checks", "name Eleanor"}
+	want := []string{"relationship Patient story", "name Mrs. Eleanor Whitfield", "date last week", "relationship coming in", "condition warfarin checks", "name Eleanor"}
 	if len(got) != len(want) {
 		t.Fatalf("got %q, want %q", got, want)
 	}

@@ -238,6 +238,14 @@ var dev2Own = Own{
 	StaffNames: []string{"Dr. Amara Nwosu", "Dr. Pablo Ferrán", "NP Mei Tanaka", "Nurse Ola Johansson"},
 }
 
+var dev3Own = Own{
+	Name:       "Pinecrest Community Health",
+	Phone:      "555-010-0171",
+	Website:    "pinecrest-health.example",
+	Address:    "9 Cedar Walk, Millbrook",
+	StaffNames: []string{"Dr. Oksana Hryhorenko", "Dr. Malik Johnson", "NP Camila Reyes", "Nurse Tuan Pham"},
+}
+
 // TestPrivacyFamilies scores the sets labelled by family. The held-out
 // sets' floors are the bar (recall ≥ 0.92, at most 10 % of clean
 // texts flagged); the tuning set's sit under what it scores, so a change
@@ -253,6 +261,7 @@ func TestPrivacyFamilies(t *testing.T) {
 		{"holdout4", "privacy_holdout4.jsonl", holdout4Own, true, 0, 1},
 		{"dev", "privacy_dev.jsonl", devOwn, false, 0, 1},
 		{"dev2", "privacy_dev2.jsonl", dev2Own, false, 0, 1},
+		{"dev3", "privacy_dev3.jsonl", dev3Own, false, 0, 1},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {

@@ -225,7 +225,7 @@ func TestCheckPrivacyBroaderRules(t *testing.T) {
 		{"common generic drug tied to the reader", true, "Hope the sertraline is helping, Danielle.", []string{"condition sertraline", "name Danielle"}},
 		{"drug by suffix -mab", true, "Your adalimumab refill is ready.", []string{"condition adalimumab refill"}},
 		{"drug by suffix -azole", true, "We sent your fluconazole to the pharmacy.", []string{"condition fluconazole"}},
-		{"two-word procedure", true, "Good luck with your ACL reconstruction next week!", []string{"condition ACL reconstruction"}},
+		{"two-word procedure", true, "Good luck with your ACL reconstruction next week!", []string{"condition ACL reconstruction", "date next week"}},
 		{"imaging and tests", true, "Your echocardiogram, sleep study and CT scan are booked.", []string{"condition echocardiogram", "condition sleep study", "condition CT scan"}},
 		{"devices", true, "The CPAP supplier will call about your insulin pump.", []string{"condition CPAP", "condition insulin pump"}},
 		{"obstetric terms", true, "Your gestational diabetes looks better and the C-section is set.", []string{"condition gestational diabetes", "condition C-section"}},

@@ -31,7 +31,7 @@ type vocabulary struct {
 	thirdPerson map[string]bool
 	relPhrases map[string][][]string // by first word, longest first
 	// Dates.
-	months, weekdays, dayPrefixes, dobCues, dateCues, relativeDays, ambiguousMonths map[string]bool
+	months, weekdays, dayPrefixes, dobCues, dateCues, relativeDays, ambiguousMonths, relativeSpans map[string]bool
 	// Contact details and identifiers.
 	phoneCues, barePhoneCues, addrSuffixes, unitWords, idLabels, idFillers, streetsFirst map[string]bool
 	streetAbbrevs                                                                        map[string]string // full word → short form
@@ -56,7 +56,7 @@ func vocabularyFiles(v *vocabulary) map[*map[string]bool][]string {
 		&v.nameCareCues:     {"names_care_cues.txt"},
 		&v.abbrevs:          {"abbreviations.txt"},
 		&v.groupWords:       {"names_groups.txt"},
-		&v.conditionTerms:   {"care_condition_terms.txt", "care_conditions.txt", "care_procedures.txt", "care_tests.txt", "care_devices.txt", "care_obstetric.txt", "care_drugs.txt", "care_drug_brands.txt", "care_spanish.txt"},
+		&v.conditionTerms:   {"care_condition_terms.txt", "care_conditions.txt", "care_procedures.txt", "care_tests.txt", "care_devices.txt", "care_obstetric.txt", "care_drugs.txt", "care_drug_brands.txt", "care_spanish.txt", "care_everyday.txt"},
 		&v.medHeads:         {"care_heads.txt"},
 		&v.standaloneHeads:  {"care_standalone_heads.txt"},
 		&v.medModifiers:     {"care_modifiers.txt"},
@@ -80,6 +80,7 @@ func vocabularyFiles(v *vocabulary) map[*map[string]bool][]string {
 		&v.dateCues:         {"dates_visit_cues.txt"},
 		&v.relativeDays:     {"dates_relative.txt"},
 		&v.ambiguousMonths:  {"dates_ambiguous_months.txt"},
+		&v.relativeSpans:    {"dates_relative_spans.txt"},
 		&v.phoneCues:        {"contact_phone_cues.txt"},
 		&v.barePhoneCues:    {"contact_bare_phone_cues.txt"},
 		&v.addrSuffixes:     {"contact_address_suffixes.txt"},
