@@ -102,11 +102,16 @@ window_test() {
 }
 
 # The figures the closing notes quote, from the same run: the editor's key
-# press while the engine publishes (a frame is 16 ms), and start-up with
+# press while the engine publishes (a frame is 16 ms), the statistics'
+# month and export, and start-up with
 # 1 and with 10,000 drafts against a bare window (scripts/bench.sh). They
 # print; timings on a shared machine are not pass/fail.
 benchmarks() {
 	go test -run '^$' -bench 'BenchmarkKeystroke' -benchmem -benchtime 200x -count 1 ./ui/
+	# The statistics at 5 accounts × 300 posts a month × 13 months: the
+	# dashboard's month, the PDF with both CSVs, and (logged, and as
+	# snapshot-MB) the snapshots' size on disk.
+	go test -run '^$' -bench 'BenchmarkDashboardMonth|BenchmarkExportPDFAndCSVs' -benchmem -benchtime 20x -count 1 ./stats/
 	RUNS="${RUNS:-5}" scripts/bench.sh
 }
 

@@ -5,10 +5,11 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/carepost/carepost/network"
@@ -83,7 +84,7 @@ type Figures struct {
 	FollowerChange Count `json:"follower_change"`
 }
 
-func (f *Figures) addPost(p Post) {
+func (f *Figures) addPost(p *Post) {
 	f.Posts++
 	if !p.Measured {
 		return
@@ -141,8 +142,9 @@ type Post struct {
 	Engagement    int64     `json:"engagement"`
 	// Measured: it has a snapshot. Gone: the network no longer has it
 	// (deleted after publishing); its counts are its last ones.
-	Measured bool `json:"measured"`
-	Gone     bool `json:"gone"`
+	Measured  bool `json:"measured"`
+	Gone      bool `json:"gone"`
+	consentID sql.NullInt64
 }
 
 // AccountRow is one account over the month.
@@ -193,7 +195,7 @@ type BestTime struct {
 type TrendPoint struct {
 	Month      MonthID                   `json:"-"`
 	Name       string                    `json:"month"`
-	Posts      int                       `json:"posts"`
+	Posts      int                       `json:"posts"` // with counts
 	Engagement int64                     `json:"engagement"`
 	ByNetwork  map[network.Network]int64 `json:"by_network"`
 }
@@ -286,11 +288,6 @@ func (s *Service) Month(ctx context.Context, m MonthID) (*Month, error) {
 			templates[t.Key] = [2]string{t.Name, t.Category}
 		}
 	}
-	posts, err := s.posts(ctx, windowFrom, out.To, loc, templates)
-	if err != nil {
-		return nil, err
-	}
-
 	trend := map[MonthID]*TrendPoint{}
 	for i := 0; i < TrendMonths; i++ {
 		id := m.Add(i - (TrendMonths - 1))
@@ -321,15 +318,12 @@ func (s *Service) Month(ctx context.Context, m MonthID) (*Month, error) {
 		eng   int64
 	}
 	gridPosts := 0
-	for _, p := range posts {
+	visit := func(p *Post) {
 		at := p.PublishedAt
-		tp := trend[MonthOf(at, loc)]
-		if tp != nil {
+		if tp := trend[MonthOf(at, loc)]; tp != nil && p.Measured {
 			tp.Posts++
-			if p.Measured {
-				tp.Engagement += p.Engagement
-				tp.ByNetwork[p.Network] += p.Engagement
-			}
+			tp.Engagement += p.Engagement
+			tp.ByNetwork[p.Network] += p.Engagement
 		}
 		if p.Measured {
 			grid[at.Weekday()][at.Hour()].posts++
@@ -339,7 +333,7 @@ func (s *Service) Month(ctx context.Context, m MonthID) (*Month, error) {
 		}
 		switch {
 		case !at.Before(out.From):
-			out.Posts = append(out.Posts, p)
+			out.Posts = append(out.Posts, *p)
 			out.Total.addPost(p)
 			netFig(p.Network).This.addPost(p)
 			a := acct(p.accountKey, p.Network, p.Account)
@@ -353,6 +347,9 @@ func (s *Service) Month(ctx context.Context, m MonthID) (*Month, error) {
 			out.PrevTotal.addPost(p)
 			netFig(p.Network).Prev.addPost(p)
 		}
+	}
+	if err := s.posts(ctx, windowFrom, prevFrom, out.To, loc, templates, visit); err != nil {
+		return nil, err
 	}
 	for i := range out.Trend {
 		out.Trend[i] = *trend[m.Add(i-(TrendMonths-1))]
@@ -416,7 +413,7 @@ func (s *Service) Month(ctx context.Context, m MonthID) (*Month, error) {
 		}
 		out.Inbox = InboxMonth{Available: true, This: this, Prev: prev}
 	}
-	if out.Safety, err = s.safety(ctx, out.From, out.To); err != nil {
+	if out.Safety, err = s.safety(ctx, out.From, out.To, out.Posts); err != nil {
 		return nil, err
 	}
 	out.HasData = len(out.Posts) > 0 || out.Total.FollowersEnd.Reported || out.Inbox.This.Items.N > 0 || out.Inbox.This.Answered > 0
@@ -432,11 +429,112 @@ func networkOrder(n network.Network) int {
 	return len(network.All)
 }
 
-// posts reads the published posts of [from, to) with their latest counts.
-func (s *Service) posts(ctx context.Context, from, to time.Time, loc *time.Location, templates map[string][2]string) ([]Post, error) {
+// posts hands visit the published posts of [from, to), oldest first.
+// Those from full on are whole (text, link, account, and counts if any),
+// read from the publications; earlier ones, needed only for the year's
+// trend, best time and what strikes a chord, are the posts with counts,
+// read from post_latest alone and handed over in one Post reused from row
+// to row.
+//
+// The two reads run at once on two of the read pool's connections; the
+// month's posts are collected meanwhile and visited after the year's.
+func (s *Service) posts(ctx context.Context, from, full, to time.Time, loc *time.Location, templates map[string][2]string, visit func(*Post)) error {
+	var whole []Post
+	wholeErr := make(chan error, 1)
+	go func() {
+		wholeErr <- s.wholePosts(ctx, full, to, loc, templates, func(p *Post) { whole = append(whole, *p) })
+	}()
+	yearErr := s.yearPosts(ctx, from, full, loc, templates, visit)
+	if err := <-wholeErr; err != nil {
+		return err
+	}
+	if yearErr != nil {
+		return yearErr
+	}
+	for i := range whole {
+		visit(&whole[i])
+	}
+	return nil
+}
+
+// classify sets a post's template and category.
+func classify(p *Post, tplKey []byte, story bool, templates map[string][2]string) {
+	p.Template, p.Category = NoTemplate, "Other"
+	if len(tplKey) > 0 {
+		if t, ok := templates[string(tplKey)]; ok {
+			p.Template = t[0]
+			if t[1] != "" {
+				p.Category = t[1]
+			}
+		} else {
+			p.Template = string(tplKey)
+		}
+	}
+	if story {
+		p.Category = CategoryPatientStory
+	}
+}
+
+func (p *Post) setCounts(likes, reposts, replies, quotes, views sql.NullInt64) {
+	p.Likes, p.Reposts, p.Replies, p.Quotes, p.Views = countOf(likes), countOf(reposts), countOf(replies), countOf(quotes), countOf(views)
+	if p.Measured && !p.Likes.Reported && !p.Reposts.Reported && !p.Replies.Reported && !p.Quotes.Reported && !p.Views.Reported {
+		// Only a "gone" look, or a network that reports nothing: there
+		// is nothing to count.
+		p.Measured = false
+	}
+	p.Engagement = p.Likes.N + p.Reposts.N + p.Replies.N + p.Quotes.N
+}
+
+func (s *Service) yearPosts(ctx context.Context, from, to time.Time, loc *time.Location, templates map[string][2]string, visit func(*Post)) error {
+	rows, err := s.db.Read().QueryContext(ctx, `
+		SELECT network, published_at, template_key, patient_story, labels, likes, reposts, replies, quotes, views
+		FROM post_latest WHERE published_at >= ? AND published_at < ? ORDER BY published_at`, store.Stamp(from), store.Stamp(to))
+	if err != nil {
+		return fmt.Errorf("reading the year's posts: %w", err)
+	}
+	defer rows.Close()
+	nets := map[string]network.Network{}
+	labelSets := map[string][]string{}
+	var p Post
+	// Declared once: RawBytes keep their buffers from row to row.
+	var net, published, tplKey, labels sql.RawBytes
+	var story bool
+	var likes, reposts, replies, quotes, views sql.NullInt64
+	for rows.Next() {
+		if err := rows.Scan(&net, &published, &tplKey, &story, &labels, &likes, &reposts, &replies, &quotes, &views); err != nil {
+			return fmt.Errorf("reading the year's posts: %w", err)
+		}
+		p = Post{Measured: true}
+		n, ok := nets[string(net)]
+		if !ok {
+			n = network.Network(string(net))
+			nets[string(net)] = n
+		}
+		p.Network = n
+		at, _ := store.ParseStamp(string(published)) // written by store.Stamp
+		p.PublishedAt = at.In(loc)
+		p.setCounts(likes, reposts, replies, quotes, views)
+		classify(&p, tplKey, story, templates)
+		ls, ok := labelSets[string(labels)]
+		if !ok {
+			ls = strings.Fields(string(labels))
+			labelSets[string(labels)] = ls
+		}
+		p.Labels = ls
+		if p.Measured {
+			visit(&p)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("reading the year's posts: %w", err)
+	}
+	return nil
+}
+
+func (s *Service) wholePosts(ctx context.Context, from, to time.Time, loc *time.Location, templates map[string][2]string, visit func(*Post)) error {
 	rows, err := s.db.Read().QueryContext(ctx, `
 		SELECT p.id, coalesce(p.account_id, 0), p.network, p.account_name, p.published_at, p.remote_url, p.sent_text,
-		       coalesce(f.template_key, ''), coalesce(f.patient_story, 0),
+		       coalesce(f.template_key, ''), coalesce(f.patient_story, 0), f.consent_id,
 		       l.publication_id IS NOT NULL, l.likes, l.reposts, l.replies, l.quotes, l.views, coalesce(l.gone_at, '')
 		FROM publications AS p
 		LEFT JOIN post_facts AS f ON f.publication_id = p.id
@@ -444,10 +542,9 @@ func (s *Service) posts(ctx context.Context, from, to time.Time, loc *time.Locat
 		WHERE p.state = 'published' AND p.published_at >= ? AND p.published_at < ?
 		ORDER BY p.published_at, p.id`, store.Stamp(from), store.Stamp(to))
 	if err != nil {
-		return nil, fmt.Errorf("reading the month's posts: %w", err)
+		return fmt.Errorf("reading the month's posts: %w", err)
 	}
 	defer rows.Close()
-	var out []Post
 	for rows.Next() {
 		var p Post
 		var accountID int64
@@ -455,38 +552,23 @@ func (s *Service) posts(ctx context.Context, from, to time.Time, loc *time.Locat
 		var story bool
 		var likes, reposts, replies, quotes, views sql.NullInt64
 		if err := rows.Scan(&p.PublicationID, &accountID, &net, &p.Account, &published, &p.URL, &p.Text,
-			&tplKey, &story, &p.Measured, &likes, &reposts, &replies, &quotes, &views, &goneAt); err != nil {
-			return nil, fmt.Errorf("reading the month's posts: %w", err)
+			&tplKey, &story, &p.consentID, &p.Measured, &likes, &reposts, &replies, &quotes, &views, &goneAt); err != nil {
+			return fmt.Errorf("reading the month's posts: %w", err)
 		}
 		p.Network = network.Network(net)
 		p.accountKey = accountKey(accountID, net, p.Account)
 		at, _ := store.ParseStamp(published) // written by store.Stamp
 		p.PublishedAt = at.In(loc)
 		p.Gone = goneAt != ""
-		p.Likes, p.Reposts, p.Replies, p.Quotes, p.Views = countOf(likes), countOf(reposts), countOf(replies), countOf(quotes), countOf(views)
-		if p.Measured && !p.Likes.Reported && !p.Reposts.Reported && !p.Replies.Reported && !p.Quotes.Reported && !p.Views.Reported {
-			// Only a "gone" look, or a network that reports nothing:
-			// there is nothing to count.
-			p.Measured = false
-		}
-		p.Engagement = p.Likes.N + p.Reposts.N + p.Replies.N + p.Quotes.N
-		p.Template, p.Category = NoTemplate, "Other"
-		if tplKey != "" {
-			p.Template = tplKey
-			if t, ok := templates[tplKey]; ok {
-				p.Template = t[0]
-				if t[1] != "" {
-					p.Category = t[1]
-				}
-			}
-		}
-		if story {
-			p.Category = CategoryPatientStory
-		}
+		p.setCounts(likes, reposts, replies, quotes, views)
+		classify(&p, []byte(tplKey), story, templates)
 		p.Labels = hashtags(p.Text)
-		out = append(out, p)
+		visit(&p)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("reading the month's posts: %w", err)
+	}
+	return nil
 }
 
 func accountKey(id int64, net, name string) string {
@@ -496,21 +578,44 @@ func accountKey(id int64, net, name string) string {
 	return "name:" + net + "/" + name
 }
 
-var hashtagRE = regexp.MustCompile(`(?:^|[^\p{L}\p{N}_&])#([\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)`)
-
-// hashtags are a post's labels: its hashtags, lower-cased, each once.
+// hashtags are a post's labels: its hashtags, lower-cased, each once. A
+// hashtag is "#" after a space, a line start or punctuation (not inside a
+// word, a URL fragment or "&#"), then letters, digits and "_" with at
+// least one letter. Written out rather than as a regular expression: the
+// month reads every post of a year.
 func hashtags(text string) []string {
 	var out []string
-	seen := map[string]bool{}
-	for _, m := range hashtagRE.FindAllStringSubmatch(text, -1) {
-		tag := "#" + strings.ToLower(m[1])
-		if !seen[tag] {
-			seen[tag] = true
-			out = append(out, tag)
+	for i := 0; i < len(text); i++ {
+		if text[i] != '#' {
+			continue
 		}
+		if i > 0 {
+			prev, _ := utf8.DecodeLastRuneInString(text[:i])
+			if isTagRune(prev) || prev == '&' || prev == '/' {
+				continue
+			}
+		}
+		j, letter := i+1, false
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if !isTagRune(r) {
+				break
+			}
+			letter = letter || unicode.IsLetter(r)
+			j += size
+		}
+		if letter {
+			tag := "#" + strings.ToLower(text[i+1:j])
+			if !slices.Contains(out, tag) {
+				out = append(out, tag)
+			}
+		}
+		i = j - 1
 	}
 	return out
 }
+
+func isTagRune(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 type chords struct {
 	template, category, label map[string]*ChordRow
@@ -520,7 +625,7 @@ func newChords() *chords {
 	return &chords{template: map[string]*ChordRow{}, category: map[string]*ChordRow{}, label: map[string]*ChordRow{}}
 }
 
-func (c *chords) add(p Post) {
+func (c *chords) add(p *Post) {
 	bump := func(m map[string]*ChordRow, name string) {
 		r, ok := m[name]
 		if !ok {
@@ -664,18 +769,23 @@ func (s *Service) followers(ctx context.Context, to time.Time) ([]accountFollowe
 }
 
 // safety reads the month's safety record from the records CarePost keeps:
-// kept privacy findings, the consents behind published posts, and the
+// kept privacy findings, the consents behind the month's posts, and the
 // posts held back or failed.
-func (s *Service) safety(ctx context.Context, from, to time.Time) (Safety, error) {
+func (s *Service) safety(ctx context.Context, from, to time.Time, posts []Post) (Safety, error) {
 	var out Safety
+	consents := map[int64]bool{}
+	for _, p := range posts {
+		if p.consentID.Valid {
+			consents[p.consentID.Int64] = true
+		}
+	}
+	out.ConsentsUsed = len(consents)
 	f, t := store.Stamp(from), store.Stamp(to)
 	err := s.db.Read().QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM privacy_overrides WHERE created_at >= ? AND created_at < ?),
-		(SELECT count(DISTINCT pf.consent_id) FROM publications AS p JOIN post_facts AS pf ON pf.publication_id = p.id
-		  WHERE p.state = 'published' AND p.published_at >= ? AND p.published_at < ? AND pf.consent_id IS NOT NULL),
 		(SELECT count(DISTINCT publication_id) FROM publish_log WHERE event = 'held' AND at >= ? AND at < ?),
 		(SELECT count(DISTINCT publication_id) FROM publish_log WHERE event = 'failed' AND at >= ? AND at < ?)`,
-		f, t, f, t, f, t, f, t).Scan(&out.FindingsKept, &out.ConsentsUsed, &out.Held, &out.Failed)
+		f, t, f, t, f, t).Scan(&out.FindingsKept, &out.Held, &out.Failed)
 	if err != nil {
 		return out, fmt.Errorf("reading the safety record: %w", err)
 	}

@@ -307,3 +307,47 @@ func TestHashtags(t *testing.T) {
 		t.Errorf("hashtags = %q", got)
 	}
 }
+
+// Posts before the month before are read from their latest counts alone:
+// they count in the trend, the best time and what strikes a chord, with
+// their template and hashtags as published, draft deleted or not.
+func TestMonthYearBeforeCountsInTrendGridAndChord(t *testing.T) {
+	e := newTestEnv(t)
+	ctx := context.Background()
+	masto := e.addAccount(network.Mastodon, "Maple Grove")
+	now := store.Stamp(e.now)
+	e.exec(`INSERT INTO templates (key, name, category, body, created_at, updated_at) VALUES ('flu-tips', 'Flu tips', 'Health tip', 'x', ?, ?)`, now, now)
+	june := time.Date(2026, 6, 9, 13, 0, 0, 0, time.UTC) // Tuesday 09:00 in New York
+	_, draft := e.publish(masto, june, "J1", "Sun safety tips. #Summer #Skin", "flu-tips", 0)
+	e.nets[masto].set("J1", 10, 4, 2, -1, -1)
+	e.setNow(june.Add(2 * time.Hour))
+	if _, err := e.svc.Collect(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.drafts.DeleteDraft(ctx, draft); err != nil {
+		t.Fatal(err)
+	}
+	m, err := e.svc.Month(ctx, MonthID{2026, time.November})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var juneTrend TrendPoint
+	for _, p := range m.Trend {
+		if p.Name == "2026-06" {
+			juneTrend = p
+		}
+	}
+	if juneTrend.Engagement != 16 || juneTrend.Posts != 1 || juneTrend.ByNetwork[network.Mastodon] != 16 {
+		t.Errorf("June in the trend: %+v", juneTrend)
+	}
+	if c := m.Best.Cells[time.Tuesday][9]; c.Posts != 1 || c.PerPost != 16 || m.Best.Posts != 1 {
+		t.Errorf("grid Tuesday 09:00 = %+v (posts %d)", c, m.Best.Posts)
+	}
+	if len(m.ByTemplate) != 1 || m.ByTemplate[0].Name != "Flu tips" || len(m.ByCategory) != 1 || m.ByCategory[0].Name != "Health tip" ||
+		len(m.ByLabel) != 2 || m.ByLabel[0].Name != "#skin" {
+		t.Errorf("chord %+v %+v %+v", m.ByTemplate, m.ByCategory, m.ByLabel)
+	}
+	if len(m.Posts) != 0 || m.Total.Posts != 0 || m.HasData {
+		t.Errorf("June is not November: %+v", m.Total)
+	}
+}

@@ -19,7 +19,7 @@ import (
 // testEnv is a real database in a temporary folder with the clinic's
 // profile (New York: a daylight-saving zone), its services and a clock.
 type testEnv struct {
-	t      *testing.T
+	t      testing.TB
 	db     *store.DB
 	drafts *drafts.Service
 	acc    *accounts.Service
@@ -29,7 +29,9 @@ type testEnv struct {
 	now    time.Time
 }
 
-func newTestEnv(t *testing.T) *testEnv {
+func newTestEnv(t *testing.T) *testEnv { return newTestEnvTB(t) }
+
+func newTestEnvTB(t testing.TB) *testEnv {
 	t.Helper()
 	keyring.MockInit()
 	db, err := store.Open(context.Background(), t.TempDir())

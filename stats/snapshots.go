@@ -69,6 +69,9 @@ type postToMeasure struct {
 	pubID     int64
 	accountID int64
 	ref       accounts.Ref
+	network   string
+	published string // as stored
+	labels    string // its hashtags, space-separated
 }
 
 // Collect takes the snapshots that are due now: each published post at its
@@ -164,7 +167,7 @@ func (s *Service) postsDue(ctx context.Context, now time.Time, manual bool) (map
 		since = now.Add(-RefreshWindow)
 	}
 	rows, err := s.db.Read().QueryContext(ctx, `
-		SELECT p.id, p.account_id, p.remote_id, p.remote_url, p.published_at, coalesce(l.taken_at, '')
+		SELECT p.id, p.account_id, p.remote_id, p.remote_url, p.published_at, coalesce(l.taken_at, ''), p.network, p.sent_text
 		FROM publications AS p LEFT JOIN post_latest AS l ON l.publication_id = p.id
 		WHERE p.state = 'published' AND p.published_at >= ? AND p.remote_id <> ''
 		  AND p.account_id IS NOT NULL AND coalesce(l.gone_at, '') = ''
@@ -176,8 +179,8 @@ func (s *Service) postsDue(ctx context.Context, now time.Time, manual bool) (map
 	out := map[int64][]postToMeasure{}
 	for rows.Next() {
 		var p postToMeasure
-		var remoteID, remoteURL, published, last string
-		if err := rows.Scan(&p.pubID, &p.accountID, &remoteID, &remoteURL, &published, &last); err != nil {
+		var remoteID, remoteURL, published, last, text string
+		if err := rows.Scan(&p.pubID, &p.accountID, &remoteID, &remoteURL, &published, &last, &p.network, &text); err != nil {
 			return nil, fmt.Errorf("finding posts to measure: %w", err)
 		}
 		if !manual {
@@ -189,6 +192,8 @@ func (s *Service) postsDue(ctx context.Context, now time.Time, manual bool) (map
 			}
 		}
 		p.ref = refOf(remoteID, remoteURL)
+		p.published = published
+		p.labels = strings.Join(hashtags(text), " ")
 		out[p.accountID] = append(out[p.accountID], p)
 	}
 	return out, rows.Err()
@@ -237,9 +242,13 @@ func (s *Service) measurePosts(ctx context.Context, conn accounts.Connector, pos
 			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO post_snapshots (publication_id, taken_at, gone) VALUES (?, ?, 1)`, p.pubID, at); err != nil {
 				return 0, 0, fmt.Errorf("saving post counts: %w", err)
 			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO post_latest (publication_id, taken_at, gone_at) VALUES (?, ?, ?)
+			if _, err := tx.ExecContext(ctx, `INSERT INTO post_latest (publication_id, taken_at, gone_at, network, published_at, template_key, patient_story, labels)
+				SELECT ?, ?, ?, ?, ?, coalesce(f.template_key, ''), coalesce(f.patient_story, 0), ?
+				FROM (SELECT ? AS id) AS x LEFT JOIN post_facts AS f ON f.publication_id = x.id
+				WHERE true
 				ON CONFLICT (publication_id) DO UPDATE SET taken_at = excluded.taken_at,
-					gone_at = CASE WHEN post_latest.gone_at = '' THEN excluded.gone_at ELSE post_latest.gone_at END`, p.pubID, at, at); err != nil {
+					gone_at = CASE WHEN post_latest.gone_at = '' THEN excluded.gone_at ELSE post_latest.gone_at END`,
+				p.pubID, at, at, p.network, p.published, p.labels, p.pubID); err != nil {
 				return 0, 0, fmt.Errorf("saving post counts: %w", err)
 			}
 			continue
@@ -249,10 +258,14 @@ func (s *Service) measurePosts(ctx context.Context, conn accounts.Connector, pos
 			VALUES (?, ?, ?, ?, ?, ?, ?)`, vals...); err != nil {
 			return 0, 0, fmt.Errorf("saving post counts: %w", err)
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO post_latest (publication_id, taken_at, likes, reposts, replies, quotes, views)
-			VALUES (?, ?, ?, ?, ?, ?, ?)
+		if _, err := tx.ExecContext(ctx, `INSERT INTO post_latest (publication_id, taken_at, likes, reposts, replies, quotes, views,
+				network, published_at, template_key, patient_story, labels)
+			SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(f.template_key, ''), coalesce(f.patient_story, 0), ?
+			FROM (SELECT ? AS id) AS x LEFT JOIN post_facts AS f ON f.publication_id = x.id
+			WHERE true
 			ON CONFLICT (publication_id) DO UPDATE SET taken_at = excluded.taken_at, likes = excluded.likes,
-				reposts = excluded.reposts, replies = excluded.replies, quotes = excluded.quotes, views = excluded.views, gone_at = ''`, vals...); err != nil {
+				reposts = excluded.reposts, replies = excluded.replies, quotes = excluded.quotes, views = excluded.views, gone_at = ''`,
+			append(vals, p.network, p.published, p.labels, p.pubID)...); err != nil {
 			return 0, 0, fmt.Errorf("saving post counts: %w", err)
 		}
 		taken++

@@ -34,9 +34,11 @@ BEGIN
 END;
 
 -- The newest snapshot with counts of each post, kept beside the history
--- in the same transaction as each snapshot so a month's figures read one
--- row per post instead of searching its history. Derived: it can be
--- rebuilt from post_snapshots at any time.
+-- in the same transaction as each snapshot, with what the year's figures
+-- need of the post (network, time, template, patient story, hashtags), so
+-- the trend, the best time and what strikes a chord read one narrow row
+-- per post instead of its history and its publication. Derived: it can be
+-- rebuilt from post_snapshots, post_facts and publications at any time.
 CREATE TABLE post_latest (
     publication_id INTEGER PRIMARY KEY REFERENCES publications (id),
     taken_at       TEXT NOT NULL,
@@ -45,8 +47,15 @@ CREATE TABLE post_latest (
     replies        INTEGER,
     quotes         INTEGER,
     views          INTEGER,
-    gone_at        TEXT NOT NULL DEFAULT '' -- when the network was first found not to have it
+    gone_at        TEXT NOT NULL DEFAULT '', -- when the network was first found not to have it
+    network        TEXT NOT NULL DEFAULT '',
+    published_at   TEXT NOT NULL DEFAULT '',
+    template_key   TEXT NOT NULL DEFAULT '',
+    patient_story  INTEGER NOT NULL DEFAULT 0,
+    labels         TEXT NOT NULL DEFAULT ''  -- its hashtags, lower-case, space-separated
 ) STRICT;
+
+CREATE INDEX post_latest_published ON post_latest (published_at);
 
 -- One row per look at an account's followers, at most one a day (the
 -- clinic's calendar day) from the background, more from manual refreshes.
@@ -103,5 +112,7 @@ BEGIN
     FROM (SELECT NEW.draft_id AS id) AS x LEFT JOIN drafts AS d ON d.id = x.id;
 END;
 
--- A month's posts are found by when they were published.
+-- A month's posts are found by when they were published; its safety
+-- record counts the posts held or failed in it.
 CREATE INDEX publications_published ON publications (published_at) WHERE state = 'published';
+CREATE INDEX publish_log_event_at ON publish_log (event, at);
