@@ -123,6 +123,13 @@ func (s *Store) Ingest(ctx context.Context, b Batch, assess func(string) Assessm
 		return out, fmt.Errorf("saving the inbox: %w", err)
 	}
 	defer react.Close()
+	// Every row added in this transaction has an id above the largest
+	// before it (one writer), so the full-text index takes them in one
+	// statement at the end (see migration 0011).
+	var lastID int64
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM inbox_items`).Scan(&lastID); err != nil {
+		return out, fmt.Errorf("saving the inbox: %w", err)
+	}
 	for _, a := range b.Activities {
 		rid := remoteID(a)
 		kind, ok := kindOf(a.Kind)
@@ -173,6 +180,12 @@ func (s *Store) Ingest(ctx context.Context, b Batch, assess func(string) Assessm
 			id, _ := res.LastInsertId()
 			out.Urgent = append(out.Urgent, Item{ID: id, AccountID: b.AccountID, Network: b.Network, Kind: kind, Private: private,
 				Author: a.Author, AuthorName: a.AuthorName, Text: a.Text, CreatedAt: created, Urgent: true, UrgentReasons: as.Reasons})
+		}
+	}
+	if out.Added > 0 {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO inbox_fts (rowid, text, author, author_name)
+			SELECT id, text, author, author_name FROM inbox_items WHERE id > ?`, lastID); err != nil {
+			return out, fmt.Errorf("indexing the new items for search: %w", err)
 		}
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO inbox_cursors (account_id, cursor, synced_at, tried_at) VALUES (?, ?, ?, ?)
