@@ -502,7 +502,7 @@ func (c *checker) scanCapitalNames() {
 			continue // "Oak Hall", "Harvest Festival"
 		}
 		k := tk.key
-		if c.notName(k) || c.isStaff(k) || c.vocab.placeWords[k] || c.vocab.months[k] || c.vocab.weekdays[k] || c.vocab.titles[k] ||
+		if c.notName(k) || c.isStaff(k) || c.vocab.placeWords[k] || lookup(c.vocab.months, k) || lookup(c.vocab.weekdays, k) || c.vocab.titles[k] ||
 			c.vocab.familyWords[k] || c.vocab.greetings[k] || c.vocab.condTerm(k) || strings.IndexFunc(k, unicode.IsDigit) >= 0 {
 			continue
 		}
@@ -516,6 +516,9 @@ func (c *checker) scanCapitalNames() {
 		switch {
 		case (given || sur) && !c.dictionaryWord(k):
 		case given && c.condInSent(tk.sent):
+		case !c.dictionaryWord(k) && !c.vocab.commonCaps[k] && c.condInSent(tk.sent) && len(k) >= 3 && !c.innerCapital(i):
+			// No dictionary knows it and it sits in a sentence about
+			// someone's care: a name ("physio for Zbyszek").
 		default:
 			continue
 		}
@@ -572,4 +575,13 @@ func (c *checker) careText() bool {
 		}
 	}
 	return false
+}
+
+// innerCapital reports a capital after the first letter ("MenACWY",
+// "iPhone"): a brand or an acronym, not a name ("McAllister" aside, which
+// the name lists know).
+func (c *checker) innerCapital(i int) bool {
+	w := c.text[c.toks[i].start:c.toks[i].end]
+	_, sz := utf8.DecodeRuneInString(w)
+	return strings.IndexFunc(w[sz:], unicode.IsUpper) >= 0
 }
