@@ -573,9 +573,9 @@ type insights struct {
 	} `json:"data"`
 }
 
-// PostMetrics reads reactions, comments and shares for each post, and
-// post_total_media_view_unique (people who saw it) where Facebook allows it
-// (Pages with 100+ likes, last two years). When insights alone fail,
+// PostMetrics reads reactions, comments and shares for each post, and its
+// views from insights where Facebook allows it (Pages with 100+ likes,
+// last two years; see postViewMetrics). When insights alone fail,
 // Impressions is -1 and the rest still counts.
 func (c *Connector) PostMetrics(ctx context.Context, refs []accounts.Ref) ([]accounts.PostMetrics, error) {
 	const op = "post metrics"
@@ -615,20 +615,34 @@ func (c *Connector) PostMetrics(ctx context.Context, refs []accounts.Ref) ([]acc
 	return out, nil
 }
 
-// postReach is the post's unique views, or -1 when Facebook won't say.
+// postViewMetrics are the insights asked for a post's views, newest name
+// first: post_media_view replaced post_impressions (Graph API v23+, 15 Nov
+// 2025), post_total_media_view_unique is the people who saw it. One
+// unknown metric fails the whole request, so each is asked on its own.
+var postViewMetrics = []string{"post_media_view", "post_total_media_view_unique", "post_impressions"}
+
+// postReach is the post's views, or -1 when Facebook won't say: each
+// metric of postViewMetrics is asked in turn until one answers; a refused
+// one (an old or new name this Page's API version does not know, a Page
+// under 100 likes) moves on to the next, anything else stops.
 func (c *Connector) postReach(ctx context.Context, id string) int64 {
-	var ins insights
-	q := url.Values{}
-	q.Set("metric", "post_total_media_view_unique")
-	if err := c.graph.Get(ctx, "post insights", url.PathEscape(id)+"/insights", q, &ins); err != nil {
-		return -1
-	}
-	for _, d := range ins.Data {
-		if len(d.Values) == 0 {
-			continue
+	for _, metric := range postViewMetrics {
+		var ins insights
+		q := url.Values{}
+		q.Set("metric", metric)
+		if err := c.graph.Get(ctx, "post insights", url.PathEscape(id)+"/insights", q, &ins); err != nil {
+			if accounts.ErrorKindOf(err) == accounts.KindRejected {
+				continue
+			}
+			return -1
 		}
-		if n, err := d.Values[len(d.Values)-1].Value.Int64(); err == nil {
-			return n
+		for _, d := range ins.Data {
+			if len(d.Values) == 0 {
+				continue
+			}
+			if n, err := d.Values[len(d.Values)-1].Value.Int64(); err == nil {
+				return n
+			}
 		}
 	}
 	return -1

@@ -284,33 +284,62 @@ func TestFetchActivity(t *testing.T) {
 
 func TestPostMetrics(t *testing.T) {
 	fields := map[string]string{"fields": "reactions.summary(total_count),comments.summary(total_count),shares"}
-	insight := map[string]string{"metric": "post_total_media_view_unique"}
+	insight := func(metric string) map[string]string { return map[string]string{"metric": metric} }
 	counts := `{"id":"1001_1","reactions":{"data":[],"summary":{"total_count":12}},"comments":{"data":[],"summary":{"total_count":3}},"shares":{"count":2}}`
+	// Graph API's answer to a metric it does not know (or will not give).
+	invalid := `{"error":{"message":"(#100) The value must be a valid insights metric","type":"OAuthException","code":100,"fbtrace_id":"X"}}`
 	tests := []struct {
 		name string
-		ins  step
+		ins  []step
 		want accounts.PostMetrics
 	}{
 		{
-			name: "counts and unique views from insights",
-			ins:  step{Method: "GET", Path: "/v23.0/1001_1/insights", Params: insight, Body: `{"data":[{"name":"post_total_media_view_unique","period":"lifetime","values":[{"value":340}]}]}`},
+			name: "views from the current metric, asked on its own",
+			ins: []step{{Method: "GET", Path: "/v23.0/1001_1/insights", Params: insight("post_media_view"),
+				Body: `{"data":[{"name":"post_media_view","period":"lifetime","values":[{"value":512}]}]}`}},
+			want: accounts.PostMetrics{Ref: accounts.Ref{ID: "1001_1"}, Likes: 12, Replies: 3, Reposts: 2, Quotes: -1, Impressions: 512},
+		},
+		{
+			name: "a refused metric falls back to unique views",
+			ins: []step{
+				{Method: "GET", Path: "/v23.0/1001_1/insights", Params: insight("post_media_view"), Status: 400, Body: invalid},
+				{Method: "GET", Path: "/v23.0/1001_1/insights", Params: insight("post_total_media_view_unique"),
+					Body: `{"data":[{"name":"post_total_media_view_unique","period":"lifetime","values":[{"value":340}]}]}`},
+			},
 			want: accounts.PostMetrics{Ref: accounts.Ref{ID: "1001_1"}, Likes: 12, Replies: 3, Reposts: 2, Quotes: -1, Impressions: 340},
 		},
 		{
-			name: "insights refused (page under 100 likes) leaves impressions -1, not an error",
-			ins: step{Method: "GET", Path: "/v23.0/1001_1/insights", Params: insight, Status: 400,
-				Body: `{"error":{"message":"(#100) The value must be a valid insights metric","type":"OAuthException","code":100,"fbtrace_id":"X"}}`},
+			name: "an older API version still answers post_impressions",
+			ins: []step{
+				{Method: "GET", Path: "/v23.0/1001_1/insights", Params: insight("post_media_view"), Status: 400, Body: invalid},
+				{Method: "GET", Path: "/v23.0/1001_1/insights", Params: insight("post_total_media_view_unique"), Status: 400, Body: invalid},
+				{Method: "GET", Path: "/v23.0/1001_1/insights", Params: insight("post_impressions"),
+					Body: `{"data":[{"name":"post_impressions","period":"lifetime","values":[{"value":77}]}]}`},
+			},
+			want: accounts.PostMetrics{Ref: accounts.Ref{ID: "1001_1"}, Likes: 12, Replies: 3, Reposts: 2, Quotes: -1, Impressions: 77},
+		},
+		{
+			name: "every metric refused (page under 100 likes) leaves impressions -1, not an error",
+			ins: []step{
+				{Method: "GET", Path: "/v23.0/1001_1/insights", Params: insight("post_media_view"), Status: 400, Body: invalid},
+				{Method: "GET", Path: "/v23.0/1001_1/insights", Params: insight("post_total_media_view_unique"), Status: 400, Body: invalid},
+				{Method: "GET", Path: "/v23.0/1001_1/insights", Params: insight("post_impressions"), Status: 400, Body: invalid},
+			},
 			want: accounts.PostMetrics{Ref: accounts.Ref{ID: "1001_1"}, Likes: 12, Replies: 3, Reposts: 2, Quotes: -1, Impressions: -1},
 		},
 		{
-			name: "insights with no data leaves impressions -1",
-			ins:  step{Method: "GET", Path: "/v23.0/1001_1/insights", Params: insight, Body: `{"data":[]}`},
+			name: "no data for any metric leaves impressions -1",
+			ins: []step{
+				{Method: "GET", Path: "/v23.0/1001_1/insights", Params: insight("post_media_view"), Body: `{"data":[]}`},
+				{Method: "GET", Path: "/v23.0/1001_1/insights", Params: insight("post_total_media_view_unique"), Body: `{"data":[]}`},
+				{Method: "GET", Path: "/v23.0/1001_1/insights", Params: insight("post_impressions"), Body: `{"data":[]}`},
+			},
 			want: accounts.PostMetrics{Ref: accounts.Ref{ID: "1001_1"}, Likes: 12, Replies: 3, Reposts: 2, Quotes: -1, Impressions: -1},
 		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			f := newFakeGraph(t, step{Method: "GET", Path: "/v23.0/1001_1", Params: fields, Body: counts}, tc.ins)
+			f := newFakeGraph(t, append([]step{{Method: "GET", Path: "/v23.0/1001_1", Params: fields, Body: counts}}, tc.ins...)...)
 			got, err := newTestConnector(f).PostMetrics(context.Background(), []accounts.Ref{{ID: "1001_1"}})
 			if err != nil {
 				t.Fatal(err)
@@ -323,7 +352,7 @@ func TestPostMetrics(t *testing.T) {
 	t.Run("a post nobody shared has zero reposts", func(t *testing.T) {
 		f := newFakeGraph(t,
 			step{Method: "GET", Path: "/v23.0/1001_1", Params: fields, Body: `{"id":"1001_1","reactions":{"summary":{"total_count":0}},"comments":{"summary":{"total_count":0}}}`},
-			step{Method: "GET", Path: "/v23.0/1001_1/insights", Body: `{"data":[]}`})
+			step{Method: "GET", Path: "/v23.0/1001_1/insights", Body: `{"data":[{"name":"post_media_view","values":[{"value":0}]}]}`})
 		got, err := newTestConnector(f).PostMetrics(context.Background(), []accounts.Ref{{ID: "1001_1"}})
 		if err != nil || got[0].Reposts != 0 {
 			t.Errorf("got %+v, %v", got, err)

@@ -517,35 +517,40 @@ func (c *Connector) PostMetrics(ctx context.Context, refs []accounts.Ref) ([]acc
 	return out, nil
 }
 
-// mediaViews is the media's views, else its reach, else -1.
+// mediaViewMetrics are the insights asked for a post's views: views
+// (impressions and plays were removed in April 2025), else reach. One
+// unknown or refused metric fails the whole request, so each is asked on
+// its own.
+var mediaViewMetrics = []string{"views", "reach"}
+
+// mediaViews is the media's views, else its reach, else -1: a refused
+// metric moves on to the next, anything else stops.
 func (c *Connector) mediaViews(ctx context.Context, id string) int64 {
-	var ins struct {
-		Data []struct {
-			Name   string `json:"name"`
-			Values []struct {
-				Value json.Number `json:"value"`
-			} `json:"values"`
-		} `json:"data"`
-	}
-	q := url.Values{}
-	q.Set("metric", "reach,views")
-	if err := c.graph.Get(ctx, "post insights", url.PathEscape(id)+"/insights", q, &ins); err != nil {
-		return -1
-	}
-	found := map[string]int64{}
-	for _, d := range ins.Data {
-		if len(d.Values) == 0 {
-			continue
+	for _, metric := range mediaViewMetrics {
+		var ins struct {
+			Data []struct {
+				Name   string `json:"name"`
+				Values []struct {
+					Value json.Number `json:"value"`
+				} `json:"values"`
+			} `json:"data"`
 		}
-		if n, err := d.Values[0].Value.Int64(); err == nil {
-			found[d.Name] = n
+		q := url.Values{}
+		q.Set("metric", metric)
+		if err := c.graph.Get(ctx, "post insights", url.PathEscape(id)+"/insights", q, &ins); err != nil {
+			if accounts.ErrorKindOf(err) == accounts.KindRejected {
+				continue
+			}
+			return -1
 		}
-	}
-	if n, ok := found["views"]; ok {
-		return n
-	}
-	if n, ok := found["reach"]; ok {
-		return n
+		for _, d := range ins.Data {
+			if d.Name != metric || len(d.Values) == 0 {
+				continue
+			}
+			if n, err := d.Values[0].Value.Int64(); err == nil {
+				return n
+			}
+		}
 	}
 	return -1
 }

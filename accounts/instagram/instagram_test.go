@@ -300,20 +300,29 @@ func TestFetchActivity(t *testing.T) {
 
 func TestPostMetrics(t *testing.T) {
 	fields := step{Method: "GET", Path: "/v23.0/9001", Params: map[string]string{"fields": "like_count,comments_count"}, Body: `{"like_count":40,"comments_count":6,"id":"9001"}`}
-	insight := map[string]string{"metric": "reach,views"}
+	insight := func(metric string) map[string]string { return map[string]string{"metric": metric} }
+	refused := `{"error":{"message":"(#100) metric[0] must be one of the following values: reach, saved, shares, total_interactions","type":"OAuthException","code":100}}`
 	tests := []struct {
 		name string
-		ins  step
+		ins  []step
 		want int64
 	}{
-		{"views from insights", step{Method: "GET", Path: "/v23.0/9001/insights", Params: insight,
-			Body: `{"data":[{"name":"reach","period":"lifetime","values":[{"value":300}]},{"name":"views","period":"lifetime","values":[{"value":512}]}]}`}, 512},
-		{"insights failing leaves impressions -1", step{Method: "GET", Path: "/v23.0/9001/insights", Params: insight, Status: 400,
-			Body: `{"error":{"message":"(#10) Not enough viewers for the media to show insights","type":"OAuthException","code":10}}`}, -1},
+		{"views from insights, asked on their own", []step{{Method: "GET", Path: "/v23.0/9001/insights", Params: insight("views"),
+			Body: `{"data":[{"name":"views","period":"lifetime","values":[{"value":512}]}]}`}}, 512},
+		{"views refused: reach, asked on its own", []step{
+			{Method: "GET", Path: "/v23.0/9001/insights", Params: insight("views"), Status: 400, Body: refused},
+			{Method: "GET", Path: "/v23.0/9001/insights", Params: insight("reach"), Body: `{"data":[{"name":"reach","period":"lifetime","values":[{"value":300}]}]}`},
+		}, 300},
+		{"insights failing leaves impressions -1", []step{
+			{Method: "GET", Path: "/v23.0/9001/insights", Params: insight("views"), Status: 400,
+				Body: `{"error":{"message":"(#10) Not enough viewers for the media to show insights","type":"OAuthException","code":10}}`},
+			{Method: "GET", Path: "/v23.0/9001/insights", Params: insight("reach"), Status: 400,
+				Body: `{"error":{"message":"(#10) Not enough viewers for the media to show insights","type":"OAuthException","code":10}}`},
+		}, -1},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			f := newFakeGraph(t, fields, tc.ins)
+			f := newFakeGraph(t, append([]step{fields}, tc.ins...)...)
 			got, err := newTestConnector(f, nil).PostMetrics(context.Background(), []accounts.Ref{{ID: "9001"}})
 			if err != nil {
 				t.Fatal(err)
