@@ -211,7 +211,7 @@ func (c *checker) scanDates() {
 		switch {
 		case dob:
 			c.add(sp[0], sp[1], KindBirthDate)
-		case c.visitCue(s) && (c.anchored(s) || c.reply && (c.relSents[s] || c.condInSent(s)) && !c.generic(s) && !c.ownService(s)):
+		case c.visitCue(s) && (c.anchored(s) || c.reply && (c.relSents[s] || c.condInSent(s))) && !(c.reply && (c.generic(s) || c.ownService(s))):
 			// A reply speaks to one person: "come see us tomorrow".
 			c.add(sp[0], sp[1], KindDate)
 		}

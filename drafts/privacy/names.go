@@ -311,6 +311,9 @@ func (c *checker) scanNames() {
 		if prev >= 0 && prevKey == "you" && prev > 0 && c.toks[prev-1].key == "thank" {
 			frameWord = "thank"
 		}
+		if !titled && prev >= 0 && c.vocab.titles[prevKey] && !c.toks[prev].cap && strings.Trim(c.text[c.toks[prev].end:c.toks[s].start], " .\t") == "" {
+			titled = true // "doña Concha", "mrs Okafor" written in lower case
+		}
 		strong := titled || c.vocab.familyWords[frameWord] ||
 			(prevKey == "patient" && strings.Trim(c.text[c.toks[prev].end:c.toks[s].start], " ,\t") == "") ||
 			(prevKey == "the" && end+1 < n && c.vocab.groupWords[c.toks[end+1].key] && c.toks[end+1].sent == c.toks[end].sent) ||
@@ -561,16 +564,13 @@ func (c *checker) flagPendingNames() {
 	}
 }
 
-// careText reports care words or condition words anywhere in the text.
+// careText reports a finding that ties the text to someone's care: a
+// condition, a visit, a date, a record number or an address. Care words
+// alone ("thanks for coming to our physio talk") are not enough.
 func (c *checker) careText() bool {
 	for _, cd := range c.cands {
 		switch cd.kind {
 		case KindIdentifier, KindAddress, KindRelationship, KindCondition, KindDate, KindBirthDate:
-			return true
-		}
-	}
-	for s := range c.sentStart {
-		if c.careSent(s) {
 			return true
 		}
 	}
