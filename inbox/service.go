@@ -127,7 +127,9 @@ type ThreadEntry struct {
 	At     time.Time
 	Own    bool  // the clinic's post or answer
 	ItemID int64 // the inbox item, 0 for the clinic's own
-	State  string
+	// ReplyID and State are the clinic's answer's, when it is one.
+	ReplyID int64
+	State   string
 }
 
 // Thread is an item's context, oldest first: the clinic's post it reacts
@@ -161,7 +163,7 @@ func (s *Service) Thread(ctx context.Context, it Item) ([]ThreadEntry, error) {
 				at = r.CreatedAt
 			}
 			out = append(out, ThreadEntry{Who: "The clinic (" + r.Author + ")", Text: r.Text, At: at, Own: true,
-				State: strings.ReplaceAll(string(r.State), "_", " ")})
+				ReplyID: r.ID, State: strings.ReplaceAll(string(r.State), "_", " ")})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].At.Before(out[j].At) })

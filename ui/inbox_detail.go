@@ -188,6 +188,12 @@ func (d *inboxDetail) open(it inbox.Item) {
 		d.thread.Objects = nil
 		for _, e := range thread {
 			d.thread.Add(entryLabel(e))
+			if e.ReplyID != 0 && e.State == "awaiting approval" {
+				replyID := e.ReplyID
+				approve := widget.NewButton("Approve and send…", func() { d.approve(replyID) })
+				approve.Importance = widget.WarningImportance
+				d.thread.Add(container.NewHBox(approve))
+			}
 		}
 		d.thread.Refresh()
 		d.savedSet = sug.Saved
@@ -456,4 +462,33 @@ func (d *inboxDetail) setFindings(text string) {
 		d.findingsBox.Show()
 		d.findingsBox.ScrollToTop()
 	}
+}
+
+// approve asks who approves a waiting answer (a Google review's, when the
+// settings ask for approval), then sends it through the engine.
+func (d *inboxDetail) approve(replyID int64) {
+	name := widget.NewEntry()
+	name.SetPlaceHolder("Your name")
+	dialog.ShowForm("Approve the answer", "Approve and send", "Cancel", []*widget.FormItem{widget.NewFormItem("Approved by", name)}, func(ok bool) {
+		if !ok || strings.TrimSpace(name.Text) == "" {
+			return
+		}
+		by := strings.TrimSpace(name.Text)
+		var r schedule.Reply
+		d.s.run(schedule.PostTimeout+opTimeout, func(ctx context.Context) (err error) {
+			r, err = d.s.svc.Approve(ctx, replyID, by)
+			return err
+		}, func(err error) {
+			if err != nil {
+				d.setFindings("Not sent: " + err.Error())
+				return
+			}
+			if msg := schedule.ReplyOutcomeMessage(r); msg != "" {
+				d.setFindings(msg)
+			} else {
+				d.s.setStatus("Answer approved by " + by + " and sent: " + r.RemoteURL)
+			}
+			d.s.load()
+		})
+	}, d.s.win)
 }

@@ -237,3 +237,30 @@ func BenchmarkInboxScreenOpen(b *testing.B) {
 		}
 	}
 }
+
+func TestInboxSettings(t *testing.T) {
+	m, q, ws := newInboxWindow(t, nil)
+	m.nav.Select(sectionSettings)
+	s := m.inboxSettings
+	q.until(t, "the inbox settings", func() bool { return s.busy == 0 })
+	if s.interval.Selected != "every 5 minutes (default)" || s.retention.Selected != "2 years (default)" || s.approval.Checked {
+		t.Fatalf("defaults shown: %q %q %v", s.interval.Selected, s.retention.Selected, s.approval.Checked)
+	}
+	s.interval.SetSelected(syncLabel(15 * time.Minute))
+	q.until(t, "saving", func() bool { return s.busy == 0 })
+	s.approval.SetChecked(true)
+	q.until(t, "saving", func() bool { return s.busy == 0 })
+	s.hours.SetText("Mon-Fri 08:00-17:00")
+	s.save()
+	q.until(t, "saving", func() bool { return s.busy == 0 })
+	st, err := ws.Inbox.LoadSettings(context.Background())
+	if err != nil || st.SyncInterval != 15*time.Minute || !st.ReviewApproval || st.Hours.String() != "Mon,Tue,Wed,Thu,Fri 08:00-17:00" {
+		t.Fatalf("saved %+v, %v", st, err)
+	}
+	s.hours.SetText("whenever")
+	s.save()
+	if !strings.Contains(s.status.Text, "Not saved") {
+		t.Fatalf("bad hours: %q", s.status.Text)
+	}
+	assertFits(t, m.Window)
+}

@@ -36,9 +36,15 @@ func (m *MainWindow) inboxKeys(on bool) {
 	}
 }
 
-// UseInbox turns on the Inbox over svc.
+// UseInbox turns on the Inbox over svc, and its part of Settings.
 func (m *MainWindow) UseInbox(svc InboxServices) {
 	m.inbox.use(svc, m.acc)
+	if st, ok := svc.(InboxSettingsStore); ok && m.inboxSettings == nil {
+		m.inboxSettings = newInboxSettings(st)
+		m.inboxSettings.do = m.inbox.do
+		m.settings.more.Add(m.inboxSettings.content)
+		m.inboxSettings.load()
+	}
 	if m.current == sectionInbox {
 		m.inbox.load()
 	} else if svc != nil {

@@ -69,7 +69,8 @@ type MainWindow struct {
 	notify func(*fyne.Notification)
 
 	// inbox is every account's replies and messages (see inbox_window.go).
-	inbox *inboxScreen
+	inbox         *inboxScreen
+	inboxSettings *inboxSettings
 
 	// engineError says, in the sidebar, why the last publishing run
 	// failed; hidden after a run that worked. lastEngineError is what was

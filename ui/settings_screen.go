@@ -61,7 +61,9 @@ type settingsScreen struct {
 	grace    *widget.Select
 	graces   []time.Duration
 	status   *widget.Label
-	content  fyne.CanvasObject
+	// more holds other rooms' settings (the inbox's: inbox_settings.go).
+	more    *fyne.Container
+	content fyne.CanvasObject
 }
 
 func newSettingsScreen(store settingsStore, win fyne.Window, changed func(schedule.Settings)) *settingsScreen {
@@ -82,7 +84,8 @@ func newSettingsScreen(store settingsStore, win fyne.Window, changed func(schedu
 		s.approval.Disable()
 		s.grace.Disable()
 	}
-	s.content = container.NewVScroll(container.NewPadded(container.NewVBox(heading("Settings"), intro, form, s.status)))
+	s.more = container.NewVBox()
+	s.content = container.NewVScroll(container.NewPadded(container.NewVBox(heading("Settings"), intro, form, s.status, s.more)))
 	s.load()
 	return s
 }
