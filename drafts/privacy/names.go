@@ -332,12 +332,14 @@ func (c *checker) scanNames() {
 		if !isName {
 			continue
 		}
+		if !strong && c.reply {
+			// A name greeted in a reply is the reader's: a finding once the
+			// reply turns out to tie them to care (settled in Check), not
+			// for care words around a thank-you.
+			c.pendingNames = append(c.pendingNames, [2]int{s, end})
+			continue
+		}
 		if !strong && !c.careContext(c.toks[s].sent) {
-			if c.reply {
-				// A name greeted in a reply is the reader's: a finding once
-				// the reply turns out to touch care (settled in Check).
-				c.pendingNames = append(c.pendingNames, [2]int{s, end})
-			}
 			continue
 		}
 		start := s
