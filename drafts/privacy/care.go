@@ -363,7 +363,7 @@ func (c *checker) anchored(s int) bool {
 	}
 	// In a post that names someone, "you" is about them unless the
 	// sentence is general advice ("If you have chest pain…").
-	if you && ((c.reply && !generic) || (c.hasName && !advice)) {
+	if you && ((c.reply && !generic) || (c.nameNear(s) && !advice)) {
 		return true
 	}
 	if third && (c.hasName || c.reply) {
@@ -398,7 +398,9 @@ func (c *checker) tieConditions() {
 			tk := c.toks[j]
 			switch k := tk.key; {
 			case k == "your" || k == "their":
-				tied = (c.reply || c.hasName) && !c.generic(s) // not "bring a list of your medications to every visit"
+				// In a post "your" is the named person's only near their
+				// name, not in "bring a list of your medications to every visit".
+				tied = (c.reply || c.nameSents[s] || s > 0 && c.nameSents[s-1]) && !c.generic(s)
 				break back
 			case k == "his" || k == "her" || k == "my":
 				tied = true
@@ -463,6 +465,17 @@ func (c *checker) pointedAt(a int) bool {
 		}
 		if !(c.vocab.relMods[k] || c.vocab.medModifiers[k] || timeWord(k)) {
 			return false
+		}
+	}
+	return false
+}
+
+// nameNear reports a flagged name in sentence s or the two before it: in a
+// long post, "you" many lines after a patient's story is the reader.
+func (c *checker) nameNear(s int) bool {
+	for k := max(s-2, 0); k <= s && k < len(c.nameSents); k++ {
+		if c.nameSents[k] {
+			return true
 		}
 	}
 	return false
