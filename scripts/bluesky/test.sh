@@ -18,6 +18,6 @@ t1=${SECONDS}
 bash "${here}/start.sh"
 t2=${SECONDS}
 cd "${REPO_ROOT}"
-CAREPOST_BSKY_PDS="http://localhost:${BSKY_PDS_PORT}" go test -count=1 -run Integration -v ./accounts/bluesky/
+CAREPOST_BSKY_PDS="http://localhost:${BSKY_PDS_PORT}" go test -count=1 -run Integration -v ./accounts/bluesky/ ./inbox/
 t3=${SECONDS}
 log "Bluesky integration: install $((t1 - t0)) s, start $((t2 - t1)) s, test $((t3 - t2)) s"
