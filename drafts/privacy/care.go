@@ -224,7 +224,7 @@ func (c *checker) scanRelationships() {
 					continue
 				}
 				end := i + len(p) - 1
-				if p[len(p)-1] == "your" {
+				if p[len(p)-1] == "your" || p[len(p)-1] == "the" {
 					// "see you at your next checkup" is one confirmation.
 					for j := end + 1; j <= end+4 && same(i, j); j++ {
 						if c.vocab.relNouns[c.toks[j].key] {
@@ -233,6 +233,9 @@ func (c *checker) scanRelationships() {
 							break
 						}
 					}
+				}
+				if p[len(p)-1] == "the" && (end == i+len(p)-1 || !c.vocab.relNouns[c.toks[end].key]) {
+					continue // "see you at the 5k": an event, not a visit
 				}
 				if k == "you" && p[1] == "missed" {
 					for j := end + 1; j <= end+3 && same(i, j); j++ {
