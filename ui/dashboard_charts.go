@@ -77,7 +77,7 @@ func rect(c color.Color, at fyne.Position, size fyne.Size) *canvas.Rectangle {
 
 // trendChart draws stacked bars of each month's engagement by network.
 func trendChart(m func() *stats.Month) *dashChart {
-	return newDashChart(fyne.NewSize(300, 150), func(size fyne.Size) []fyne.CanvasObject {
+	return newDashChart(fyne.NewSize(240, 140), func(size fyne.Size) []fyne.CanvasObject {
 		month := m()
 		if month == nil || size.Width <= 0 {
 			return nil
@@ -118,7 +118,7 @@ func trendChart(m func() *stats.Month) *dashChart {
 // networkChart draws each network's engagement per post this month, and
 // the month before as a thin grey bar beneath.
 func networkChart(m func() *stats.Month) *dashChart {
-	return newDashChart(fyne.NewSize(300, 150), func(size fyne.Size) []fyne.CanvasObject {
+	return newDashChart(fyne.NewSize(240, 96), func(size fyne.Size) []fyne.CanvasObject {
 		month := m()
 		if month == nil || size.Width <= 0 {
 			return nil

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
@@ -67,6 +68,7 @@ type dashboardScreen struct {
 	top      *fyne.Container
 	chord    *fyne.Container
 	safety   *widget.Label
+	scroll   *container.Scroll
 	content  fyne.CanvasObject
 
 	// exporting is the export in progress, for tests and Cancel.
@@ -108,19 +110,21 @@ func newDashboardScreen(win fyne.Window) *dashboardScreen {
 	s.chord = container.NewGridWithColumns(3)
 	s.safety = wrappingLabel("")
 
-	bar := container.NewHBox(heading("Dashboard"), s.picker, s.refresh, s.export)
-	charts := container.NewGridWithColumns(2,
+	// Wide enough for the longest month ("September 2026").
+	picker := container.NewGridWrap(fyne.NewSize(200, s.picker.MinSize().Height), s.picker)
+	bar := container.NewHBox(heading("Dashboard"), picker, s.refresh, s.export)
+	charts := container.NewVBox(
 		titled("Engagement over 12 months", s.trend),
-		titled("Engagement per post by network (grey: month before)", s.networks))
+		titled("Per post by network (grey: month before)", s.networks))
 	body := container.NewVBox(
-		s.figures,
-		charts,
+		container.NewBorder(nil, nil, s.figures, nil, charts),
 		titled("Best time to post (last 12 months)", container.NewBorder(nil, s.bestNote, nil, nil, s.grid)),
-		titled("Top posts", s.top),
 		titled("What strikes a chord (last 12 months): engagement per post, with the posts behind it", s.chord),
+		titled("Top posts", s.top),
 		titled("Safety record and inbox", s.safety),
 	)
-	s.content = container.NewBorder(container.NewVBox(bar, s.status), nil, nil, nil, container.NewVScroll(body))
+	s.scroll = container.NewVScroll(body)
+	s.content = container.NewBorder(container.NewVBox(bar, s.status), nil, nil, nil, s.scroll)
 	s.setEnabled(false)
 	return s
 }
@@ -128,6 +132,7 @@ func newDashboardScreen(win fyne.Window) *dashboardScreen {
 func titled(title string, o fyne.CanvasObject) fyne.CanvasObject {
 	l := widget.NewLabel(title)
 	l.TextStyle = fyne.TextStyle{Bold: true}
+	l.Wrapping = fyne.TextWrapWord
 	return container.NewBorder(l, nil, nil, nil, o)
 }
 
@@ -221,13 +226,8 @@ func (s *dashboardScreen) load() {
 func (s *dashboardScreen) show(m *stats.Month) {
 	s.month = m
 	prev := m.ID.Add(-1).Label()
-	grid := container.NewGridWithColumns(4, boldLabel(""), boldLabel(m.Label), boldLabel(prev), boldLabel("Change"))
-	for _, r := range stats.KeyFigureRows(m) {
-		for _, c := range r {
-			grid.Add(widget.NewLabel(c))
-		}
-	}
-	s.figures.Objects = []fyne.CanvasObject{grid}
+	rows := append([][]string{{"", m.Label, prev, "Change"}}, stats.KeyFigureRows(m)...)
+	s.figures.Objects = []fyne.CanvasObject{figureTable(rows)}
 	if !m.HasData {
 		s.figures.Objects = append(s.figures.Objects, wrappingLabel("No post, follower count or inbox message was recorded for "+m.Label+
 			". Press Refresh while online to count recent posts."))
@@ -266,6 +266,67 @@ func (s *dashboardScreen) show(m *stats.Month) {
 	}
 	s.safety.SetText(fmt.Sprintf("Privacy findings kept with a reason: %d. Consents behind published posts: %d. Posts held back: %d. Posts that failed: %d.\n%s",
 		sf.FindingsKept, sf.ConsentsUsed, sf.Held, sf.Failed, inbox))
+	// The sections changed height: lay the page out again.
+	s.scroll.Content.Refresh()
+	s.scroll.Refresh()
+}
+
+// figureTable is the key figures as compact rows of text: the first row
+// and column bold, the figures right-aligned.
+func figureTable(rows [][]string) fyne.CanvasObject {
+	grid := container.New(&figureLayout{cols: 4})
+	for i, r := range rows {
+		for j, c := range r {
+			t := canvas.NewText(c, theme.Color(theme.ColorNameForeground))
+			t.TextStyle.Bold = i == 0 || j == 0
+			if j > 0 {
+				t.Alignment = fyne.TextAlignTrailing
+			}
+			grid.Add(t)
+		}
+	}
+	return container.NewPadded(grid)
+}
+
+// figureLayout lays texts out in rows of cols: the first column takes
+// what is left after the others, which share the rest equally.
+type figureLayout struct{ cols int }
+
+func (l *figureLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var w0, w, h float32
+	for i, o := range objs {
+		ms := o.MinSize()
+		if i%l.cols == 0 {
+			w0 = max(w0, ms.Width)
+			h += ms.Height + 2
+		} else {
+			w = max(w, ms.Width)
+		}
+	}
+	return fyne.NewSize(w0+float32(l.cols-1)*(w+theme.Padding()), h)
+}
+
+func (l *figureLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	var w0 float32
+	for i, o := range objs {
+		if i%l.cols == 0 {
+			w0 = max(w0, o.MinSize().Width)
+		}
+	}
+	other := (size.Width - w0) / float32(l.cols-1)
+	var y float32
+	for i := 0; i < len(objs); i += l.cols {
+		rowH := objs[i].MinSize().Height
+		for j := 0; j < l.cols && i+j < len(objs); j++ {
+			x, w := float32(0), w0
+			if j > 0 {
+				x, w = w0+float32(j-1)*other, other
+			}
+			objs[i+j].Move(fyne.NewPos(x, y))
+			objs[i+j].Resize(fyne.NewSize(w, rowH))
+		}
+		y += rowH + 2
+	}
 }
 
 func chordList(title string, rows []stats.ChordRow) fyne.CanvasObject {

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/carepost/carepost/accounts"
@@ -139,13 +140,16 @@ func TestDashboardRefreshShowsCountsAndExports(t *testing.T) {
 	})
 }
 
-// labelTexts joins the texts of every label under o, "|" between them.
+// labelTexts joins the texts of every label and text under o, "|"
+// between them.
 func labelTexts(o fyne.CanvasObject) string {
 	var out []string
 	var walk func(fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
 		switch v := o.(type) {
 		case *widget.Label:
+			out = append(out, v.Text)
+		case *canvas.Text:
 			out = append(out, v.Text)
 		case *fyne.Container:
 			for _, c := range v.Objects {
