@@ -106,6 +106,12 @@ func (c *checker) scanDates() {
 			if !seen(start, end) {
 				spans = append(spans, [2]int{start, end})
 			}
+		case i > 0 && (c.toks[i-1].key == "el" || c.toks[i-1].key == "del") && dayNumber(tk.key) && c.gapOK(i-1, false) &&
+			!(i+1 < n && (c.toks[i+1].key == "de" || strings.HasPrefix(c.text[tk.end:], "%"))):
+			// "el 14", "se quita el 20": a day of this month ("el 3 de dic" is read from the month)
+			if !seen(c.toks[i-1].start, tk.end) {
+				spans = append(spans, [2]int{c.toks[i-1].start, tk.end})
+			}
 		case dayNumber(tk.key) && i+1 < n && c.gapOK(i, false):
 			// "12 May", "3rd of March"
 			m := i + 1
@@ -140,12 +146,6 @@ func (c *checker) scanDates() {
 			}
 			if !seen(tk.start, end) {
 				spans = append(spans, [2]int{tk.start, end})
-			}
-		case i > 0 && (c.toks[i-1].key == "el" || c.toks[i-1].key == "del") && dayNumber(tk.key) && c.gapOK(i-1, false) &&
-			!(i+1 < n && (c.toks[i+1].key == "de" || strings.HasPrefix(c.text[tk.end:], "%"))):
-			// "el 14", "se quita el 20": a day of this month ("el 3 de dic" is read from the month)
-			if !seen(c.toks[i-1].start, tk.end) {
-				spans = append(spans, [2]int{c.toks[i-1].start, tk.end})
 			}
 		case i > 0 && (c.toks[i-1].key == "last" || c.toks[i-1].key == "next" || c.toks[i-1].key == "this") && c.vocab.relativeSpans[tk.key] && c.gapOK(i-1, false):
 			// "last night", "next wk", "this am"
@@ -211,7 +211,7 @@ func (c *checker) scanDates() {
 		switch {
 		case dob:
 			c.add(sp[0], sp[1], KindBirthDate)
-		case c.visitCue(s) && (c.anchored(s) || c.reply && (c.relSents[s] || c.condInSent(s))) && !(c.reply && (c.generic(s) || c.ownService(s))):
+		case c.visitCue(s) && (c.anchored(s) || c.reply && (c.relSents[s] || c.condInSent(s) || c.visitNoun(s))) && !(c.reply && (c.generic(s) || c.ownService(s))):
 			// A reply speaks to one person: "come see us tomorrow".
 			c.add(sp[0], sp[1], KindDate)
 		}
@@ -314,4 +314,18 @@ func (c *checker) dayRange(i int) bool {
 		return (w == "to" || w == "a" || w == "thru" || w == "through" || w == "al") && c.vocab.weekdays[c.toks[a].key] && c.vocab.weekdays[c.toks[b+1].key]
 	}
 	return joined(i-1, i) || joined(i, i+1) || word(i, i+1) || word(i-2, i-1)
+}
+
+// visitNoun reports a word for a visit in sentence s ("la cita quedó para
+// el martes 9", "the appointment moved to Friday").
+func (c *checker) visitNoun(s int) bool {
+	a, b := c.sentRange(s)
+	for _, tk := range c.toks[a:b] {
+		switch tk.key {
+		case "appointment", "appointments", "appt", "appts", "visit", "follow-up", "followup", "checkup", "check-up",
+			"cita", "citas", "consulta", "visita", "revision", "control":
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,54 @@
+package privacy
+
+import "testing"
+
+// Dates as people write them in comments and replies are visit dates when
+// the sentence is about someone's visit, whatever their shape or language.
+func TestDatesAsPeopleWriteThem(t *testing.T) {
+	forms := []string{"dec 3", "Dec 3rd", "Dec. 3rd", "3 Dec", "3rd of December", "12/3", "3/12", "12.03", "2026-12-03", "12-dic",
+		"3 dic", "el 3 de dic", "el 3 de diciembre", "el jueves 12", "jueves 12", "thurs 12th", "tues the 9th", "the 9th", "tmrw",
+		"tomorrow", "today", "tonight", "yesterday", "last night", "this morning", "this am", "this arvo", "next wk", "next thurs",
+		"on mon", "monday", "sat 10am", "Saturday morning", "el lunes", "el finde", "pasado mañana", "hoy", "ayer", "anoche",
+		"next month", "on 3 March", "March 3", "3 March 2026", "14/11", "on the 22nd", "fri 10:30", "weds 7:45"}
+	for _, f := range forms {
+		t.Run(f, func(t *testing.T) {
+			text := "@maria.g your knee surgery follow-up is " + f + ", see you then!"
+			if !hasKind(Check(text, Options{Reply: true}), KindDate) {
+				t.Errorf("no date in %q: %q", text, privSummary(Check(text, Options{Reply: true})))
+			}
+		})
+	}
+	contexts := []struct {
+		name  string
+		reply bool
+		text  string
+		date  bool
+	}{
+		{"a reply about the reader's stitches", true, "@maria.g the stitches come out tmrw", true},
+		{"a reply after news of a scan", true, "@maria.g great news about the scan! see you on the 9th", true},
+		{"a Spanish reply about a visit", true, "@maria.g nos vemos el 14 para la revisión", true},
+		{"an appointment moved", true, "@maria.g la cita quedó para el martes 9", true},
+		{"a post about a named patient", false, "Congrats to Ana on finishing chemo today!", true},
+		{"a post in Spanish", false, "Felicidades a Lupita, que terminó la quimio el viernes", true},
+		{"an event in a reply", true, "@maria.g thanks! see you at the 5k el domingo", false},
+		{"opening days", false, "Flu shots: walk in Mon–Fri, 8am–6pm, no appointment needed.", false},
+		{"a recurring class", true, "@maria.g the diabetes class is every other Wednesday, all welcome", false},
+	}
+	for _, tt := range contexts {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Check(tt.text, Options{Reply: tt.reply})
+			if hasKind(got, KindDate) != tt.date {
+				t.Errorf("Check(%q) = %q, want a date: %v", tt.text, privSummary(got), tt.date)
+			}
+		})
+	}
+}
+
+func hasKind(fs []Finding, k Kind) bool {
+	for _, f := range fs {
+		if f.Kind == k {
+			return true
+		}
+	}
+	return false
+}
