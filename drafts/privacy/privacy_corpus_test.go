@@ -173,7 +173,7 @@ func TestPrivacyCorpus(t *testing.T) {
 	summary := fmt.Sprintf("privacy corpus: precision=%.2f recall=%.2f (tp=%d fp=%d fn=%d, %d texts)", precision, recall, tp, fp, fn, len(entries))
 	t.Log(summary)
 	fmt.Println(summary)
-	if precision < 0.85 || recall < 0.90 {
-		t.Errorf("below the bar (precision ≥ 0.85, recall ≥ 0.90): %s", summary)
+	if precision < 0.95 || recall < 0.97 {
+		t.Errorf("below the bar (precision ≥ 0.95, recall ≥ 0.97): %s", summary)
 	}
 }

@@ -17,8 +17,9 @@ import (
 // on (holdout3: the clinic's informal replies with handles; holdout4:
 // English and Spanish mixed), written before the check learned handles,
 // Spanish or name data; their individual misses are never printed, so they
-// stay held out. The fourth, privacy_dev.jsonl, is the set the check is
-// tuned on, and its misses are printed with -v.
+// stay held out. The others, privacy_dev*.jsonl, are the sets the check is
+// tuned on, each written by someone who never read the check, and their
+// misses are printed with -v.
 
 type labelledEntry struct {
 	ID   string `json:"id"`
@@ -246,10 +247,11 @@ var dev3Own = Own{
 	StaffNames: []string{"Dr. Oksana Hryhorenko", "Dr. Malik Johnson", "NP Camila Reyes", "Nurse Tuan Pham"},
 }
 
-// TestPrivacyFamilies scores the sets labelled by family. The held-out
-// sets' floors are the issue's bar (recall ≥ 0.92, at most 10 % of clean
-// texts flagged); the tuning set's sit under what it scores, so a change
-// that loses ground there fails too.
+// TestPrivacyFamilies scores the sets labelled by family. The bar for the
+// held-out sets is recall 0.92 with at most 10 % of clean texts flagged;
+// the check does not reach it yet (0.88 and 0.89 recall, 9 % flagged, when
+// these floors were set), so their floors sit a little under what they
+// score, as the tuning sets' do, and a change that loses ground fails.
 func TestPrivacyFamilies(t *testing.T) {
 	sets := []struct {
 		name, file            string
@@ -257,11 +259,11 @@ func TestPrivacyFamilies(t *testing.T) {
 		heldOut               bool
 		minRecall, maxFlagged float64
 	}{
-		{"holdout3", "privacy_holdout3.jsonl", holdout3Own, true, 0, 1},
-		{"holdout4", "privacy_holdout4.jsonl", holdout4Own, true, 0, 1},
-		{"dev", "privacy_dev.jsonl", devOwn, false, 0, 1},
-		{"dev2", "privacy_dev2.jsonl", dev2Own, false, 0, 1},
-		{"dev3", "privacy_dev3.jsonl", dev3Own, false, 0, 1},
+		{"holdout3", "privacy_holdout3.jsonl", holdout3Own, true, 0.86, 0.12},
+		{"holdout4", "privacy_holdout4.jsonl", holdout4Own, true, 0.86, 0.12},
+		{"dev", "privacy_dev.jsonl", devOwn, false, 0.90, 0.10},
+		{"dev2", "privacy_dev2.jsonl", dev2Own, false, 0.88, 0.10},
+		{"dev3", "privacy_dev3.jsonl", dev3Own, false, 0.82, 0.08},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
