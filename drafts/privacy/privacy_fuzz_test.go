@@ -12,7 +12,9 @@ func FuzzCheckPrivacy(f *testing.F) {
 		"Hi \xff\xfe Maria!", "! diABetes", "\n. Mr. Lee’s chemo", "Zoë’s\u0301 chemo", "e\u0301\u0301\u0301", "A1C-free-", "...!!!???",
 		"+44 (0)20 7946 0018", "0611/234567", "+1 (", "(0)", "+49\u00a030\u00a0", "06-12-34-56-78 24/7", "1.250.000",
 		"555 010 0199 2025", "+800 1234 5678", "011 44", "0044 20 7946 0018x",
-		privBenchPost,
+		"@a@b.c", "@x.y_1 el 3 de dic", "@@", "@.", "@a.", "@a-", "12-dic", "carnet #EPS-5521", "#-1", "el 14", "Calle 1",
+		"c/ Mayor 3, 2ºB", "the 9th", "tues the", "doña", "Mon–Fri", "MenACWY", "@nico.fdz Nico,", "14.02.", "04.12-",
+		privBenchPost, privBenchPostES,
 	} {
 		f.Add(s, true)
 		f.Add(s, false)
