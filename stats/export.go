@@ -107,7 +107,7 @@ func writeFileAtomically(path string, write func(io.Writer) error) (err error) {
 		}
 	}()
 	if err := write(tmp); err != nil {
-		tmp.Close()
+		tmp.Close() // the half-written file is removed above; the write's error is the one to report
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	if err := tmp.Close(); err != nil {

@@ -760,8 +760,8 @@ func (s *Service) followers(ctx context.Context, to time.Time) ([]accountFollowe
 			out = append(out, accountFollowers{key: key, network: network.Network(net)})
 		}
 		f := &out[len(out)-1]
-		f.name = name // the latest name it had
-		at, _ := store.ParseStamp(taken)
+		f.name = name                    // the latest name it had
+		at, _ := store.ParseStamp(taken) // written by store.Stamp
 		f.at_ = append(f.at_, at)
 		f.count = append(f.count, n)
 	}

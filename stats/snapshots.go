@@ -185,7 +185,7 @@ func (s *Service) postsDue(ctx context.Context, now time.Time, manual bool) (map
 		}
 		if !manual {
 			pub, _ := store.ParseStamp(published) // written by store.Stamp
-			lastAt, _ := store.ParseStamp(last)
+			lastAt, _ := store.ParseStamp(last)   // likewise; "" (never looked at) reads as zero
 			next, ok := nextSnapshot(pub, lastAt)
 			if !ok || next.After(now) {
 				continue
