@@ -29,7 +29,11 @@ type lexicon struct {
 	offs  []uint32 // start of each word in words; words end at '\n'
 }
 
+// word is the i-th word: words follow one another, each ending in '\n'.
 func (l *lexicon) word(i int) []byte {
+	if i+1 < len(l.offs) {
+		return l.words[l.offs[i] : l.offs[i+1]-1]
+	}
 	s := l.words[l.offs[i]:]
 	return s[:bytes.IndexByte(s, '\n')]
 }

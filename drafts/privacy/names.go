@@ -433,15 +433,7 @@ func (c *checker) scanLowerNames() {
 		if c.notName(k) || c.isStaff(k) || c.vocab.familyWords[k] || c.vocab.greetings[k] || c.vocab.titles[k] {
 			continue
 		}
-		nameish := (knownGiven(k) || knownSurname(k)) && !c.commonWord(k) && !c.dictionaryWord(k)
-		if addressed && !c.commonWord(k) && !c.vocab.leadWords[k] && (knownGiven(k) || !c.dictionaryWord(k)) {
-			// "Paco, su expediente…", "chepe, tu cita…", "pepe!!": the
-			// person a reply answers, whatever their name.
-			nameish = true
-		}
-		if !nameish {
-			continue
-		}
+		// The frame first: it is cheap, and most words have none.
 		framed := false
 		if i > 0 && c.toks[i-1].sent == tk.sent && strings.Trim(c.text[c.toks[i-1].end:tk.start], " ,\t") == "" {
 			pk := c.toks[i-1].key
@@ -451,7 +443,16 @@ func (c *checker) scanLowerNames() {
 		if !framed && tk.poss && c.condWithin(i+1, 4) {
 			framed = true // "mateo's ear tubes"
 		}
-		if framed && (c.careContext(tk.sent) || c.hasCareFinding()) {
+		if !framed || !(c.careContext(tk.sent) || c.hasCareFinding()) {
+			continue
+		}
+		nameish := (knownGiven(k) || knownSurname(k)) && !c.commonWord(k) && !c.dictionaryWord(k)
+		if addressed && !c.commonWord(k) && !c.vocab.leadWords[k] && (knownGiven(k) || !c.dictionaryWord(k)) {
+			// "Paco, su expediente…", "chepe, tu cita…", "pepe!!": the
+			// person a reply answers, whatever their name.
+			nameish = true
+		}
+		if nameish {
 			c.flagName(i, i)
 		}
 	}
