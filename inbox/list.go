@@ -63,7 +63,8 @@ func matchQuery(q string) string {
 	return strings.Join(parts, " ")
 }
 
-// where builds the filter's WHERE clause and arguments.
+// where builds the filter's WHERE clause and arguments, but for the
+// search, which List and Count join in themselves.
 func (f Filter) where() (string, []any) {
 	var conds []string
 	var args []any
@@ -97,11 +98,7 @@ func (f Filter) where() (string, []any) {
 		conds = append(conds, "id IN (SELECT item_id FROM inbox_labels WHERE label = ?)")
 		args = append(args, f.Label)
 	}
-	if q := matchQuery(f.Search); q != "" {
-		conds = append(conds, "id IN (SELECT rowid FROM inbox_fts WHERE inbox_fts MATCH ?)")
-		args = append(args, q)
-	}
-	if k := f.After; k != nil {
+	if k := f.After; k != nil && matchQuery(f.Search) == "" {
 		c := store.Stamp(k.CreatedAt)
 		conds = append(conds, "(urgent < ? OR (urgent = ? AND (created_at < ? OR (created_at = ? AND id < ?))))")
 		args = append(args, k.Urgent, k.Urgent, c, c, k.ID)
@@ -120,8 +117,24 @@ func (s *Store) List(ctx context.Context, f Filter) (Page, error) {
 		limit = DefaultPageSize
 	}
 	where, args := f.where()
-	rows, err := s.db.Read().QueryContext(ctx, `SELECT `+itemColumns+` FROM inbox_items`+where+
-		` ORDER BY urgent DESC, created_at DESC, id DESC LIMIT ?`, append(args, limit+1)...)
+	query := `SELECT ` + itemColumns + ` FROM inbox_items` + where + ` ORDER BY urgent DESC, created_at DESC, id DESC LIMIT ?`
+	if q := matchQuery(f.Search); q != "" {
+		// The matches come from the full-text index newest first (its
+		// row key is the list's order, SearchKey), each joined to its
+		// item and filtered, until a page is full.
+		before := int64(1<<63 - 1)
+		if k := f.After; k != nil {
+			before = SearchKey(k.Urgent, k.CreatedAt, k.ID)
+		}
+		and := " WHERE "
+		if where != "" {
+			and = where + " AND "
+		}
+		query = `SELECT ` + itemColumns + ` FROM (SELECT rowid AS k FROM inbox_fts WHERE inbox_fts MATCH ? AND rowid < ? ORDER BY rowid DESC) AS m
+			JOIN inbox_items ON inbox_items.search_key = m.k` + and + `1 ORDER BY m.k DESC LIMIT ?`
+		args = append([]any{q, before}, args...)
+	}
+	rows, err := s.db.Read().QueryContext(ctx, query, append(args, limit+1)...)
 	if err != nil {
 		return Page{}, fmt.Errorf("reading the inbox: %w", err)
 	}
@@ -152,6 +165,15 @@ func (s *Store) List(ctx context.Context, f Filter) (Page, error) {
 func (s *Store) Count(ctx context.Context, f Filter) (int, error) {
 	f.After = nil
 	where, args := f.where()
+	if q := matchQuery(f.Search); q != "" {
+		if where == "" {
+			where = " WHERE "
+		} else {
+			where += " AND "
+		}
+		where += "search_key IN (SELECT rowid FROM inbox_fts WHERE inbox_fts MATCH ?)"
+		args = append(args, q)
+	}
 	var n int
 	if err := s.db.Read().QueryRowContext(ctx, `SELECT count(*) FROM inbox_items`+where, args...).Scan(&n); err != nil {
 		return 0, fmt.Errorf("counting the inbox: %w", err)

@@ -108,10 +108,10 @@ func (s *Store) Ingest(ctx context.Context, b Batch, assess func(string) Assessm
 		return out, fmt.Errorf("saving the inbox: %w", err)
 	}
 	defer tx.Rollback()
-	ins, err := tx.PrepareContext(ctx, `INSERT INTO inbox_items (account_id, network, remote_id, ref, kind, private,
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO inbox_items (id, search_key, account_id, network, remote_id, ref, kind, private,
 			author_id, author, author_name, text, url, subject_id, subject, parent_id, conversation, rating,
 			created_at, fetched_at, urgent, urgent_reasons, category, private_details, spam, abuse, lang)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (account_id, remote_id) DO NOTHING`)
 	if err != nil {
 		return out, fmt.Errorf("saving the inbox: %w", err)
@@ -123,9 +123,11 @@ func (s *Store) Ingest(ctx context.Context, b Batch, assess func(string) Assessm
 		return out, fmt.Errorf("saving the inbox: %w", err)
 	}
 	defer react.Close()
-	// Every row added in this transaction has an id above the largest
-	// before it (one writer), so the full-text index takes them in one
-	// statement at the end (see migration 0011).
+	// Ids are given here, above the largest so far (one writer), so each
+	// new item's search key is known as it is inserted, and the full-text
+	// index takes the batch in one statement at the end (migrations 0011
+	// and 0012), in ascending key order: FTS5 writes out what it holds
+	// whenever a key comes lower than the last one.
 	var lastID int64
 	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM inbox_items`).Scan(&lastID); err != nil {
 		return out, fmt.Errorf("saving the inbox: %w", err)
@@ -166,7 +168,8 @@ func (s *Store) Ingest(ctx context.Context, b Batch, assess func(string) Assessm
 			created = s.now()
 		}
 		private := a.Private || kind == KindMessage
-		res, err := ins.ExecContext(ctx, b.AccountID, string(b.Network), rid, refJSON(&a.Ref), string(kind), private,
+		id := lastID + 1 + int64(out.Added)
+		res, err := ins.ExecContext(ctx, id, SearchKey(as.Urgent, created, id), b.AccountID, string(b.Network), rid, refJSON(&a.Ref), string(kind), private,
 			a.AuthorID, a.Author, a.AuthorName, a.Text, a.Ref.URL, subjectID, refJSON(a.Subject), parentID, a.Conversation, a.Rating,
 			store.Stamp(created), now, as.Urgent, strings.Join(as.Reasons, "\n"), as.Category, as.PrivateDetails, as.Spam, as.Abuse, as.Lang)
 		if err != nil {
@@ -177,14 +180,13 @@ func (s *Store) Ingest(ctx context.Context, b Batch, assess func(string) Assessm
 		}
 		out.Added++
 		if as.Urgent {
-			id, _ := res.LastInsertId()
 			out.Urgent = append(out.Urgent, Item{ID: id, AccountID: b.AccountID, Network: b.Network, Kind: kind, Private: private,
 				Author: a.Author, AuthorName: a.AuthorName, Text: a.Text, CreatedAt: created, Urgent: true, UrgentReasons: as.Reasons})
 		}
 	}
 	if out.Added > 0 {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO inbox_fts (rowid, text, author, author_name)
-			SELECT id, text, author, author_name FROM inbox_items WHERE id > ?`, lastID); err != nil {
+			SELECT search_key, text, author, author_name FROM inbox_items WHERE id > ? ORDER BY search_key`, lastID); err != nil {
 			return out, fmt.Errorf("indexing the new items for search: %w", err)
 		}
 	}
@@ -333,4 +335,21 @@ func (s *Store) addLabels(ctx context.Context, items []Item) error {
 		items[at[id]].Labels = append(items[at[id]].Labels, label)
 	}
 	return rows.Err()
+}
+
+// SearchKey orders items as the list does (urgent first, then newest,
+// then by id), as one integer: the full-text index's row key, so a search
+// reads its matches in the list's order and stops after a page. Bit 62 is
+// urgent, bits 30-61 the creation time in seconds since 1970, bits 0-29
+// the id's low bits.
+func SearchKey(urgent bool, created time.Time, id int64) int64 {
+	var k int64
+	if urgent {
+		k = 1 << 62
+	}
+	sec := created.Unix()
+	if sec < 0 {
+		sec = 0
+	}
+	return k | (sec&(1<<32-1))<<30 | id&(1<<30-1)
 }

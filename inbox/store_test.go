@@ -2,6 +2,7 @@ package inbox
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -361,5 +362,46 @@ func TestSettingsRoundTrip(t *testing.T) {
 		if _, err := ParseBusinessHours(bad); err == nil {
 			t.Errorf("%q accepted", bad)
 		}
+	}
+}
+
+func TestSearchPagesFollowOn(t *testing.T) {
+	e := newEnv(t)
+	a := e.addAccount(network.Mastodon, "clinic")
+	for i := 0; i < 9; i++ {
+		text := "flu shot question"
+		if i%4 == 0 {
+			text = "URGENT: flu and fever"
+		}
+		e.conns[a.ID].add(mention(fmt.Sprint(i), "bob", text, t0.Add(time.Duration(i%3)*time.Hour)))
+	}
+	e.conns[a.ID].add(mention("other", "bob", "parking", t0))
+	if _, err := e.syncer.SyncAll(e.ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	f := Filter{Search: "flu", Limit: 2}
+	for {
+		p, err := e.store.List(e.ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, ids(p.Items)...)
+		if p.Next == nil {
+			break
+		}
+		f.After = p.Next
+	}
+	var want []string // the list's order, without "parking"
+	for _, id := range ids(e.list(Filter{Limit: 100})) {
+		if id != "other" {
+			want = append(want, id)
+		}
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("search pages %v, want the list's order %v", got, want)
+	}
+	if n, _ := e.store.Count(e.ctx, Filter{Search: "flu"}); n != 9 {
+		t.Fatalf("count %d", n)
 	}
 }
