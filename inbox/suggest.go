@@ -2,6 +2,11 @@ package inbox
 
 import (
 	"context"
+	"errors"
+	"strings"
+	"time"
+
+	"github.com/carepost/carepost/accounts"
 
 	"github.com/carepost/carepost/drafts"
 	"github.com/carepost/carepost/inbox/triage"
@@ -52,4 +57,25 @@ func (s *Service) ClinicProfile(ctx context.Context) (drafts.Profile, error) { r
 // SyncAll reads every account now (see Syncer.SyncAll).
 func (s *Service) SyncAll(ctx context.Context, progress func(done, total int, r Result)) ([]Result, error) {
 	return s.Sync.SyncAll(ctx, progress)
+}
+
+// MarkSeen tells every account's network that the clinic has seen its
+// notifications up to at (Bluesky's "seen" mark; others keep none). It is
+// staff's explicit action: reading never does it. The accounts it could
+// not reach are named in the error; the others are marked.
+func (s *Service) MarkSeen(ctx context.Context, at time.Time) error {
+	list, err := s.Sync.Accounts.List(ctx)
+	if err != nil {
+		return err
+	}
+	var failed []string
+	for _, a := range list {
+		if err := s.Sync.MarkSeen(ctx, a.ID, at); err != nil {
+			failed = append(failed, a.Network.Label()+" "+a.Name()+": "+accounts.UserMessage(err))
+		}
+	}
+	if len(failed) > 0 {
+		return errors.New("not marked seen on " + strings.Join(failed, "; "))
+	}
+	return nil
 }

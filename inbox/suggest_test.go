@@ -51,3 +51,22 @@ func TestTriageOnArrivalAndSuggestions(t *testing.T) {
 		t.Fatalf("the clinic's own saved reply is missing: %+v", sug.Saved)
 	}
 }
+
+func TestMarkSeenIsAnExplicitActionOnEveryAccount(t *testing.T) {
+	e := newEnv(t)
+	a := e.addAccount(network.Bluesky, "clinic.bsky.social")
+	b := e.addAccount(network.Mastodon, "clinic")
+	svc := &Service{Store: e.store, Sync: e.syncer}
+	if _, err := e.syncer.SyncAll(e.ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	if len(e.conns[a.ID].seen)+len(e.conns[b.ID].seen) != 0 {
+		t.Fatal("reading marked something seen")
+	}
+	if err := svc.MarkSeen(e.ctx, t0); err != nil {
+		t.Fatal(err)
+	}
+	if len(e.conns[a.ID].seen) != 1 || len(e.conns[b.ID].seen) != 1 || !e.conns[a.ID].seen[0].Equal(t0) {
+		t.Fatalf("seen %v %v", e.conns[a.ID].seen, e.conns[b.ID].seen)
+	}
+}

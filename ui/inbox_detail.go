@@ -31,6 +31,7 @@ type inboxDetail struct {
 	thread   *fyne.Container
 	done     *widget.Button
 	unread   *widget.Button
+	forget   *widget.Button // delete everything from this author
 	assignee *widget.Select
 	labels   *widget.Entry
 	note     *widget.Entry
@@ -69,6 +70,7 @@ func newInboxDetail(s *inboxScreen) *inboxDetail {
 	d.thread = container.NewVBox()
 	d.done = widget.NewButtonWithIcon("Done (e)", theme.ConfirmIcon(), d.toggleDone)
 	d.unread = widget.NewButton("Mark unread", d.markUnread)
+	d.forget = widget.NewButtonWithIcon("", theme.DeleteIcon(), d.deleteAuthor)
 	d.assignee = widget.NewSelect([]string{unassigned}, d.assign)
 	d.labels = widget.NewEntry()
 	d.labels.SetPlaceHolder("Labels, comma-separated (spam, billing…)")
@@ -77,7 +79,7 @@ func newInboxDetail(s *inboxScreen) *inboxDetail {
 	d.note.SetPlaceHolder("Internal note (never sent)")
 	d.note.OnSubmitted = func(string) { d.saveNote() }
 	handling := container.NewVBox(
-		container.NewBorder(nil, nil, container.NewHBox(d.done, d.unread), nil, d.assignee),
+		container.NewBorder(nil, nil, container.NewHBox(d.done, d.unread), d.forget, d.assignee),
 		container.NewBorder(nil, nil, nil, widget.NewButton("Save labels", d.saveLabels), d.labels),
 		container.NewBorder(nil, nil, nil, widget.NewButton("Save note", d.saveNote), d.note),
 	)
@@ -491,4 +493,32 @@ func (d *inboxDetail) approve(replyID int64) {
 			d.s.load()
 		})
 	}, d.s.win)
+}
+
+// deleteAuthor deletes, after asking, every message from the open item's
+// author on its network (their health details may be in any of them).
+func (d *inboxDetail) deleteAuthor() {
+	if !d.isOpen || d.s.svc == nil || d.item.Author == "" {
+		return
+	}
+	it := d.item
+	confirmDeletion(d.s.win, "Delete everything from "+it.Who(),
+		"Every message from "+it.Who()+" on "+it.Network.Label()+" is deleted from CarePost, with its labels and notes. "+
+			"Nothing changes on the network. The clinic's own answers stay in the publishing record.",
+		func() {
+			var n int
+			d.s.run(opTimeout, func(ctx context.Context) (err error) {
+				n, err = d.s.svc.DeleteAuthor(ctx, it.Network, it.Author)
+				return err
+			}, func(err error) {
+				if err != nil {
+					d.s.setStatus("Could not delete: " + err.Error())
+					return
+				}
+				d.s.setStatus(fmt.Sprintf("Deleted %s from %s.", pluralize(n, "message", "messages"), it.Who()))
+				d.s.selected = 0
+				d.clear()
+				d.s.load()
+			})
+		})
 }

@@ -38,6 +38,8 @@ type InboxServices interface {
 	Medians(ctx context.Context, now time.Time) (week, month inbox.Median, err error)
 	SyncAll(ctx context.Context, progress func(done, total int, r inbox.Result)) ([]inbox.Result, error)
 	ClinicProfile(ctx context.Context) (drafts.Profile, error)
+	MarkSeen(ctx context.Context, at time.Time) error
+	DeleteAuthor(ctx context.Context, n network.Network, author string) (int, error)
 }
 
 // Filter choices' first entries: no filter.
@@ -76,6 +78,7 @@ type inboxScreen struct {
 	status   *widget.Label
 	progress *widget.ProgressBar
 	refresh  *widget.Button
+	seen     *widget.Button
 	cancel   *widget.Button
 	stopSync context.CancelFunc
 
@@ -107,6 +110,7 @@ func newInboxScreen(win fyne.Window) *inboxScreen {
 	s.progress = widget.NewProgressBar()
 	s.progress.Hide()
 	s.refresh = widget.NewButtonWithIcon("Refresh", theme.ViewRefreshIcon(), s.Sync)
+	s.seen = widget.NewButtonWithIcon("Mark seen", theme.VisibilityIcon(), s.markSeen)
 	s.cancel = widget.NewButtonWithIcon("Stop", theme.CancelIcon(), s.stopSyncing)
 	s.cancel.Hide()
 
@@ -155,7 +159,7 @@ func newInboxScreen(win fyne.Window) *inboxScreen {
 
 	filters := container.NewGridWithColumns(6, s.states, s.networks, s.accountSel, s.kinds, s.assignees, s.labels)
 	top := container.NewVBox(
-		container.NewBorder(nil, nil, heading("Inbox"), container.NewHBox(s.cancel, s.refresh), s.header),
+		container.NewBorder(nil, nil, heading("Inbox"), container.NewHBox(s.cancel, s.seen, s.refresh), s.header),
 		s.banner,
 		container.NewBorder(nil, nil, nil, nil, s.search),
 		filters,
@@ -558,4 +562,20 @@ func syncSummary(results []inbox.Result, err error) string {
 		out += " Not read: " + strings.Join(problems, "; ")
 	}
 	return out
+}
+
+// markSeen tells the networks the clinic has seen everything up to now
+// (Bluesky's notifications badge); reading the inbox never does.
+func (s *inboxScreen) markSeen() {
+	if s.svc == nil {
+		return
+	}
+	at := s.now()
+	s.run(2*time.Minute, func(ctx context.Context) error { return s.svc.MarkSeen(ctx, at) }, func(err error) {
+		if err != nil {
+			s.setStatus(err.Error())
+			return
+		}
+		s.setStatus("Marked as seen on the networks.")
+	})
 }

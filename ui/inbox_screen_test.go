@@ -264,3 +264,37 @@ func TestInboxSettings(t *testing.T) {
 	}
 	assertFits(t, m.Window)
 }
+
+func TestInboxDeleteAuthorAndMarkSeen(t *testing.T) {
+	m, q, ws := newInboxWindow(t, func(ctx context.Context, ws *wiring.Services, a accounts.Account) {
+		seedMentions(ctx, t, ws, a,
+			act("1", "bob", "My rash is back", inboxT0, false),
+			act("2", "bob", "Also my knee", inboxT0.Add(time.Minute), false),
+			act("3", "cy", "Open Saturday?", inboxT0.Add(2*time.Minute), false))
+	})
+	m.nav.Select(sectionInbox)
+	settleInbox(t, m, q)
+	s := m.inbox
+	for i, it := range s.items {
+		if it.RemoteID == "1" {
+			s.list.Select(i)
+		}
+	}
+	settleInbox(t, m, q)
+	s.detail.deleteAuthor()
+	tapOverlayButton(t, m.Window, "Delete")
+	settleInbox(t, m, q)
+	if len(s.items) != 1 || s.items[0].RemoteID != "3" || !strings.Contains(s.status.Text, "Deleted 2 messages") {
+		t.Fatalf("left %+v; status %q", s.items, s.status.Text)
+	}
+	if n, _ := ws.Inbox.Count(context.Background(), inbox.Filter{}); n != 1 {
+		t.Fatalf("%d items in the store", n)
+	}
+	// Marking seen is staff's action (Mastodon keeps no seen mark: nothing
+	// to send, and nothing fails).
+	s.markSeen()
+	settleInbox(t, m, q)
+	if !strings.Contains(s.status.Text, "Marked as seen") {
+		t.Fatalf("status %q", s.status.Text)
+	}
+}
