@@ -112,6 +112,10 @@ benchmarks() {
 	# dashboard's month, the PDF with both CSVs, and (logged, and as
 	# snapshot-MB) the snapshots' size on disk.
 	go test -run '^$' -bench 'BenchmarkDashboardMonth|BenchmarkExportPDFAndCSVs' -benchmem -benchtime 20x -count 1 ./stats/
+	# The inbox at 100,000 items: ingest, each filtered first page, search,
+	# and opening the Inbox screen.
+	go test -run '^$' -bench . -benchmem -benchtime 1s -count 1 ./inbox/
+	go test -run '^$' -bench 'BenchmarkInboxScreenOpen' -benchmem -benchtime 20x -count 1 ./ui/
 	RUNS="${RUNS:-5}" scripts/bench.sh
 }
 
