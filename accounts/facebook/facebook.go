@@ -15,8 +15,9 @@
 //     /{page-id}/messages (Send API: recipient id or comment_id);
 //   - metrics: GET /{post-id}?fields=reactions.summary(total_count),
 //     comments.summary(total_count),shares and GET /{post-id}/insights
-//     (post_total_media_view_unique: post_impressions_unique was deprecated
-//     for every version on 15 June 2025 and now answers "invalid metric");
+//     (post_media_view, else post_total_media_view_unique, one metric a
+//     request: post_impressions and post_impressions_unique were deprecated
+//     in 2025 and answer "invalid metric", which fails a whole request);
 //     GET /{page-id}?fields=followers_count,fan_count;
 //   - page tokens: GET /me/accounts (PagesForUser).
 package facebook
@@ -24,6 +25,7 @@ package facebook
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -594,6 +596,9 @@ func (c *Connector) PostMetrics(ctx context.Context, refs []accounts.Ref) ([]acc
 		q := url.Values{}
 		q.Set("fields", "reactions.summary(total_count),comments.summary(total_count),shares")
 		if err := c.graph.Get(ctx, op, url.PathEscape(ref.ID), q, &r); err != nil {
+			if postGone(err) {
+				continue // deleted since: left out, as the interface asks
+			}
 			return nil, err
 		}
 		m := accounts.PostMetrics{Ref: ref, Quotes: -1, Impressions: -1}
@@ -615,11 +620,23 @@ func (c *Connector) PostMetrics(ctx context.Context, refs []accounts.Ref) ([]acc
 	return out, nil
 }
 
-// postViewMetrics are the insights asked for a post's views, newest name
-// first: post_media_view replaced post_impressions (Graph API v23+, 15 Nov
-// 2025), post_total_media_view_unique is the people who saw it. One
-// unknown metric fails the whole request, so each is asked on its own.
-var postViewMetrics = []string{"post_media_view", "post_total_media_view_unique", "post_impressions"}
+// postGone reports whether Graph refused to read a post because it no
+// longer exists (deleted after publishing): error code 100, subcode 33,
+// "Unsupported get request. Object with ID '…' does not exist, cannot be
+// loaded due to missing permissions, or does not support this operation."
+// A token problem is KindAuth, not this.
+func postGone(err error) bool {
+	var e *accounts.Error
+	return errors.As(err, &e) && e.Kind == accounts.KindRejected &&
+		(e.Status == http.StatusNotFound || strings.Contains(e.Message, "does not exist"))
+}
+
+// postViewMetrics are the insights asked for a post's views: post_media_view
+// (which replaced post_impressions, deprecated in 2025 with
+// post_impressions_unique), else post_total_media_view_unique, the people
+// who saw it. One unknown metric fails the whole request, so each is asked
+// on its own.
+var postViewMetrics = []string{"post_media_view", "post_total_media_view_unique"}
 
 // postReach is the post's views, or -1 when Facebook won't say: each
 // metric of postViewMetrics is asked in turn until one answers; a refused

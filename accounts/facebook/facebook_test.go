@@ -309,21 +309,10 @@ func TestPostMetrics(t *testing.T) {
 			want: accounts.PostMetrics{Ref: accounts.Ref{ID: "1001_1"}, Likes: 12, Replies: 3, Reposts: 2, Quotes: -1, Impressions: 340},
 		},
 		{
-			name: "an older API version still answers post_impressions",
-			ins: []step{
-				{Method: "GET", Path: "/v23.0/1001_1/insights", Params: insight("post_media_view"), Status: 400, Body: invalid},
-				{Method: "GET", Path: "/v23.0/1001_1/insights", Params: insight("post_total_media_view_unique"), Status: 400, Body: invalid},
-				{Method: "GET", Path: "/v23.0/1001_1/insights", Params: insight("post_impressions"),
-					Body: `{"data":[{"name":"post_impressions","period":"lifetime","values":[{"value":77}]}]}`},
-			},
-			want: accounts.PostMetrics{Ref: accounts.Ref{ID: "1001_1"}, Likes: 12, Replies: 3, Reposts: 2, Quotes: -1, Impressions: 77},
-		},
-		{
 			name: "every metric refused (page under 100 likes) leaves impressions -1, not an error",
 			ins: []step{
 				{Method: "GET", Path: "/v23.0/1001_1/insights", Params: insight("post_media_view"), Status: 400, Body: invalid},
 				{Method: "GET", Path: "/v23.0/1001_1/insights", Params: insight("post_total_media_view_unique"), Status: 400, Body: invalid},
-				{Method: "GET", Path: "/v23.0/1001_1/insights", Params: insight("post_impressions"), Status: 400, Body: invalid},
 			},
 			want: accounts.PostMetrics{Ref: accounts.Ref{ID: "1001_1"}, Likes: 12, Replies: 3, Reposts: 2, Quotes: -1, Impressions: -1},
 		},
@@ -332,7 +321,6 @@ func TestPostMetrics(t *testing.T) {
 			ins: []step{
 				{Method: "GET", Path: "/v23.0/1001_1/insights", Params: insight("post_media_view"), Body: `{"data":[]}`},
 				{Method: "GET", Path: "/v23.0/1001_1/insights", Params: insight("post_total_media_view_unique"), Body: `{"data":[]}`},
-				{Method: "GET", Path: "/v23.0/1001_1/insights", Params: insight("post_impressions"), Body: `{"data":[]}`},
 			},
 			want: accounts.PostMetrics{Ref: accounts.Ref{ID: "1001_1"}, Likes: 12, Replies: 3, Reposts: 2, Quotes: -1, Impressions: -1},
 		},
@@ -355,6 +343,17 @@ func TestPostMetrics(t *testing.T) {
 			step{Method: "GET", Path: "/v23.0/1001_1/insights", Body: `{"data":[{"name":"post_media_view","values":[{"value":0}]}]}`})
 		got, err := newTestConnector(f).PostMetrics(context.Background(), []accounts.Ref{{ID: "1001_1"}})
 		if err != nil || got[0].Reposts != 0 {
+			t.Errorf("got %+v, %v", got, err)
+		}
+	})
+	t.Run("a post deleted on Facebook is left out, the others still count", func(t *testing.T) {
+		f := newFakeGraph(t,
+			step{Method: "GET", Path: "/v23.0/1001_9", Params: fields, Status: 400,
+				Body: `{"error":{"message":"Unsupported get request. Object with ID '1001_9' does not exist, cannot be loaded due to missing permissions, or does not support this operation. Please read the Graph API documentation at https://developers.facebook.com/docs/graph-api","type":"GraphMethodException","code":100,"error_subcode":33,"fbtrace_id":"X"}}`},
+			step{Method: "GET", Path: "/v23.0/1001_1", Params: fields, Body: counts},
+			step{Method: "GET", Path: "/v23.0/1001_1/insights", Params: insight("post_media_view"), Body: `{"data":[{"name":"post_media_view","values":[{"value":9}]}]}`})
+		got, err := newTestConnector(f).PostMetrics(context.Background(), []accounts.Ref{{ID: "1001_9"}, {ID: "1001_1"}})
+		if err != nil || len(got) != 1 || got[0].Ref.ID != "1001_1" || got[0].Likes != 12 {
 			t.Errorf("got %+v, %v", got, err)
 		}
 	})

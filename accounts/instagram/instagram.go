@@ -499,6 +499,9 @@ func (c *Connector) PostMetrics(ctx context.Context, refs []accounts.Ref) ([]acc
 		q := url.Values{}
 		q.Set("fields", "like_count,comments_count")
 		if err := c.graph.Get(ctx, op, url.PathEscape(ref.ID), q, &r); err != nil {
+			if postGone(err) {
+				continue // deleted since: left out, as the interface asks
+			}
 			return nil, err
 		}
 		m := accounts.PostMetrics{Ref: ref, Likes: -1, Replies: -1, Reposts: -1, Quotes: -1}
@@ -515,6 +518,15 @@ func (c *Connector) PostMetrics(ctx context.Context, refs []accounts.Ref) ([]acc
 		out = append(out, m)
 	}
 	return out, nil
+}
+
+// postGone reports whether Graph refused to read a media because it no
+// longer exists (deleted after publishing): code 100, subcode 33, "Object
+// with ID '…' does not exist, …". A token problem is KindAuth, not this.
+func postGone(err error) bool {
+	var e *accounts.Error
+	return errors.As(err, &e) && e.Kind == accounts.KindRejected &&
+		(e.Status == http.StatusNotFound || strings.Contains(e.Message, "does not exist"))
 }
 
 // mediaViewMetrics are the insights asked for a post's views: views

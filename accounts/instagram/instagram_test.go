@@ -335,6 +335,19 @@ func TestPostMetrics(t *testing.T) {
 	}
 }
 
+func TestPostMetricsLeavesOutADeletedPost(t *testing.T) {
+	f := newFakeGraph(t,
+		step{Method: "GET", Path: "/v23.0/9009", Params: map[string]string{"fields": "like_count,comments_count"}, Status: 400,
+			Body: `{"error":{"message":"Unsupported get request. Object with ID '9009' does not exist, cannot be loaded due to missing permissions, or does not support this operation.","type":"GraphMethodException","code":100,"error_subcode":33,"fbtrace_id":"X"}}`},
+		step{Method: "GET", Path: "/v23.0/9001", Params: map[string]string{"fields": "like_count,comments_count"}, Body: `{"like_count":40,"comments_count":6,"id":"9001"}`},
+		step{Method: "GET", Path: "/v23.0/9001/insights", Params: map[string]string{"metric": "views"}, Body: `{"data":[{"name":"views","values":[{"value":5}]}]}`},
+	)
+	got, err := newTestConnector(f, nil).PostMetrics(context.Background(), []accounts.Ref{{ID: "9009"}, {ID: "9001"}})
+	if err != nil || len(got) != 1 || got[0].Ref.ID != "9001" || got[0].Impressions != 5 {
+		t.Fatalf("got %+v, %v", got, err)
+	}
+}
+
 func TestAccountMetricsAndRecentPosts(t *testing.T) {
 	f := newFakeGraph(t,
 		step{Method: "GET", Path: "/v23.0/1784", Params: map[string]string{"fields": "followers_count"}, Body: `{"followers_count":830,"id":"1784"}`},
