@@ -116,13 +116,13 @@ func (s *Store) Ingest(ctx context.Context, b Batch, assess func(string) Assessm
 	if err != nil {
 		return out, fmt.Errorf("saving the inbox: %w", err)
 	}
-	defer ins.Close()
+	defer ins.Close() // a statement of this transaction; closing it cannot lose anything
 	react, err := tx.PrepareContext(ctx, `INSERT INTO inbox_reactions (account_id, remote_id, kind, subject_id, at)
 		VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
 	if err != nil {
 		return out, fmt.Errorf("saving the inbox: %w", err)
 	}
-	defer react.Close()
+	defer react.Close() // likewise
 	// Ids are given here, above the largest so far (one writer), so each
 	// new item's search key is known as it is inserted, and the full-text
 	// index takes the batch in one statement at the end (migrations 0011
@@ -234,9 +234,9 @@ func (s *Store) SyncState(ctx context.Context, accountID int64) (AccountSync, er
 	if err != nil {
 		return st, fmt.Errorf("reading the inbox's sync state: %w", err)
 	}
-	st.SyncedAt, _ = store.ParseStamp(synced)
-	st.TriedAt, _ = store.ParseStamp(tried)
-	st.RetryAt, _ = store.ParseStamp(retry)
+	st.SyncedAt = stamped(synced)
+	st.TriedAt = stamped(tried)
+	st.RetryAt = stamped(retry)
 	return st, nil
 }
 
@@ -275,13 +275,13 @@ func scanItem(r interface{ Scan(...any) error }) (Item, error) {
 	}
 	it.Kind = Kind(kind)
 	it.Subject = parseRef(subject)
-	it.CreatedAt, _ = store.ParseStamp(created)
-	it.FetchedAt, _ = store.ParseStamp(fetched)
+	it.CreatedAt = stamped(created)
+	it.FetchedAt = stamped(fetched)
 	if reasons != "" {
 		it.UrgentReasons = strings.Split(reasons, "\n")
 	}
 	it.State = State(state)
-	it.AnsweredAt, _ = store.ParseStamp(answered)
+	it.AnsweredAt = stamped(answered)
 	it.ResponseTime = time.Duration(respSec) * time.Second
 	it.BusinessResponseTime = time.Duration(bizSec) * time.Second
 	if bizSec < 0 {
@@ -352,4 +352,11 @@ func SearchKey(urgent bool, created time.Time, id int64) int64 {
 		sec = 0
 	}
 	return k | (sec&(1<<32-1))<<30 | id&(1<<30-1)
+}
+
+// stamped reads a stored time; "" (not set) and damaged text are the zero
+// time: every one of the inbox's times is written by store.Stamp.
+func stamped(v string) time.Time {
+	t, _ := store.ParseStamp(v) // only damaged data fails, and reads as "not set"
+	return t
 }
