@@ -56,6 +56,9 @@ type dashboardScreen struct {
 	refresh *widget.Button
 	export  *widget.Button
 	status  *widget.Label
+	// background says why the last background count missed accounts;
+	// hidden while it worked.
+	background *widget.Label
 
 	month   *stats.Month
 	loading int // the load being shown; older answers are dropped
@@ -102,6 +105,9 @@ func newDashboardScreen(win fyne.Window) *dashboardScreen {
 	s.export = widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), s.startExport)
 	s.status = wrappingLabel("")
 	s.status.Hide()
+	s.background = wrappingLabel("")
+	s.background.Importance = widget.WarningImportance
+	s.background.Hide()
 	s.figures = container.NewVBox()
 	get := func() *stats.Month { return s.month }
 	s.trend, s.networks, s.grid = trendChart(get), networkChart(get), hourGrid(get)
@@ -124,7 +130,7 @@ func newDashboardScreen(win fyne.Window) *dashboardScreen {
 		titled("Safety record and inbox", s.safety),
 	)
 	s.scroll = container.NewVScroll(body)
-	s.content = container.NewBorder(container.NewVBox(bar, s.status), nil, nil, nil, s.scroll)
+	s.content = container.NewBorder(container.NewVBox(bar, s.status, s.background), nil, nil, nil, s.scroll)
 	s.setEnabled(false)
 	return s
 }
@@ -364,6 +370,23 @@ func shortText(s string, n int) string {
 		return s
 	}
 	return strings.TrimSpace(string(r[:n-1])) + "…"
+}
+
+// backgroundRan shows what the last background count could not read, or
+// hides the note after one that read everything; on the UI goroutine.
+func (s *dashboardScreen) backgroundRan(res stats.SyncResult, err error) {
+	switch {
+	case err != nil:
+		setStatusLine(s.background, "Counting in the background stopped: "+err.Error()+" CarePost tries again in 15 minutes.")
+	case len(res.Failed) > 0:
+		var msgs []string
+		for _, f := range res.Failed {
+			msgs = append(msgs, f.Error)
+		}
+		setStatusLine(s.background, "Counting in the background could not read "+res.FailedNames()+". "+strings.Join(msgs, " "))
+	default:
+		setStatusLine(s.background, "")
+	}
 }
 
 // sync counts every recent post and every account now, then shows the

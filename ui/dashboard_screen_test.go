@@ -20,6 +20,7 @@ import (
 
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/stats"
 )
 
 // countsMastodon publishes statuses and reports their counts as Mastodon
@@ -159,4 +160,58 @@ func labelTexts(o fyne.CanvasObject) string {
 	}
 	walk(o)
 	return strings.Join(out, "|")
+}
+
+// waitingExport is the wired statistics with an export that waits until
+// it is cancelled.
+type waitingExport struct {
+	*stats.Service
+	started chan struct{}
+}
+
+func (w waitingExport) Export(ctx context.Context, _ stats.MonthID, _ string, _ []stats.Format, progress stats.Progress) (stats.ExportResult, error) {
+	progress("Writing the PDF summary", 0.5)
+	close(w.started)
+	<-ctx.Done()
+	return stats.ExportResult{}, ctx.Err()
+}
+
+func TestDashboardExportCancelAndBackgroundNote(t *testing.T) {
+	svc, acc := newFlowService(t, true)
+	ws := wiredFor(svc)
+	m := newFlowWindow(t, svc, acc)
+	started := make(chan struct{})
+	m.UseStats(waitingExport{Service: ws.Stats(), started: started})
+	ds := m.dashboard
+	q := newUIQueue()
+	ds.do = q.post
+	m.nav.Select(sectionDashboard)
+	q.until(t, "the month on screen", func() bool { return ds.month != nil })
+
+	t.Run("Cancel stops the export and says nothing was saved", func(t *testing.T) {
+		ds.chooseFolder = func(done func(string)) { done(t.TempDir()) }
+		ds.export.OnTapped()
+		run := ds.exporting
+		<-started
+		q.until(t, "the progress", func() bool { return run.bar.Value == 0.5 && run.step.Text == "Writing the PDF summary" })
+		if !ds.export.Disabled() {
+			t.Error("Export… can be pressed again during an export")
+		}
+		run.dialog.Hide() // what the dialog's Cancel button does
+		q.until(t, "the export to stop", func() bool { return ds.exporting == nil })
+		if ds.status.Text != "Export cancelled; nothing was saved." || ds.export.Disabled() {
+			t.Errorf("status %q, export disabled %v", ds.status.Text, ds.export.Disabled())
+		}
+	})
+	t.Run("a background count that missed an account says which, and clears", func(t *testing.T) {
+		ds.backgroundRan(stats.SyncResult{Failed: []stats.AccountFailure{{Network: "Bluesky", Account: "maplegrove.example",
+			Error: "Bluesky needs you to sign in again. Open Accounts and choose Reconnect."}}}, nil)
+		if !ds.background.Visible() || !strings.Contains(ds.background.Text, "maplegrove.example on Bluesky") || !strings.Contains(ds.background.Text, "Reconnect") {
+			t.Errorf("note %q", ds.background.Text)
+		}
+		ds.backgroundRan(stats.SyncResult{Posts: 3}, nil)
+		if ds.background.Visible() {
+			t.Error("the note stays after a count that worked")
+		}
+	})
 }

@@ -492,18 +492,18 @@ func (m *MainWindow) UseStats(svc DashboardServices) { m.dashboard.use(svc) }
 // StartStats turns on the dashboard and takes engagement snapshots in the
 // background until ctx ends: at once (catching up on what came due while
 // the computer was off), then every quarter of an hour. The dashboard
-// shows the new counts after each run that took any.
+// shows the new counts after each run that took any, and which accounts
+// a run could not read.
 func (m *MainWindow) StartStats(ctx context.Context, st *stats.Service) *stats.Runner {
 	m.UseStats(st)
 	r := stats.NewRunner(st)
 	r.OnRun = func(res stats.SyncResult, err error) {
-		if err == nil && res.Posts+res.Accounts > 0 {
-			fyne.Do(func() {
-				if m.current == sectionDashboard {
-					m.dashboard.load()
-				}
-			})
-		}
+		fyne.Do(func() {
+			m.dashboard.backgroundRan(res, err)
+			if err == nil && res.Posts+res.Accounts > 0 && m.current == sectionDashboard {
+				m.dashboard.load()
+			}
+		})
 	}
 	r.Start(ctx)
 	return r
