@@ -198,7 +198,7 @@ func TestIntegrationInboxBluesky(t *testing.T) {
 
 	// The clinic answers through the publishing engine; it threads under
 	// the reply, in the thread of the clinic's post.
-	r, err := ws.Inbox.Reply(ctx, inbox.ReplyInput{ItemID: replyItem.ID, Text: "No need to book: just walk in any weekday from 9 to 5.", Author: "Sam"})
+	r, err := ws.Inbox.Answer(ctx, inbox.ReplyInput{ItemID: replyItem.ID, Text: "No need to book: just walk in any weekday from 9 to 5.", Author: "Sam"})
 	if err != nil || r.State != schedule.ReplySent || !strings.HasPrefix(r.RemoteID, "at://"+clinic.did+"/app.bsky.feed.post/") {
 		t.Fatalf("reply: %+v, %v", r, err)
 	}

@@ -183,7 +183,7 @@ func TestMastodonInboxEndToEnd(t *testing.T) {
 	}
 
 	t.Run("a direct message is answered as direct", func(t *testing.T) {
-		r, err := ws.Inbox.Reply(ctx, inbox.ReplyInput{ItemID: dm.ID, Text: "Please call us at 555-0100 and we will help.", Author: "Sam Lee"})
+		r, err := ws.Inbox.Answer(ctx, inbox.ReplyInput{ItemID: dm.ID, Text: "Please call us at 555-0100 and we will help.", Author: "Sam Lee"})
 		if err != nil || r.State != schedule.ReplySent {
 			t.Fatalf("reply: %+v, %v", r, err)
 		}
@@ -206,7 +206,7 @@ func TestMastodonInboxEndToEnd(t *testing.T) {
 
 	t.Run("the privacy check refuses first", func(t *testing.T) {
 		before := len(f.posts)
-		_, err := ws.Inbox.Reply(ctx, inbox.ReplyInput{ItemID: public.ID,
+		_, err := ws.Inbox.Answer(ctx, inbox.ReplyInput{ItemID: public.ID,
 			Text: "Hi Maria, your diabetes results from your visit on March 3 are ready.", Author: "Sam Lee"})
 		var fe *inbox.FindingsError
 		if !errors.As(err, &fe) || len(fe.Findings) == 0 {
@@ -222,7 +222,7 @@ func TestMastodonInboxEndToEnd(t *testing.T) {
 		f.dropNext = true
 		f.mu.Unlock()
 		before := len(f.posts)
-		r, err := ws.Inbox.Reply(ctx, inbox.ReplyInput{ItemID: public.ID, Text: "Yes, 9 to noon on Saturdays.", Author: "Sam Lee"})
+		r, err := ws.Inbox.Answer(ctx, inbox.ReplyInput{ItemID: public.ID, Text: "Yes, 9 to noon on Saturdays.", Author: "Sam Lee"})
 		if err != nil || r.State != schedule.ReplySent || r.RemoteID != fmt.Sprintf("r%d", before+1) {
 			t.Fatalf("reply after a lost answer: %+v, %v", r, err)
 		}

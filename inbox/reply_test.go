@@ -85,7 +85,7 @@ func TestReplies(t *testing.T) {
 			t.Fatal(err)
 		}
 		it := e.list(Filter{})[0]
-		r, err := svc.Reply(e.ctx, ReplyInput{ItemID: it.ID, Text: "Thank you so much for your kind words!", Author: "Sam"})
+		r, err := svc.Answer(e.ctx, ReplyInput{ItemID: it.ID, Text: "Thank you so much for your kind words!", Author: "Sam"})
 		if err != nil || r.State != schedule.ReplyAwaitingApproval || len(conn.sent) != 0 {
 			t.Fatalf("reply %+v, %v; sent %d", r, err, len(conn.sent))
 		}
@@ -114,7 +114,7 @@ func TestReplies(t *testing.T) {
 			t.Fatal(err)
 		}
 		it := e.list(Filter{})[0]
-		r, err := svc.Reply(e.ctx, ReplyInput{ItemID: it.ID, Text: "Closed Sundays, open 9 to noon Saturdays.", Author: "Sam"})
+		r, err := svc.Answer(e.ctx, ReplyInput{ItemID: it.ID, Text: "Closed Sundays, open 9 to noon Saturdays.", Author: "Sam"})
 		if err != nil || r.State != schedule.ReplyQueued || !r.Reconcile || len(conn.sent) != 1 {
 			t.Fatalf("after the lost answer: %+v, %v; sent %d", r, err, len(conn.sent))
 		}
@@ -137,7 +137,7 @@ func TestReplies(t *testing.T) {
 		e.conns[a.ID].add(mention("1", "bob", "Hi", t0))
 		e.syncer.SyncAll(e.ctx, nil)
 		it := e.list(Filter{})[0]
-		r, err := svc.Reply(e.ctx, ReplyInput{ItemID: it.ID, Text: "Hello! How can we help?", Author: "Sam"})
+		r, err := svc.Answer(e.ctx, ReplyInput{ItemID: it.ID, Text: "Hello! How can we help?", Author: "Sam"})
 		if err != nil || r.State != schedule.ReplyQueued || !r.NextAttemptAt.Equal(t0.Add(5*time.Minute)) {
 			t.Fatalf("%+v, %v", r, err)
 		}
@@ -169,10 +169,10 @@ func TestReplies(t *testing.T) {
 			}
 			kept = append(kept, schedule.KeptFinding{Kind: f.Kind, Text: f.Text, Reason: "Bob is a volunteer who asked us to thank him by name"})
 		}
-		if _, err := svc.Reply(e.ctx, ReplyInput{ItemID: it.ID, Text: text, Author: "Sam"}); err == nil {
+		if _, err := svc.Answer(e.ctx, ReplyInput{ItemID: it.ID, Text: text, Author: "Sam"}); err == nil {
 			t.Fatal("sent without keeping the findings")
 		}
-		r, err := svc.Reply(e.ctx, ReplyInput{ItemID: it.ID, Text: text, Author: "Sam", Kept: kept})
+		r, err := svc.Answer(e.ctx, ReplyInput{ItemID: it.ID, Text: text, Author: "Sam", Kept: kept})
 		if err != nil || r.State != schedule.ReplySent {
 			t.Fatalf("kept: %+v, %v", r, err)
 		}

@@ -68,12 +68,12 @@ func (s *Service) profile(ctx context.Context) (drafts.Profile, error) {
 	return p, err
 }
 
-// Reply answers an item: the privacy check first (findings not kept with
+// Answer answers an item: the privacy check first (findings not kept with
 // a reason refuse it with a *FindingsError), then the answer is recorded
 // and sent through the publishing engine, as privately as the item was.
 // An answer to a Google review waits for approval when the settings ask
 // for it. The returned answer says how it stands.
-func (s *Service) Reply(ctx context.Context, in ReplyInput) (schedule.Reply, error) {
+func (s *Service) Answer(ctx context.Context, in ReplyInput) (schedule.Reply, error) {
 	it, err := s.Get(ctx, in.ItemID)
 	if err != nil {
 		return schedule.Reply{}, err

@@ -370,7 +370,7 @@ func (d *inboxDetail) sendReply() {
 		if hits, err = d.s.svc.CheckReply(ctx, text, in.Kept); err != nil || len(hits) > 0 {
 			return err
 		}
-		r, err = d.s.svc.Reply(ctx, in)
+		r, err = d.s.svc.Answer(ctx, in)
 		return err
 	}, func(err error) {
 		d.send.Enable()

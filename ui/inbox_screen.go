@@ -33,7 +33,7 @@ type InboxServices interface {
 	Thread(ctx context.Context, it inbox.Item) ([]inbox.ThreadEntry, error)
 	Suggest(ctx context.Context, it inbox.Item) (inbox.Suggestions, error)
 	CheckReply(ctx context.Context, text string, kept []schedule.KeptFinding) ([]drafts.Finding, error)
-	Reply(ctx context.Context, in inbox.ReplyInput) (schedule.Reply, error)
+	Answer(ctx context.Context, in inbox.ReplyInput) (schedule.Reply, error)
 	Approve(ctx context.Context, replyID int64, by string) (schedule.Reply, error)
 	Medians(ctx context.Context, now time.Time) (week, month inbox.Median, err error)
 	SyncAll(ctx context.Context, progress func(done, total int, r inbox.Result)) ([]inbox.Result, error)

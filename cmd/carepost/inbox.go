@@ -168,7 +168,7 @@ func inboxReply(args []string, dataDir string, stdin io.Reader, stdout io.Writer
 	if author == "" {
 		author = "CarePost (command line)"
 	}
-	r, err := env.Inbox.Reply(ctx, inbox.ReplyInput{ItemID: itemID, Text: strings.TrimRight(text, "\r\n"), Author: author})
+	r, err := env.Inbox.Answer(ctx, inbox.ReplyInput{ItemID: itemID, Text: strings.TrimRight(text, "\r\n"), Author: author})
 	var fe *inbox.FindingsError
 	if errors.As(err, &fe) {
 		if *asJSON {
