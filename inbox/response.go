@@ -154,3 +154,15 @@ func minTime(a, b time.Time) time.Time {
 	}
 	return b
 }
+
+// Received is how many items arrived (by their time on the network) in
+// [from, to), for the monthly summary's volume; items whose text
+// retention removed still count.
+func (s *Store) Received(ctx context.Context, from, to time.Time) (int, error) {
+	var n int
+	if err := s.db.Read().QueryRowContext(ctx, `SELECT count(*) FROM inbox_items WHERE created_at >= ? AND created_at < ?`,
+		store.Stamp(from), store.Stamp(to)).Scan(&n); err != nil {
+		return 0, fmt.Errorf("counting inbox items: %w", err)
+	}
+	return n, nil
+}

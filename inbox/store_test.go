@@ -272,6 +272,9 @@ func TestRetentionAndDeleteAuthor(t *testing.T) {
 	if c, _ := e.store.Count(e.ctx, Filter{}); c != 3 {
 		t.Fatalf("%d items after retention, want 3 (counts stay)", c)
 	}
+	if n, err := e.store.Received(e.ctx, t0.Add(-900*24*time.Hour), t0.Add(time.Second)); err != nil || n != 3 {
+		t.Fatalf("received %d, %v; want 3 (the one without its text too)", n, err)
+	}
 	n, err = e.store.DeleteAuthor(e.ctx, network.Mastodon, "@bob@social.example")
 	if err != nil || n != 2 {
 		t.Fatalf("deleted %d, %v", n, err)
