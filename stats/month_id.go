@@ -18,7 +18,7 @@ type MonthID struct {
 func ParseMonth(s string) (MonthID, error) {
 	s = strings.TrimSpace(s)
 	y, m, ok := strings.Cut(s, "-")
-	if !ok || len(y) != 4 || len(m) != 2 {
+	if !ok || len(y) != 4 || len(m) != 2 || !digits(y) || !digits(m) {
 		return MonthID{}, fmt.Errorf("%q is not a month: write it as YYYY-MM, e.g. 2026-11", s)
 	}
 	year, err1 := strconv.Atoi(y)
@@ -30,6 +30,15 @@ func ParseMonth(s string) (MonthID, error) {
 		return MonthID{}, fmt.Errorf("%q is not a month: there is no month %d (months run from 01 to 12)", s, month)
 	}
 	return MonthID{Year: year, Month: time.Month(month)}, nil
+}
+
+func digits(s string) bool {
+	for _, c := range []byte(s) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // MonthOf is the month t falls in, in loc.

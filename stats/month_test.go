@@ -283,6 +283,7 @@ func TestParseMonth(t *testing.T) {
 		{"2026-00", "", "there is no month 0"},
 		{"2026-1", "", "YYYY-MM"},
 		{"November", "", "YYYY-MM"},
+		{"+026-11", "", "YYYY-MM"},
 		{"", "", "YYYY-MM"},
 	}
 	for _, tt := range tests {
