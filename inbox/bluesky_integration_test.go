@@ -191,6 +191,9 @@ func TestIntegrationInboxBluesky(t *testing.T) {
 	if len(page.Items) != 3 || kinds[inbox.KindReply] != 1 || kinds[inbox.KindMention] != 1 || kinds[inbox.KindQuote] != 1 {
 		t.Fatalf("inbox after syncs: %d items, kinds %v", len(page.Items), kinds)
 	}
+	if replyItem, err = ws.Inbox.Get(ctx, replyItem.ID); err != nil {
+		t.Fatal(err)
+	}
 	if replyItem.Ref.URI != reply.URI || replyItem.Private {
 		t.Fatalf("reply item %+v", replyItem)
 	}

@@ -198,7 +198,7 @@ func (s *Store) Earlier(ctx context.Context, it Item, limit int) ([]Item, error)
 	defer rows.Close()
 	var out []Item
 	for rows.Next() {
-		e, err := scanItem(rows)
+		e, err := scanItem(rows, true)
 		if err != nil {
 			return nil, fmt.Errorf("reading the thread: %w", err)
 		}

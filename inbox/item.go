@@ -95,7 +95,8 @@ type Item struct {
 	AccountID int64 // 0 once the account was removed
 	Network   network.Network
 	RemoteID  string
-	// Ref answers it (the connector's own reference to the item).
+	// Ref answers it (the connector's own reference to the item). Ref and
+	// Subject are filled by Get (and in threads), not in list pages.
 	Ref          accounts.Ref
 	Kind         Kind
 	Private      bool

@@ -8,7 +8,6 @@ import (
 	"unicode"
 
 	"github.com/carepost/carepost/network"
-	"github.com/carepost/carepost/store"
 )
 
 // DefaultPageSize is how many items a page holds unless asked otherwise.
@@ -32,7 +31,7 @@ type Filter struct {
 }
 
 // PageKey is where a page ended, in the list's order: urgent first, then
-// newest first.
+// newest first (to the second), then the newer id (SearchKey).
 type PageKey struct {
 	Urgent    bool
 	CreatedAt time.Time
@@ -99,9 +98,8 @@ func (f Filter) where() (string, []any) {
 		args = append(args, f.Label)
 	}
 	if k := f.After; k != nil && matchQuery(f.Search) == "" {
-		c := store.Stamp(k.CreatedAt)
-		conds = append(conds, "(urgent < ? OR (urgent = ? AND (created_at < ? OR (created_at = ? AND id < ?))))")
-		args = append(args, k.Urgent, k.Urgent, c, c, k.ID)
+		conds = append(conds, "search_key < ?")
+		args = append(args, SearchKey(k.Urgent, k.CreatedAt, k.ID))
 	}
 	if len(conds) == 0 {
 		return "", nil
@@ -117,7 +115,7 @@ func (s *Store) List(ctx context.Context, f Filter) (Page, error) {
 		limit = DefaultPageSize
 	}
 	where, args := f.where()
-	query := `SELECT ` + itemColumns + ` FROM inbox_items` + where + ` ORDER BY urgent DESC, created_at DESC, id DESC LIMIT ?`
+	query := `SELECT ` + itemColumns + ` FROM inbox_items` + where + ` ORDER BY search_key DESC LIMIT ?`
 	if q := matchQuery(f.Search); q != "" {
 		// The matches come from the full-text index newest first (its
 		// row key is the list's order, SearchKey), each joined to its
@@ -141,7 +139,7 @@ func (s *Store) List(ctx context.Context, f Filter) (Page, error) {
 	defer rows.Close()
 	var p Page
 	for rows.Next() {
-		it, err := scanItem(rows)
+		it, err := scanItem(rows, false)
 		if err != nil {
 			return Page{}, fmt.Errorf("reading the inbox: %w", err)
 		}

@@ -136,6 +136,11 @@ type ThreadEntry struct {
 // to (when CarePost published it), earlier messages in the same thread
 // with the clinic's answers to them, then the item and its answers.
 func (s *Service) Thread(ctx context.Context, it Item) ([]ThreadEntry, error) {
+	// Read it whole: an item from a list page has no refs.
+	it, err := s.Get(ctx, it.ID)
+	if err != nil {
+		return nil, err
+	}
 	var out []ThreadEntry
 	if it.Subject != nil && s.Schedule != nil {
 		if text, at, ok, err := s.Schedule.OwnPost(ctx, it.AccountID, refKey(*it.Subject)); err != nil {

@@ -258,7 +258,10 @@ const itemColumns = `id, coalesce(account_id, 0), network, remote_id, ref, kind,
 	private_details, spam, abuse, lang, state, read, assignee, note, answered_by, answered_at,
 	coalesce(response_seconds, 0), coalesce(response_business_seconds, -1), body_removed_at`
 
-func scanItem(r interface{ Scan(...any) error }) (Item, error) {
+// scanItem reads one item; refs (the item's and its subject's, kept as
+// JSON) are decoded only when full, since a page of the list needs
+// neither and decoding was a third of reading one.
+func scanItem(r interface{ Scan(...any) error }, full bool) (Item, error) {
 	var it Item
 	var network, ref, kind, subject, created, fetched, reasons, state, answered, removed string
 	var respSec, bizSec int64
@@ -270,11 +273,13 @@ func scanItem(r interface{ Scan(...any) error }) (Item, error) {
 		return it, err
 	}
 	it.Network = networkOf(network)
-	if r := parseRef(ref); r != nil {
-		it.Ref = *r
+	if full {
+		if r := parseRef(ref); r != nil {
+			it.Ref = *r
+		}
+		it.Subject = parseRef(subject)
 	}
 	it.Kind = Kind(kind)
-	it.Subject = parseRef(subject)
 	it.CreatedAt = stamped(created)
 	it.FetchedAt = stamped(fetched)
 	if reasons != "" {
@@ -295,7 +300,7 @@ func networkOf(s string) network.Network { return network.Network(s) }
 
 // Get reads one item with its labels.
 func (s *Store) Get(ctx context.Context, id int64) (Item, error) {
-	it, err := scanItem(s.db.Read().QueryRowContext(ctx, `SELECT `+itemColumns+` FROM inbox_items WHERE id = ?`, id))
+	it, err := scanItem(s.db.Read().QueryRowContext(ctx, `SELECT `+itemColumns+` FROM inbox_items WHERE id = ?`, id), true)
 	if errors.Is(err, sql.ErrNoRows) {
 		return it, fmt.Errorf("inbox item %d: %w", id, ErrNotFound)
 	}
