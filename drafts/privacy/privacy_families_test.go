@@ -247,6 +247,24 @@ var dev3Own = Own{
 	StaffNames: []string{"Dr. Oksana Hryhorenko", "Dr. Malik Johnson", "NP Camila Reyes", "Nurse Tuan Pham"},
 }
 
+var dev4Own = Own{
+	Name:       "Centro de Salud Familiar San Isidro",
+	Phone:      "555-010-0186",
+	Website:    "sanisidro-salud.example",
+	Address:    "45 Avenida del Río, Las Lomas",
+	StaffNames: []string{"Dra. Valeria Montes", "Dr. Héctor Ibarra", "Enf. Julia Campos", "Dr. Samuel Ortega"},
+	Handles:    []string{"@sanisidrosalud"},
+}
+
+var dev5Own = Own{
+	Name:       "Riverside Family Practice",
+	Phone:      "555-010-0193",
+	Website:    "riverside-fp.example",
+	Address:    "12 Mill Road, Ashford",
+	StaffNames: []string{"Dr. Ingrid Solberg", "Dr. Kofi Annan-Boateng", "NP Rosa Delgado", "Nurse Ben Carter"},
+	Handles:    []string{"@riversidefp"},
+}
+
 // TestPrivacyFamilies scores the sets labelled by family. The bar for the
 // held-out sets is recall 0.92 with at most 10 % of clean texts flagged;
 // the check does not reach it yet (0.88 and 0.89 recall, 9 % flagged, when
@@ -264,6 +282,8 @@ func TestPrivacyFamilies(t *testing.T) {
 		{"dev", "privacy_dev.jsonl", devOwn, false, 0.90, 0.10},
 		{"dev2", "privacy_dev2.jsonl", dev2Own, false, 0.88, 0.10},
 		{"dev3", "privacy_dev3.jsonl", dev3Own, false, 0.82, 0.08},
+		{"dev4", "privacy_dev4.jsonl", dev4Own, false, 0, 1},
+		{"dev5", "privacy_dev5.jsonl", dev5Own, false, 0, 1},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {

@@ -76,6 +76,13 @@ func (c *checker) tokenize() {
 		}
 		w = t[tok.start:tok.end]
 		tok.key = keyOf(w)
+		if k, ok := textSpeak[tok.key]; ok {
+			tok.key = k // "ur f/u" reads as "your follow-up"
+		}
+		if tok.key == "f" && strings.HasPrefix(t[j:], "/u") && (j+2 == len(t) || !wordRune(rune(t[j+2]))) {
+			tok.end, tok.key = j+2, "follow-up"
+			j += 2
+		}
 		first, fsz := utf8.DecodeRuneInString(w)
 		tok.cap = unicode.IsUpper(first)
 		tok.title = tok.cap && strings.IndexFunc(w[fsz:], unicode.IsLower) >= 0
@@ -209,4 +216,13 @@ func (c *checker) gapOK(k int, comma bool) bool {
 		gap = strings.TrimPrefix(gap, ",")
 	}
 	return gap != "" && strings.Trim(gap, " \t") == ""
+}
+
+// textSpeak are the short forms of comments typed on a phone, read as the
+// words they stand for.
+var textSpeak = map[string]string{
+	"ur": "your", "u": "you", "yr": "your", "urs": "yours", "ya'll": "you", "y'all": "you",
+	"thx": "thanks", "tx": "thanks", "ty": "thanks", "pls": "please", "plz": "please",
+	"appt": "appointment", "appts": "appointments", "rx": "prescription", "rxs": "prescriptions",
+	"lil": "little", "hun": "hon",
 }
