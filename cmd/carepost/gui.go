@@ -37,7 +37,7 @@ func openWindow(flagDir string) error {
 	defer stop()
 	w := ui.NewMainWindow(a, svc.Drafts, svc.Manager, nil, svc.Schedule)
 	runner := w.StartEngine(ctx, svc.Engine, svc)
-	w.StartStats(ctx, svc.Stats())
+	counter := w.StartStats(ctx, svc.Stats())
 	w.StartInbox(ctx, svc.Inbox)
 	w.SetupTray(a, stop)
 	w.Window.SetMaster()
@@ -62,6 +62,12 @@ func openWindow(flagDir string) error {
 	case <-runner.Done():
 	case <-time.After(QuitWait):
 		fmt.Fprintln(os.Stderr, "carepost: a post was still being sent at quit; the next run looks for it before sending again")
+	}
+	// The engagement counter stops at its next step (its network calls
+	// end with the context); its snapshots are written whole or not at all.
+	select {
+	case <-counter.Done():
+	case <-time.After(5 * time.Second):
 	}
 	if flushErr != nil {
 		return &exitError{code: 1, msg: flushErr.Error()}
