@@ -211,7 +211,7 @@ func (c *checker) scanDates() {
 		switch {
 		case dob:
 			c.add(sp[0], sp[1], KindBirthDate)
-		case c.visitCue(s) && (c.anchored(s) || c.reply && (c.relSents[s] || c.condInSent(s) || c.visitNoun(s))) && !(c.reply && (c.generic(s) || c.ownService(s))):
+		case c.visitCue(s) && (c.anchored(s) || c.reply && (c.relSents[s] || c.condInSent(s) || c.visitNoun(s))) && !(c.reply && (c.generic(s) || c.ownService(s))) && !c.eventSent(s):
 			// A reply speaks to one person: "come see us tomorrow".
 			c.add(sp[0], sp[1], KindDate)
 		}
@@ -324,6 +324,18 @@ func (c *checker) visitNoun(s int) bool {
 		switch tk.key {
 		case "appointment", "appointments", "appt", "appts", "visit", "follow-up", "followup", "checkup", "check-up",
 			"cita", "citas", "consulta", "visita", "revision", "control":
+			return true
+		}
+	}
+	return false
+}
+
+// eventSent reports a sentence about an event (a fair, a walk, a drive):
+// its date is the event's.
+func (c *checker) eventSent(s int) bool {
+	a, b := c.sentRange(s)
+	for _, tk := range c.toks[a:b] {
+		if c.vocab.dateEvents[tk.key] {
 			return true
 		}
 	}

@@ -317,7 +317,7 @@ func (c *checker) scanNames() {
 		strong := titled || c.vocab.familyWords[frameWord] ||
 			(prevKey == "patient" && strings.Trim(c.text[c.toks[prev].end:c.toks[s].start], " ,\t") == "") ||
 			(prevKey == "the" && end+1 < n && c.vocab.groupWords[c.toks[end+1].key] && c.toks[end+1].sent == c.toks[end].sent) ||
-			(prev >= 0 && c.vocab.groupWords[prevKey] && c.spanish) || // "la familia Ochoa", "los gemelos Rodríguez"
+			(prev >= 0 && c.vocab.groupWords[prevKey] && c.spanish && strings.Trim(c.text[c.toks[prev].end:c.toks[s].start], " ") == "") || // "la familia Ochoa", "los gemelos Rodríguez"
 			(c.toks[end].poss && c.condWithin(end+1, 4))
 		soft := c.vocab.greetings[frameWord] || c.vocative(s, end)
 		isName := false
@@ -508,7 +508,7 @@ func (c *checker) scanCapitalNames() {
 			continue // "Oak Hall", "Harvest Festival"
 		}
 		k := tk.key
-		if c.notName(k) || c.isStaff(k) || c.vocab.placeWords[k] || lookup(c.vocab.months, k) || lookup(c.vocab.weekdays, k) || c.vocab.titles[k] ||
+		if spanishMarks[k] || c.notName(k) || c.isStaff(k) || c.vocab.placeWords[k] || lookup(c.vocab.months, k) || lookup(c.vocab.weekdays, k) || c.vocab.titles[k] ||
 			c.vocab.familyWords[k] || c.vocab.greetings[k] || c.vocab.condTerm(k) || strings.IndexFunc(k, unicode.IsDigit) >= 0 {
 			continue
 		}

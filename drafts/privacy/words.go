@@ -31,7 +31,7 @@ type vocabulary struct {
 	thirdPerson map[string]bool
 	relPhrases map[string][][]string // by first word, longest first
 	// Dates.
-	months, weekdays, dayPrefixes, dobCues, dateCues, relativeDays, ambiguousMonths, relativeSpans map[string]bool
+	months, weekdays, dayPrefixes, dobCues, dateCues, relativeDays, ambiguousMonths, relativeSpans, dateEvents map[string]bool
 	// Contact details and identifiers.
 	phoneCues, barePhoneCues, addrSuffixes, unitWords, idLabels, idFillers, streetsFirst map[string]bool
 	streetAbbrevs                                                                        map[string]string // full word → short form
@@ -81,6 +81,7 @@ func vocabularyFiles(v *vocabulary) map[*map[string]bool][]string {
 		&v.relativeDays:     {"dates_relative.txt"},
 		&v.ambiguousMonths:  {"dates_ambiguous_months.txt"},
 		&v.relativeSpans:    {"dates_relative_spans.txt"},
+		&v.dateEvents:       {"dates_event_words.txt"},
 		&v.phoneCues:        {"contact_phone_cues.txt"},
 		&v.barePhoneCues:    {"contact_bare_phone_cues.txt"},
 		&v.addrSuffixes:     {"contact_address_suffixes.txt"},
