@@ -282,8 +282,8 @@ func TestPrivacyFamilies(t *testing.T) {
 		{"dev", "privacy_dev.jsonl", devOwn, false, 0.90, 0.10},
 		{"dev2", "privacy_dev2.jsonl", dev2Own, false, 0.88, 0.10},
 		{"dev3", "privacy_dev3.jsonl", dev3Own, false, 0.82, 0.08},
-		{"dev4", "privacy_dev4.jsonl", dev4Own, false, 0, 1},
-		{"dev5", "privacy_dev5.jsonl", dev5Own, false, 0, 1},
+		{"dev4", "privacy_dev4.jsonl", dev4Own, false, 0.92, 0.12},
+		{"dev5", "privacy_dev5.jsonl", dev5Own, false, 0.82, 0.05},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
