@@ -158,5 +158,5 @@ func (it Item) Audience() string {
 	case KindReview:
 		return fmt.Sprintf("Public: anyone who reads the clinic's reviews on %s will see this answer.", it.Network.Label())
 	}
-	return fmt.Sprintf("Public: anyone on %s can see this answer, under %s's post.", it.Network.Label(), it.Who())
+	return fmt.Sprintf("Public: anyone on %s can see this answer.", it.Network.Label())
 }

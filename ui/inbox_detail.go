@@ -166,6 +166,7 @@ func (d *inboxDetail) open(it inbox.Item) {
 	d.labels.SetText(strings.Join(it.Labels, ", "))
 	d.note.SetText(it.Note)
 	d.audience.SetText(it.Audience())
+	d.content.Refresh() // wrapped lines take their height (see inboxScreen.loaded)
 	d.reply.SetText("")
 	d.thread.Objects = []fyne.CanvasObject{entryLabel(inbox.ThreadEntry{Who: it.Who(), Text: it.Text, At: it.CreatedAt})}
 	d.thread.Refresh()

@@ -316,6 +316,9 @@ func (s *inboxScreen) loaded(got inboxLoad) {
 	}
 	s.empty.Hidden = len(s.items) > 0
 	s.empty.Refresh()
+	// A wrapped line's height is known only once laid out at its width:
+	// lay the screen out again so the banner shows every line.
+	s.content.Refresh()
 	s.list.UnselectAll()
 	s.list.Refresh()
 	if s.unreadChanged != nil {
