@@ -267,8 +267,11 @@ func (s *dashboardScreen) show(m *stats.Month) {
 	sf := m.Safety
 	inbox := "Inbox figures: not available."
 	if m.Inbox.Available {
-		inbox = fmt.Sprintf("Inbox: %d answered, median first response %s (the month before: %d, %s).",
-			m.Inbox.This.Answered, stats.Duration(m.Inbox.This), m.Inbox.Prev.Answered, stats.Duration(m.Inbox.Prev))
+		inbox = fmt.Sprintf("Inbox: no message of %s answered yet (the month before: %d).", m.Label, m.Inbox.Prev.Answered)
+		if m.Inbox.This.Answered > 0 {
+			inbox = fmt.Sprintf("Inbox: %d messages answered, median first response %s (the month before: %d, %s).",
+				m.Inbox.This.Answered, stats.Duration(m.Inbox.This), m.Inbox.Prev.Answered, stats.Duration(m.Inbox.Prev))
+		}
 	}
 	s.safety.SetText(fmt.Sprintf("Privacy findings kept with a reason: %d. Consents behind published posts: %d. Posts held back: %d. Posts that failed: %d.\n%s",
 		sf.FindingsKept, sf.ConsentsUsed, sf.Held, sf.Failed, inbox))
