@@ -95,29 +95,13 @@ func loadPrivacyCorpus(t testing.TB) []privacyCorpusEntry {
 // span inside another labelled span ("Rosa" in "Rosa Delgado") is dropped so
 // one finding is not scored twice.
 func privacyExpectedSpans(e privacyCorpusEntry) []privSpan {
-	var all []privSpan
-	for _, p := range e.PHI {
-		for off := 0; ; {
-			i := strings.Index(e.Text[off:], p.Text)
-			if i < 0 {
-				break
-			}
-			all = append(all, privSpan{off + i, off + i + len(p.Text)})
-			off += i + len(p.Text)
-		}
+	labels := make([]label, len(e.PHI))
+	for i, p := range e.PHI {
+		labels[i] = label{p.Text, string(p.Kind)}
 	}
 	var out []privSpan
-	for i, a := range all {
-		inside := false
-		for j, b := range all {
-			if i != j && b.start <= a.start && a.end <= b.end && (b.end-b.start > a.end-a.start || j < i) {
-				inside = true
-				break
-			}
-		}
-		if !inside {
-			out = append(out, a)
-		}
+	for _, s := range spansOf(e.Text, labels) {
+		out = append(out, s.privSpan)
 	}
 	return out
 }

@@ -86,15 +86,28 @@ func loadLabelled(t testing.TB, file string) []labelledEntry {
 
 // labelledSpans is privacyExpectedSpans with each span's label kind.
 func labelledSpans(e labelledEntry) []labelledSpan {
+	labels := make([]label, len(e.PHI))
+	for i, p := range e.PHI {
+		labels[i] = label{p.Text, p.Kind}
+	}
+	return spansOf(e.Text, labels)
+}
+
+type label struct{ text, kind string }
+
+// spansOf finds every occurrence of each label in text, dropping a span
+// inside another ("Rosa" in "Rosa Delgado") so one finding is not scored
+// twice.
+func spansOf(text string, labels []label) []labelledSpan {
 	var all []labelledSpan
-	for _, p := range e.PHI {
+	for _, p := range labels {
 		for off := 0; ; {
-			i := strings.Index(e.Text[off:], p.Text)
+			i := strings.Index(text[off:], p.text)
 			if i < 0 {
 				break
 			}
-			all = append(all, labelledSpan{privSpan{off + i, off + i + len(p.Text)}, p.Kind})
-			off += i + len(p.Text)
+			all = append(all, labelledSpan{privSpan{off + i, off + i + len(p.text)}, p.kind})
+			off += i + len(p.text)
 		}
 	}
 	var out []labelledSpan
