@@ -4,9 +4,11 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/carepost/carepost/accounts"
@@ -296,5 +298,60 @@ func TestInboxDeleteAuthorAndMarkSeen(t *testing.T) {
 	settleInbox(t, m, q)
 	if !strings.Contains(s.status.Text, "Marked as seen") {
 		t.Fatalf("status %q", s.status.Text)
+	}
+}
+
+// urgentConn is a connector with one urgent message waiting.
+type urgentConn struct {
+	accounts.Connector // nil: any other call fails the test with a panic
+	mu                 sync.Mutex
+	fetched            int
+}
+
+func (c *urgentConn) FetchActivity(ctx context.Context, cursor string) (accounts.ActivityPage, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.fetched++
+	if cursor != "" {
+		return accounts.ActivityPage{Cursor: cursor}, nil
+	}
+	return accounts.ActivityPage{Items: []accounts.Activity{act("u1", "bob", "I took too many pills and can't stay awake", inboxT0, true)}, Cursor: "1"}, nil
+}
+
+func TestInboxBackgroundSyncNotifiesAnUrgentMessage(t *testing.T) {
+	m, _, ws := newInboxWindow(t, nil)
+	conn := &urgentConn{}
+	ws.Inbox.Sync.Connectors = func(ctx context.Context, id int64) (accounts.Connector, accounts.Account, error) {
+		a, err := ws.Accounts.Get(ctx, id)
+		return conn, a, err
+	}
+	var mu sync.Mutex
+	var got []fyne.Notification
+	m.notify = func(n *fyne.Notification) {
+		mu.Lock()
+		got = append(got, *n)
+		mu.Unlock()
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	m.StartInbox(ctx, ws.Inbox)
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		mu.Lock()
+		n := len(got)
+		mu.Unlock()
+		if n > 0 || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(got) != 1 || !strings.Contains(got[0].Title, "Urgent") {
+		t.Fatalf("notifications %+v", got)
+	}
+	// It names who wrote, never what they wrote (a lock screen shows it).
+	if strings.Contains(got[0].Content, "pills") || !strings.Contains(got[0].Content, "@bob@social.example") {
+		t.Fatalf("notification says %q", got[0].Content)
 	}
 }

@@ -38,6 +38,9 @@ func (m *MainWindow) inboxKeys(on bool) {
 
 // UseInbox turns on the Inbox over svc, and its part of Settings.
 func (m *MainWindow) UseInbox(svc InboxServices) {
+	if m.inbox.svc == svc {
+		return // already on (StartInbox after UseInbox): its reads may be running
+	}
 	m.inbox.use(svc, m.acc)
 	if st, ok := svc.(InboxSettingsStore); ok && m.inboxSettings == nil {
 		m.inboxSettings = newInboxSettings(st)
