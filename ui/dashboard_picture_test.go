@@ -126,6 +126,21 @@ func seedDemoYear(t *testing.T, ws *wiring.Services, end time.Time) {
 			exec(`INSERT INTO publish_log (publication_id, at, event, detail) VALUES (?, ?, 'held', 'waiting for approval')`, n, store.Stamp(at))
 		}
 	}
+	// The inbox: a few messages a day, most answered within hours (counts
+	// only: the summary never shows a message or its author).
+	item := 0
+	for day := start; day.Before(end); day = day.AddDate(0, 0, 1) {
+		for i := 0; i < 1+rng.IntN(3); i++ {
+			item++
+			created := day.Add(time.Duration(9+rng.IntN(9)) * time.Hour)
+			answered := ""
+			if rng.IntN(10) < 8 {
+				answered = store.Stamp(created.Add(time.Duration(20+rng.IntN(300)) * time.Minute))
+			}
+			exec(`INSERT INTO inbox_items (account_id, network, remote_id, kind, created_at, fetched_at, answered_at) VALUES (?, ?, ?, 'comment', ?, ?, ?)`,
+				accts[item%len(accts)].id, accts[item%len(accts)].net, fmt.Sprint("c", item), store.Stamp(created), store.Stamp(created), answered)
+		}
+	}
 	for day := start; day.Before(end); day = day.AddDate(0, 0, 1) {
 		for _, a := range accts {
 			grown := a.follower + int64(day.Sub(start).Hours()/24*float64(a.reach)/3)

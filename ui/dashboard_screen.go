@@ -267,10 +267,12 @@ func (s *dashboardScreen) show(m *stats.Month) {
 	sf := m.Safety
 	inbox := "Inbox figures: not available."
 	if m.Inbox.Available {
-		inbox = fmt.Sprintf("Inbox: no message of %s answered yet (the month before: %d).", m.Label, m.Inbox.Prev.Answered)
-		if m.Inbox.This.Answered > 0 {
-			inbox = fmt.Sprintf("Inbox: %d messages answered, median first response %s (the month before: %d, %s).",
-				m.Inbox.This.Answered, stats.Duration(m.Inbox.This), m.Inbox.Prev.Answered, stats.Duration(m.Inbox.Prev))
+		in := m.Inbox
+		inbox = fmt.Sprintf("Inbox: %s messages received, none answered yet (the month before: %s received, %d answered).",
+			in.This.Items.String(), in.Prev.Items.String(), in.Prev.Answered)
+		if in.This.Answered > 0 {
+			inbox = fmt.Sprintf("Inbox: %s messages received, %d answered, median first response %s (the month before: %s received, %d answered, %s).",
+				in.This.Items.String(), in.This.Answered, stats.Duration(in.This), in.Prev.Items.String(), in.Prev.Answered, stats.Duration(in.Prev))
 		}
 	}
 	s.safety.SetText(fmt.Sprintf("Privacy findings kept with a reason: %d. Consents behind published posts: %d. Posts held back: %d. Posts that failed: %d.\n%s",

@@ -99,7 +99,7 @@ func TestDashboardRefreshShowsCountsAndExports(t *testing.T) {
 			t.Errorf("status %q", ds.status.Text)
 		}
 		texts := labelTexts(ds.figures)
-		if !strings.Contains(texts, "Likes|9|") || !strings.Contains(texts, "Inbox messages|not available") {
+		if !strings.Contains(texts, "Likes|9|") || !strings.Contains(texts, "Inbox messages|0|0") {
 			t.Errorf("key figures: %s", texts)
 		}
 		if !strings.Contains(labelTexts(ds.top), "Flu shots are in.") || !strings.Contains(labelTexts(ds.chord), "#flushots: 14.0 (1 post)") {
