@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/carepost/carepost/network"
 )
 
 // pdfText is the PDF's text as pdftotext (poppler-utils) reads it.
@@ -169,5 +171,29 @@ func TestCSVCellsAreNotFormulas(t *testing.T) {
 		if got := cell(in); got != want {
 			t.Errorf("cell(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// Posts are written with emoji and scripts the summary's font lacks; the
+// PDF is still written, with the rest of the text readable.
+func TestPDFWithEmojiAndOtherScripts(t *testing.T) {
+	e := newTestEnv(t)
+	masto := e.addAccount(network.Mastodon, "Maple Grove")
+	e.publish(masto, time.Date(2026, 11, 10, 15, 0, 0, 0, time.UTC), "E1", "Flu shots 💉 are in! 🎉 Vacunas contra la gripe: ¡ya! 流感疫苗 #FluShots", "", 0)
+	e.nets[masto].set("E1", 5, 1, 0, -1, -1)
+	e.setNow(time.Date(2026, 11, 12, 15, 0, 0, 0, time.UTC))
+	if _, err := e.svc.Sync(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if _, err := e.svc.Export(context.Background(), MonthID{2026, time.November}, dir, []Format{FormatPDF}, nil); err != nil {
+		t.Fatal(err)
+	}
+	text := pdfText(t, filepath.Join(dir, "summary-2026-11.pdf"))
+	if !strings.Contains(text, "¡ya!") || !strings.Contains(text, "Flu shots") {
+		t.Errorf("summary text:\n%s", text)
+	}
+	if got := drawable("A💉B 流感疫苗 C é"); got != "AB … C é" {
+		t.Errorf("drawable = %q, want emoji left out and a left-out word marked", got)
 	}
 }

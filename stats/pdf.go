@@ -4,11 +4,14 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"strings"
 	"time"
+	"unicode"
 
 	"codeberg.org/go-pdf/fpdf"
 	"golang.org/x/image/font/gofont/gobold"
 	"golang.org/x/image/font/gofont/goregular"
+	"golang.org/x/image/font/sfnt"
 
 	"github.com/carepost/carepost/network"
 )
@@ -61,7 +64,7 @@ func WritePDF(w io.Writer, m *Month, generated time.Time) error {
 	if m.Clinic != "" {
 		title = m.Clinic + ": " + title
 	}
-	f.SetTitle(title, true)
+	f.SetTitle(drawable(title), true)
 	f.SetCreator("CarePost", true)
 	f.SetCreationDate(generated)
 	f.SetModificationDate(generated)
@@ -83,6 +86,17 @@ func WritePDF(w io.Writer, m *Month, generated time.Time) error {
 }
 
 func (d *pdfDoc) font(style string, size float64) { d.SetFont("go", style, size) }
+
+// CellFormat and MultiCell write only what the font can draw (see
+// drawable): fpdf refuses a character outside it, and a post may hold
+// any emoji.
+func (d *pdfDoc) CellFormat(w, h float64, txt, border string, ln int, align string, fill bool, link int, linkStr string) {
+	d.Fpdf.CellFormat(w, h, drawable(txt), border, ln, align, fill, link, linkStr)
+}
+
+func (d *pdfDoc) MultiCell(w, h float64, txt, border, align string, fill bool) {
+	d.Fpdf.MultiCell(w, h, drawable(txt), border, align, fill)
+}
 
 func (d *pdfDoc) heading(text string) {
 	if d.GetY() > 250 {
@@ -476,4 +490,43 @@ func (d *pdfDoc) responsiveness() {
 		{"Posts held back by a check", fmt.Sprint(s.Held)},
 		{"Posts that failed to publish", fmt.Sprint(s.Failed)},
 	})
+}
+
+// pdfFont is the summary's font, to ask which characters it can draw.
+var pdfFont = func() *sfnt.Font {
+	f, err := sfnt.Parse(goregular.TTF)
+	if err != nil {
+		panic("the embedded Go font does not parse: " + err.Error())
+	}
+	return f
+}()
+
+// drawable is the text as the summary's font can draw it: characters it
+// has no glyph for (emoji, scripts it lacks) are left out, a left-out run
+// of letters shown as "…" so the reader knows something was there.
+func drawable(text string) string {
+	var b strings.Builder
+	var buf sfnt.Buffer
+	skippedLetters := false
+	for _, r := range text {
+		ok := r == '\n' || r == '\t'
+		if !ok && r <= 0xFFFF {
+			if gi, err := pdfFont.GlyphIndex(&buf, r); err == nil && gi != 0 {
+				ok = true
+			}
+		}
+		if !ok {
+			skippedLetters = skippedLetters || unicode.IsLetter(r)
+			continue
+		}
+		if skippedLetters {
+			b.WriteString("…")
+			skippedLetters = false
+		}
+		b.WriteRune(r)
+	}
+	if skippedLetters {
+		b.WriteString("…")
+	}
+	return b.String()
 }
