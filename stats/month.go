@@ -379,6 +379,23 @@ func (s *Service) Month(ctx context.Context, m MonthID) (*Month, error) {
 			out.Networks = append(out.Networks, *f)
 		}
 	}
+	// The posts of an account removed since carry its network and name
+	// only: they join the follower history recorded under the same ones.
+	for key, a := range accts {
+		if !strings.HasPrefix(key, "name:") {
+			continue
+		}
+		for other, b := range accts {
+			if other != key && !strings.HasPrefix(other, "name:") && b.Network == a.Network && b.Account == a.Account {
+				b.Posts += a.Posts
+				b.Likes.plus(a.Likes)
+				b.Reposts.plus(a.Reposts)
+				b.Replies.plus(a.Replies)
+				delete(accts, key)
+				break
+			}
+		}
+	}
 	for _, a := range accts {
 		out.Accounts = append(out.Accounts, *a)
 	}

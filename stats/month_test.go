@@ -352,3 +352,31 @@ func TestMonthYearBeforeCountsInTrendGridAndChord(t *testing.T) {
 		t.Errorf("June is not November: %+v", m.Total)
 	}
 }
+
+// An account removed after the month keeps one row: its posts (which now
+// carry only its network and name) and its follower history together.
+func TestMonthKeepsARemovedAccountTogether(t *testing.T) {
+	e, _ := seedNovember(t)
+	ctx := context.Background()
+	var id int64
+	if err := e.db.QueryRow(`SELECT id FROM accounts WHERE network = 'mastodon'`).Scan(&id); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.acc.Remove(ctx, id); err != nil {
+		t.Fatal(err)
+	}
+	m, err := e.svc.Month(ctx, MonthID{2026, time.November})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Accounts) != 3 {
+		t.Fatalf("accounts %+v", m.Accounts)
+	}
+	a := m.Accounts[0]
+	if a.Network != network.Mastodon || a.Posts != 3 || a.Likes.N != 14 || a.FollowersStart.N != 100 || a.FollowersEnd.N != 120 {
+		t.Errorf("removed account %+v", a)
+	}
+	if m.Total.Posts != 6 || m.Total.Engagement != 65 {
+		t.Errorf("totals change when an account is removed: %+v", m.Total)
+	}
+}
