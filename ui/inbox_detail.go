@@ -45,6 +45,7 @@ type inboxDetail struct {
 	// the screen still fits a laptop.
 	findingsBox *container.Scroll
 	keep        *widget.Button
+	keepAs      *widget.Button // save the answer as one of the clinic's saved replies
 	send        *widget.Button
 	// kept are the findings staff kept with a reason for the text as it
 	// is; editing the text clears them.
@@ -104,11 +105,12 @@ func newInboxDetail(s *inboxScreen) *inboxDetail {
 	d.findingsBox.Hide()
 	d.keep = widget.NewButton("Keep with a reason…", d.keepWithReason)
 	d.keep.Hide()
+	d.keepAs = widget.NewButtonWithIcon("", theme.DocumentSaveIcon(), d.saveAsReply)
 	d.send = widget.NewButtonWithIcon("Send", theme.MailSendIcon(), d.sendReply)
 	d.send.Importance = widget.HighImportance
 	replyBox := container.NewVBox(
 		d.audience,
-		container.NewBorder(nil, nil, nil, container.NewHBox(d.keep, d.send), d.saved),
+		container.NewBorder(nil, nil, nil, container.NewHBox(d.keep, d.keepAs, d.send), d.saved),
 		d.findingsBox,
 		d.reply,
 	)
@@ -135,7 +137,11 @@ func (d *inboxDetail) open(it inbox.Item) {
 	d.none.Hide()
 	d.body.Show()
 	d.who.SetText(it.Who())
-	d.meta.SetText(fmt.Sprintf("%s %s · %s", it.Network.Label(), strings.ToLower(it.Kind.Label()), it.CreatedAt.Local().Format("Mon 2 Jan 2006 15:04")))
+	meta := fmt.Sprintf("%s %s · %s", it.Network.Label(), strings.ToLower(it.Kind.Label()), it.CreatedAt.Local().Format("Mon 2 Jan 2006 15:04"))
+	if !it.AnsweredAt.IsZero() {
+		meta += fmt.Sprintf(" · answered by %s after %s", it.AnsweredBy, inbox.FormatDuration(it.ResponseTime))
+	}
+	d.meta.SetText(meta)
 	var notes []string
 	if it.Urgent {
 		notes = append(notes, "Urgent: "+strings.Join(it.UrgentReasons, "; "))
@@ -522,4 +528,44 @@ func (d *inboxDetail) deleteAuthor() {
 				d.s.load()
 			})
 		})
+}
+
+// saveAsReply keeps the answer being written as one of the clinic's saved
+// replies, under a name staff give.
+func (d *inboxDetail) saveAsReply() {
+	text := strings.TrimSpace(d.reply.Text)
+	if text == "" || d.s.svc == nil {
+		d.setFindings("Write the answer first, then save it as a saved reply.")
+		return
+	}
+	name := widget.NewEntry()
+	name.SetPlaceHolder("e.g. Opening hours")
+	dialog.ShowForm("Save as a saved reply", "Save", "Cancel", []*widget.FormItem{widget.NewFormItem("Name", name)}, func(ok bool) {
+		if !ok {
+			return
+		}
+		n := strings.TrimSpace(name.Text)
+		d.s.run(opTimeout, func(ctx context.Context) error { return d.s.svc.SaveReply(ctx, n, text) }, func(err error) {
+			if err != nil {
+				d.setFindings("Not saved: " + err.Error())
+				return
+			}
+			d.s.setStatus("Saved as the reply \"" + n + "\".")
+			// Offer it at once (a reply of the same name is replaced).
+			kept := d.savedSet[:0:0]
+			for _, r := range d.savedSet {
+				if r.Name != n {
+					kept = append(kept, r)
+				}
+			}
+			d.savedSet = append(kept, inbox.SavedReply{Name: n, Text: text})
+			names := make([]string, len(d.savedSet))
+			for i, r := range d.savedSet {
+				names[i] = r.Name
+			}
+			d.saved.OnChanged = nil
+			d.saved.SetOptions(names)
+			d.saved.OnChanged = d.useSaved
+		})
+	}, d.s.win)
 }

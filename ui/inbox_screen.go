@@ -39,6 +39,7 @@ type InboxServices interface {
 	SyncAll(ctx context.Context, progress func(done, total int, r inbox.Result)) ([]inbox.Result, error)
 	ClinicProfile(ctx context.Context) (drafts.Profile, error)
 	MarkSeen(ctx context.Context, at time.Time) error
+	SaveReply(ctx context.Context, name, text string) error
 	DeleteAuthor(ctx context.Context, n network.Network, author string) (int, error)
 }
 

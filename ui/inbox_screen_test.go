@@ -10,6 +10,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/drafts"
@@ -353,5 +354,38 @@ func TestInboxBackgroundSyncNotifiesAnUrgentMessage(t *testing.T) {
 	// It names who wrote, never what they wrote (a lock screen shows it).
 	if strings.Contains(got[0].Content, "pills") || !strings.Contains(got[0].Content, "@bob@social.example") {
 		t.Fatalf("notification says %q", got[0].Content)
+	}
+}
+
+func TestInboxSaveAsReply(t *testing.T) {
+	m, q, ws := newInboxWindow(t, func(ctx context.Context, ws *wiring.Services, a accounts.Account) {
+		seedMentions(ctx, t, ws, a, act("1", "cy", "What time do you open on Saturday?", inboxT0, false))
+	})
+	m.nav.Select(sectionInbox)
+	settleInbox(t, m, q)
+	m.inbox.list.Select(0)
+	settleInbox(t, m, q)
+	d := m.inbox.detail
+	d.reply.SetText("We are open 9 to noon on Saturdays.")
+	d.saveAsReply()
+	top := m.Window.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no dialog")
+	}
+	var name *widget.Entry
+	for _, o := range test.LaidOutObjects(top) {
+		if e, ok := o.(*widget.Entry); ok && name == nil {
+			name = e
+		}
+	}
+	name.SetText("Saturday hours")
+	tapOverlayButton(t, m.Window, "Save")
+	settleInbox(t, m, q)
+	own, err := ws.Inbox.SavedReplies(context.Background())
+	if err != nil || len(own) != 1 || own[0].Name != "Saturday hours" {
+		t.Fatalf("saved %+v, %v", own, err)
+	}
+	if got := d.saved.Options[len(d.saved.Options)-1]; got != "Saturday hours" {
+		t.Fatalf("offered %v", d.saved.Options)
 	}
 }
