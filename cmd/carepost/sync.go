@@ -31,7 +31,7 @@ type syncOut struct {
 
 // runSync reads every account's new replies, mentions, messages and
 // reviews into the inbox once (or one account's), with the same syncer
-// the app runs in the background. Exit 0 when every account was read, 1
+// the app runs in the background, and applies the retention setting. Exit 0 when every account was read, 1
 // when some could not be (each named, with why), 2 on bad usage.
 func runSync(args []string, dataDir string, stdin io.Reader, stdout io.Writer) error {
 	fs := commandFlags("sync", &dataDir)
@@ -63,6 +63,15 @@ func runSync(args []string, dataDir string, stdin io.Reader, stdout io.Writer) e
 		}
 		results = []inbox.Result{r}
 	} else if results, err = env.Inbox.Sync.SyncAll(ctx, nil); err != nil {
+		return &exitError{code: 1, msg: err.Error()}
+	}
+	// As the app's background sync does: message text past the retention
+	// setting is removed after each sync.
+	st, err := env.Inbox.LoadSettings(ctx)
+	if err != nil {
+		return &exitError{code: 1, msg: err.Error()}
+	}
+	if _, err := env.Inbox.ApplyRetention(ctx, st.Retention); err != nil {
 		return &exitError{code: 1, msg: err.Error()}
 	}
 	out := syncOut{Accounts: []syncAccountOut{}}
