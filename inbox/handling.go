@@ -181,9 +181,14 @@ func (s *Store) Earlier(ctx context.Context, it Item, limit int) ([]Item, error)
 	var args []any
 	switch {
 	case it.Conversation != "":
-		where, args = `account_id = ? AND conversation = ?`, []any{it.AccountID, it.Conversation}
+		// conversation <> '' lets the partial conversation index serve.
+		where, args = `account_id = ? AND conversation = ? AND conversation <> ''`, []any{it.AccountID, it.Conversation}
 	case it.Subject != nil && refKey(*it.Subject) != "":
-		where, args = `account_id = ? AND (subject_id = ? OR remote_id = ?)`, []any{it.AccountID, refKey(*it.Subject), it.ParentID}
+		// Two index look-ups rather than one OR, which read the account's
+		// every item.
+		where, args = `id IN (SELECT id FROM inbox_items WHERE account_id = ? AND subject_id = ?
+			UNION SELECT id FROM inbox_items WHERE account_id = ? AND remote_id = ?)`,
+			[]any{it.AccountID, refKey(*it.Subject), it.AccountID, it.ParentID}
 	case it.ParentID != "":
 		where, args = `account_id = ? AND remote_id = ?`, []any{it.AccountID, it.ParentID}
 	default:

@@ -408,3 +408,37 @@ func TestSearchPagesFollowOn(t *testing.T) {
 		t.Fatalf("count %d", n)
 	}
 }
+
+func TestEarlierMessagesInTheThread(t *testing.T) {
+	e := newEnv(t)
+	a := e.addAccount(network.Mastodon, "clinic")
+	post := &accounts.Ref{ID: "p1"}
+	r1 := mention("r1", "bob", "Is this open to new patients?", t0)
+	r1.Kind, r1.Subject, r1.Parent = accounts.ActivityReply, post, post
+	r2 := mention("r2", "cy", "Same question!", t0.Add(time.Hour))
+	r2.Kind, r2.Subject, r2.Parent = accounts.ActivityReply, post, &accounts.Ref{ID: "r1"}
+	other := mention("x", "dee", "Unrelated", t0.Add(30*time.Minute))
+	dm1 := accounts.Activity{Ref: accounts.Ref{ID: "d1"}, Kind: accounts.ActivityMessage, Private: true, Conversation: "c9", Author: "@eve", Text: "hi", CreatedAt: t0}
+	dm2 := accounts.Activity{Ref: accounts.Ref{ID: "d2"}, Kind: accounts.ActivityMessage, Private: true, Conversation: "c9", Author: "@eve", Text: "are you there?", CreatedAt: t0.Add(time.Minute)}
+	e.conns[a.ID].add(r1, r2, other, dm1, dm2)
+	if _, err := e.syncer.SyncAll(e.ctx, nil); err != nil {
+		t.Fatal(err)
+	}
+	byRemote := map[string]Item{}
+	for _, it := range e.list(Filter{}) {
+		full, err := e.store.Get(e.ctx, it.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		byRemote[it.RemoteID] = full
+	}
+	for _, tc := range []struct{ item, want string }{{"r2", "r1"}, {"d2", "d1"}, {"r1", ""}} {
+		got, err := e.store.Earlier(e.ctx, byRemote[tc.item], 20)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Join(ids(got), ",") != tc.want {
+			t.Errorf("before %s: %v, want %q", tc.item, ids(got), tc.want)
+		}
+	}
+}
