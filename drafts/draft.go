@@ -128,6 +128,10 @@ func (s *Service) CreateDraft(ctx context.Context, d Draft) (Draft, error) {
 	if err != nil {
 		return Draft{}, err
 	}
+	counts, err := s.findingCounts(ctx, d)
+	if err != nil {
+		return Draft{}, err
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return Draft{}, fmt.Errorf("creating a draft: %w", err)
@@ -143,6 +147,9 @@ func (s *Service) CreateDraft(ctx context.Context, d Draft) (Draft, error) {
 	if err := writeVariants(ctx, tx, id, d.Variants); err != nil {
 		return Draft{}, err
 	}
+	if err := s.recordFixes(ctx, tx, id, counts); err != nil {
+		return Draft{}, err
+	}
 	if err := tx.Commit(); err != nil {
 		return Draft{}, fmt.Errorf("creating a draft: %w", err)
 	}
@@ -153,6 +160,12 @@ func (s *Service) CreateDraft(ctx context.Context, d Draft) (Draft, error) {
 // changes goes back to draft: what was checked is no longer what will post.
 func (s *Service) SaveDraft(ctx context.Context, d Draft) error {
 	values, err := json.Marshal(nonNilMap(d.TemplateValues))
+	if err != nil {
+		return err
+	}
+	// Counted before the write begins: the check reads the profile, and
+	// the write holds the one writer connection.
+	counts, err := s.findingCounts(ctx, d)
 	if err != nil {
 		return err
 	}
@@ -191,6 +204,9 @@ func (s *Service) SaveDraft(ctx context.Context, d Draft) error {
 		return fmt.Errorf("saving draft variants: %w", err)
 	}
 	if err := writeVariants(ctx, tx, d.ID, d.Variants); err != nil {
+		return err
+	}
+	if err := s.recordFixes(ctx, tx, d.ID, counts); err != nil {
 		return err
 	}
 	if err := tx.Commit(); err != nil {

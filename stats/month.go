@@ -212,8 +212,8 @@ type InboxMonth struct {
 type Safety struct {
 	// FindingsKept: privacy findings staff kept, with their reason.
 	FindingsKept int `json:"findings_kept"`
-	// FindingsFixed: findings staff fixed before saving; CarePost does
-	// not record those (not reported).
+	// FindingsFixed: findings staff fixed by editing the text (a save
+	// that has fewer of a kind than the save before; drafts.SaveDraft).
 	FindingsFixed Count `json:"findings_fixed"`
 	ConsentsUsed  int   `json:"consents_used"` // consents behind the month's posts
 	Held          int   `json:"held"`          // posts held back by a gate
@@ -800,9 +800,11 @@ func (s *Service) safety(ctx context.Context, from, to time.Time, posts []Post) 
 	f, t := store.Stamp(from), store.Stamp(to)
 	err := s.db.Read().QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM privacy_overrides WHERE created_at >= ? AND created_at < ?),
+		(SELECT coalesce(sum(n), 0) FROM privacy_fixes WHERE fixed_at >= ? AND fixed_at < ?),
 		(SELECT count(DISTINCT publication_id) FROM publish_log WHERE event = 'held' AND at >= ? AND at < ?),
 		(SELECT count(DISTINCT publication_id) FROM publish_log WHERE event = 'failed' AND at >= ? AND at < ?)`,
-		f, t, f, t, f, t).Scan(&out.FindingsKept, &out.Held, &out.Failed)
+		f, t, f, t, f, t, f, t).Scan(&out.FindingsKept, &out.FindingsFixed.N, &out.Held, &out.Failed)
+	out.FindingsFixed.Reported = true
 	if err != nil {
 		return out, fmt.Errorf("reading the safety record: %w", err)
 	}

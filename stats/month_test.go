@@ -97,6 +97,11 @@ func seedNovember(t *testing.T) (*testEnv, map[string]int64) {
 	e.exec(`INSERT INTO drafts (id, body, created_at, updated_at) VALUES (900, 'x', ?, ?)`, now, now)
 	e.exec(`INSERT INTO privacy_overrides (draft_id, kind, text, reason, created_at) VALUES (900, 'name', 'Ann', 'Our doctor', ?)`,
 		store.Stamp(utc("2026-11-03T15:00:00Z")))
+	// Three findings fixed by editing in November (two names at once, a
+	// phone), one on the last evening of October in New York (23:30 EDT is
+	// 03:30 UTC on 1 November), which is October's.
+	e.exec(`INSERT INTO privacy_fixes (draft_id, kind, n, fixed_at) VALUES (900, 'name', 2, ?), (900, 'phone', 1, ?), (900, 'date', 1, ?)`,
+		store.Stamp(utc("2026-11-04T16:00:00Z")), store.Stamp(utc("2026-11-30T22:00:00Z")), store.Stamp(utc("2026-11-01T03:30:00Z")))
 	e.exec(`INSERT INTO publish_log (publication_id, at, event) VALUES (?, ?, 'held'), (?, ?, 'failed'), (?, ?, 'failed')`,
 		ids["H"], store.Stamp(utc("2026-11-19T15:00:00Z")), ids["F"], store.Stamp(utc("2026-11-12T14:00:00Z")),
 		ids["A"], store.Stamp(utc("2026-10-20T14:00:00Z")))
@@ -227,7 +232,7 @@ func TestMonthAgainstHandComputedFigures(t *testing.T) {
 		}
 	})
 	t.Run("safety record and inbox", func(t *testing.T) {
-		want := Safety{FindingsKept: 1, ConsentsUsed: 1, Held: 1, Failed: 1}
+		want := Safety{FindingsKept: 1, FindingsFixed: Count{3, true}, ConsentsUsed: 1, Held: 1, Failed: 1}
 		if m.Safety != want {
 			t.Errorf("safety %+v, want %+v", m.Safety, want)
 		}
