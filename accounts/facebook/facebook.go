@@ -309,7 +309,7 @@ func (c *Connector) replyPrivately(ctx context.Context, to accounts.Ref, text st
 	if n := TextLength(text); n > maxMessengerChars {
 		return accounts.Published{}, c.rejected(op, fmt.Sprintf("Messenger takes messages up to %d characters; this one has %d.", maxMessengerChars, n))
 	}
-	msg, _ := json.Marshal(map[string]string{"text": text})
+	msg, _ := json.Marshal(map[string]string{"text": text}) // a map of strings always marshals
 	f := url.Values{}
 	f.Set("message", string(msg))
 	if to.Conversation == "" {
@@ -333,7 +333,7 @@ func (c *Connector) replyPrivately(ctx context.Context, to accounts.Ref, text st
 		if m.From == nil || m.From.ID == "" || m.From.ID == c.cfg.PageID {
 			return accounts.Published{}, c.rejected(op, "CarePost can't tell who sent this Messenger message; answer it in Messenger itself.")
 		}
-		recipient, _ := json.Marshal(map[string]string{"id": m.From.ID})
+		recipient, _ := json.Marshal(map[string]string{"id": m.From.ID}) // a map of strings always marshals
 		f.Set("recipient", string(recipient))
 		at, err := ParseGraphTime(m.CreatedTime)
 		age := c.cfg.Now().Sub(at)
