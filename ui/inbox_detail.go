@@ -114,10 +114,11 @@ func newInboxDetail(s *inboxScreen) *inboxDetail {
 		d.findingsBox,
 		d.reply,
 	)
-	d.body = container.NewBorder(
-		container.NewVBox(d.who, d.meta, d.reasons),
-		replyBox, nil, nil,
-		container.NewVScroll(container.NewVBox(d.thread, widget.NewSeparator(), handling)))
+	// Only the answer stays put; the rest scrolls, so at 1024x640 the
+	// message keeps the room there is, and the wrapped reasons get the
+	// scroll's width (in a fixed header they ran over the message).
+	d.body = container.NewBorder(nil, replyBox, nil, nil,
+		container.NewVScroll(container.NewVBox(d.who, d.meta, d.reasons, d.thread, widget.NewSeparator(), handling)))
 	d.none = widget.NewLabel("Choose a message to read it. j and k move, e marks done, r answers, / searches.")
 	d.none.Wrapping = fyne.TextWrapWord
 	d.body.Hide()
@@ -173,6 +174,9 @@ func (d *inboxDetail) open(it inbox.Item) {
 	d.note.SetText(it.Note)
 	d.audience.SetText(it.Audience())
 	d.content.Refresh() // wrapped lines take their height (see inboxScreen.loaded)
+	// and once more after this layout, when the labels know their width:
+	// before it, a wrapped line's height is guessed from the old width.
+	d.s.do(d.content.Refresh)
 	d.reply.SetText("")
 	d.thread.Objects = []fyne.CanvasObject{entryLabel(inbox.ThreadEntry{Who: it.Who(), Text: it.Text, At: it.CreatedAt})}
 	d.thread.Refresh()
