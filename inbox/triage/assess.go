@@ -34,7 +34,10 @@ type Result struct {
 	PrivateDetails bool
 	Spam           bool // promotion, scams, follower selling; never set on an urgent message
 	Abuse          bool // insults aimed at the clinic or its staff
-	Lang           string
+	// Question: the message asks something ("what time do you open?",
+	// "¿tienen citas el sábado?"); a thank-you is no answer to it.
+	Question bool
+	Lang     string
 }
 
 // Languages Result.Lang reports.
@@ -51,7 +54,7 @@ const maxMentions = 4
 func Assess(text string) Result {
 	lx := theLexicon()
 	toks := lx.tokenize(text)
-	res := Result{Category: CategoryNone, Lang: lx.language(toks, text)}
+	res := Result{Category: CategoryNone, Lang: lx.language(toks, text), Question: isQuestion(text)}
 	if len(toks) == 0 {
 		return res
 	}
@@ -448,4 +451,22 @@ func joinWords(list []string) string {
 		return list[0]
 	}
 	return strings.Join(list[:len(list)-1], ", ") + " and " + list[len(list)-1]
+}
+
+// isQuestion reports a message that asks something: a question mark, or
+// a first word that opens a question.
+func isQuestion(text string) bool {
+	if strings.ContainsAny(text, "?¿") {
+		return true
+	}
+	first := strings.ToLower(strings.TrimLeft(text, " \t\n@#"))
+	if i := strings.IndexFunc(first, func(r rune) bool { return r == ' ' || r == ',' }); i > 0 {
+		first = first[:i]
+	}
+	switch first {
+	case "what", "when", "where", "how", "why", "who", "which", "can", "could", "do", "does", "is", "are", "will", "should",
+		"qué", "que", "cuándo", "cuando", "dónde", "donde", "cómo", "como", "puedo", "pueden", "tienen", "hay":
+		return true
+	}
+	return false
 }

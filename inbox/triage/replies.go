@@ -110,6 +110,8 @@ func SuggestedReply(r Result, lang string, emergencyWording string) string {
 		return ""
 	case r.PrivateDetails:
 		return pick(ReplyPrivate)
+	case r.Question:
+		return "" // a question wants its own answer, not a thank-you
 	default:
 		return pick(ReplyThanks)
 	}

@@ -90,3 +90,17 @@ func TestBuiltInsArePrivacySafe(t *testing.T) {
 		t.Error("BuiltIns hands out its own slice")
 	}
 }
+
+// A question wants its own answer: a thank-you for kind words would read
+// as not listening.
+func TestNoThankYouForAQuestion(t *testing.T) {
+	for _, text := range []string{"Can I book a flu shot for next week? I work until 5.", "What time do you open on Saturday",
+		"¿Tienen citas el sábado?", "hay estacionamiento cerca"} {
+		if r := Assess(text); !r.Question || SuggestedReply(r, "", "") != "" {
+			t.Errorf("%q: question=%v, suggested %q", text, r.Question, SuggestedReply(r, "", ""))
+		}
+	}
+	if r := Assess("Loved the heart health talk, thank you!"); r.Question || SuggestedReply(r, "", "") == "" {
+		t.Errorf("a thank-you got no thanks back")
+	}
+}
