@@ -38,7 +38,7 @@ func (s *Service) Suggest(ctx context.Context, it Item) (Suggestions, error) {
 		return Suggestions{}, err
 	}
 	r := triage.Result{Urgent: it.Urgent, Category: it.Category, Reasons: it.UrgentReasons, PrivateDetails: it.PrivateDetails && !it.Private,
-		Spam: it.Spam, Abuse: it.Abuse, Lang: it.Lang}
+		Spam: it.Spam, Abuse: it.Abuse, Lang: it.Lang, Question: triage.IsQuestion(it.Text)}
 	out := Suggestions{Suggested: triage.SuggestedReply(r, it.Lang, profile.EmergencyWording)}
 	for _, b := range triage.BuiltIns(it.Lang) {
 		out.Saved = append(out.Saved, SavedReply{Name: b.Name, Text: triage.FillEmergency(b.Text, it.Lang, profile.EmergencyWording)})

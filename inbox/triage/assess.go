@@ -54,7 +54,7 @@ const maxMentions = 4
 func Assess(text string) Result {
 	lx := theLexicon()
 	toks := lx.tokenize(text)
-	res := Result{Category: CategoryNone, Lang: lx.language(toks, text), Question: isQuestion(text)}
+	res := Result{Category: CategoryNone, Lang: lx.language(toks, text), Question: IsQuestion(text)}
 	if len(toks) == 0 {
 		return res
 	}
@@ -453,9 +453,9 @@ func joinWords(list []string) string {
 	return strings.Join(list[:len(list)-1], ", ") + " and " + list[len(list)-1]
 }
 
-// isQuestion reports a message that asks something: a question mark, or
+// IsQuestion reports a message that asks something: a question mark, or
 // a first word that opens a question.
-func isQuestion(text string) bool {
+func IsQuestion(text string) bool {
 	if strings.ContainsAny(text, "?¿") {
 		return true
 	}
