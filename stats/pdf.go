@@ -73,7 +73,7 @@ func WritePDF(w io.Writer, m *Month, generated time.Time) error {
 		d.SetY(-10)
 		d.font("", 8)
 		d.SetTextColor(120, 120, 120)
-		d.CellFormat(0, 4, fmt.Sprintf("%s · %s · page %d", m.Clinic, m.Label, d.PageNo()), "", 0, "C", false, 0, "")
+		d.CellFormat(0, 4, fmt.Sprintf("%s · %s · page %d", clinicName(m), m.Label, d.PageNo()), "", 0, "C", false, 0, "")
 		d.SetTextColor(0, 0, 0)
 	})
 	d.cover(generated)
@@ -154,11 +154,7 @@ func (d *pdfDoc) cover(generated time.Time) {
 	d.SetTextColor(255, 255, 255)
 	d.SetXY(margin, 14)
 	d.font("B", 22)
-	clinic := m.Clinic
-	if clinic == "" {
-		clinic = "Your clinic"
-	}
-	d.CellFormat(contentW, 10, clinic, "", 1, "L", false, 0, "")
+	d.CellFormat(contentW, 10, clinicName(m), "", 1, "L", false, 0, "")
 	d.font("", 15)
 	d.CellFormat(contentW, 9, "Social media summary for "+m.Label, "", 1, "L", false, 0, "")
 	d.font("", 9)
@@ -529,4 +525,13 @@ func drawable(text string) string {
 		b.WriteString("…")
 	}
 	return b.String()
+}
+
+// clinicName is the clinic's name as the summary prints it, on the cover
+// and in every page's footer, for a clinic with no profile yet too.
+func clinicName(m *Month) string {
+	if m.Clinic == "" {
+		return "Your clinic"
+	}
+	return m.Clinic
 }
