@@ -83,8 +83,22 @@ func TestFetchActivityCursorHandlesEqualTimes(t *testing.T) {
 		t.Fatalf("third fetch = %+v, cursor %q (was %q)", third.Items, third.Cursor, second.Cursor)
 	}
 	feed.push(notificationJSON("3kd", "2026-03-04T10:00:02.000Z"))
-	if fourth := fetch(third.Cursor); len(fourth.Items) != 1 || !strings.HasSuffix(fourth.Items[0].Ref.URI, "/3kd") {
+	fourth := fetch(third.Cursor)
+	if len(fourth.Items) != 1 || !strings.HasSuffix(fourth.Items[0].Ref.URI, "/3kd") {
 		t.Fatalf("fourth fetch = %+v, want only 3kd", fourth.Items)
+	}
+	fourthCursor := fourth.Cursor
+
+	// Bluesky lists a notification by the earlier of its record's creation
+	// and indexing time: a reply indexed late is listed after 3kd was
+	// read, with a time before it. It still comes, once.
+	feed.push(notificationJSON("3klate", "2026-03-04T09:58:00.000Z"))
+	fifth := fetch(fourthCursor)
+	if len(fifth.Items) != 1 || !strings.HasSuffix(fifth.Items[0].Ref.URI, "/3klate") {
+		t.Fatalf("fifth fetch = %+v, want only 3klate", fifth.Items)
+	}
+	if sixth := fetch(fifth.Cursor); len(sixth.Items) != 0 {
+		t.Fatalf("sixth fetch = %+v, want nothing", sixth.Items)
 	}
 
 	t.Run("a cursor written by an earlier version (a bare time) is still understood", func(t *testing.T) {

@@ -575,8 +575,8 @@ func TestFetchActivity(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := `{"t":"2026-03-04T10:00:05.123Z","ids":["at://did:plc:bob/app.bsky.feed.post/3kreply"]}`; page.Cursor != want {
-		t.Fatalf("cursor = %q, want %q", page.Cursor, want)
+	if want := `{"t":"2026-03-04T10:00:05.123Z","ids":["at://did:plc:bob/app.bsky.feed.post/3kreply"]}`; parseCursor(page.Cursor).Notifications != want {
+		t.Fatalf("cursor = %q, want notifications at %q", page.Cursor, want)
 	}
 	var kinds []accounts.ActivityKind
 	for _, a := range page.Items {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -223,6 +224,7 @@ func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.
 	}
 	page := accounts.ActivityPage{Cursor: cursor}
 	next, moved := from, false
+	var returned []recentNotification
 	own := c.knownDID()
 	apiCursor := ""
 	for n := 0; n < activityMaxPages; n++ {
@@ -248,11 +250,13 @@ func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.
 			if at.IsZero() {
 				continue
 			}
-			if !from.IsNew(at, nt.URI) {
-				reachedOld = reachedOld || from.Reached(at)
+			late := !from.At.IsZero() && at.After(from.At.Add(-lateWindow)) && !cur.recent(nt.URI) && !from.IsNew(at, nt.URI) && len(cur.Recent) > 0
+			if !from.IsNew(at, nt.URI) && !late {
+				reachedOld = reachedOld || (from.Reached(at) && !at.After(from.At.Add(-lateWindow)))
 				continue
 			}
 			next.Add(at, nt.URI)
+			returned = append(returned, recentNotification{URI: nt.URI, At: at})
 			moved = true
 			if a, ok := toActivity(nt, at, own); ok {
 				page.Items = append(page.Items, a)
@@ -265,6 +269,14 @@ func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.
 	}
 	if moved {
 		cur.Notifications = next.String()
+		// Keep what was returned within the window of the newest.
+		keep := append(slices.Clone(cur.Recent), returned...)
+		cur.Recent = cur.Recent[:0:0]
+		for _, r := range keep {
+			if r.At.After(next.At.Add(-lateWindow)) && !cur.recent(r.URI) {
+				cur.Recent = append(cur.Recent, r)
+			}
+		}
 	}
 	chats, chatCursor, note := c.chatMessages(ctx, cur.Chat, own)
 	page.Items = append(page.Items, chats...)
@@ -282,6 +294,32 @@ func (c *Connector) FetchActivity(ctx context.Context, cursor string) (accounts.
 type activityCursor struct {
 	Notifications string `json:"n"`
 	Chat          string `json:"c,omitempty"`
+	// Recent are the notifications returned within lateWindow of the
+	// newest, so one listed late with an earlier time comes once.
+	Recent []recentNotification `json:"r,omitempty"`
+}
+
+// recentNotification is one notification returned lately: its URI and
+// time.
+type recentNotification struct {
+	URI string    `json:"u"`
+	At  time.Time `json:"t"`
+}
+
+// lateWindow is how far before the newest notification returned a fetch
+// looks again. Bluesky lists notifications by the earlier of the record's
+// creation and indexing time, so a reply indexed late can be listed after
+// newer ones were read, with a time before them; without a second look it
+// would never come.
+const lateWindow = 10 * time.Minute
+
+func (c activityCursor) recent(uri string) bool {
+	for _, r := range c.Recent {
+		if r.URI == uri {
+			return true
+		}
+	}
+	return false
 }
 
 func parseCursor(s string) activityCursor {
@@ -293,10 +331,10 @@ func parseCursor(s string) activityCursor {
 }
 
 func (c activityCursor) String() string {
-	if c.Chat == "" {
+	if c.Chat == "" && len(c.Recent) == 0 {
 		return c.Notifications
 	}
-	b, _ := json.Marshal(c) // two strings: cannot fail
+	b, _ := json.Marshal(c) // strings and times: cannot fail
 	return string(b)
 }
 
