@@ -200,6 +200,14 @@ type Connector interface {
 	CancelScheduled(ctx context.Context, ref Ref) error
 }
 
+// CommentHider is a connector that can hide a public comment on the
+// clinic's own post (a Facebook Page, Instagram): hidden, it is seen by
+// its writer and their friends only, so health details someone shared in
+// public stop being on show. Networks without it are not CommentHiders.
+type CommentHider interface {
+	HideComment(ctx context.Context, ref Ref) error
+}
+
 // RecentPost is one of the account's own posts.
 type RecentPost struct {
 	Ref

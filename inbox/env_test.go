@@ -96,6 +96,7 @@ type fakeConn struct {
 	err                error
 	fetches            []string // cursors asked for
 	seen               []time.Time
+	hidden             []accounts.Ref
 	perPage            int
 }
 
@@ -124,6 +125,18 @@ func (f *fakeConn) FetchActivity(ctx context.Context, cursor string) (accounts.A
 		to = from + f.perPage
 	}
 	return accounts.ActivityPage{Items: append([]accounts.Activity(nil), f.items[from:to]...), Cursor: fmt.Sprint(to)}, nil
+}
+
+// HideComment records the comment hidden (the fake is a CommentHider on
+// every network; the inbox asks only where the real connector is one).
+func (f *fakeConn) HideComment(ctx context.Context, ref accounts.Ref) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return f.err
+	}
+	f.hidden = append(f.hidden, ref)
+	return nil
 }
 
 func (f *fakeConn) MarkSeen(ctx context.Context, at time.Time) error {

@@ -32,6 +32,7 @@ type inboxDetail struct {
 	done     *widget.Button
 	unread   *widget.Button
 	forget   *widget.Button // delete everything from this author
+	hide     *widget.Button // hide a public comment on its network
 	assignee *widget.Select
 	labels   *widget.Entry
 	note     *widget.Entry
@@ -72,6 +73,8 @@ func newInboxDetail(s *inboxScreen) *inboxDetail {
 	d.done = widget.NewButtonWithIcon("Done (e)", theme.ConfirmIcon(), d.toggleDone)
 	d.unread = widget.NewButton("Mark unread", d.markUnread)
 	d.forget = widget.NewButtonWithIcon("", theme.DeleteIcon(), d.deleteAuthor)
+	d.hide = widget.NewButtonWithIcon("Hide on the network", theme.VisibilityOffIcon(), d.hideOnNetwork)
+	d.hide.Hide()
 	d.assignee = widget.NewSelect([]string{unassigned}, d.assign)
 	d.labels = widget.NewEntry()
 	d.labels.SetPlaceHolder("Labels, comma-separated (spam, billing…)")
@@ -81,6 +84,7 @@ func newInboxDetail(s *inboxScreen) *inboxDetail {
 	d.note.OnSubmitted = func(string) { d.saveNote() }
 	handling := container.NewVBox(
 		container.NewBorder(nil, nil, container.NewHBox(d.done, d.unread), d.forget, d.assignee),
+		container.NewHBox(d.hide),
 		container.NewBorder(nil, nil, nil, widget.NewButton("Save labels", d.saveLabels), d.labels),
 		container.NewBorder(nil, nil, nil, widget.NewButton("Save note", d.saveNote), d.note),
 	)
@@ -157,6 +161,11 @@ func (d *inboxDetail) open(it inbox.Item) {
 		notes = append(notes, "Reads as abuse aimed at the clinic: label it and think twice before answering.")
 	}
 	setStatusLine(d.reasons, strings.Join(notes, "\n"))
+	if inbox.CanHide(it) && !contains(it.Labels, inbox.HiddenLabel) {
+		d.hide.Show()
+	} else {
+		d.hide.Hide()
+	}
 	d.showState()
 	staff := append([]string{unassigned}, d.s.profile.StaffNames...)
 	if it.Assignee != "" && !contains(staff, it.Assignee) {
@@ -572,4 +581,25 @@ func (d *inboxDetail) saveAsReply() {
 			d.saved.OnChanged = d.useSaved
 		})
 	}, d.s.win)
+}
+
+// hideOnNetwork hides the open public comment on its network (a Facebook
+// Page, Instagram), as the triage suggests for one that shares its
+// writer's health details.
+func (d *inboxDetail) hideOnNetwork() {
+	if !d.isOpen || d.s.svc == nil {
+		return
+	}
+	it := d.item
+	d.hide.Disable()
+	d.s.run(opTimeout, func(ctx context.Context) error { return d.s.svc.Hide(ctx, it) }, func(err error) {
+		d.hide.Enable()
+		if err != nil {
+			d.s.setStatus("Could not hide the comment: " + err.Error())
+			return
+		}
+		d.hide.Hide()
+		d.s.setStatus("Hidden on " + it.Network.Label() + ": only its writer and their friends see it now.")
+		d.s.load()
+	})
 }

@@ -41,6 +41,7 @@ type InboxServices interface {
 	MarkSeen(ctx context.Context, at time.Time) error
 	SaveReply(ctx context.Context, name, text string) error
 	DeleteAuthor(ctx context.Context, n network.Network, author string) (int, error)
+	Hide(ctx context.Context, it inbox.Item) error
 }
 
 // Filter choices' first entries: no filter.

@@ -252,6 +252,27 @@ func (c *Connector) CancelScheduled(ctx context.Context, ref accounts.Ref) error
 	return nil
 }
 
+// HideComment hides a comment on the Page's post (POST /{comment-id}
+// is_hidden=true): its writer and their friends still see it.
+func (c *Connector) HideComment(ctx context.Context, ref accounts.Ref) error {
+	const op = "hide comment"
+	if ref.ID == "" {
+		return c.rejected(op, "CarePost doesn't know which Facebook comment to hide.")
+	}
+	f := url.Values{}
+	f.Set("is_hidden", "true")
+	var r struct {
+		Success bool `json:"success"`
+	}
+	if err := c.graph.Post(ctx, op, url.PathEscape(ref.ID), f, &r); err != nil {
+		return err
+	}
+	if !r.Success {
+		return c.rejected(op, "Facebook did not confirm that the comment was hidden. Hide it on the Page itself.")
+	}
+	return nil
+}
+
 // setAltText sends the picture's alt text as alt_text_custom, the Photo
 // node's "user provided accessible alternative description". It is the one
 // alt-text field Graph has for Page photos; Facebook shows it to screen

@@ -609,6 +609,27 @@ func (c *Connector) RecentPosts(ctx context.Context, limit int) ([]accounts.Rece
 	return out, nil
 }
 
+// HideComment hides a comment on the account's media (POST
+// /{ig-comment-id} hide=true): its writer still sees it, nobody else does.
+func (c *Connector) HideComment(ctx context.Context, ref accounts.Ref) error {
+	const op = "hide comment"
+	if ref.ID == "" {
+		return rejected(op, "CarePost doesn't know which Instagram comment to hide.")
+	}
+	f := url.Values{}
+	f.Set("hide", "true")
+	var r struct {
+		Success bool `json:"success"`
+	}
+	if err := c.graph.Post(ctx, op, url.PathEscape(ref.ID), f, &r); err != nil {
+		return err
+	}
+	if !r.Success {
+		return rejected(op, "Instagram did not confirm that the comment was hidden. Hide it in the Instagram app.")
+	}
+	return nil
+}
+
 // CancelScheduled is always refused: Instagram gives CarePost no scheduler
 // of its own (Publish refuses ScheduleAt), so there is nothing to cancel.
 func (c *Connector) CancelScheduled(ctx context.Context, ref accounts.Ref) error {
