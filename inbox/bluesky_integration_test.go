@@ -72,6 +72,25 @@ func (p bskyPeer) xrpc(method, nsid, token string, query url.Values, body, out a
 	}
 }
 
+// waitIndexed waits until the AppView shows the post at uri (up to 30 s).
+func (p bskyPeer) waitIndexed(a bskyAccount, uri string) {
+	p.t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		var out struct {
+			Posts []json.RawMessage `json:"posts"`
+		}
+		p.xrpc("GET", "app.bsky.feed.getPosts", a.token, url.Values{"uris": {uri}}, nil, &out)
+		if len(out.Posts) == 1 {
+			return
+		}
+		if time.Now().After(deadline) {
+			p.t.Fatalf("the AppView never showed %s", uri)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
 type bskyAccount struct {
 	handle, did, token, appPassword string
 }
@@ -136,8 +155,11 @@ func TestIntegrationInboxBluesky(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	// The clinic's post (made here directly, as if posted earlier).
+	// The clinic's post (made here directly, as if posted earlier). The
+	// AppView notifies a reply's parent author only once it has the parent:
+	// wait for it, as a real post would have been there long before.
 	own := p.post(clinic, "Flu shots are in! Walk in Monday to Friday, 9 to 5.", nil)
+	p.waitIndexed(clinic, own.URI)
 	// The second account answers it, mentions the clinic and quotes the post.
 	reply := p.post(fan, "Do I need to book for the flu shot?", map[string]any{
 		"reply": map[string]any{"root": own, "parent": own}})
