@@ -163,12 +163,6 @@ func (s *Service) SaveDraft(ctx context.Context, d Draft) error {
 	if err != nil {
 		return err
 	}
-	// Counted before the write begins: the check reads the profile, and
-	// the write holds the one writer connection.
-	counts, err := s.findingCounts(ctx, d)
-	if err != nil {
-		return err
-	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("saving draft: %w", err)
@@ -206,8 +200,18 @@ func (s *Service) SaveDraft(ctx context.Context, d Draft) error {
 	if err := writeVariants(ctx, tx, d.ID, d.Variants); err != nil {
 		return err
 	}
-	if err := s.recordFixes(ctx, tx, d.ID, counts); err != nil {
-		return err
+	// The findings can only change with the texts: a save of anything else
+	// (the leave-a-draft save on the UI goroutine, mostly) runs no check.
+	// The check reads the profile and accounts from the read pool, so it
+	// may run while this write holds the writer.
+	if old.Body != d.Body || !sameVariants(old.Variants, d.Variants) {
+		counts, err := s.findingCounts(ctx, d)
+		if err != nil {
+			return err
+		}
+		if err := s.recordFixes(ctx, tx, d.ID, counts); err != nil {
+			return err
+		}
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("saving draft: %w", err)
