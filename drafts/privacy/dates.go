@@ -4,7 +4,10 @@
 
 package privacy
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // numericDate reads 3/14, 3/14/2025, 2025-03-14 or 03-14-2025 at i, where a
 // run of n digits starts; it returns the end, or 0.
@@ -78,7 +81,30 @@ func validMD(m, d int) bool { return m >= 1 && m <= 12 && d >= 1 && d <= 31 }
 // scanDates keeps dates of birth, and dates in a sentence that is both
 // about a person and about a visit or care.
 func (c *checker) scanDates() {
-	spans := c.numDates
+	for _, sp := range c.dateSpans() {
+		c.judgeDate(sp)
+	}
+}
+
+// dateSpans reads every date-shaped span of the text, whatever it is about:
+// a grammar of the shapes people write dates in, in English and Spanish.
+// Whether a span is a patient's date is judged after (judgeDate).
+//
+//	month day [year]        "March 3", "dec 3rd, 2025", "Monday, June 9"
+//	day [of|de] month [year] "12 May", "3rd of March", "8 de mayo de 1926"
+//	el|del day              "el 14", "del 20" (a day of this month)
+//	the|el ordinal          "the 9th", "on the 22nd"
+//	weekday [day|the Nth]   "thurs", "el jueves 14", "tues the 9th", "next tues"
+//	last|next|this span     "last wk", "this arvo", "next month"
+//	la semana pasada        "el mes que viene", "la próxima semana", "el lunes pasado"
+//	day-month               "12-dic", "oct-14"
+//	relative day            "today", "tmrw", "hoy", "mañana temprano"
+//	in|en month [year]      "in oct", "en marzo"
+//	a time someone is moved to: "bumped to 11:45", "rebooked for 2pm"
+//
+// Each is followed by an optional time ("at 2", "a las 10:30", "11am").
+func (c *checker) dateSpans() [][2]int {
+	spans := slices.Clone(c.numDates)
 	seen := func(s, e int) bool {
 		for _, p := range spans {
 			if s < p[1] && p[0] < e {
@@ -89,116 +115,303 @@ func (c *checker) scanDates() {
 	}
 	n := len(c.toks)
 	for i := 0; i < n; i++ {
-		tk := c.toks[i]
-		if tk.prot {
+		if c.toks[i].prot {
 			continue
 		}
-		switch {
-		case c.vocab.months[tk.key] && i+1 < n && dayNumber(c.toks[i+1].key) && c.gapOK(i, false):
-			// "March 3", "Monday, June 9", "March 3, 1941"
-			start, end := tk.start, c.toks[i+1].end
-			if i > 0 && c.toks[i-1].cap && c.vocab.weekdays[c.toks[i-1].key] && c.gapOK(i-1, true) {
-				start = c.toks[i-1].start
-			}
-			if i+2 < n && len(c.toks[i+2].key) == 4 && allDigits(c.toks[i+2].key) && c.gapOK(i+1, true) {
-				end = c.toks[i+2].end
-			}
-			if !seen(start, end) {
-				spans = append(spans, [2]int{start, end})
-			}
-		case i > 0 && (c.toks[i-1].key == "el" || c.toks[i-1].key == "del") && dayNumber(tk.key) && c.gapOK(i-1, false) &&
-			!(i+1 < n && (c.toks[i+1].key == "de" || strings.HasPrefix(c.text[tk.end:], "%"))):
-			// "el 14", "se quita el 20": a day of this month ("el 3 de dic" is read from the month)
-			if !seen(c.toks[i-1].start, tk.end) {
-				spans = append(spans, [2]int{c.toks[i-1].start, tk.end})
-			}
-		case dayNumber(tk.key) && i+1 < n && c.gapOK(i, false):
-			// "12 May", "3rd of March"
-			m := i + 1
-			if (c.toks[m].key == "of" || c.toks[m].key == "de") && m+1 < n && c.gapOK(m, false) {
-				m++ // "3rd of March", "3 de diciembre"
-			}
-			if !c.vocab.months[c.toks[m].key] || (!c.toks[m].cap && c.vocab.ambiguousMonths[c.toks[m].key] && c.toks[m-1].key != "de") {
-				continue
-			}
-			end := c.toks[m].end
-			if m+1 < n && len(c.toks[m+1].key) == 4 && allDigits(c.toks[m+1].key) && c.gapOK(m, true) {
-				end = c.toks[m+1].end
-			} else if m+2 < n && c.toks[m+1].key == "de" && len(c.toks[m+2].key) == 4 && allDigits(c.toks[m+2].key) && c.gapOK(m+1, false) {
-				end = c.toks[m+2].end // "8 de mayo de 1926"
-			}
-			if !seen(tk.start, end) {
-				spans = append(spans, [2]int{tk.start, end})
-			}
-		case c.vocab.weekdays[tk.key] && c.dayWord(i) && !(i > 0 && c.vocab.dayPrefixes[c.toks[i-1].key] && c.gapOK(i-1, false)):
-			// "Saturday", "el lunes", "viernes 15": a day on its own, kept
-			// only in a sentence about a person's visit (below).
-			if i > 0 && (c.toks[i-1].key == "every" || c.toks[i-1].key == "for" || c.toks[i-1].key == "cada" || c.toks[i-1].key == "other") {
-				continue // "every other Wednesday", "callback list for Monday"
-			}
-			end := tk.end
-			if i+1 < n && dayNumber(c.toks[i+1].key) && c.gapOK(i, false) {
-				end = c.toks[i+1].end
-			}
-			end = c.withNumericDate(end)
-			if i+1 < n && c.vocab.months[c.toks[i+1].key] {
-				continue // "on Monday, June 9" is read from the month
-			}
-			if !seen(tk.start, end) {
-				spans = append(spans, [2]int{tk.start, end})
-			}
-		case i > 0 && (c.toks[i-1].key == "last" || c.toks[i-1].key == "next" || c.toks[i-1].key == "this") && c.vocab.relativeSpans[tk.key] && c.gapOK(i-1, false):
-			// "last night", "next wk", "this am"
-			if !seen(c.toks[i-1].start, tk.end) {
-				spans = append(spans, [2]int{c.toks[i-1].start, tk.end})
-			}
-		case dashedDayMonth(c.vocab, tk.key):
-			// "12-dic", "oct-14"
-			if !seen(tk.start, tk.end) {
-				spans = append(spans, [2]int{tk.start, tk.end})
-			}
-		case c.vocab.relativeDays[tk.key] && !(tk.key == "manana" && i > 0 && c.toks[i-1].key == "la"):
-			// "today", "yesterday", "hoy", "ayer"; "this morning"
-			start := tk.start
-			if i > 0 && (c.toks[i-1].key == "this" || c.toks[i-1].key == "esta") && c.gapOK(i-1, false) {
-				start = c.toks[i-1].start
-			} else if tk.key == "morning" || tk.key == "afternoon" || tk.key == "evening" {
-				continue
-			}
-			if !seen(start, tk.end) {
-				spans = append(spans, [2]int{start, tk.end})
-			}
-		case i > 0 && (c.toks[i-1].key == "the" || c.toks[i-1].key == "el") && dayNumber(tk.key) && len(tk.key) > 2 && c.gapOK(i-1, false):
-			// "the 9th"
-			if !seen(c.toks[i-1].start, tk.end) {
-				spans = append(spans, [2]int{c.toks[i-1].start, tk.end})
-			}
-		case c.vocab.weekdays[tk.key] && i > 0 && c.vocab.dayPrefixes[c.toks[i-1].key] && c.gapOK(i-1, false):
-			// "last Tuesday", "on Friday"
-			start := c.toks[i-1].start
-			switch c.toks[i-1].key {
-			case "on", "from":
-				start = tk.start
-			}
-			if i > 1 && c.toks[i-1].key == "past" && c.toks[i-2].key == "this" {
-				start = c.toks[i-2].start
-			}
-			if i+1 < n && c.toks[i+1].cap && c.vocab.months[c.toks[i+1].key] {
-				continue // "on Monday, June 9" is read from the month
-			}
-			end := c.withNumericDate(tk.end)
-			if !seen(start, end) {
-				spans = append(spans, [2]int{start, end})
+		start, last := c.dateAt(i)
+		if last < i {
+			continue
+		}
+		last = c.timeAfter(last)
+		end := c.withNumericDate(c.toks[last].end)
+		if !seen(start, end) {
+			spans = append(spans, [2]int{start, end})
+		}
+		i = last
+	}
+	return spans
+}
+
+// dateAt matches the grammar of dateSpans at token i: the span's start
+// byte and last token, or last < i when no date starts here.
+func (c *checker) dateAt(i int) (start, last int) {
+	n := len(c.toks)
+	tk := c.toks[i]
+	k := tk.key
+	next := func(j int, comma bool) bool { return j+1 < n && !c.toks[j+1].prot && c.gapOK(j, comma) }
+	year := func(j int, comma bool) int { // a year after token j
+		if next(j, comma) && len(c.toks[j+1].key) == 4 && allDigits(c.toks[j+1].key) {
+			return j + 1
+		}
+		if next(j, false) && c.toks[j+1].key == "de" && next(j+1, false) && len(c.toks[j+2].key) == 4 && allDigits(c.toks[j+2].key) {
+			return j + 2 // "8 de mayo de 1926"
+		}
+		return j
+	}
+	switch {
+	case c.vocab.months[k] && next(i, false) && dayNumber(c.toks[i+1].key) && !(!tk.cap && c.vocab.ambiguousMonths[k] && i > 0 && c.vocab.youWords[c.toks[i-1].key]):
+		// "March 3", "Monday, June 9", "March 3, 1941"
+		start = tk.start
+		if i > 0 && c.vocab.weekdays[c.toks[i-1].key] && c.gapOK(i-1, true) {
+			start = c.toks[i-1].start
+		}
+		return start, year(i+1, true)
+	case dayNumber(k) && next(i, false):
+		m := i + 1
+		if (c.toks[m].key == "of" || c.toks[m].key == "de") && next(m, false) {
+			m++ // "3rd of March", "3 de diciembre"
+		}
+		mk := c.toks[m].key
+		if c.vocab.months[mk] && !(!c.toks[m].cap && c.vocab.ambiguousMonths[mk] && c.toks[m-1].key != "de") {
+			return tk.start, year(m, true)
+		}
+	}
+	if (k == "el" || k == "del") && next(i, false) && dayNumber(c.toks[i+1].key) {
+		// "el 14", "se quita el 20"; "el 3 de dic" is read from the day
+		if d, l := c.dateAt(i + 1); l > i+1 {
+			return tk.start, l
+		} else if d >= 0 && !(i+2 < n && (c.toks[i+2].key == "de" || strings.HasPrefix(c.text[c.toks[i+1].end:], "%"))) {
+			return tk.start, i + 1
+		}
+	}
+	if (k == "the" || k == "el") && next(i, false) && ordinal(c.toks[i+1].key) {
+		return tk.start, i + 1 // "the 9th"
+	}
+	if c.vocab.weekdays[k] {
+		return c.weekdayAt(i)
+	}
+	if c.vocab.dayPrefixes[k] && next(i, false) && c.vocab.weekdays[c.toks[i+1].key] {
+		// "last Tuesday", "next tues", "this past Friday"; "on Friday" is the day alone
+		s, l := c.weekdayAt(i + 1)
+		if l < i+1 {
+			return 0, -1
+		}
+		switch k {
+		case "on", "from", "el", "del", "by", "until", "till", "til", "before", "after", "hasta", "este":
+			return s, l
+		}
+		return tk.start, l
+	}
+	if (k == "last" || k == "next" || k == "this") && next(i, false) && c.vocab.relativeSpans[c.toks[i+1].key] {
+		return tk.start, i + 1 // "last night", "next wk", "this am"
+	}
+	if k == "this" && i+2 < n && c.toks[i+1].key == "past" && next(i+1, false) && c.vocab.relativeSpans[c.toks[i+2].key] {
+		return tk.start, i + 2
+	}
+	if l := c.spanishRelative(i); l > i {
+		return tk.start, l
+	}
+	if dashedDayMonth(c.vocab, k) {
+		return tk.start, i // "12-dic", "oct-14"
+	}
+	if c.vocab.relativeDays[k] && !(k == "manana" && i > 0 && (c.toks[i-1].key == "la" || c.toks[i-1].key == "por")) {
+		// "today", "yesterday", "hoy", "ayer"; "this morning"; "mañana temprano"
+		start = tk.start
+		if i > 0 && (c.toks[i-1].key == "this" || c.toks[i-1].key == "esta") && c.gapOK(i-1, false) {
+			start = c.toks[i-1].start
+		} else if k == "morning" || k == "afternoon" || k == "evening" || k == "night" {
+			return 0, -1
+		}
+		last = i
+		if next(i, false) && (c.vocab.relativeDays[c.toks[i+1].key] || c.toks[i+1].key == "temprano") && c.toks[i+1].key != "manana" {
+			last = i + 1 // "tomorrow morning", "mañana temprano"
+		}
+		return start, last
+	}
+	if c.reply && (k == "in" || k == "en" || k == "since" || k == "desde" || k == "back") && next(i, false) {
+		// "ur visit in oct", "en marzo", "since March 2024": a month on its
+		// own, said to the person who came; in a post it is too vague to
+		// tell anyone's visit ("after her hip replacement in March").
+		m := i + 1
+		if k == "back" && c.toks[m].key == "in" && next(m, false) {
+			m++
+		}
+		mk := c.toks[m].key
+		if c.vocab.months[mk] && !c.vocab.ambiguousMonths[mk] && !(m+1 < n && dayNumber(c.toks[m+1].key)) {
+			return c.toks[m].start, year(m, true)
+		}
+	}
+	if l := c.movedToTime(i); l >= i {
+		return tk.start, l
+	}
+	return 0, -1
+}
+
+// weekdayAt reads a weekday at i that reads as a day (dayWord), with a day
+// number or "the 9th" after it: "thurs", "jueves 14", "tues the 9th".
+func (c *checker) weekdayAt(i int) (start, last int) {
+	n := len(c.toks)
+	tk := c.toks[i]
+	// "sat", "sun", "wed" in lower case are days after a word that
+	// points at a day: "on wed", "see u wed", "next sat".
+	pointed := i > 0 && (c.vocab.dayPrefixes[c.toks[i-1].key] || c.toks[i-1].key == "you") && c.gapOK(i-1, false)
+	if !c.dayWord(i) && !(pointed && !c.dayRange(i)) {
+		return 0, -1
+	}
+	if i > 0 && (c.toks[i-1].key == "every" || c.toks[i-1].key == "cada" || c.toks[i-1].key == "other" || c.toks[i-1].key == "todos" ||
+		(c.toks[i-1].key == "for" && !(i+1 < n && timeToken(c.toks[i+1].key)))) {
+		return 0, -1 // "every other Wednesday", "callback list for Monday"
+	}
+	if i+1 < n && c.vocab.months[c.toks[i+1].key] && c.gapOK(i, true) {
+		return 0, -1 // "on Monday, June 9" is read from the month
+	}
+	last = i
+	if i+1 < n && c.gapOK(i, false) {
+		switch nk := c.toks[i+1].key; {
+		case dayNumber(nk):
+			last = i + 1
+		case nk == "the" && i+2 < n && ordinal(c.toks[i+2].key) && c.gapOK(i+1, false):
+			last = i + 2
+		case nk == "morning" || nk == "afternoon" || nk == "evening" || nk == "night" || nk == "am" || nk == "pm":
+			last = i + 1
+		case (nk == "pasado" || nk == "pasada" || nk == "que") && c.spanishRelative(i-1) > i:
+			last = c.spanishRelative(i - 1)
+		}
+	}
+	return tk.start, last
+}
+
+// spanishRelative reads "la semana pasada", "el mes que viene", "la
+// próxima semana", "el próximo lunes", "el lunes pasado", "el finde" at i
+// (the article): its last token, or -1.
+func (c *checker) spanishRelative(i int) int {
+	n := len(c.toks)
+	if i < 0 || i+1 >= n {
+		return -1
+	}
+	switch c.toks[i].key {
+	case "la", "el", "esta", "este", "the":
+	default:
+		return -1
+	}
+	unit := func(k string) bool {
+		return k == "semana" || k == "mes" || k == "finde" || k == "ano" || c.vocab.weekdays[k]
+	}
+	j := i + 1
+	if k := c.toks[j].key; k == "proxima" || k == "proximo" || k == "pasada" || k == "pasado" {
+		if j+1 < n && unit(c.toks[j+1].key) && c.gapOK(j, false) {
+			return j + 1 // "la próxima semana"
+		}
+		return -1
+	}
+	if !unit(c.toks[j].key) || !c.gapOK(i, false) || c.toks[i].key == "the" {
+		return -1
+	}
+	if j+1 < n && c.gapOK(j, false) {
+		switch c.toks[j+1].key {
+		case "pasada", "pasado", "proxima", "proximo", "entrante":
+			return j + 1
+		case "que":
+			if j+2 < n && (c.toks[j+2].key == "viene" || c.toks[j+2].key == "entra") {
+				return j + 2
 			}
 		}
 	}
-	for _, sp := range spans {
+	if c.toks[j].key == "finde" {
+		return j
+	}
+	return -1
+}
+
+// ordinal: a day number written with its ending, "9th", "22nd".
+func ordinal(k string) bool {
+	return dayNumber(k) && !allDigits(strings.TrimSuffix(k, "-ish"))
+}
+
+// timeToken reads a clock time token: "11am", "2pm", "7:45" (read as "7").
+func timeToken(k string) bool {
+	d := digitRun(k, 0)
+	if d < 1 || d > 2 {
+		return false
+	}
+	switch k[d:] {
+	case "am", "pm", "h", "hrs":
+		return true
+	}
+	return false
+}
+
+// timeAfter extends a date ending at token last over a time after it: "at
+// 2", "a las 10:30", "11am", "10:30".
+func (c *checker) timeAfter(last int) int {
+	n := len(c.toks)
+	j := last
+	if j+2 < n && c.gapOK(j, true) && c.toks[j+1].key == "at" {
+		j++
+	} else if j+3 < n && c.toks[j+1].key == "a" && c.toks[j+2].key == "las" && c.gapOK(j, true) {
+		j += 2
+	}
+	if j+1 >= n || (j == last && !c.gapOK(j, true)) || (j > last && !c.gapOK(j, false)) {
+		return last
+	}
+	k := c.toks[j+1].key
+	d := digitRun(k, 0)
+	if d < 1 || d > 2 || atoi(k[:d]) > 24 {
+		return last
+	}
+	if timeToken(k) {
+		return j + 1
+	}
+	if d == len(k) {
+		if j+2 < n && strings.HasPrefix(c.text[c.toks[j+1].end:], ":") && len(c.toks[j+2].key) >= 2 && isDigit(c.toks[j+2].key[0]) {
+			return j + 2 // "10:30"
+		}
+		if j > last {
+			return j + 1 // "at 2", "a las 4"
+		}
+	}
+	return last
+}
+
+// movedToTime reads a clock time a visit is moved or booked to: "bumped to
+// 11:45", "rebooked for 2pm", "te pasamos a las 4". Other times (opening
+// hours, a class at 6pm) are no one's visit.
+func (c *checker) movedToTime(i int) int {
+	n := len(c.toks)
+	k := c.toks[i].key
+	if !(k == "to" || k == "for" || k == "at" || k == "para" || k == "a") || i == 0 || i+1 >= n || !c.gapOK(i, false) {
+		return -1
+	}
+	moved := false
+	for j := i - 1; j >= 0 && j >= i-2 && c.toks[j].sent == c.toks[i].sent; j-- {
+		switch c.toks[j].key {
+		case "moved", "bumped", "rebooked", "rescheduled", "booked", "pushed", "changed", "switched", "reagendamos", "reagendada", "reagendado", "cambiamos", "movimos", "pasamos", "quedo", "cambio":
+			moved = true
+		}
+	}
+	if !moved {
+		return -1
+	}
+	j := i
+	if k == "a" && i+1 < n && c.toks[i+1].key == "las" {
+		j = i + 1
+	} else if k == "para" && i+2 < n && c.toks[i+1].key == "las" {
+		j = i + 1
+	}
+	if j+1 >= n {
+		return -1
+	}
+	nk := c.toks[j+1].key
+	if timeToken(nk) {
+		return j + 1
+	}
+	if d := digitRun(nk, 0); d >= 1 && d <= 2 && d == len(nk) && j+2 < n && strings.HasPrefix(c.text[c.toks[j+1].end:], ":") && digitRun(c.toks[j+2].key, 0) == 2 {
+		return j + 2
+	}
+	return -1
+}
+
+// judgeDate keeps a date span of birth, or one in a sentence about a
+// person's visit or care.
+func (c *checker) judgeDate(sp [2]int) {
+	n := len(c.toks)
+	{
 		if c.protected(sp[0], sp[1]) {
-			continue
+			return
 		}
 		a := c.tokAt(sp[0])
 		if a >= n {
-			continue
+			return
 		}
 		s := c.toks[a].sent
 		dob := false

@@ -9,7 +9,9 @@ func TestDatesAsPeopleWriteThem(t *testing.T) {
 		"3 dic", "el 3 de dic", "el 3 de diciembre", "el jueves 12", "jueves 12", "thurs 12th", "tues the 9th", "the 9th", "tmrw",
 		"tomorrow", "today", "tonight", "yesterday", "last night", "this morning", "this am", "this arvo", "next wk", "next thurs",
 		"on mon", "monday", "sat 10am", "Saturday morning", "el lunes", "el finde", "pasado mañana", "hoy", "ayer", "anoche",
-		"next month", "on 3 March", "March 3", "3 March 2026", "14/11", "on the 22nd", "fri 10:30", "weds 7:45"}
+		"next month", "on 3 March", "March 3", "3 March 2026", "14/11", "on the 22nd", "fri 10:30", "weds 7:45",
+		"on wed", "wed 11am", "thurs at 2", "el jueves 14 a las 10:30", "la semana pasada", "la semana que viene", "la próxima semana",
+		"el próximo lunes", "el lunes pasado", "mañana temprano", "tomorrow morning", "this past Friday"}
 	for _, f := range forms {
 		t.Run(f, func(t *testing.T) {
 			text := "@maria.g your knee surgery follow-up is " + f + ", see you then!"
@@ -33,6 +35,10 @@ func TestDatesAsPeopleWriteThem(t *testing.T) {
 		{"an event in a reply", true, "@maria.g thanks! see you at the 5k el domingo", false},
 		{"opening days", false, "Flu shots: walk in Mon–Fri, 8am–6pm, no appointment needed.", false},
 		{"a recurring class", true, "@maria.g the diabetes class is every other Wednesday, all welcome", false},
+		{"a time a visit is moved to", true, "@maria.g ur appt got bumped to 11:45, sorry!!", true},
+		{"a month said to the person who came", true, "@maria.g the flu shot from ur visit in oct counts for this season", true},
+		{"a month in a post", false, "Flu season starts in October: book your shot online.", false},
+		{"opening hours", true, "@maria.g we're open until 6pm on weekdays, no appointment needed", false},
 	}
 	for _, tt := range contexts {
 		t.Run(tt.name, func(t *testing.T) {
