@@ -74,9 +74,10 @@ func seeded(b *testing.B) (*env, accounts.Account) {
 }
 
 // BenchmarkIngest is the rate items are stored, triaged by the stand-in
-// and indexed for search, in pages of 100 (a page a network returns):
-// "forward" as a running sync brings them (each page newer than the
-// last), "backfill" as a first sync reads back through history.
+// and indexed for search, in pages of 100 (a page a network returns), into
+// an inbox that already holds 100,000 items: "forward" as a running sync
+// brings them (each page newer than the last), "backfill" as a first sync
+// reads back through history.
 func BenchmarkIngest(b *testing.B) {
 	for _, forward := range []bool{true, false} {
 		name := "backfill"
@@ -84,18 +85,17 @@ func BenchmarkIngest(b *testing.B) {
 			name = "forward"
 		}
 		b.Run(name, func(b *testing.B) {
-			e := newEnv(b)
-			a := e.addAccount(network.Mastodon, "clinic")
+			e, a := seeded(b)
 			const page = 100
 			n := 0
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
 				b.StopTimer()
-				items := benchItems(i*page, page)
-				if forward {
-					// Newer with every page: item k is k minutes after t0.
-					for j := range items {
-						items[j].CreatedAt = t0.Add(time.Duration(i*page+j) * time.Minute)
+				items := benchItems(benchSize+i*page, page)
+				for j := range items {
+					if forward {
+						// Newer with every page, after everything stored.
+						items[j].CreatedAt = t0.Add(time.Duration(i*page+j+1) * time.Minute)
 					}
 				}
 				b.StartTimer()

@@ -185,8 +185,12 @@ func (s *Store) Ingest(ctx context.Context, b Batch, assess func(string) Assessm
 		}
 	}
 	if out.Added > 0 {
+		// NOT INDEXED: the new rows are read by id; left to itself SQLite
+		// walked the whole search_key index to avoid sorting one page, so
+		// every page cost more as the inbox grew (measured: at 100,000
+		// items, a third of the time of taking a page in).
 		if _, err := tx.ExecContext(ctx, `INSERT INTO inbox_fts (rowid, text, author, author_name)
-			SELECT search_key, text, author, author_name FROM inbox_items WHERE id > ? ORDER BY search_key`, lastID); err != nil {
+			SELECT search_key, text, author, author_name FROM inbox_items NOT INDEXED WHERE id > ? ORDER BY search_key`, lastID); err != nil {
 			return out, fmt.Errorf("indexing the new items for search: %w", err)
 		}
 	}
