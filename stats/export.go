@@ -129,7 +129,10 @@ var AccountsCSVHeader = []string{"network", "account", "followers_start", "follo
 // WritePostsCSV writes one row per publication of the month with its
 // latest counts; a count the network does not report is empty.
 func WritePostsCSV(w io.Writer, m *Month) error {
-	cw := csv.NewWriter(w)
+	cw, err := newCSV(w)
+	if err != nil {
+		return err
+	}
 	if err := cw.Write(PostsCSVHeader); err != nil {
 		return err
 	}
@@ -146,7 +149,10 @@ func WritePostsCSV(w io.Writer, m *Month) error {
 
 // WriteAccountsCSV writes one row per account over the month.
 func WriteAccountsCSV(w io.Writer, m *Month) error {
-	cw := csv.NewWriter(w)
+	cw, err := newCSV(w)
+	if err != nil {
+		return err
+	}
 	if err := cw.Write(AccountsCSVHeader); err != nil {
 		return err
 	}
@@ -159,6 +165,22 @@ func WriteAccountsCSV(w io.Writer, m *Month) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// utf8BOM opens each CSV: Excel on Windows, where a practice owner most
+// likely opens the file, reads a CSV without it in the machine's legacy
+// code page, so "Peña" or "café" come out garbled.
+const utf8BOM = "\ufeff"
+
+// newCSV starts a CSV as spreadsheets read it best: the BOM above, and
+// lines ending CRLF (RFC 4180).
+func newCSV(w io.Writer) (*csv.Writer, error) {
+	if _, err := io.WriteString(w, utf8BOM); err != nil {
+		return nil, err
+	}
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	return cw, nil
 }
 
 // cell keeps a spreadsheet from reading text as a formula: a cell that

@@ -1,9 +1,11 @@
 package stats
 
 import (
+	"bufio"
 	"context"
 	"encoding/csv"
 	"errors"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -35,7 +37,20 @@ func readCSV(t *testing.T, path string) [][]string {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
+	r := bufio.NewReader(f)
+	// Every CSV opens with the UTF-8 BOM, for Excel on Windows.
+	if bom, err := r.Peek(len(utf8BOM)); err != nil || string(bom) != utf8BOM {
+		t.Fatalf("%s starts %q, want the UTF-8 BOM", path, bom)
+	}
+	r.Discard(len(utf8BOM)) //nolint:errcheck // just peeked: the bytes are there
+	raw, err := io.ReadAll(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(string(raw), "\r\n") || strings.Count(string(raw), "\n") != strings.Count(string(raw), "\r\n") {
+		t.Errorf("%s: lines do not all end CRLF", path)
+	}
+	rows, err := csv.NewReader(strings.NewReader(string(raw))).ReadAll()
 	if err != nil {
 		t.Fatal(err)
 	}
