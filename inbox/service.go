@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"sort"
 	"strings"
 	"time"
 
@@ -27,6 +26,9 @@ type Service struct {
 	Profile func(ctx context.Context) (drafts.Profile, error)
 	// Zone is the clinic's time zone, for weeks and months.
 	Zone func(ctx context.Context) (*time.Location, error)
+
+	// threads are threads read from the network lately (see FullThread).
+	threads threadCache
 }
 
 // FindingsError is an answer refused by the privacy check (reply mode).
@@ -118,61 +120,6 @@ func (s *Service) Approve(ctx context.Context, replyID int64, by string) (schedu
 		return schedule.Reply{}, err
 	}
 	return s.Engine.SendReply(ctx, replyID)
-}
-
-// ThreadEntry is one message in an item's thread.
-type ThreadEntry struct {
-	Who    string
-	Text   string
-	At     time.Time
-	Own    bool  // the clinic's post or answer
-	ItemID int64 // the inbox item, 0 for the clinic's own
-	// ReplyID and State are the clinic's answer's, when it is one.
-	ReplyID int64
-	State   string
-}
-
-// Thread is an item's context, oldest first: the clinic's post it reacts
-// to (when CarePost published it), earlier messages in the same thread
-// with the clinic's answers to them, then the item and its answers.
-func (s *Service) Thread(ctx context.Context, it Item) ([]ThreadEntry, error) {
-	// Read it whole: an item from a list page has no refs.
-	it, err := s.Get(ctx, it.ID)
-	if err != nil {
-		return nil, err
-	}
-	var out []ThreadEntry
-	if it.Subject != nil && s.Schedule != nil {
-		if text, at, ok, err := s.Schedule.OwnPost(ctx, it.AccountID, refKey(*it.Subject)); err != nil {
-			return nil, err
-		} else if ok {
-			out = append(out, ThreadEntry{Who: "The clinic's post", Text: text, At: at, Own: true})
-		}
-	}
-	earlier, err := s.Earlier(ctx, it, 20)
-	if err != nil {
-		return nil, err
-	}
-	for _, e := range append(earlier, it) {
-		out = append(out, ThreadEntry{Who: e.Who(), Text: e.Text, At: e.CreatedAt, ItemID: e.ID})
-		if s.Schedule == nil {
-			continue
-		}
-		replies, err := s.Schedule.RepliesTo(ctx, e.ID)
-		if err != nil {
-			return nil, err
-		}
-		for _, r := range replies {
-			at := r.SentAt
-			if at.IsZero() {
-				at = r.CreatedAt
-			}
-			out = append(out, ThreadEntry{Who: "The clinic (" + r.Author + ")", Text: r.Text, At: at, Own: true,
-				ReplyID: r.ID, State: strings.ReplaceAll(string(r.State), "_", " ")})
-		}
-	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].At.Before(out[j].At) })
-	return out, nil
 }
 
 // Medians are the current week's and month's median first-response times
