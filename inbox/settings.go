@@ -15,6 +15,10 @@ const (
 	DefaultRetention    = 2 * 365 * 24 * time.Hour
 	MinSyncInterval     = time.Minute
 	MaxSyncInterval     = 24 * time.Hour
+	// DefaultXSyncInterval is how often X accounts are read in the
+	// background: X bills every item an app reads (shared/NETWORKS.md),
+	// so a clinic's X inbox is read hourly unless staff choose otherwise.
+	DefaultXSyncInterval = time.Hour
 )
 
 // Settings are the inbox's choices, kept in the settings table under keys
@@ -22,6 +26,10 @@ const (
 type Settings struct {
 	// SyncInterval is how often the app reads every account.
 	SyncInterval time.Duration
+	// XSyncInterval is how often X accounts are read in the background,
+	// as X bills each item read; 0 reads them only on Refresh. Never more
+	// often than SyncInterval.
+	XSyncInterval time.Duration
 	// Retention is how long message bodies are kept; after it the text is
 	// removed and the item (its counts and response time) stays. 0 keeps
 	// them.
@@ -36,7 +44,7 @@ type Settings struct {
 
 // DefaultSettings are used until staff change them.
 func DefaultSettings() Settings {
-	return Settings{SyncInterval: DefaultSyncInterval, Retention: DefaultRetention}
+	return Settings{SyncInterval: DefaultSyncInterval, XSyncInterval: DefaultXSyncInterval, Retention: DefaultRetention}
 }
 
 // BusinessHours are the same opening hours on each open day, in the
@@ -150,6 +158,7 @@ const (
 	keyRetentionDays  = "inbox.retention_days"
 	keyReviewApproval = "inbox.review_approval"
 	keyBusinessHours  = "inbox.business_hours"
+	keyXSyncMinutes   = "inbox.x_sync_minutes"
 )
 
 // LoadSettings reads the inbox's settings; missing or unreadable values
@@ -157,8 +166,8 @@ const (
 func (s *Store) LoadSettings(ctx context.Context) (Settings, error) {
 	out := DefaultSettings()
 	vals := map[string]string{}
-	rows, err := s.db.Read().QueryContext(ctx, `SELECT key, value FROM settings WHERE key IN (?, ?, ?, ?)`,
-		keySyncMinutes, keyRetentionDays, keyReviewApproval, keyBusinessHours)
+	rows, err := s.db.Read().QueryContext(ctx, `SELECT key, value FROM settings WHERE key IN (?, ?, ?, ?, ?)`,
+		keySyncMinutes, keyRetentionDays, keyReviewApproval, keyBusinessHours, keyXSyncMinutes)
 	if err != nil {
 		return out, fmt.Errorf("reading the inbox settings: %w", err)
 	}
@@ -178,6 +187,11 @@ func (s *Store) LoadSettings(ctx context.Context) (Settings, error) {
 			out.SyncInterval = d
 		}
 	}
+	if m, err := strconv.Atoi(vals[keyXSyncMinutes]); err == nil {
+		if d := time.Duration(m) * time.Minute; d == 0 || (d >= MinSyncInterval && d <= MaxSyncInterval) {
+			out.XSyncInterval = d
+		}
+	}
 	if d, err := strconv.Atoi(vals[keyRetentionDays]); err == nil && d >= 0 {
 		out.Retention = time.Duration(d) * 24 * time.Hour
 	}
@@ -188,11 +202,15 @@ func (s *Store) LoadSettings(ctx context.Context) (Settings, error) {
 	return out, nil
 }
 
-// SaveSettings stores the inbox's settings: the sync interval in whole
-// minutes (1 minute to 24 hours), retention in whole days (0: keep).
+// SaveSettings stores the inbox's settings: the sync intervals in whole
+// minutes (1 minute to 24 hours; X's may be 0, Refresh only), retention
+// in whole days (0: keep).
 func (s *Store) SaveSettings(ctx context.Context, st Settings) error {
 	if st.SyncInterval < MinSyncInterval || st.SyncInterval > MaxSyncInterval {
 		return fmt.Errorf("the inbox is read every 1 minute to 24 hours, not %s", st.SyncInterval)
+	}
+	if st.XSyncInterval != 0 && (st.XSyncInterval < MinSyncInterval || st.XSyncInterval > MaxSyncInterval) {
+		return fmt.Errorf("X accounts are read every 1 minute to 24 hours, or only on Refresh, not %s", st.XSyncInterval)
 	}
 	if st.Retention < 0 {
 		return errors.New("message bodies cannot be kept for less than no time")
@@ -211,6 +229,7 @@ func (s *Store) SaveSettings(ctx context.Context, st Settings) error {
 		keyRetentionDays:  strconv.Itoa(int(st.Retention / (24 * time.Hour))),
 		keyReviewApproval: approval,
 		keyBusinessHours:  st.Hours.String(),
+		keyXSyncMinutes:   strconv.Itoa(int(st.XSyncInterval / time.Minute)),
 	} {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, k, v); err != nil {
 			return fmt.Errorf("saving the inbox settings: %w", err)

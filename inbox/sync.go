@@ -222,17 +222,19 @@ func (s *Syncer) MarkSeen(ctx context.Context, accountID int64, at time.Time) er
 }
 
 // Run syncs every account at the interval in the settings until ctx ends,
-// applying the retention setting after each round. after (may be nil)
-// hears each round's results.
+// applying the retention setting after each round. X accounts are read
+// only when their own, longer interval has passed (X bills each item
+// read); Refresh (SyncAll) reads them too. after (may be nil) hears each
+// round's results.
 func (s *Syncer) Run(ctx context.Context, after func([]Result)) {
 	for {
-		results, err := s.SyncAll(ctx, nil)
-		if ctx.Err() != nil {
-			return
-		}
 		st, serr := s.Store.LoadSettings(ctx)
 		if serr != nil {
 			st = DefaultSettings()
+		}
+		results, err := s.syncRound(ctx, st)
+		if ctx.Err() != nil {
+			return
 		}
 		if _, rerr := s.Store.ApplyRetention(ctx, st.Retention); rerr != nil && err == nil {
 			err = rerr
@@ -251,4 +253,47 @@ func (s *Syncer) Run(ctx context.Context, after func([]Result)) {
 		case <-t.C:
 		}
 	}
+}
+
+// syncRound is one background round: every account but an X account
+// read more recently than st.XSyncInterval (or any X account when that
+// is 0, Refresh only).
+func (s *Syncer) syncRound(ctx context.Context, st Settings) ([]Result, error) {
+	list, err := s.Accounts.List(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("listing the accounts: %w", err)
+	}
+	var out []Result
+	for _, a := range list {
+		if err := ctx.Err(); err != nil {
+			return out, err
+		}
+		if a.Network == network.X {
+			due, err := s.xDue(ctx, a.ID, st.XSyncInterval)
+			if err != nil {
+				out = append(out, Result{AccountID: a.ID, Network: a.Network, Account: a.Name(), Err: err, Message: err.Error(), ErrorKind: "other"})
+				continue
+			}
+			if !due {
+				continue
+			}
+		}
+		out = append(out, s.sync(ctx, a))
+	}
+	return out, nil
+}
+
+// xDue reports whether an X account's background read is due: its last
+// attempt (worked or not, as a failed read is billed too) was every at
+// least ago; never when every is 0.
+func (s *Syncer) xDue(ctx context.Context, accountID int64, every time.Duration) (bool, error) {
+	if every == 0 {
+		return false, nil
+	}
+	st, err := s.Store.SyncState(ctx, accountID)
+	if err != nil {
+		return false, err
+	}
+	// A minute's slack, so an hourly read does not slip to the round after.
+	return st.TriedAt.IsZero() || !s.now().Before(st.TriedAt.Add(every-time.Minute/2)), nil
 }

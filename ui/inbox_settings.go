@@ -20,6 +20,7 @@ type InboxSettingsStore interface {
 
 var (
 	syncChoices      = []time.Duration{time.Minute, 5 * time.Minute, 15 * time.Minute, 30 * time.Minute, time.Hour}
+	xSyncChoices     = []time.Duration{15 * time.Minute, time.Hour, 6 * time.Hour, 24 * time.Hour, 0}
 	retentionChoices = []time.Duration{90 * 24 * time.Hour, 365 * 24 * time.Hour, inbox.DefaultRetention, 5 * 365 * 24 * time.Hour, 0}
 )
 
@@ -29,6 +30,16 @@ func syncLabel(d time.Duration) string {
 		s = "every 5 minutes (default)"
 	}
 	return s
+}
+
+func xSyncLabel(d time.Duration) string {
+	switch d {
+	case 0:
+		return "Only when I press Refresh"
+	case inbox.DefaultXSyncInterval:
+		return "every hour (default)"
+	}
+	return "every " + graceLabel(d)
 }
 
 func retentionLabel(d time.Duration) string {
@@ -53,10 +64,12 @@ type inboxSettings struct {
 
 	current    inbox.Settings
 	syncs      []time.Duration // the interval choices offered now
+	xSyncs     []time.Duration
 	retentions []time.Duration
 	loading    bool
 	busy       int
 	interval   *widget.Select
+	xInterval  *widget.Select
 	retention  *widget.Select
 	approval   *widget.Check
 	hours      *widget.Entry
@@ -67,6 +80,7 @@ type inboxSettings struct {
 func newInboxSettings(store InboxSettingsStore) *inboxSettings {
 	s := &inboxSettings{store: store, current: inbox.DefaultSettings()}
 	s.interval = widget.NewSelect(nil, func(string) { s.save() })
+	s.xInterval = widget.NewSelect(nil, func(string) { s.save() })
 	s.retention = widget.NewSelect(nil, func(string) { s.save() })
 	s.approval = widget.NewCheck("Answers to Google reviews need approval before they are sent", func(bool) { s.save() })
 	s.hours = widget.NewEntry()
@@ -76,13 +90,15 @@ func newInboxSettings(store InboxSettingsStore) *inboxSettings {
 	s.status.Hide()
 	form := widget.NewForm(
 		widget.NewFormItem("Read the inbox", s.interval),
+		widget.NewFormItem("Read X accounts", s.xInterval),
 		widget.NewFormItem("Message text", s.retention),
 		widget.NewFormItem("Review answers", s.approval),
 		widget.NewFormItem("Business hours", container.NewBorder(nil, nil, nil, widget.NewButton("Save hours", s.save), s.hours)),
 	)
 	form.Items[0].HintText = "How often CarePost reads every account's replies, mentions, messages and reviews while it is open."
-	form.Items[1].HintText = "Messages may hold health details: after this, their text is removed and only the counts stay."
-	form.Items[3].HintText = "Response times are also counted in these hours (the clinic's time zone). Leave empty to count calendar hours only."
+	form.Items[1].HintText = "X charges the clinic for every message CarePost reads, so X is read less often. Refresh in the inbox reads it at once."
+	form.Items[2].HintText = "Messages may hold health details: after this, their text is removed and only the counts stay."
+	form.Items[4].HintText = "Response times are also counted in these hours (the clinic's time zone). Leave empty to count calendar hours only."
 	s.content = container.NewVBox(widget.NewSeparator(), heading("Inbox"), form, s.status)
 	return s
 }
@@ -136,6 +152,7 @@ func (s *inboxSettings) show(st inbox.Settings) {
 		return choices
 	}
 	s.syncs = pick(s.interval, syncChoices, syncLabel, st.SyncInterval)
+	s.xSyncs = pick(s.xInterval, xSyncChoices, xSyncLabel, st.XSyncInterval)
 	s.retentions = pick(s.retention, retentionChoices, retentionLabel, st.Retention)
 	s.approval.SetChecked(st.ReviewApproval)
 	s.hours.SetText(st.Hours.String())
@@ -148,6 +165,9 @@ func (s *inboxSettings) save() {
 	st := s.current
 	if i := s.interval.SelectedIndex(); i >= 0 && i < len(s.syncs) {
 		st.SyncInterval = s.syncs[i]
+	}
+	if i := s.xInterval.SelectedIndex(); i >= 0 && i < len(s.xSyncs) {
+		st.XSyncInterval = s.xSyncs[i]
 	}
 	if i := s.retention.SelectedIndex(); i >= 0 && i < len(s.retentions) {
 		st.Retention = s.retentions[i]
