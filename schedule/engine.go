@@ -12,6 +12,8 @@ import (
 	"sync"
 	"time"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/drafts"
 )
@@ -468,7 +470,9 @@ func findSent(ctx context.Context, conn accounts.Connector, uncertainSince time.
 	return accounts.RecentPost{}, false, errInconclusive
 }
 
-func normalise(s string) string { return strings.Join(strings.Fields(s), " ") }
+// normalise is text as compared after a lost answer: composed Unicode
+// (NFC, as networks may store it) and whitespace runs as one space.
+func normalise(s string) string { return strings.Join(strings.Fields(norm.NFC.String(s)), " ") }
 
 func (e *Engine) recordFound(ctx context.Context, p Publication, sum *Summary, rp accounts.RecentPost) error {
 	at := rp.CreatedAt

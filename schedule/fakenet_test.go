@@ -235,6 +235,22 @@ func (f *fakeNet) handler() http.Handler {
 		}
 		writeJSON(w, 200, map[string]any{"id": a.id, "username": "a" + a.id, "acct": "a" + a.id, "display_name": "Clinic " + a.id})
 	})
+	// The status an answer replies to (the Mastodon connector reads it for
+	// its visibility and author): one whose id starts "dm" is a direct
+	// message from bob.
+	mux.HandleFunc("GET /api/v1/statuses/{id}", func(w http.ResponseWriter, r *http.Request) {
+		if f.account(r) == nil {
+			writeJSON(w, 401, map[string]any{"error": "The access token is invalid"})
+			return
+		}
+		id, visibility := r.PathValue("id"), "public"
+		if strings.HasPrefix(id, "dm") {
+			visibility = "direct"
+		}
+		writeJSON(w, 200, map[string]any{"id": id, "created_at": "2026-03-02T13:00:00.000Z", "visibility": visibility,
+			"uri": "https://social.example/users/bob/statuses/" + id, "url": "https://social.example/@bob/" + id, "content": "<p>Hello</p>",
+			"account": map[string]any{"id": "900", "username": "bob", "acct": "bob@example.org"}, "media_attachments": []any{}, "reblog": nil})
+	})
 	mux.HandleFunc("GET /api/v2/instance", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, 200, map[string]any{"configuration": map[string]any{"statuses": map[string]any{"max_characters": 500, "max_media_attachments": 4}}})
 	})

@@ -261,12 +261,20 @@ func (s *Store) ApproveReply(ctx context.Context, id int64, by string) (Reply, e
 		`state = 'queued', approved_by = ?, approved_at = ?`, by, stamp(s.now()))
 }
 
-// RetryReply queues a failed, held or parked answer again; a lost answer
-// is looked for before it is sent again.
+// RetryReply queues a failed, held or parked answer again. A failed or
+// parked answer that may already be out is looked for before it is sent
+// again; for a held one, Retry is staff's word that they checked and it
+// is not there (ReplyInconclusiveReason), as Retry is for a post.
 func (s *Store) RetryReply(ctx context.Context, id int64) (Reply, error) {
 	return s.replyTransition(ctx, id, []ReplyState{ReplyFailed, ReplyHeld, ReplyNeedsReconnect}, "queued", "retry",
-		`state = 'queued', tries = 0, next_attempt_at = ''`)
+		`reconcile = CASE WHEN state = 'held' THEN 0 ELSE reconcile END, state = 'queued', tries = 0, next_attempt_at = ''`)
 }
+
+// ReplyInconclusiveReason is what an answer held after an inconclusive
+// look says.
+const ReplyInconclusiveReason = "CarePost lost the network's answer while sending this reply and cannot tell whether it went out " +
+	"(there is too much under the message to look through, or the network does not let CarePost read where it went). " +
+	"Check the conversation on the network: if the reply is not there, press Retry."
 
 // CancelReply drops an answer not yet sent.
 func (s *Store) CancelReply(ctx context.Context, id int64) (Reply, error) {
@@ -356,7 +364,7 @@ func (s *Store) claimReply(ctx context.Context, id int64, token string, now time
 	}
 	detail := fmt.Sprintf("attempt %d", r.Attempts)
 	if r.Reconcile {
-		detail += "; will look for it among the account's recent posts first"
+		detail += "; will look for it on the network first"
 	}
 	if err := addReplyLog(ctx, tx, id, now, "claimed", detail); err != nil {
 		return Reply{}, false, err

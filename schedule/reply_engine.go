@@ -121,7 +121,7 @@ func (e *Engine) sendClaimedReply(ctx context.Context, r Reply, sum *Summary) er
 	if r.Reconcile {
 		found, ok, err := e.findReply(ctx, conn, r)
 		if errors.Is(err, errInconclusive) {
-			return e.recordReply(ctx, r, sum, replyOutcome{state: ReplyHeld, lastError: InconclusiveReason, reconcile: true,
+			return e.recordReply(ctx, r, sum, replyOutcome{state: ReplyHeld, lastError: ReplyInconclusiveReason, reconcile: true,
 				event: "held", detail: err.Error()})
 		}
 		if err != nil {
@@ -180,14 +180,67 @@ func (e *Engine) sendClaimedReply(ctx context.Context, r Reply, sum *Summary) er
 	return e.replyNetworkOutcome(ctx, r, sum, err, unknown)
 }
 
-// findReply looks for a sent answer among the account's recent posts. The
-// network may have added to the text (a private Mastodon answer starts by
-// mentioning its reader), so the answer's words need only be in it.
+// findReply looks for a sent answer where the network keeps it: under the
+// item answered when the connector can look there (accounts.ReplyFinder:
+// on Facebook, Instagram and LinkedIn an answer is a comment, which the
+// account's posts never list), else among the account's recent posts. It
+// never takes an answer another record owns, and when the look cannot
+// reach back to the first try it says so (errInconclusive) rather than
+// let the answer go out again.
 func (e *Engine) findReply(ctx context.Context, conn accounts.Connector, r Reply) (accounts.RecentPost, bool, error) {
-	want := normalise(r.Text)
-	return findSent(ctx, conn, r.UncertainSince,
-		func(got string) bool { return strings.Contains(normalise(got), want) },
-		func(id string) (bool, error) { return e.Store.replyRemoteIDTaken(ctx, r.AccountID, r.ID, id) })
+	matches := func(got string) bool { return sameAnswer(got, r.Text) }
+	taken := func(id string) (bool, error) { return e.Store.replyRemoteIDTaken(ctx, r.AccountID, r.ID, id) }
+	finder, ok := conn.(accounts.ReplyFinder)
+	if !ok {
+		return findSent(ctx, conn, r.UncertainSince, matches, taken)
+	}
+	var since time.Time
+	if !r.UncertainSince.IsZero() {
+		since = r.UncertainSince.Add(-ClockSkew)
+	}
+	found, err := finder.OwnReplies(ctx, r.To, accounts.ReplyPost{Text: r.Text, Private: r.Private, IdempotencyKey: r.IdempotencyKey,
+		Language: r.Language}, since)
+	unsettled := errors.Is(err, accounts.ErrReplyNotSettled)
+	if err != nil && !unsettled {
+		return accounts.RecentPost{}, false, err
+	}
+	for _, rp := range found {
+		if !matches(rp.Text) {
+			continue
+		}
+		if id := refID(rp.Ref); id != "" {
+			isTaken, err := taken(id)
+			if err != nil {
+				return accounts.RecentPost{}, false, err
+			}
+			if isTaken {
+				continue
+			}
+		}
+		return rp, true, nil
+	}
+	if unsettled {
+		return accounts.RecentPost{}, false, fmt.Errorf("%w: %v", errInconclusive, err)
+	}
+	return accounts.RecentPost{}, false, nil
+}
+
+// sameAnswer reports whether got, an answer as the network shows it, is
+// the answer text: the same words with whitespace and Unicode composition
+// normalised as for posts, allowing only mentions the network put before
+// it (a private Mastodon answer starts by mentioning its reader).
+func sameAnswer(got, text string) bool {
+	want := normalise(text)
+	g := normalise(got)
+	if want == "" || !strings.HasSuffix(g, want) {
+		return false
+	}
+	for _, f := range strings.Fields(strings.TrimSuffix(g, want)) {
+		if !strings.HasPrefix(f, "@") {
+			return false
+		}
+	}
+	return true
 }
 
 func (e *Engine) recordFoundReply(ctx context.Context, r Reply, sum *Summary, rp accounts.RecentPost) error {
@@ -196,7 +249,7 @@ func (e *Engine) recordFoundReply(ctx context.Context, r Reply, sum *Summary, rp
 		at = e.now()
 	}
 	err := e.recordReply(ctx, r, sum, replyOutcome{state: ReplySent, remoteID: refID(rp.Ref), remoteURL: rp.URL, sentAt: at,
-		event: "sent", detail: "found among the account's recent posts after a lost answer: " + rp.URL})
+		event: "sent", detail: "found on the network after a lost answer: " + refID(rp.Ref) + " " + rp.URL})
 	if err == nil {
 		sum.Reconciled++
 	}
