@@ -401,34 +401,35 @@ func (c *checker) movedToTime(i int) int {
 	return -1
 }
 
-// judgeDate keeps a date span of birth, or one in a sentence about a
-// person's visit or care.
+// judgeDate keeps a date span of birth, or one the date gate (dategate.go)
+// reads as a patient's visit or care.
 func (c *checker) judgeDate(sp [2]int) {
-	n := len(c.toks)
-	{
-		if c.protected(sp[0], sp[1]) {
-			return
-		}
-		a := c.tokAt(sp[0])
-		if a >= n {
-			return
-		}
-		s := c.toks[a].sent
-		dob := false
-		for j := a - 1; j >= 0 && j >= a-5 && c.toks[j].sent == s; j-- {
-			if c.vocab.dobCues[c.toks[j].key] {
-				dob = true
-				break
-			}
-		}
-		switch {
-		case dob:
+	if c.protected(sp[0], sp[1]) {
+		return
+	}
+	a := c.tokAt(sp[0])
+	if a >= len(c.toks) {
+		return
+	}
+	s := c.toks[a].sent
+	for j := a - 1; j >= 0 && j >= a-5 && c.toks[j].sent == s; j-- {
+		if c.vocab.dobCues[c.toks[j].key] {
 			c.add(sp[0], sp[1], KindBirthDate)
-		case c.visitCue(s) && (c.anchored(s) || c.reply && (c.relSents[s] || c.condInSent(s) || c.visitNoun(s))) && !(c.reply && (c.generic(s) || c.ownService(s))) && !c.eventSent(s):
-			// A reply speaks to one person: "come see us tomorrow".
-			c.add(sp[0], sp[1], KindDate)
+			return
 		}
 	}
+	if c.dateGate(sp, a) {
+		c.add(sp[0], sp[1], KindDate)
+	}
+}
+
+// visitRule is the hand-written test a date's sentence passed before the
+// gate learned from examples, and one of the gate's features: a visit or
+// care word in a sentence about a person, not general advice, the clinic's
+// own services or an event.
+func (c *checker) visitRule(s int) bool {
+	return c.visitCue(s) && (c.anchored(s) || c.reply && (c.relSents[s] || c.condInSent(s) || c.visitNoun(s))) &&
+		!(c.reply && (c.generic(s) || c.ownService(s))) && !c.eventSent(s)
 }
 
 // dayNumber: 1 to 31, optionally 1st, 2nd, 3rd, 4th, or "14-ish".

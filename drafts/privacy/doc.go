@@ -21,7 +21,9 @@
 //
 // It knows nothing of drafts, profiles or storage: package drafts imports it
 // and passes the clinic's profile as an Own (drafts.CheckPrivacy). Its files
-// follow what they find: names.go, dates.go, contacts.go (e-mails,
-// addresses, identifiers), phones.go, care.go (conditions and relationship
-// wording), with tokens.go and privacy.go (the checker's core) under them.
+// follow what they find: names.go, dates.go (with dategate.go, the gate
+// whose weights, data/dates_gate.weights, are learned from the labelled
+// tuning sets by TestTrainDateGate), contacts.go (e-mails, addresses,
+// identifiers), phones.go, care.go (conditions and relationship wording),
+// with tokens.go and privacy.go (the checker's core) under them.
 package privacy

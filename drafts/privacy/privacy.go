@@ -107,8 +107,16 @@ func Check(text string, opts Options) []Finding {
 	if strings.TrimSpace(text) == "" {
 		return nil
 	}
+	return newChecker(text, opts).run()
+}
+
+func newChecker(text string, opts Options) *checker {
 	v := vocab()
-	c := &checker{text: text, reply: opts.Reply, vocab: v, own: newOwnInfo(opts.Own, v)}
+	return &checker{text: text, reply: opts.Reply, vocab: v, own: newOwnInfo(opts.Own, v)}
+}
+
+func (c *checker) run() []Finding {
+	text := c.text
 	es, en := languageCounts(text)
 	c.spanish = es >= 2 || es > en
 	c.lang = English
@@ -251,6 +259,9 @@ type checker struct {
 	// handleNames are the words of flagged handles that are no ordinary
 	// word: the person's name, wherever else the text uses it.
 	handleNames []string
+	// dateLog, when set (by the date gate's training), sees every date
+	// judged with its features.
+	dateLog func(sp [2]int, x []float64)
 }
 
 func (c *checker) add(start, end int, k Kind) {

@@ -278,6 +278,10 @@ var dev5Own = Own{
 	Handles:    []string{"@riversidefp"},
 }
 
+// The sixth and seventh tuning sets name no clinic: their writers gave the
+// clinic's staff titles ("Dr.", "NP") and no details of its own.
+var dev6Own, dev7Own Own
+
 // TestPrivacyFamilies scores the sets labelled by family. The bar for the
 // held-out sets is recall 0.92 with at most 10 % of clean texts flagged;
 // the check does not reach it yet (0.88 and 0.89 recall, 9 % flagged, when
@@ -297,6 +301,8 @@ func TestPrivacyFamilies(t *testing.T) {
 		{"dev3", "privacy_dev3.jsonl", dev3Own, false, 0.82, 0.08},
 		{"dev4", "privacy_dev4.jsonl", dev4Own, false, 0.92, 0.12},
 		{"dev5", "privacy_dev5.jsonl", dev5Own, false, 0.82, 0.05},
+		{"dev6", "privacy_dev6.jsonl", dev6Own, false, 0.80, 0.08},
+		{"dev7", "privacy_dev7.jsonl", dev7Own, false, 0.80, 0.08},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {

@@ -1,0 +1,199 @@
+// The date gate: whether a date found in a text is a patient's (a visit,
+// a procedure, a result tied to someone) or anyone's (opening hours, an
+// event, general advice). It weighs what surrounds the date: a person (a
+// name, a handle, "you" in a reply, "his", a family word), care (condition
+// words, visit words) and what speaks against (advice, the clinic's
+// services, an event), with the date's shape, by a logistic model whose
+// weights were learned from the labelled tuning sets (data/dates_gate.weights;
+// TestTrainDateGate writes them, cross-validated across the sets).
+
+package privacy
+
+import (
+	_ "embed"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// dateFeatureNames name the features of a date, in the order dateFeatures
+// returns them; data/dates_gate.weights gives a weight per name.
+var dateFeatureNames = []string{
+	"rule", "reply", "spanish", "short", "person_handle",
+	"name_sent", "name_near", "rel_sent", "rel_near", "cond_sent", "cond_near", "cond_tied_near",
+	"care_sent", "visit_cue", "visit_noun", "you", "third_person", "family", "identifier",
+	"generic", "advice", "service", "event", "anchored",
+	"weekday", "relative_day", "relative_span", "month", "numeric", "ordinal", "time", "prep",
+	"deadline", "month_alone",
+}
+
+// dateFeatures describes the date span sp, starting at token a.
+func (c *checker) dateFeatures(sp [2]int, a int) []float64 {
+	s := c.toks[a].sent
+	lo, hi := max(s-1, 0), min(s+1, len(c.sentStart)-1)
+	near := func(f func(int) bool) bool {
+		for k := lo; k <= hi; k++ {
+			if f(k) {
+				return true
+			}
+		}
+		return false
+	}
+	x := make([]float64, len(dateFeatureNames))
+	set := func(i int, b bool) {
+		if b {
+			x[i] = 1
+		}
+	}
+	set(0, c.visitRule(s))
+	set(1, c.reply)
+	set(2, c.lang == Spanish)
+	set(3, len(c.sentStart) <= 2)
+	for _, h := range c.handles {
+		if !h.org {
+			set(4, true)
+		}
+	}
+	set(5, c.nameSents[s])
+	set(6, near(func(k int) bool { return c.nameSents[k] }))
+	set(7, c.relSents[s])
+	set(8, near(func(k int) bool { return c.relSents[k] }))
+	set(9, c.condInSent(s))
+	set(10, near(c.condInSent))
+	for _, cd := range c.cands {
+		switch cd.kind {
+		case KindCondition:
+			if k := c.sentOf(cd.start); k >= lo && k <= hi {
+				set(11, true)
+			}
+		case KindIdentifier:
+			set(18, true)
+		}
+	}
+	set(12, c.careSent(s))
+	from, to := c.sentRange(s)
+	for i := from; i < to; i++ {
+		k := c.toks[i].key
+		set(13, c.vocab.dateCues[k])
+		set(15, c.vocab.youWords[k] && (i == 0 || c.toks[i-1].key != "thank"))
+		set(16, c.vocab.thirdPerson[k])
+		set(17, c.vocab.familyWords[k])
+		set(19, c.vocab.genericWords[k])
+		set(20, k == "if" || k == "anyone" || k == "whoever" || k == "anybody" || k == "si" || k == "cualquier" || k == "alguien" || k == "quien")
+		set(21, c.vocab.serviceWords[k])
+	}
+	set(14, c.visitNoun(s))
+	set(22, c.eventSent(s))
+	set(23, c.anchored(s))
+	for i := a; i < len(c.toks) && c.toks[i].start < sp[1]; i++ {
+		k := c.toks[i].key
+		set(24, c.vocab.weekdays[k])
+		set(25, c.vocab.relativeDays[k] && !c.vocab.weekdays[k])
+		set(26, c.vocab.relativeSpans[k] && !c.vocab.weekdays[k] || k == "semana" || k == "mes")
+		set(27, c.vocab.months[k] || dashedDayMonth(c.vocab, k))
+		set(29, ordinal(k))
+		set(30, timeToken(k) || k == "at" || k == "las")
+	}
+	set(28, strings.ContainsAny(c.text[sp[0]:sp[1]], "/.-") && strings.IndexFunc(c.text[sp[0]:sp[1]], func(r rune) bool { return r >= '0' && r <= '9' }) >= 0)
+	if a > 0 && c.toks[a-1].sent == s {
+		switch c.toks[a-1].key {
+		case "on", "for", "to", "from", "since", "in", "at", "para", "desde", "en", "de":
+			set(31, true)
+		case "by", "before", "until", "till", "til", "hasta", "antes":
+			set(32, true) // "better by fri": a deadline, often advice
+		}
+	}
+	set(33, sp[1] == c.toks[a].end && c.vocab.months[c.toks[a].key])
+	return x
+}
+
+// dateGate reports whether the date span sp, starting at token a, is a
+// patient's.
+func (c *checker) dateGate(sp [2]int, a int) bool {
+	x := c.dateFeatures(sp, a)
+	if c.dateLog != nil {
+		// Learning: the dates judged by the hand-written rule, so what
+		// is learned does not depend on the weights it replaces.
+		c.dateLog(sp, x)
+		return x[0] == 1
+	}
+	m := dateModel()
+	z := m.bias
+	for i, v := range x {
+		z += m.weights[i] * v
+	}
+	p := 1 / (1 + math.Exp(-z))
+	return p >= m.threshold || (x[0] == 1 && p >= m.veto)
+}
+
+// gateModel is the date gate's logistic model. A date the hand-written
+// rule keeps stays kept unless the model is all but sure it is no one's
+// (below veto): the rule encodes the check's policy, and the examples
+// the model learned from sometimes leave such dates unlabelled.
+type gateModel struct {
+	weights               []float64 // by dateFeatureNames
+	bias, threshold, veto float64
+}
+
+// dateModel is read from data/dates_gate.weights once.
+var dateModel = sync.OnceValue(func() gateModel {
+	m, err := parseGateModel(readGateFile())
+	if err != nil {
+		panic("privacy: dates_gate.weights: " + err.Error()) // embedded: TestDateGateModel reads it
+	}
+	return m
+})
+
+//go:embed data/dates_gate.weights
+var gateFile []byte
+
+func readGateFile() string {
+	return string(gateFile)
+}
+
+
+// parseGateModel reads "name weight" lines, with "bias", "threshold" and
+// "veto".
+func parseGateModel(text string) (gateModel, error) {
+	m := gateModel{weights: make([]float64, len(dateFeatureNames)), threshold: 0.5}
+	idx := map[string]int{}
+	for i, n := range dateFeatureNames {
+		idx[n] = i
+	}
+	got := map[string]bool{}
+	for line := range strings.Lines(text) {
+		line, _, _ = strings.Cut(line, "#")
+		f := strings.Fields(line)
+		if len(f) == 0 {
+			continue
+		}
+		if len(f) != 2 {
+			return m, fmt.Errorf("%q: want a name and a weight", line)
+		}
+		w, err := strconv.ParseFloat(f[1], 64)
+		if err != nil {
+			return m, fmt.Errorf("%q: %v", line, err)
+		}
+		switch i, ok := idx[f[0]]; {
+		case f[0] == "bias":
+			m.bias = w
+		case f[0] == "threshold":
+			m.threshold = w
+		case f[0] == "veto":
+			m.veto = w
+		case ok:
+			m.weights[i] = w
+		default:
+			return m, fmt.Errorf("unknown feature %q", f[0])
+		}
+		got[f[0]] = true
+	}
+	for _, n := range append([]string{"bias", "threshold", "veto"}, dateFeatureNames...) {
+		if !got[n] {
+			return m, fmt.Errorf("no weight for %q", n)
+		}
+	}
+	return m, nil
+}
