@@ -153,7 +153,6 @@ func readGateFile() string {
 	return string(gateFile)
 }
 
-
 // parseGateModel reads "name weight" lines, with "bias", "threshold" and
 // "veto".
 func parseGateModel(text string) (gateModel, error) {
