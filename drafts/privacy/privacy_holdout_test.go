@@ -14,7 +14,8 @@ import (
 // wording it was not tuned for. Their labels mark the minimal span (the name
 // without its title, the number without its label). The first set's
 // individual misses were later seen while the vocabulary was widened, so it
-// is no longer strictly held out; the second was never looked at.
+// is no longer strictly held out; the second was never looked at. Neither
+// prints its misses or false alarms, only its totals.
 var holdoutOwn = Own{
 	Name:       "Cedar Hill Health Center",
 	Phone:      "(555) 010-0177",
@@ -81,16 +82,14 @@ func scoreHoldout(t *testing.T, name, file string, own Own, minPrecision, minRec
 				}
 			}
 			if !hit {
-				fp++
-				t.Logf("false alarm %s: %s %q in %q", e.ID, f.Kind, f.Text, e.Text)
+				fp++ // never printed: the set stays held out
 			}
 		}
-		for i, w := range want {
+		for i := range want {
 			if matched[i] {
 				tp++
 			} else {
 				fn++
-				t.Logf("missed %s: %q in %q", e.ID, e.Text[w.start:w.end], e.Text)
 			}
 		}
 	}
