@@ -22,6 +22,7 @@ import (
 	"time"
 
 	"github.com/carepost/carepost/accounts"
+	"github.com/carepost/carepost/accounts/bluesky"
 	"github.com/carepost/carepost/accounts/facebook"
 	"github.com/carepost/carepost/accounts/instagram"
 	"github.com/carepost/carepost/accounts/linkedin"
@@ -35,6 +36,9 @@ const (
 	igUser      = "1784"
 	igHandle    = "northclinic"
 	liOrg       = "urn:li:organization:123"
+	bskyDID     = "did:plc:clinic123"
+	bskyItem    = "at://did:plc:ann456/app.bsky.feed.post/3kitem"
+	bskyRoot    = "at://did:plc:clinic123/app.bsky.feed.post/3kroot"
 )
 
 // netAnswer is one answer a fake network accepted.
@@ -337,6 +341,124 @@ func (n *answerNet) linkedinAPI() http.Handler {
 	})
 }
 
+// blueskyAPI is a PDS for one account (and the chat service behind it):
+// replies are post records in its repository (createRecord,
+// listRecords), which its author feed lists only as replies; chat
+// answers are messages of a conversation (sendMessage, getMessages).
+func (n *answerNet) blueskyAPI() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		nsid := strings.TrimPrefix(r.URL.Path, "/xrpc/")
+		if r.Header.Get("Authorization") != "Bearer "+answerToken {
+			n.t.Errorf("%s: Authorization %q", nsid, r.Header.Get("Authorization"))
+		}
+		if strings.HasPrefix(nsid, "chat.") && r.Header.Get("atproto-proxy") != "did:web:api.bsky.chat#bsky_chat" {
+			n.t.Errorf("%s without the chat proxy", nsid)
+		}
+		uri := func(a netAnswer) string { return "at://" + bskyDID + "/app.bsky.feed.post/3k" + a.ID }
+		switch nsid {
+		case "com.atproto.server.getSession":
+			writeJSON(w, 200, map[string]any{"did": bskyDID, "handle": "clinic.example.com", "active": true})
+		case "com.atproto.repo.createRecord":
+			var in struct {
+				Repo, Collection string
+				Record           struct {
+					Text      string
+					CreatedAt string
+					Reply     struct{ Root, Parent struct{ URI, CID string } }
+				}
+			}
+			if err := json.NewDecoder(r.Body).Decode(&in); err != nil || in.Repo != bskyDID || in.Collection != "app.bsky.feed.post" ||
+				in.Record.Reply.Parent.URI == "" || in.Record.Reply.Root.URI == "" {
+				n.t.Errorf("createRecord %+v, %v", in, err)
+			}
+			fl := n.fault("answer")
+			if fl == faultDropBefore {
+				drop(w)
+				return
+			}
+			a := n.accept(in.Record.Reply.Parent.URI, in.Record.Text, bskyDID)
+			if fl == faultDropAfterStore {
+				drop(w)
+				return
+			}
+			writeJSON(w, 200, map[string]any{"uri": uri(a), "cid": "bafy" + a.ID})
+		case "com.atproto.repo.listRecords":
+			if q := r.URL.Query(); q.Get("repo") != bskyDID || q.Get("collection") != "app.bsky.feed.post" {
+				n.t.Errorf("listRecords %v", q)
+			}
+			if failList(w, n.fault("list")) {
+				return
+			}
+			recs := []map[string]any{}
+			for _, a := range n.own(bskyDID) {
+				recs = append(recs, map[string]any{"uri": uri(a), "cid": "bafy" + a.ID, "value": map[string]any{
+					"$type": "app.bsky.feed.post", "text": a.Text, "createdAt": a.At.UTC().Format(time.RFC3339Nano),
+					"reply": map[string]any{"root": map[string]any{"uri": bskyRoot, "cid": "bafyroot"}, "parent": map[string]any{"uri": a.Parent, "cid": "bafyitem"}}}})
+			}
+			writeJSON(w, 200, map[string]any{"records": recs})
+		case "app.bsky.feed.getAuthorFeed":
+			feed := []map[string]any{}
+			for _, a := range n.own(bskyDID) {
+				feed = append(feed, map[string]any{"post": map[string]any{"uri": uri(a), "cid": "bafy" + a.ID,
+					"author": map[string]any{"did": bskyDID, "handle": "clinic.example.com"}, "indexedAt": a.At.UTC().Format(time.RFC3339Nano),
+					"record": map[string]any{"text": a.Text, "createdAt": a.At.UTC().Format(time.RFC3339Nano),
+						"reply": map[string]any{"root": map[string]any{"uri": bskyRoot, "cid": "bafyroot"}, "parent": map[string]any{"uri": a.Parent, "cid": "bafyitem"}}}}})
+			}
+			writeJSON(w, 200, map[string]any{"feed": feed})
+		case "chat.bsky.convo.sendMessage":
+			var in struct {
+				ConvoID string `json:"convoId"`
+				Message struct{ Text string }
+			}
+			if err := json.NewDecoder(r.Body).Decode(&in); err != nil || in.ConvoID != "convo1" || in.Message.Text == "" {
+				n.t.Errorf("sendMessage %+v, %v", in, err)
+			}
+			fl := n.fault("answer")
+			if fl == faultDropBefore {
+				drop(w)
+				return
+			}
+			a := n.accept("convo1", in.Message.Text, bskyDID)
+			if fl == faultDropAfterStore {
+				drop(w)
+				return
+			}
+			writeJSON(w, 200, map[string]any{"id": "msg" + a.ID, "rev": a.ID, "text": a.Text, "sender": map[string]any{"did": bskyDID},
+				"sentAt": a.At.UTC().Format(time.RFC3339Nano)})
+		case "chat.bsky.convo.getMessages":
+			if r.URL.Query().Get("convoId") != "convo1" {
+				n.t.Errorf("getMessages %v", r.URL.Query())
+			}
+			if failList(w, n.fault("list")) {
+				return
+			}
+			msgs := []map[string]any{}
+			for _, a := range n.under("convo1") {
+				msgs = append(msgs, map[string]any{"$type": "chat.bsky.convo.defs#messageView", "id": "msg" + a.ID, "rev": a.ID, "text": a.Text,
+					"sender": map[string]any{"did": a.Author}, "sentAt": a.At.UTC().Format(time.RFC3339Nano)})
+			}
+			writeJSON(w, 200, map[string]any{"messages": msgs})
+		default:
+			n.t.Errorf("unexpected %s %s", r.Method, r.URL.Path)
+			writeJSON(w, 501, map[string]any{"error": "MethodNotImplemented"})
+		}
+	})
+}
+
+// own lists the answers author made, newest first.
+func (n *answerNet) own(author string) []netAnswer {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	var out []netAnswer
+	for _, a := range append(append([]netAnswer(nil), n.others...), n.answers...) {
+		if a.Author == author {
+			out = append(out, a)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].At.After(out[j].At) })
+	return out
+}
+
 // answerCase is one network where an answer is a comment or a message.
 type answerCase struct {
 	name    string
@@ -369,6 +491,15 @@ var answerCases = []answerCase{
 		conn: func(base string, hc *http.Client, now func() time.Time) accounts.Connector {
 			return linkedin.New(linkedin.Config{BaseURL: base, HTTP: hc, Creds: accounts.Credentials{AccessToken: answerToken}, Now: now, OrganizationURN: liOrg})
 		}},
+	{name: "Bluesky reply", network: drafts.Bluesky, to: accounts.Ref{URI: bskyItem, CID: "bafyitem", RootURI: bskyRoot, RootCID: "bafyroot"},
+		parent: bskyItem, api: (*answerNet).blueskyAPI, conn: blueskyConn},
+	{name: "Bluesky chat", network: drafts.Bluesky, to: accounts.Ref{ID: "msg2", Conversation: "convo1"}, private: true,
+		parent: "convo1", api: (*answerNet).blueskyAPI, conn: blueskyConn},
+}
+
+func blueskyConn(base string, hc *http.Client, now func() time.Time) accounts.Connector {
+	return bluesky.New(bluesky.Config{PDS: base, Handle: "clinic.example.com", HTTP: hc, Now: now,
+		Creds: accounts.Credentials{AccessToken: answerToken, RefreshToken: "refresh-SYNTHETIC", ExpiresAt: now().Add(24 * time.Hour)}})
 }
 
 // newAnswerEnv is a test env whose engine reaches the fake network of c
@@ -490,6 +621,8 @@ func TestLostAnswerUnderTheItemIsFoundNotSentTwice(t *testing.T) {
 					other = "ann.lee"
 				case drafts.LinkedIn:
 					other = "urn:li:person:abc"
+				case drafts.Bluesky:
+					other = "did:plc:ann456"
 				}
 				n.others = []netAnswer{{ID: "50", Parent: c.parent, Text: text, Author: other, At: e.clock.Now()}}
 				first, err := e.store.QueueReply(e.ctx, ReplyRequest{AccountID: a.ID, To: c.to, Private: c.private, Text: text, Author: "Sam"})
