@@ -112,6 +112,9 @@ func (c *checker) dateFeatures(sp [2]int, a int) []float64 {
 // dateGate reports whether the date span sp, starting at token a, is a
 // patient's.
 func (c *checker) dateGate(sp [2]int, a int) bool {
+	if c.clinicDate(c.toks[a].sent) {
+		return false
+	}
 	x := c.dateFeatures(sp, a)
 	if c.dateLog != nil {
 		// Learning: the dates judged by the hand-written rule, so what
@@ -132,6 +135,14 @@ func (c *checker) dateGate(sp [2]int, a int) bool {
 // rule keeps stays kept unless the model is all but sure it is no one's
 // (below veto): the rule encodes the check's policy, and the examples
 // the model learned from sometimes leave such dates unlabelled.
+// clinicDate reports a sentence whose dates are the clinic's, whatever
+// else it says: an event, a talk or a class, or the clinic's services with
+// no one named or confirmed as a patient in it ("free flu shots sat
+// 10am-2pm", "our free stop-smoking group on weds").
+func (c *checker) clinicDate(s int) bool {
+	return c.eventSent(s) || (c.ownService(s) && !c.nameSents[s] && !c.relSents[s])
+}
+
 type gateModel struct {
 	weights               []float64 // by dateFeatureNames
 	bias, threshold, veto float64

@@ -227,7 +227,8 @@ func (c *checker) dateAt(i int) (start, last int) {
 			m++
 		}
 		mk := c.toks[m].key
-		if c.vocab.months[mk] && !c.vocab.ambiguousMonths[mk] && !(m+1 < n && dayNumber(c.toks[m+1].key)) {
+		recurring := i > 0 && c.vocab.weekdays[c.toks[i-1].key] // "every sat in oct"
+		if c.vocab.months[mk] && !c.vocab.ambiguousMonths[mk] && !(m+1 < n && dayNumber(c.toks[m+1].key)) && !recurring {
 			return c.toks[m].start, year(m, true)
 		}
 	}
@@ -254,6 +255,16 @@ func (c *checker) weekdayAt(i int) (start, last int) {
 	}
 	if i+1 < n && c.vocab.months[c.toks[i+1].key] && c.gapOK(i, true) {
 		return 0, -1 // "on Monday, June 9" is read from the month
+	}
+	if i+1 < n && c.gapOK(i, false) {
+		switch c.toks[i+1].key {
+		case "mornings", "afternoons", "evenings", "nights":
+			return 0, -1 // "Sat mornings": every week, no one's visit
+		case "of", "de":
+			if i+2 < n && (c.toks[i+2].key == "every" || c.toks[i+2].key == "each" || c.toks[i+2].key == "cada") {
+				return 0, -1 // "the first tues of every month"
+			}
+		}
 	}
 	last = i
 	if i+1 < n && c.gapOK(i, false) {
