@@ -27,6 +27,7 @@ import (
 	"github.com/carepost/carepost/accounts/instagram"
 	"github.com/carepost/carepost/accounts/linkedin"
 	"github.com/carepost/carepost/accounts/mastodon"
+	"github.com/carepost/carepost/accounts/x"
 	"github.com/carepost/carepost/drafts"
 )
 
@@ -39,6 +40,8 @@ const (
 	bskyDID     = "did:plc:clinic123"
 	bskyItem    = "at://did:plc:ann456/app.bsky.feed.post/3kitem"
 	bskyRoot    = "at://did:plc:clinic123/app.bsky.feed.post/3kroot"
+	xUser       = "2244994945"
+	xConvo      = "2244994945-55501"
 )
 
 // netAnswer is one answer a fake network accepted.
@@ -445,6 +448,86 @@ func (n *answerNet) blueskyAPI() http.Handler {
 	})
 }
 
+// xAPI is X's API for one account: replies are its posts (POST
+// /2/tweets, listed by GET /2/users/:id/tweets with what they reply to),
+// direct messages are events of a conversation (POST
+// /2/dm_conversations/:id/messages, GET …/dm_events).
+func (n *answerNet) xAPI() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("Authorization") != "Bearer "+answerToken {
+			n.t.Errorf("%s %s: Authorization %q", r.Method, r.URL.Path, r.Header.Get("Authorization"))
+		}
+		xTime := func(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05.000Z") }
+		switch {
+		case r.Method == http.MethodPost && r.URL.Path == "/2/tweets":
+			var in struct {
+				Text  string
+				Reply struct {
+					InReplyToTweetID string `json:"in_reply_to_tweet_id"`
+				}
+			}
+			if err := json.NewDecoder(r.Body).Decode(&in); err != nil || in.Reply.InReplyToTweetID == "" {
+				n.t.Errorf("POST /2/tweets %+v, %v", in, err)
+			}
+			fl := n.fault("answer")
+			if fl == faultDropBefore {
+				drop(w)
+				return
+			}
+			// X starts a reply's text with the mention of whom it answers.
+			a := n.accept(in.Reply.InReplyToTweetID, "@ann_lee "+in.Text, xUser)
+			if fl == faultDropAfterStore {
+				drop(w)
+				return
+			}
+			writeJSON(w, 201, map[string]any{"data": map[string]any{"id": "18600" + a.ID, "text": a.Text}})
+		case r.Method == http.MethodGet && r.URL.Path == "/2/users/"+xUser+"/tweets":
+			if failList(w, n.fault("list")) {
+				return
+			}
+			start, _ := time.Parse(time.RFC3339, r.URL.Query().Get("start_time"))
+			data := []map[string]any{}
+			for _, a := range n.own(xUser) {
+				if strings.HasPrefix(a.Parent, "dm:") || a.At.Before(start) {
+					continue
+				}
+				data = append(data, map[string]any{"id": "18600" + a.ID, "text": a.Text, "created_at": xTime(a.At),
+					"referenced_tweets": []any{map[string]any{"type": "replied_to", "id": a.Parent}}})
+			}
+			writeJSON(w, 200, map[string]any{"data": data, "meta": map[string]any{"result_count": len(data)}})
+		case r.Method == http.MethodPost && r.URL.Path == "/2/dm_conversations/"+xConvo+"/messages":
+			var in struct{ Text string }
+			if err := json.NewDecoder(r.Body).Decode(&in); err != nil || in.Text == "" {
+				n.t.Errorf("POST messages %+v, %v", in, err)
+			}
+			fl := n.fault("answer")
+			if fl == faultDropBefore {
+				drop(w)
+				return
+			}
+			a := n.accept("dm:"+xConvo, in.Text, xUser)
+			if fl == faultDropAfterStore {
+				drop(w)
+				return
+			}
+			writeJSON(w, 201, map[string]any{"data": map[string]any{"dm_conversation_id": xConvo, "dm_event_id": "18700" + a.ID}})
+		case r.Method == http.MethodGet && r.URL.Path == "/2/dm_conversations/"+xConvo+"/dm_events":
+			if failList(w, n.fault("list")) {
+				return
+			}
+			data := []map[string]any{}
+			for _, a := range n.under("dm:" + xConvo) {
+				data = append(data, map[string]any{"id": "18700" + a.ID, "event_type": "MessageCreate", "text": a.Text, "sender_id": a.Author,
+					"dm_conversation_id": xConvo, "created_at": xTime(a.At)})
+			}
+			writeJSON(w, 200, map[string]any{"data": data, "meta": map[string]any{"result_count": len(data)}})
+		default:
+			n.t.Errorf("unexpected %s %s", r.Method, r.URL.Path)
+			writeJSON(w, 404, map[string]any{"title": "Not Found"})
+		}
+	})
+}
+
 // own lists the answers author made, newest first.
 func (n *answerNet) own(author string) []netAnswer {
 	n.mu.Lock()
@@ -495,6 +578,14 @@ var answerCases = []answerCase{
 		parent: bskyItem, api: (*answerNet).blueskyAPI, conn: blueskyConn},
 	{name: "Bluesky chat", network: drafts.Bluesky, to: accounts.Ref{ID: "msg2", Conversation: "convo1"}, private: true,
 		parent: "convo1", api: (*answerNet).blueskyAPI, conn: blueskyConn},
+	{name: "X reply", network: drafts.X, to: accounts.Ref{ID: "1860000000000000001"}, parent: "1860000000000000001",
+		api: (*answerNet).xAPI, conn: xConn},
+	{name: "X direct message", network: drafts.X, to: accounts.Ref{ID: "1860000000000000012", Conversation: xConvo}, private: true,
+		parent: "dm:" + xConvo, api: (*answerNet).xAPI, conn: xConn},
+}
+
+func xConn(base string, hc *http.Client, now func() time.Time) accounts.Connector {
+	return x.New(x.Config{BaseURL: base, HTTP: hc, Now: now, UserID: xUser, Creds: accounts.Credentials{AccessToken: answerToken}})
 }
 
 func blueskyConn(base string, hc *http.Client, now func() time.Time) accounts.Connector {
@@ -623,6 +714,8 @@ func TestLostAnswerUnderTheItemIsFoundNotSentTwice(t *testing.T) {
 					other = "urn:li:person:abc"
 				case drafts.Bluesky:
 					other = "did:plc:ann456"
+				case drafts.X:
+					other = "55501"
 				}
 				n.others = []netAnswer{{ID: "50", Parent: c.parent, Text: text, Author: other, At: e.clock.Now()}}
 				first, err := e.store.QueueReply(e.ctx, ReplyRequest{AccountID: a.ID, To: c.to, Private: c.private, Text: text, Author: "Sam"})
