@@ -338,3 +338,11 @@ func (s *Service) DeleteAuthor(ctx context.Context, n network.Network, author st
 	s.threads.clear()
 	return s.Store.DeleteAuthor(ctx, n, author)
 }
+
+// HasContext reports whether anything may stand above the item in its
+// thread (it answers something, belongs to a conversation, or quotes the
+// clinic), so the inbox makes room for it before it loads. List pages'
+// items answer it too.
+func (it Item) HasContext() bool {
+	return it.ParentID != "" || it.Conversation != "" || it.Kind == KindQuote
+}

@@ -25,17 +25,26 @@ type inboxDetail struct {
 	item   inbox.Item
 	isOpen bool
 
-	who      *widget.Label
-	meta     *widget.Label
-	reasons  *widget.Label
-	thread   *fyne.Container
-	done     *widget.Button
-	unread   *widget.Button
-	forget   *widget.Button // delete everything from this author
-	hide     *widget.Button // hide a public comment on its network
-	assignee *widget.Select
-	labels   *widget.Entry
-	note     *widget.Entry
+	who     *widget.Label
+	meta    *widget.Label
+	reasons *widget.Label
+	// context is what stands above the item (the clinic's post, earlier
+	// messages), in a box of fixed height so the message below never
+	// moves while it loads; thread is the item and its answers.
+	context       *fyne.Container
+	contextList   *fyne.Container
+	contextScroll *container.Scroll
+	thread        *fyne.Container
+	// fullThread is set once the thread with the network's part arrived
+	// for the open item, so the quicker stored one never replaces it.
+	fullThread bool
+	done       *widget.Button
+	unread     *widget.Button
+	forget     *widget.Button // delete everything from this author
+	hide       *widget.Button // hide a public comment on its network
+	assignee   *widget.Select
+	labels     *widget.Entry
+	note       *widget.Entry
 
 	audience *widget.Label
 	saved    *widget.Select
@@ -70,6 +79,13 @@ func newInboxDetail(s *inboxScreen) *inboxDetail {
 	d.reasons.Importance = widget.DangerImportance
 	d.reasons.Hide()
 	d.thread = container.NewVBox()
+	d.contextList = container.NewVBox()
+	d.contextScroll = container.NewVScroll(d.contextList)
+	d.contextScroll.SetMinSize(fyne.NewSize(0, contextHeight))
+	contextHead := widget.NewLabelWithStyle("Earlier in this conversation", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	contextHead.Importance = widget.LowImportance
+	d.context = container.NewVBox(contextHead, d.contextScroll, widget.NewSeparator())
+	d.context.Hide()
 	d.done = widget.NewButtonWithIcon("Done (e)", theme.ConfirmIcon(), d.toggleDone)
 	d.unread = widget.NewButton("Mark unread", d.markUnread)
 	d.forget = widget.NewButtonWithIcon("", theme.DeleteIcon(), d.deleteAuthor)
@@ -122,7 +138,7 @@ func newInboxDetail(s *inboxScreen) *inboxDetail {
 	// message keeps the room there is, and the wrapped reasons get the
 	// scroll's width (in a fixed header they ran over the message).
 	d.body = container.NewBorder(nil, replyBox, nil, nil,
-		container.NewVScroll(container.NewVBox(d.who, d.meta, d.reasons, d.thread, widget.NewSeparator(), handling)))
+		container.NewVScroll(container.NewVBox(d.who, d.meta, d.reasons, d.context, d.thread, widget.NewSeparator(), handling)))
 	d.none = widget.NewLabel("Choose a message to read it. j and k move, e marks done, r answers, / searches.")
 	d.none.Wrapping = fyne.TextWrapWord
 	d.body.Hide()
@@ -189,12 +205,21 @@ func (d *inboxDetail) open(it inbox.Item) {
 	d.reply.SetText("")
 	d.thread.Objects = []fyne.CanvasObject{entryLabel(inbox.ThreadEntry{Who: it.Who(), Text: it.Text, At: it.CreatedAt})}
 	d.thread.Refresh()
-	var thread []inbox.ThreadEntry
+	d.fullThread = false
+	if it.HasContext() {
+		d.setContext([]fyne.CanvasObject{mutedLine("Loading earlier messages…")})
+		d.context.Show()
+	} else {
+		d.context.Hide()
+	}
+	var stored []inbox.ThreadEntry
 	var sug inbox.Suggestions
 	id := it.ID
+	// What CarePost stored comes first and quickly (with the suggestions);
+	// the network's part follows when it answers.
 	d.s.run(opTimeout, func(ctx context.Context) error {
 		var err error
-		if thread, err = d.s.svc.Thread(ctx, it); err != nil {
+		if stored, err = d.s.svc.Thread(ctx, it); err != nil {
 			return err
 		}
 		sug, err = d.s.svc.Suggest(ctx, it)
@@ -207,17 +232,9 @@ func (d *inboxDetail) open(it inbox.Item) {
 			d.s.setStatus("Could not read the thread: " + err.Error())
 			return
 		}
-		d.thread.Objects = nil
-		for _, e := range thread {
-			d.thread.Add(entryLabel(e))
-			if e.ReplyID != 0 && e.State == "awaiting approval" {
-				replyID := e.ReplyID
-				approve := widget.NewButton("Approve and send…", func() { d.approve(replyID) })
-				approve.Importance = widget.WarningImportance
-				d.thread.Add(container.NewHBox(approve))
-			}
+		if !d.fullThread {
+			d.showThread(inbox.ThreadView{Entries: stored}, it.HasContext())
 		}
-		d.thread.Refresh()
 		d.savedSet = sug.Saved
 		names := make([]string, len(sug.Saved))
 		for i, r := range sug.Saved {
@@ -231,6 +248,116 @@ func (d *inboxDetail) open(it inbox.Item) {
 			d.reply.SetText(sug.Suggested)
 		}
 	})
+	if !it.HasContext() {
+		return
+	}
+	var full inbox.ThreadView
+	d.s.run(opTimeout, func(ctx context.Context) (err error) {
+		full, err = d.s.svc.FullThread(ctx, it)
+		return err
+	}, func(err error) {
+		if d.item.ID != id {
+			return
+		}
+		d.fullThread = true
+		if err != nil {
+			d.setContext([]fyne.CanvasObject{warningLine("Earlier messages could not be loaded: " + err.Error())})
+			return
+		}
+		d.showThread(full, false)
+	})
+}
+
+// contextHeight is the height of the box above the message: the last two
+// or three earlier messages show, the rest scroll.
+const contextHeight = 150
+
+// showThread shows the entries above the item in the context box and the
+// item with its answers below; loading says the network's part is still
+// on its way.
+func (d *inboxDetail) showThread(v inbox.ThreadView, loading bool) {
+	var above []fyne.CanvasObject
+	if v.Note != "" {
+		above = append(above, warningLine(v.Note))
+	}
+	before := v.Before(d.item.ID)
+	for _, e := range before {
+		above = append(above, contextEntry(e))
+		above = d.addApprove(above, e)
+	}
+	switch {
+	case loading:
+		above = append([]fyne.CanvasObject{mutedLine("Loading earlier messages…")}, above...)
+	case len(before) == 0 && v.Note == "":
+		above = append(above, mutedLine("No earlier messages."))
+	}
+	d.setContext(above)
+	if len(before) > 0 {
+		d.context.Show() // stored context for an item that answers nothing
+	}
+	d.thread.Objects = nil
+	for _, e := range v.From(d.item.ID) {
+		d.thread.Add(entryLabel(e))
+		d.thread.Objects = d.addApprove(d.thread.Objects, e)
+	}
+	d.thread.Refresh()
+}
+
+// addApprove adds the approve button under an answer waiting for approval.
+func (d *inboxDetail) addApprove(objs []fyne.CanvasObject, e inbox.ThreadEntry) []fyne.CanvasObject {
+	if e.ReplyID == 0 || e.State != "awaiting approval" {
+		return objs
+	}
+	replyID := e.ReplyID
+	approve := widget.NewButton("Approve and send…", func() { d.approve(replyID) })
+	approve.Importance = widget.WarningImportance
+	return append(objs, container.NewHBox(approve))
+}
+
+// setContext fills the context box and shows its end, the messages
+// nearest the item.
+func (d *inboxDetail) setContext(objs []fyne.CanvasObject) {
+	d.contextList.Objects = objs
+	d.contextList.Refresh()
+	d.contextScroll.Refresh()
+	d.contextScroll.ScrollToBottom()
+}
+
+func mutedLine(text string) *widget.Label {
+	l := wrappingLabel(text)
+	l.Importance = widget.LowImportance
+	return l
+}
+
+func warningLine(text string) *widget.Label {
+	l := wrappingLabel(text)
+	l.Importance = widget.WarningImportance
+	return l
+}
+
+// contextEntry is one message above the item: muted, the clinic's own
+// marked as the clinic's.
+func contextEntry(e inbox.ThreadEntry) fyne.CanvasObject {
+	head := e.Who + " · " + e.At.Local().Format("2 Jan 15:04")
+	if e.State != "" && e.State != "sent" {
+		head += " · " + e.State
+	}
+	if e.Private {
+		head += " · private"
+	}
+	who := widget.NewLabelWithStyle(head, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	who.Truncation = fyne.TextTruncateEllipsis
+	text := e.Text
+	if text == "" {
+		text = "(text removed after the retention period)"
+	}
+	body := mutedLine(text)
+	if e.Own {
+		who.Importance = widget.HighImportance
+		return container.NewBorder(nil, nil, widget.NewIcon(theme.HomeIcon()), nil, container.NewVBox(who, body))
+	}
+	who.Importance = widget.LowImportance
+	return container.NewVBox(who, body)
 }
 
 func contains(list []string, s string) bool {

@@ -31,6 +31,7 @@ type InboxServices interface {
 	RemoveLabel(ctx context.Context, id int64, label string) error
 	SetNote(ctx context.Context, id int64, note string) error
 	Thread(ctx context.Context, it inbox.Item) ([]inbox.ThreadEntry, error)
+	FullThread(ctx context.Context, it inbox.Item) (inbox.ThreadView, error)
 	Suggest(ctx context.Context, it inbox.Item) (inbox.Suggestions, error)
 	CheckReply(ctx context.Context, text string, kept []schedule.KeptFinding) ([]drafts.Finding, error)
 	Answer(ctx context.Context, in inbox.ReplyInput) (schedule.Reply, error)
