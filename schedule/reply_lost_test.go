@@ -24,6 +24,7 @@ import (
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/accounts/bluesky"
 	"github.com/carepost/carepost/accounts/facebook"
+	"github.com/carepost/carepost/accounts/gbp"
 	"github.com/carepost/carepost/accounts/instagram"
 	"github.com/carepost/carepost/accounts/linkedin"
 	"github.com/carepost/carepost/accounts/mastodon"
@@ -838,5 +839,67 @@ func TestSameAnswer(t *testing.T) {
 				t.Errorf("sameAnswer(%q, %q) = %v, want %v", tc.got, tc.text, got, tc.want)
 			}
 		})
+	}
+}
+
+// A Google review has one reply, set by PUT …/reviews/{id}/reply: a lost
+// one is not found among the profile's posts, and setting it again
+// replaces it with the same words, so the review still has one reply.
+func TestLostGoogleReviewReplyIsSetOnceAgain(t *testing.T) {
+	e := newTestEnv(t, "")
+	const review = "AIe9_BGreview1"
+	var mu sync.Mutex
+	replies := map[string]string{}
+	puts, drops := 0, 1
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("Authorization") != "Bearer "+answerToken {
+			t.Errorf("%s %s: Authorization %q", r.Method, r.URL.Path, r.Header.Get("Authorization"))
+		}
+		const loc = "/v4/accounts/111/locations/222"
+		switch {
+		case r.Method == http.MethodGet && r.URL.Path == loc+"/localPosts":
+			writeJSON(w, 200, map[string]any{"localPosts": []any{}})
+		case r.Method == http.MethodPut && r.URL.Path == loc+"/reviews/"+review+"/reply":
+			var in struct{ Comment string }
+			if err := json.NewDecoder(r.Body).Decode(&in); err != nil || in.Comment == "" {
+				t.Errorf("PUT reply %+v, %v", in, err)
+			}
+			mu.Lock()
+			puts++
+			replies[review] = in.Comment
+			d := drops > 0
+			drops--
+			mu.Unlock()
+			if d {
+				drop(w)
+				return
+			}
+			writeJSON(w, 200, map[string]any{"comment": in.Comment, "updateTime": e.clock.Now().UTC().Format(time.RFC3339)})
+		default:
+			t.Errorf("unexpected %s %s", r.Method, r.URL.Path)
+			writeJSON(w, 404, map[string]any{})
+		}
+	}))
+	t.Cleanup(srv.Close)
+	a, err := e.accounts.Add(e.ctx, accounts.Account{Network: drafts.GBP, Handle: "clinic"}, accounts.Credentials{AccessToken: answerToken})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.engine.Connectors = func(ctx context.Context, id int64) (accounts.Connector, accounts.Account, error) {
+		acct, err := e.accounts.Get(ctx, id)
+		return gbp.New(gbp.Config{BaseURL: srv.URL, HTTP: srv.Client(), Now: e.clock.Now, AccountID: "111", LocationID: "222",
+			Creds: accounts.Credentials{AccessToken: answerToken, ExpiresAt: e.clock.Now().Add(24 * time.Hour)}}), acct, err
+	}
+	e.engine.Replies = ReplyGates{Profile: e.drafts.Profile}
+	const text = "Thank you for the kind review!"
+	r, err := e.store.QueueReply(e.ctx, ReplyRequest{AccountID: a.ID, To: accounts.Ref{ID: review}, Text: text, Author: "Sam"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := runUntilSettled(t, e, r.ID)
+	mu.Lock()
+	defer mu.Unlock()
+	if got.State != ReplySent || len(replies) != 1 || replies[review] != text || puts != 2 {
+		t.Fatalf("reply %+v; the review's reply %q after %d PUTs", got, replies[review], puts)
 	}
 }
