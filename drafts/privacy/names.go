@@ -318,7 +318,7 @@ func (c *checker) scanNames() {
 			(prevKey == "patient" && strings.Trim(c.text[c.toks[prev].end:c.toks[s].start], " ,\t") == "") ||
 			(prevKey == "the" && end+1 < n && c.vocab.groupWords[c.toks[end+1].key] && c.toks[end+1].sent == c.toks[end].sent) ||
 			(prev >= 0 && c.vocab.groupWords[prevKey] && c.spanish && strings.Trim(c.text[c.toks[prev].end:c.toks[s].start], " ") == "") || // "la familia Ochoa", "los gemelos Rodríguez"
-			(c.toks[end].poss && c.condWithin(end+1, 4))
+			(c.toks[end].poss && c.condWithin(end+1, 4) && !c.eponym(end))
 		soft := c.vocab.greetings[frameWord] || c.vocative(s, end)
 		isName := false
 		switch {
@@ -388,6 +388,19 @@ func (c *checker) flagName(a, b int) {
 	}
 	c.hasName = true
 	c.add(c.toks[a].start, c.toks[b].end, KindName)
+}
+
+// eponym reports a name that names a disease, not a patient: "Crohn's
+// disease", "Bell's palsy", "Down syndrome".
+func (c *checker) eponym(k int) bool {
+	if k+1 >= len(c.toks) || c.toks[k+1].sent != c.toks[k].sent {
+		return false
+	}
+	switch c.toks[k+1].key {
+	case "disease", "syndrome", "palsy", "sarcoma", "lymphoma", "disorder", "phenomenon", "sign", "test", "reflex":
+		return true
+	}
+	return false
 }
 
 // vocative reports a name addressed directly: ", Maria!" or ", Ruth."

@@ -56,7 +56,7 @@ func vocabularyFiles(v *vocabulary) map[*map[string]bool][]string {
 		&v.nameCareCues:     {"names_care_cues.txt"},
 		&v.abbrevs:          {"abbreviations.txt"},
 		&v.groupWords:       {"names_groups.txt"},
-		&v.conditionTerms:   {"care_condition_terms.txt", "care_conditions.txt", "care_procedures.txt", "care_tests.txt", "care_devices.txt", "care_obstetric.txt", "care_drugs.txt", "care_drug_brands.txt", "care_spanish.txt", "care_everyday.txt"},
+		&v.conditionTerms:   {"care_condition_terms.txt", "care_conditions.txt", "care_procedures.txt", "care_tests.txt", "care_devices.txt", "care_obstetric.txt", "care_drugs.txt", "care_drug_brands.txt", "care_spanish.txt", "care_everyday.txt", "care_wordnet.txt"},
 		&v.medHeads:         {"care_heads.txt"},
 		&v.standaloneHeads:  {"care_standalone_heads.txt"},
 		&v.medModifiers:     {"care_modifiers.txt"},
@@ -122,7 +122,7 @@ func loadVocabulary() (*vocabulary, error) {
 	if v.medSuffixes, err = readList("care_suffixes.txt"); err != nil {
 		return nil, err
 	}
-	if v.condPhrases, err = readPhrases("care_phrases.txt"); err != nil {
+	if v.condPhrases, err = readPhrases("care_phrases.txt", "care_wordnet_phrases.txt"); err != nil {
 		return nil, err
 	}
 	if v.relPhrases, err = readPhrases("rel_phrases.txt"); err != nil {
@@ -165,10 +165,14 @@ func readList(name string) ([]string, error) {
 
 // readPhrases reads multi-word phrases keyed by their first word, the
 // longest first so the longest match wins.
-func readPhrases(name string) (map[string][][]string, error) {
-	lines, err := readList(name)
-	if err != nil {
-		return nil, err
+func readPhrases(names ...string) (map[string][][]string, error) {
+	var lines []string
+	for _, name := range names {
+		l, err := readList(name)
+		if err != nil {
+			return nil, err
+		}
+		lines = append(lines, l...)
 	}
 	m := map[string][][]string{}
 	for _, p := range lines {

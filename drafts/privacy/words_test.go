@@ -14,7 +14,7 @@ func TestVocabularyFiles(t *testing.T) {
 	if _, err := loadVocabulary(); err != nil {
 		t.Fatal(err)
 	}
-	used := map[string]bool{"care_suffixes.txt": true, "care_phrases.txt": true, "rel_phrases.txt": true, "contact_street_abbreviations.txt": true}
+	used := map[string]bool{"care_suffixes.txt": true, "care_phrases.txt": true, "care_wordnet_phrases.txt": true, "rel_phrases.txt": true, "contact_street_abbreviations.txt": true}
 	for _, files := range vocabularyFiles(&vocabulary{}) {
 		for _, f := range files {
 			used[f] = true
