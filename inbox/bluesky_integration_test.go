@@ -5,7 +5,8 @@ package inbox_test
 // CAREPOST_BSKY_PDS. A second account replies to the clinic's post,
 // mentions the clinic and quotes the post; after two syncs the inbox holds
 // each once, and the clinic's answer, sent through the publishing engine,
-// threads under the reply.
+// threads under the reply; a third account's reply to the reply shows the
+// clinic's post and the first reply above it.
 
 import (
 	"bytes"
@@ -253,6 +254,65 @@ func TestIntegrationInboxBluesky(t *testing.T) {
 	it, _ := ws.Inbox.Get(ctx, replyItem.ID)
 	if it.AnsweredBy != "Sam" || it.State != inbox.StateDone {
 		t.Fatalf("answered item %+v", it)
+	}
+
+	// A neighbour answers the fan's reply: opened in the inbox, the
+	// reply-to-a-reply has the clinic's post (read from the AppView, since
+	// CarePost did not publish it) and the fan's reply above it, once each.
+	neighbour := p.account("neighbour")
+	second := p.post(neighbour, "Same question here, is Saturday also fine?", map[string]any{
+		"reply": map[string]any{"root": own, "parent": reply}})
+	var secondItem inbox.Item
+	deadline = time.Now().Add(60 * time.Second)
+	for secondItem.ID == 0 {
+		if res, err := ws.Inbox.Sync.SyncAll(ctx, nil); err != nil || !res[0].OK() {
+			t.Fatalf("sync for the reply to the reply: %+v, %v", res, err)
+		}
+		page, err := ws.Inbox.List(ctx, inbox.Filter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, it := range page.Items {
+			if it.RemoteID == second.URI {
+				secondItem = it
+			}
+		}
+		if secondItem.ID == 0 {
+			if time.Now().After(deadline) {
+				t.Fatalf("the reply to the reply never reached the inbox (%d items)", len(page.Items))
+			}
+			time.Sleep(time.Second)
+		}
+	}
+	view, err := ws.Inbox.FullThread(ctx, secondItem)
+	if err != nil {
+		t.Fatal(err)
+	}
+	above := view.Before(secondItem.ID)
+	var lines []string
+	seen := map[string]bool{}
+	for _, e := range view.Entries {
+		lines = append(lines, e.Who+": "+e.Text)
+		if e.RemoteID != "" && seen[e.RemoteID] {
+			t.Errorf("%s shown twice", e.RemoteID)
+		}
+		seen[e.RemoteID] = true
+	}
+	t.Logf("thread of the reply to the reply:\n%s", strings.Join(lines, "\n"))
+	if view.Note != "" || len(above) < 2 {
+		t.Fatalf("thread %q, note %q: want the clinic's post and the fan's reply above", lines, view.Note)
+	}
+	if first := above[0]; !first.Own || first.Who != "The clinic's post" || first.RemoteID != own.URI || !strings.HasPrefix(first.Text, "Flu shots are in!") {
+		t.Errorf("first above %+v, want the clinic's post", first)
+	}
+	fanFound := false
+	for _, e := range above {
+		if e.RemoteID == reply.URI {
+			fanFound = e.ItemID == replyItem.ID && e.Text == "Do I need to book for the flu shot?"
+		}
+	}
+	if !fanFound {
+		t.Errorf("the fan's reply is not above the reply to it as its stored item: %q", lines)
 	}
 	_ = acct
 }
