@@ -52,6 +52,12 @@ const maxMentions = 4
 
 // Assess reads one message. It is safe to call from many goroutines.
 func Assess(text string) Result {
+	return assess(text, theModel())
+}
+
+// assess reads a message with the word lists and, unless m is nil, the
+// learned model: urgent when either reads an emergency.
+func assess(text string, m *model) Result {
 	lx := theLexicon()
 	toks := lx.tokenize(text)
 	res := Result{Category: CategoryNone, Lang: lx.language(toks, text), Question: IsQuestion(text)}
@@ -101,6 +107,20 @@ func Assess(text string) Result {
 		if len(strong) == 0 && len(weakReasons) < 2 {
 			res.Reasons = append(res.Reasons, acute[0])
 		}
+	} else if m != nil {
+		if m.urgency(toks) >= m.threshold {
+			read := m.explain(toks)
+			res.Urgent = true
+			// The lists' signs, when there are any, name the category
+			// better than the model, which learned it from fewer messages.
+			res.Category = read.category
+			if len(weakReasons) > 0 {
+				res.Category = pickCategory(strong, weak)
+			}
+			res.Reasons = append(res.Reasons, a.modelReason(read, weakReasons))
+		}
+	}
+	if res.Urgent {
 		if who := a.someoneElse(); who != "" {
 			res.Reasons = append(res.Reasons, fmt.Sprintf("may be about someone else: %q", who))
 		}
@@ -216,6 +236,23 @@ func (a *assessment) negation(start int) (int, bool) {
 // span is the original text of tokens [from, to).
 func (a *assessment) span(from, to int) string {
 	return a.text[a.toks[from].start:a.toks[to-1].end]
+}
+
+// modelReason says why the model called a message urgent when no listed
+// phrase did: the words that weighed most, as the writer wrote them.
+func (a *assessment) modelReason(r reading, weakReasons []string) string {
+	var words []string
+	for _, i := range r.words {
+		words = append(words, fmt.Sprintf("%q", a.span(i, i+1)))
+	}
+	why := "reads like the emergencies triage learned from"
+	if len(words) > 0 {
+		why += ": " + joinWords(words)
+	}
+	if len(weakReasons) > 0 {
+		why += "; mentions " + joinWords(limit(weakReasons, maxMentions))
+	}
+	return why
 }
 
 // someoneElse returns the words that say an urgent message is about a

@@ -11,6 +11,11 @@
 //   - the word lists it reads (data/*.txt, embedded, parsed once on first
 //     use) and the small pattern language they are written in (see
 //     data/README.md);
+//   - a learned model (data/model.bin, embedded): logistic regression over
+//     a message's words, word pairs and letter groups, trained from the
+//     labelled sets in testdata by model_train_test.go (go generate). A
+//     message is urgent when the lists or the model say so; the model
+//     catches wording near what it learned from that no list names;
 //   - the privacy-safe replies: BuiltIns (thank without confirming care,
 //     move to a private channel, emergency guidance) and SuggestedReply,
 //     which picks one for an assessed message and fills in the clinic's
@@ -21,8 +26,9 @@
 // it stores; `carepost triage` calls it for one text.
 //
 // It reads words, not meaning. A flag asks a person to look; it decides
-// nothing. Above all, "not urgent" is not "safe": on messages written after
-// the word lists, it caught only a third to a half of the emergencies
-// (testdata/README.md has the figures), so the inbox must never hide, delay
-// or skip a message because triage found nothing.
+// nothing. Above all, "not urgent" is not "safe": the lists alone caught a
+// third to a half of the emergencies in sets written after them, and with
+// the model it still misses some in every set it has not seen
+// (testdata/README.md has the figures), so the inbox must never hide,
+// delay or skip a message because triage found nothing.
 package triage
