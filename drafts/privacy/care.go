@@ -435,7 +435,7 @@ func (c *checker) tieConditions() {
 			// "…your biopsy results are back. The stitches come out Friday."
 			tied = true
 		}
-		if tied {
+		if c.condGate(ci, r, tied) {
 			c.tied[ci] = true
 			c.add(c.toks[a].start, c.toks[b].end, KindCondition)
 		}

@@ -4,19 +4,11 @@
 // name, a handle, "you" in a reply, "his", a family word), care (condition
 // words, visit words) and what speaks against (advice, the clinic's
 // services, an event), with the date's shape, by a logistic model whose
-// weights were learned from the labelled tuning sets (data/dates_gate.weights;
-// TestTrainDateGate writes them, cross-validated across the sets).
+// weights were learned from the labelled tuning sets (gate.go).
 
 package privacy
 
-import (
-	_ "embed"
-	"fmt"
-	"math"
-	"strconv"
-	"strings"
-	"sync"
-)
+import "strings"
 
 // dateFeatureNames name the features of a date, in the order dateFeatures
 // returns them; data/dates_gate.weights gives a weight per name.
@@ -115,95 +107,13 @@ func (c *checker) dateGate(sp [2]int, a int) bool {
 	if c.clinicDate(c.toks[a].sent) {
 		return false
 	}
-	x := c.dateFeatures(sp, a)
-	if c.dateLog != nil {
-		// Learning: the dates judged by the hand-written rule, so what
-		// is learned does not depend on the weights it replaces.
-		c.dateLog(sp, x)
-		return x[0] == 1
-	}
-	m := dateModel()
-	z := m.bias
-	for i, v := range x {
-		z += m.weights[i] * v
-	}
-	p := 1 / (1 + math.Exp(-z))
-	return p >= m.threshold || (x[0] == 1 && p >= m.veto)
+	return datesGate.keep(c, sp, c.dateFeatures(sp, a))
 }
 
-// gateModel is the date gate's logistic model. A date the hand-written
-// rule keeps stays kept unless the model is all but sure it is no one's
-// (below veto): the rule encodes the check's policy, and the examples
-// the model learned from sometimes leave such dates unlabelled.
 // clinicDate reports a sentence whose dates are the clinic's, whatever
 // else it says: an event, a talk or a class, or the clinic's services with
 // no one named or confirmed as a patient in it ("free flu shots sat
 // 10am-2pm", "our free stop-smoking group on weds").
 func (c *checker) clinicDate(s int) bool {
 	return c.eventSent(s) || (c.ownService(s) && !c.nameSents[s] && !c.relSents[s])
-}
-
-type gateModel struct {
-	weights               []float64 // by dateFeatureNames
-	bias, threshold, veto float64
-}
-
-// dateModel is read from data/dates_gate.weights once.
-var dateModel = sync.OnceValue(func() gateModel {
-	m, err := parseGateModel(readGateFile())
-	if err != nil {
-		panic("privacy: dates_gate.weights: " + err.Error()) // embedded: TestDateGateModel reads it
-	}
-	return m
-})
-
-//go:embed data/dates_gate.weights
-var gateFile []byte
-
-func readGateFile() string {
-	return string(gateFile)
-}
-
-// parseGateModel reads "name weight" lines, with "bias", "threshold" and
-// "veto".
-func parseGateModel(text string) (gateModel, error) {
-	m := gateModel{weights: make([]float64, len(dateFeatureNames)), threshold: 0.5}
-	idx := map[string]int{}
-	for i, n := range dateFeatureNames {
-		idx[n] = i
-	}
-	got := map[string]bool{}
-	for line := range strings.Lines(text) {
-		line, _, _ = strings.Cut(line, "#")
-		f := strings.Fields(line)
-		if len(f) == 0 {
-			continue
-		}
-		if len(f) != 2 {
-			return m, fmt.Errorf("%q: want a name and a weight", line)
-		}
-		w, err := strconv.ParseFloat(f[1], 64)
-		if err != nil {
-			return m, fmt.Errorf("%q: %v", line, err)
-		}
-		switch i, ok := idx[f[0]]; {
-		case f[0] == "bias":
-			m.bias = w
-		case f[0] == "threshold":
-			m.threshold = w
-		case f[0] == "veto":
-			m.veto = w
-		case ok:
-			m.weights[i] = w
-		default:
-			return m, fmt.Errorf("unknown feature %q", f[0])
-		}
-		got[f[0]] = true
-	}
-	for _, n := range append([]string{"bias", "threshold", "veto"}, dateFeatureNames...) {
-		if !got[n] {
-			return m, fmt.Errorf("no weight for %q", n)
-		}
-	}
-	return m, nil
 }

@@ -259,9 +259,9 @@ type checker struct {
 	// handleNames are the words of flagged handles that are no ordinary
 	// word: the person's name, wherever else the text uses it.
 	handleNames []string
-	// dateLog, when set (by the date gate's training), sees every date
-	// judged with its features.
-	dateLog func(sp [2]int, x []float64)
+	// gateLog, when set (by the gates' training), sees every span a gate
+	// judges, with its features.
+	gateLog func(g *gate, sp [2]int, x []float64)
 }
 
 func (c *checker) add(start, end int, k Kind) {

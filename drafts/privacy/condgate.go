@@ -1,0 +1,94 @@
+// The condition gate: whether condition words found in a text ("the
+// stitches", "swelling", "IUD insertion") are someone's care or a topic
+// (the clinic's services, general advice, an event). It weighs what
+// surrounds them: the reader of a reply (a handle, "you"), a name, an owner
+// ("your", "her", "Jake's"), a pointing word ("the rash"), visit words, and
+// what speaks against (advice, services, events), by a logistic model
+// learned from the labelled tuning sets (gate.go).
+
+package privacy
+
+import "strings"
+
+// condFeatureNames name the features of a condition, in the order
+// condFeatures returns them; data/conditions_gate.weights gives a weight
+// per name.
+var condFeatureNames = []string{
+	"rule", "reply", "spanish", "short", "person_handle", "handle_first",
+	"name_sent", "name_near", "rel_sent", "rel_near", "owned", "pointed",
+	"you", "third_person", "family", "visit_cue", "generic", "advice", "service", "event",
+	"anchored", "personal", "multiword", "care_sent", "question", "identifier", "capital",
+}
+
+// condFeatures describes condition words at tokens r[0]..r[1], the ci-th
+// found; rule is whether the hand-written rules tie them to a person.
+func (c *checker) condFeatures(ci int, r [2]int, rule bool) []float64 {
+	a, b := r[0], r[1]
+	s := c.toks[a].sent
+	lo, hi := max(s-1, 0), min(s+1, len(c.sentStart)-1)
+	x := make([]float64, len(condFeatureNames))
+	set := func(i int, v bool) {
+		if v {
+			x[i] = 1
+		}
+	}
+	set(0, rule)
+	set(1, c.reply)
+	set(2, c.lang == Spanish)
+	set(3, len(c.sentStart) <= 2)
+	for _, h := range c.handles {
+		if !h.org {
+			set(4, true)
+			set(5, strings.TrimSpace(c.text[:h.start]) == "")
+		}
+	}
+	set(6, c.nameSents[s])
+	for k := lo; k <= hi; k++ {
+		set(7, c.nameSents[k])
+		set(9, c.relSents[k])
+	}
+	set(8, c.relSents[s])
+	for j := a - 1; j >= 0 && j >= a-4 && c.toks[j].sent == s; j-- {
+		tk := c.toks[j]
+		switch tk.key {
+		case "your", "his", "her", "my", "their", "tu", "tus", "su", "sus", "mi", "mis":
+			set(10, true)
+		}
+		set(10, tk.poss && (tk.name || c.vocab.familyWords[tk.key]))
+	}
+	set(11, c.pointedAt(a))
+	from, to := c.sentRange(s)
+	for i := from; i < to; i++ {
+		k := c.toks[i].key
+		set(12, c.vocab.youWords[k] && (i == 0 || c.toks[i-1].key != "thank"))
+		set(13, c.vocab.thirdPerson[k])
+		set(14, c.vocab.familyWords[k])
+		set(15, c.vocab.dateCues[k])
+		set(16, c.vocab.genericWords[k])
+		set(17, k == "if" || k == "anyone" || k == "whoever" || k == "anybody" || k == "si" || k == "cualquier" || k == "alguien" || k == "quien")
+		set(18, c.vocab.serviceWords[k])
+	}
+	for _, e := range c.events {
+		set(19, e == ci)
+	}
+	set(20, c.anchored(s))
+	set(21, c.personal)
+	set(22, b > a)
+	set(23, c.careSent(s))
+	end := len(c.text)
+	if to < len(c.toks) {
+		end = c.toks[to].start
+	}
+	set(24, strings.ContainsRune(c.text[c.toks[from].start:end], '?'))
+	for _, cd := range c.cands {
+		set(25, cd.kind == KindIdentifier)
+	}
+	set(26, c.toks[a].cap && a != from)
+	return x
+}
+
+// condGate reports whether the condition words r, the ci-th found, are
+// someone's; rule is what the hand-written rules say.
+func (c *checker) condGate(ci int, r [2]int, rule bool) bool {
+	return conditionsGate.keep(c, [2]int{c.toks[r[0]].start, c.toks[r[1]].end}, c.condFeatures(ci, r, rule))
+}
