@@ -174,9 +174,19 @@ func recordSources(ctx context.Context, q queryer, id int64) error {
 // remoteIDTaken reports whether another publication to the account already
 // owns the remote post id, so a reconciliation never claims someone else's
 // post.
+// An answer is one of the account's posts on some networks (a Mastodon
+// reply is a status), so the answers' remote ids count too.
 func (s *Store) remoteIDTaken(ctx context.Context, accountID, exceptID int64, remoteID string) (bool, error) {
+	return s.remoteIDOwned(ctx, accountID, exceptID, 0, remoteID)
+}
+
+// remoteIDOwned reports whether a publication other than exceptPub, or an
+// answer other than exceptReply (0: none excepted), owns remoteID on the
+// account.
+func (s *Store) remoteIDOwned(ctx context.Context, accountID, exceptPub, exceptReply int64, remoteID string) (bool, error) {
 	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM publications WHERE account_id = ? AND id <> ? AND remote_id = ?`,
-		accountID, exceptID, remoteID).Scan(&n)
+	err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM publications WHERE account_id = ? AND id <> ? AND remote_id = ?)
+		+ (SELECT count(*) FROM replies WHERE account_id = ? AND id <> ? AND remote_id = ?)`,
+		accountID, exceptPub, remoteID, accountID, exceptReply, remoteID).Scan(&n)
 	return n > 0, err
 }

@@ -444,30 +444,44 @@ func findSent(ctx context.Context, conn accounts.Connector, uncertainSince time.
 			return accounts.RecentPost{}, false, err
 		}
 		reachesBack := len(posts) < limit || uncertainSince.IsZero()
+		var recent []accounts.RecentPost
 		for _, rp := range posts {
 			if !rp.CreatedAt.IsZero() && rp.CreatedAt.Before(since) {
 				reachesBack = true
 				continue
 			}
-			if !matches(rp.Text) {
-				continue
-			}
-			if id := refID(rp.Ref); id != "" {
-				isTaken, err := taken(id)
-				if err != nil {
-					return accounts.RecentPost{}, false, err
-				}
-				if isTaken {
-					continue
-				}
-			}
-			return rp, true, nil
+			recent = append(recent, rp)
+		}
+		if rp, ok, err := firstUntaken(recent, matches, taken); err != nil || ok {
+			return rp, ok, err
 		}
 		if reachesBack {
 			return accounts.RecentPost{}, false, nil
 		}
 	}
 	return accounts.RecentPost{}, false, errInconclusive
+}
+
+// firstUntaken is the first of posts whose text matches and whose remote
+// id no other record owns (taken), as a lost post or answer is
+// recognised.
+func firstUntaken(posts []accounts.RecentPost, matches func(text string) bool, taken func(id string) (bool, error)) (accounts.RecentPost, bool, error) {
+	for _, rp := range posts {
+		if !matches(rp.Text) {
+			continue
+		}
+		if id := refID(rp.Ref); id != "" {
+			isTaken, err := taken(id)
+			if err != nil {
+				return accounts.RecentPost{}, false, err
+			}
+			if isTaken {
+				continue
+			}
+		}
+		return rp, true, nil
+	}
+	return accounts.RecentPost{}, false, nil
 }
 
 // normalise is text as compared after a lost answer: composed Unicode

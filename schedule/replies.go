@@ -438,9 +438,5 @@ func (s *Store) finishReply(ctx context.Context, r Reply, now time.Time, o reply
 // replyRemoteIDTaken reports whether another answer from the account owns
 // the remote id, so a reconciliation never claims someone else's reply.
 func (s *Store) replyRemoteIDTaken(ctx context.Context, accountID, exceptID int64, remoteID string) (bool, error) {
-	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM replies WHERE account_id = ? AND id <> ? AND remote_id = ?)
-		+ (SELECT count(*) FROM publications WHERE account_id = ? AND remote_id = ?)`,
-		accountID, exceptID, remoteID, accountID, remoteID).Scan(&n)
-	return n > 0, err
+	return s.remoteIDOwned(ctx, accountID, 0, exceptID, remoteID)
 }

@@ -204,20 +204,8 @@ func (e *Engine) findReply(ctx context.Context, conn accounts.Connector, r Reply
 	if err != nil && !unsettled {
 		return accounts.RecentPost{}, false, err
 	}
-	for _, rp := range found {
-		if !matches(rp.Text) {
-			continue
-		}
-		if id := refID(rp.Ref); id != "" {
-			isTaken, err := taken(id)
-			if err != nil {
-				return accounts.RecentPost{}, false, err
-			}
-			if isTaken {
-				continue
-			}
-		}
-		return rp, true, nil
+	if rp, ok, err := firstUntaken(found, matches, taken); err != nil || ok {
+		return rp, ok, err
 	}
 	if unsettled {
 		return accounts.RecentPost{}, false, fmt.Errorf("%w: %v", errInconclusive, err)

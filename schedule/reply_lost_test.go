@@ -903,3 +903,40 @@ func TestLostGoogleReviewReplyIsSetOnceAgain(t *testing.T) {
 		t.Fatalf("reply %+v; the review's reply %q after %d PUTs", got, replies[review], puts)
 	}
 }
+
+// A Mastodon reply is one of the account's statuses: a lost post with the
+// same words is not taken for the clinic's recorded answer, and goes out.
+func TestLostPostIsNotTakenForARecordedAnswer(t *testing.T) {
+	e := newTestEnv(t, "")
+	a := e.addAccount("clinic")
+	e.engine.Replies = ReplyGates{Profile: e.drafts.Profile}
+	const text = "Flu shots are in: walk in any weekday from 9."
+	r, err := e.store.QueueReply(e.ctx, ReplyRequest{AccountID: a.ID, To: accounts.Ref{ID: "7001"}, Text: text, Author: "Sam"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	answer, err := e.engine.SendReply(e.ctx, r.ID)
+	if err != nil || answer.State != ReplySent {
+		t.Fatalf("answer %+v, %v", answer, err)
+	}
+	p := e.mustSchedule(e.readyDraft(text), a, start)
+	posts := 0
+	e.net.setDecide(func(op string) fault {
+		if op == "post" {
+			if posts++; posts == 1 {
+				return faultDropBefore
+			}
+		}
+		return faultNone
+	})
+	for i := 0; i < 4 && e.get(p.ID).State != StatePublished; i++ {
+		if _, err := e.engine.RunDue(e.ctx); err != nil {
+			t.Fatal(err)
+		}
+		e.clock.Advance(BackoffCap + time.Minute)
+	}
+	got, acc := e.get(p.ID), e.net.accepted()
+	if got.State != StatePublished || got.RemoteID == answer.RemoteID || len(acc) != 2 {
+		t.Fatalf("post %+v; answer %s; the server holds %+v", got, answer.RemoteID, acc)
+	}
+}
