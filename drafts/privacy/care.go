@@ -456,6 +456,22 @@ func (c *checker) ownService(s int) bool {
 	return false
 }
 
+// weOffer reports a sentence saying what the clinic does, for anyone: "we
+// do sleep studies on site", "we don't do tattoo removal", "we stock the
+// flu shot".
+func (c *checker) weOffer(s int) bool {
+	a, b := c.sentRange(s)
+	for i := a; i+1 < b; i++ {
+		if k := c.toks[i].key; k == "we" || k == "we're" {
+			switch c.toks[i+1].key {
+			case "do", "don't", "dont", "stock", "accept", "take", "treat", "offer", "have":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // pointedAt reports a condition at token a after a word that points at one
 // particular thing, maybe with a modifier between ("the new inhaler", "la
 // rodilla").

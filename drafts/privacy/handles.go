@@ -121,7 +121,11 @@ func (c *checker) scanHandles() {
 		}
 	}
 	for s := range c.sentStart {
-		tied = tied || (c.careSent(s) && c.anchored(s))
+		// Care words in a sentence about the reader, unless it is advice
+		// or what the clinic does for anyone ("@chloe.b masks are
+		// optional unless you have symptoms", "@jason.m we don't do
+		// tattoo removal").
+		tied = tied || (c.careSent(s) && c.anchored(s) && !c.generic(s) && !c.weOffer(s))
 	}
 	for _, h := range c.handles {
 		if h.org {
