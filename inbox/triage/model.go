@@ -200,17 +200,19 @@ func eachFeature(toks []token, fn func(f feature)) {
 		}
 		prev = w
 		n := len(w) + 2
-		for size := 3; size <= 5; size++ {
-			for s := 0; s+size <= n; s++ {
-				h := fnvByte(fnvOffset, 'c')
-				for j := s; j < s+size; j++ {
-					c := byte(' ')
-					if j > 0 && j < n-1 {
-						c = w[j-1]
-					}
-					h = fnvByte(h, c)
+		for s := 0; s+3 <= n; s++ {
+			// the groups of 3, 4 and 5 letters starting at s share their
+			// first letters' hash.
+			h := fnvByte(fnvOffset, 'c')
+			for j := s; j < s+5 && j < n; j++ {
+				c := byte(' ')
+				if j > 0 && j < n-1 {
+					c = w[j-1]
 				}
-				fn(feature{bucketOf(h), i, 'c'})
+				h = fnvByte(h, c)
+				if j >= s+2 {
+					fn(feature{bucketOf(h), i, 'c'})
+				}
 			}
 		}
 	}

@@ -108,3 +108,15 @@ func BenchmarkAssessPerMessage(b *testing.B) {
 		i++
 	}
 }
+
+// BenchmarkModelCalm is the model's share of BenchmarkAssessCalm.
+func BenchmarkModelCalm(b *testing.B) {
+	m, toks := theModel(), theLexicon().tokenize(benchCalm)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if m.urgency(toks) >= m.threshold {
+			b.Fatal("urgent")
+		}
+	}
+}
