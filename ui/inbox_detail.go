@@ -38,6 +38,11 @@ type inboxDetail struct {
 	// fullThread is set once the thread with the network's part arrived
 	// for the open item, so the quicker stored one never replaces it.
 	fullThread bool
+	// opened counts opens, so an answer for an earlier open (even of the
+	// same item) is dropped; stopThread cancels the network read of the
+	// previous one.
+	opened     int
+	stopThread context.CancelFunc
 	done       *widget.Button
 	unread     *widget.Button
 	forget     *widget.Button // delete everything from this author
@@ -206,6 +211,12 @@ func (d *inboxDetail) open(it inbox.Item) {
 	d.thread.Objects = []fyne.CanvasObject{entryLabel(inbox.ThreadEntry{Who: it.Who(), Text: it.Text, At: it.CreatedAt})}
 	d.thread.Refresh()
 	d.fullThread = false
+	d.opened++
+	seq := d.opened
+	if d.stopThread != nil {
+		d.stopThread() // staff moved on: the network need not answer
+		d.stopThread = nil
+	}
 	if it.HasContext() {
 		d.setContext([]fyne.CanvasObject{mutedLine("Loading earlier messages…")})
 		d.context.Show()
@@ -225,7 +236,7 @@ func (d *inboxDetail) open(it inbox.Item) {
 		sug, err = d.s.svc.Suggest(ctx, it)
 		return err
 	}, func(err error) {
-		if d.item.ID != id {
+		if d.item.ID != id || d.opened != seq {
 			return // another item was opened meanwhile
 		}
 		if err != nil {
@@ -252,11 +263,17 @@ func (d *inboxDetail) open(it inbox.Item) {
 		return
 	}
 	var full inbox.ThreadView
+	stop, cancel := context.WithCancel(context.Background())
+	d.stopThread = cancel
 	d.s.run(opTimeout, func(ctx context.Context) (err error) {
+		ctx, cancelRead := context.WithCancel(ctx)
+		defer cancelRead()
+		defer context.AfterFunc(stop, cancelRead)()
 		full, err = d.s.svc.FullThread(ctx, it)
 		return err
 	}, func(err error) {
-		if d.item.ID != id {
+		cancel()
+		if d.item.ID != id || d.opened != seq {
 			return
 		}
 		d.fullThread = true
@@ -321,6 +338,8 @@ func (d *inboxDetail) setContext(objs []fyne.CanvasObject) {
 	d.contextList.Refresh()
 	d.contextScroll.Refresh()
 	d.contextScroll.ScrollToBottom()
+	// and again once wrapped lines know their height (see open).
+	d.s.ui(d.contextScroll.ScrollToBottom)
 }
 
 func mutedLine(text string) *widget.Label {
