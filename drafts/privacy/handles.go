@@ -120,13 +120,7 @@ func (c *checker) scanHandles() {
 			tied = true
 		}
 	}
-	for s := range c.sentStart {
-		// Care words in a sentence about the reader, unless it is advice
-		// or what the clinic does for anyone ("@chloe.b masks are
-		// optional unless you have symptoms", "@jason.m we don't do
-		// tattoo removal").
-		tied = tied || (c.careSent(s) && c.anchored(s) && !c.generic(s) && !c.weOffer(s))
-	}
+	tied = tied || c.readerCare()
 	for _, h := range c.handles {
 		if h.org {
 			continue
@@ -147,6 +141,19 @@ func (c *checker) scanHandles() {
 			c.flagName(k, k)
 		}
 	}
+}
+
+// readerCare reports care words in a sentence about a particular person,
+// unless it is advice or what the clinic does for anyone ("@chloe.b masks
+// are optional unless you have symptoms", "@jason.m we don't do tattoo
+// removal").
+func (c *checker) readerCare() bool {
+	for s := range c.sentStart {
+		if c.careSent(s) && c.anchored(s) && !c.generic(s) && !c.weOffer(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // anchorHandles makes a person's handle in a post name someone, as a name

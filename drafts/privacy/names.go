@@ -38,13 +38,36 @@ func (c *checker) runWord(k int) bool {
 	return tk.title || (tk.cap && tk.dot && utf8.RuneCountInString(tk.key) == 1 && tk.key != "i")
 }
 
-// runEnd returns the last token of the run of capitalised words at k.
+// runEnd returns the last token of the run of capitalised words at k,
+// across the lower-case particles of a surname ("Mr. van der Berg", "Sr.
+// de la Fuente").
 func (c *checker) runEnd(k int) int {
-	for k+1 < len(c.toks) && c.runWord(k+1) && c.adjacent(k) {
-		k++
+	for k+1 < len(c.toks) && c.adjacent(k) {
+		if c.runWord(k + 1) {
+			k++
+			continue
+		}
+		// Only after a title or a name: "Día Mundial de la Diabetes" is
+		// no one.
+		pk := c.toks[k].key
+		if !(c.vocab.titles[pk] || c.vocab.honorifics[pk] || c.givenName(pk) || !c.dictionaryWord(pk)) {
+			break
+		}
+		j := k + 1
+		for j < len(c.toks) && surnameParticles[c.toks[j].key] && !c.toks[j].cap && j+1 < len(c.toks) && c.adjacent(j) {
+			j++
+		}
+		if j == k+1 || j >= len(c.toks) || !c.runWord(j) {
+			break
+		}
+		k = j
 	}
 	return k
 }
+
+// surnameParticles join the words of a surname: "van der Berg", "de la
+// Fuente", "bin Rashid".
+var surnameParticles = wordSet("van von der den de del la di da dos das du le ten ter bin al")
 
 // scanStaff collects names introduced with a role ("Dr. Marcus Bell", "our
 // lab tech Carlos", "Jordan Blake, our new practice manager") so later
@@ -281,7 +304,12 @@ func (c *checker) scanNames() {
 				continue
 			}
 		}
-		end := min(b, s+2)
+		end := s // at most three words, the particles of a surname aside
+		for words := 1; end < b && (words < 3 || surnameParticles[c.toks[end+1].key]); end++ {
+			if !surnameParticles[c.toks[end+1].key] {
+				words++
+			}
+		}
 		if c.toks[end].key == "i" {
 			end--
 		}
@@ -570,7 +598,7 @@ func (c *checker) condInSent(s int) bool {
 // care words anywhere in it. "Thanks, Dev! Glad you liked the thread" names
 // no patient; "Thanks for coming in, Maria!" does.
 func (c *checker) flagPendingNames() {
-	if len(c.pendingNames) == 0 || !c.careText() {
+	if len(c.pendingNames) == 0 || !(c.careText() || c.readerCare()) {
 		return
 	}
 	for _, p := range c.pendingNames {

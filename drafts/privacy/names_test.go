@@ -1,0 +1,36 @@
+package privacy
+
+import (
+	"slices"
+	"testing"
+)
+
+// Surnames with particles, names after an apology, and eponyms.
+func TestNamesAsWritten(t *testing.T) {
+	tests := []struct {
+		name  string
+		reply bool
+		text  string
+		want  string // a name finding's text, or "" for none
+	}{
+		{"Dutch surname after a title", true, "@p.vdberg Mr. van der Berg, your blood thinner dose changes from monday", "Mr. van der Berg"},
+		{"Spanish surname after a title", true, "Sr. de la Fuente, su tomografía quedó para el 19-mar", "Sr. de la Fuente"},
+		{"a name after an apology", true, "@pepa_lopez_ sorry Pepa, your pregnancy test result is in the portal", "Pepa"},
+		{"an observance is no one", false, "Día Mundial de la Diabetes, 14 de noviembre: chequeo de azúcar gratis todo el día", ""},
+		{"a disease named after someone", false, "Epilepsy, lupus and Crohn’s disease are chronic conditions that our specialists help manage.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Check(tt.text, Options{Reply: tt.reply})
+			var names []string
+			for _, f := range got {
+				if f.Kind == KindName {
+					names = append(names, f.Text)
+				}
+			}
+			if tt.want == "" && len(names) > 0 || tt.want != "" && !slices.Contains(names, tt.want) {
+				t.Errorf("Check(%q) names %q, want %q", tt.text, names, tt.want)
+			}
+		})
+	}
+}
