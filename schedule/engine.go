@@ -502,52 +502,21 @@ func (e *Engine) recordFound(ctx context.Context, p Publication, sum *Summary, r
 	return err
 }
 
-// networkOutcome records a failed try by the kind of error.
+// networkOutcome records a failed try by the kind of error (planFailure).
 func (e *Engine) networkOutcome(ctx context.Context, p Publication, sum *Summary, err error, unknown bool) error {
-	now := e.now()
-	var ce *accounts.Error
-	typed := errors.As(err, &ce)
-	kind := accounts.KindTransient
-	if typed {
-		kind = ce.Kind
+	f, err := e.planFailure(ctx, p.AccountID, err, p.Tries, p.Reconcile, unknown, "post", "posting")
+	if err != nil {
+		return err
 	}
-	reconcile := p.Reconcile || unknown
-	switch kind {
-	case accounts.KindRateLimited:
-		wait := ce.RetryAfter
-		if wait < MinRateLimitWait {
-			wait = MinRateLimitWait
-		}
-		return e.record(ctx, p, sum, outcome{state: StateQueued, lastError: err.Error(), next: now.Add(wait), reconcile: reconcile,
-			triesDelta: -1, event: "rate limited", detail: fmt.Sprintf("%s; next try at %s", err.Error(), stamp(now.Add(wait)))})
-	case accounts.KindAuth:
-		if e.Accounts != nil {
-			if mErr := e.Accounts.MarkNeedsReconnect(ctx, p.AccountID); mErr != nil {
-				return mErr
-			}
-		}
-		return e.record(ctx, p, sum, outcome{state: StateNeedsReconnect, lastError: lastWords(err), reconcile: reconcile,
-			event: "needs reconnect", detail: err.Error()})
-	case accounts.KindRejected:
-		return e.record(ctx, p, sum, outcome{state: StateFailed, lastError: lastWords(err), reconcile: reconcile,
-			event: "failed", detail: err.Error()})
+	o := outcome{state: StateFailed, lastError: f.lastError, next: f.next, reconcile: f.reconcile, triesDelta: f.triesDelta,
+		event: f.event, detail: f.detail}
+	switch {
+	case f.retry:
+		o.state = StateQueued
+	case f.reconnect:
+		o.state = StateNeedsReconnect
 	}
-	// Transient (or an untyped failure, such as the keychain being busy).
-	if p.Tries >= e.maxAttempts() {
-		msg := err.Error()
-		if reconcile {
-			msg += " — CarePost could not confirm whether the post went out; Retry looks for it before posting again."
-		}
-		return e.record(ctx, p, sum, outcome{state: StateFailed, lastError: msg, reconcile: reconcile,
-			event: "failed", detail: fmt.Sprintf("gave up after %d tries: %s", p.Tries, err.Error())})
-	}
-	next := now.Add(e.Backoff(p.Tries))
-	detail := fmt.Sprintf("%s; next try at %s", err.Error(), stamp(next))
-	if unknown {
-		detail += "; the answer was lost, so the next try looks for the post first"
-	}
-	return e.record(ctx, p, sum, outcome{state: StateQueued, lastError: err.Error(), next: next, reconcile: reconcile,
-		event: "retrying", detail: detail})
+	return e.record(ctx, p, sum, o)
 }
 
 // lastWords is what staff read for a parked or failed post: the network's

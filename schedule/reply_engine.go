@@ -244,50 +244,22 @@ func (e *Engine) recordFoundReply(ctx context.Context, r Reply, sum *Summary, rp
 	return err
 }
 
-// replyNetworkOutcome records a failed try by the kind of error, as
-// networkOutcome does for posts.
+// replyNetworkOutcome records a failed try by the kind of error
+// (planFailure), as networkOutcome does for posts.
 func (e *Engine) replyNetworkOutcome(ctx context.Context, r Reply, sum *Summary, err error, unknown bool) error {
-	now := e.now()
-	var ce *accounts.Error
-	kind := accounts.KindTransient
-	if errors.As(err, &ce) {
-		kind = ce.Kind
+	f, err := e.planFailure(ctx, r.AccountID, err, r.Tries, r.Reconcile, unknown, "answer", "sending")
+	if err != nil {
+		return err
 	}
-	reconcile := r.Reconcile || unknown
-	switch kind {
-	case accounts.KindRateLimited:
-		wait := ce.RetryAfter
-		if !ce.RetryAt.IsZero() && ce.RetryAt.Sub(now) > wait {
-			wait = ce.RetryAt.Sub(now)
-		}
-		if wait < MinRateLimitWait {
-			wait = MinRateLimitWait
-		}
-		return e.recordReply(ctx, r, sum, replyOutcome{state: ReplyQueued, lastError: err.Error(), next: now.Add(wait), reconcile: reconcile,
-			triesDelta: -1, event: "rate limited", detail: fmt.Sprintf("%s; next try at %s", err.Error(), stamp(now.Add(wait)))})
-	case accounts.KindAuth:
-		if e.Accounts != nil {
-			if mErr := e.Accounts.MarkNeedsReconnect(ctx, r.AccountID); mErr != nil {
-				return mErr
-			}
-		}
-		return e.recordReply(ctx, r, sum, replyOutcome{state: ReplyNeedsReconnect, lastError: lastWords(err), reconcile: reconcile,
-			event: "needs reconnect", detail: err.Error()})
-	case accounts.KindRejected:
-		return e.recordReply(ctx, r, sum, replyOutcome{state: ReplyFailed, lastError: lastWords(err), reconcile: reconcile,
-			event: "failed", detail: err.Error()})
+	o := replyOutcome{state: ReplyFailed, lastError: f.lastError, next: f.next, reconcile: f.reconcile, triesDelta: f.triesDelta,
+		event: f.event, detail: f.detail}
+	switch {
+	case f.retry:
+		o.state = ReplyQueued
+	case f.reconnect:
+		o.state = ReplyNeedsReconnect
 	}
-	if r.Tries >= e.maxAttempts() {
-		msg := err.Error()
-		if reconcile {
-			msg += " — CarePost could not confirm whether the answer went out; Retry looks for it before sending again."
-		}
-		return e.recordReply(ctx, r, sum, replyOutcome{state: ReplyFailed, lastError: msg, reconcile: reconcile,
-			event: "failed", detail: fmt.Sprintf("gave up after %d tries: %s", r.Tries, err.Error())})
-	}
-	next := now.Add(e.Backoff(r.Tries))
-	return e.recordReply(ctx, r, sum, replyOutcome{state: ReplyQueued, lastError: err.Error(), next: next, reconcile: reconcile,
-		event: "retrying", detail: fmt.Sprintf("%s; next try at %s", err.Error(), stamp(next))})
+	return e.recordReply(ctx, r, sum, o)
 }
 
 func (e *Engine) recordReply(ctx context.Context, r Reply, sum *Summary, o replyOutcome) error {
