@@ -297,6 +297,10 @@ func ReplyOutcomeMessage(r Reply) string {
 		return "The answer could not be sent yet; CarePost will try again: " + r.LastError
 	case ReplyNeedsReconnect:
 		return "The account needs you to sign in again (Accounts, Reconnect); the answer waits: " + r.LastError
+	case ReplyHeld:
+		if r.Reconcile {
+			return r.LastError // it may have gone out: the reason says what to check
+		}
 	}
 	return "The answer was not sent: " + r.LastError
 }

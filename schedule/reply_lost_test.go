@@ -756,6 +756,9 @@ func TestLostPrivateReplyToFacebookCommentIsHeld(t *testing.T) {
 	if got.State != ReplyHeld || got.LastError != ReplyInconclusiveReason || !got.Reconcile {
 		t.Fatalf("reply %+v", got)
 	}
+	if msg := ReplyOutcomeMessage(got); msg != ReplyInconclusiveReason {
+		t.Fatalf("staff read %q: it may have gone out, so not 'was not sent'", msg)
+	}
 	if acc := n.accepted(); len(acc) != 1 || acc[0].Parent != "private:"+c.to.ID {
 		t.Fatalf("the network holds %+v, want the one private reply", acc)
 	}
