@@ -18,6 +18,7 @@ var condFeatureNames = []string{
 	"name_sent", "name_near", "rel_sent", "rel_near", "owned", "pointed",
 	"you", "third_person", "family", "visit_cue", "generic", "advice", "service", "event",
 	"anchored", "personal", "multiword", "care_sent", "question", "identifier", "capital",
+	"we_offer", "can", "answer",
 }
 
 // condFeatures describes condition words at tokens r[0]..r[1], the ci-th
@@ -84,6 +85,19 @@ func (c *checker) condFeatures(ci int, r [2]int, rule bool) []float64 {
 		set(25, cd.kind == KindIdentifier)
 	}
 	set(26, c.toks[a].cap && a != from)
+	set(27, c.weOffer(s))
+	for i := from; i < to; i++ {
+		switch c.toks[i].key {
+		case "can", "can't", "cannot", "puede", "pueden", "puedes":
+			set(28, true) // "kids can get the flu shot": who may, not who did
+		}
+	}
+	for _, tk := range c.toks {
+		switch tk.key {
+		case "question", "questions", "q", "pregunta", "asked", "wondering":
+			set(29, true) // answering a question: "great q! para los esguinces…"
+		}
+	}
 	return x
 }
 

@@ -367,6 +367,9 @@ func (c *checker) scanNames() {
 			c.pendingNames = append(c.pendingNames, [2]int{s, end})
 			continue
 		}
+		if c.toks[end].poss && end+1 < n && c.vocab.orgWords[c.toks[end+1].key] {
+			continue // "Mrs. Huang's bakery", "Tony's Pharmacy": a business
+		}
 		if !strong && !c.careContext(c.toks[s].sent) {
 			continue
 		}
