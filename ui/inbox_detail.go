@@ -87,9 +87,7 @@ func newInboxDetail(s *inboxScreen) *inboxDetail {
 	d.contextList = container.NewVBox()
 	d.contextScroll = container.NewVScroll(d.contextList)
 	d.contextScroll.SetMinSize(fyne.NewSize(0, contextHeight))
-	contextHead := widget.NewLabelWithStyle("Earlier in this conversation", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	contextHead.Importance = widget.LowImportance
-	d.context = container.NewVBox(contextHead, d.contextScroll, widget.NewSeparator())
+	d.context = container.NewVBox(d.contextScroll, widget.NewSeparator())
 	d.context.Hide()
 	d.done = widget.NewButtonWithIcon("Done (e)", theme.ConfirmIcon(), d.toggleDone)
 	d.unread = widget.NewButton("Mark unread", d.markUnread)
@@ -286,8 +284,9 @@ func (d *inboxDetail) open(it inbox.Item) {
 }
 
 // contextHeight is the height of the box above the message: the last two
-// or three earlier messages show, the rest scroll.
-const contextHeight = 150
+// or three short earlier messages show, the rest scroll, and at 1024x640
+// the message itself stays in view below.
+const contextHeight = 120
 
 // showThread shows the entries above the item in the context box and the
 // item with its answers below; loading says the network's part is still
@@ -331,10 +330,12 @@ func (d *inboxDetail) addApprove(objs []fyne.CanvasObject, e inbox.ThreadEntry) 
 	return append(objs, container.NewHBox(approve))
 }
 
-// setContext fills the context box and shows its end, the messages
-// nearest the item.
+// setContext fills the context box under its title and shows its end,
+// the messages nearest the item.
 func (d *inboxDetail) setContext(objs []fyne.CanvasObject) {
-	d.contextList.Objects = objs
+	title := widget.NewLabelWithStyle("Earlier in this conversation", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Importance = widget.LowImportance
+	d.contextList.Objects = append([]fyne.CanvasObject{title}, objs...)
 	d.contextList.Refresh()
 	d.contextScroll.Refresh()
 	d.contextScroll.ScrollToBottom()
@@ -354,8 +355,9 @@ func warningLine(text string) *widget.Label {
 	return l
 }
 
-// contextEntry is one message above the item: muted, the clinic's own
-// marked as the clinic's.
+// contextEntry is one message above the item, its author and time then
+// its text on the same lines: muted, the clinic's own marked as the
+// clinic's (its colour and the house).
 func contextEntry(e inbox.ThreadEntry) fyne.CanvasObject {
 	head := e.Who + " · " + e.At.Local().Format("2 Jan 15:04")
 	if e.State != "" && e.State != "sent" {
@@ -364,19 +366,23 @@ func contextEntry(e inbox.ThreadEntry) fyne.CanvasObject {
 	if e.Private {
 		head += " · private"
 	}
-	who := widget.NewLabelWithStyle(head, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	who.Truncation = fyne.TextTruncateEllipsis
 	text := e.Text
 	if text == "" {
 		text = "(text removed after the retention period)"
 	}
-	body := mutedLine(text)
+	headStyle := widget.RichTextStyleStrong
+	headStyle.ColorName = theme.ColorNamePlaceHolder
 	if e.Own {
-		who.Importance = widget.HighImportance
-		return container.NewBorder(nil, nil, widget.NewIcon(theme.HomeIcon()), nil, container.NewVBox(who, body))
+		headStyle.ColorName = theme.ColorNamePrimary
 	}
-	who.Importance = widget.LowImportance
-	return container.NewVBox(who, body)
+	bodyStyle := widget.RichTextStyleInline
+	bodyStyle.ColorName = theme.ColorNamePlaceHolder
+	rt := widget.NewRichText(&widget.TextSegment{Text: head + "  ", Style: headStyle}, &widget.TextSegment{Text: text, Style: bodyStyle})
+	rt.Wrapping = fyne.TextWrapWord
+	if e.Own {
+		return container.NewBorder(nil, nil, widget.NewIcon(theme.HomeIcon()), nil, rt)
+	}
+	return rt
 }
 
 func contains(list []string, s string) bool {

@@ -77,6 +77,15 @@ func seedReplies(t *testing.T, srv *httptest.Server) func(ctx context.Context, w
 	}
 }
 
+func hasIcon(c *fyne.Container) bool {
+	for _, o := range c.Objects {
+		if _, ok := o.(*widget.Icon); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // texts are every label's text under o.
 func texts(o fyne.CanvasObject) []string {
 	var out []string
@@ -85,6 +94,8 @@ func texts(o fyne.CanvasObject) []string {
 		switch v := o.(type) {
 		case *widget.Label:
 			out = append(out, v.Text)
+		case *widget.RichText:
+			out = append(out, v.String())
 		case *fyne.Container:
 			for _, c := range v.Objects {
 				walk(c)
@@ -133,9 +144,14 @@ func TestInboxShowsTheThreadAboveTheMessage(t *testing.T) {
 	if strings.Contains(above, "Loading") || strings.Index(above, "Flu shots") > strings.Index(above, "Do I need") {
 		t.Errorf("context %q: want the post first and loading done", above)
 	}
-	own := d.contextList.Objects[0].(*fyne.Container)
-	if head := texts(own)[0]; !strings.HasPrefix(head, "The clinic's post") {
-		t.Errorf("first entry %q, want the clinic's post", head)
+	// Under the title, the clinic's post first, marked by the house; Ann's
+	// reply unmarked.
+	own, ok := d.contextList.Objects[1].(*fyne.Container)
+	if !ok || !strings.HasPrefix(texts(own)[0], "The clinic's post") || !hasIcon(own) {
+		t.Errorf("first entry %#v, want the clinic's post marked as the clinic's", d.contextList.Objects[1])
+	}
+	if ann, ok := d.contextList.Objects[2].(*widget.RichText); !ok || !strings.HasPrefix(ann.String(), "Ann (@ann)") {
+		t.Errorf("second entry %#v, want Ann's reply, unmarked", d.contextList.Objects[2])
 	}
 	if below := strings.Join(texts(d.thread), "\n"); !strings.Contains(below, "Is that true on Saturdays too?") || strings.Contains(below, "Flu shots") {
 		t.Errorf("below the context %q: want only the message", below)
