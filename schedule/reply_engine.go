@@ -128,7 +128,7 @@ func (e *Engine) sendClaimedReply(ctx context.Context, r Reply, sum *Summary) er
 			return e.replyNetworkOutcome(ctx, r, sum, err, false)
 		}
 		if ok {
-			return e.recordFoundReply(ctx, r, sum, found)
+			return e.recordFoundReply(ctx, conn, r, sum, found)
 		}
 		r.Reconcile = false
 	}
@@ -173,7 +173,7 @@ func (e *Engine) sendClaimedReply(ctx context.Context, r Reply, sum *Summary) er
 		r.Reconcile = true
 		if e.sleep(ctx, settleDelay) == nil {
 			if found, ok, lookErr := e.findReply(ctx, conn, r); lookErr == nil && ok {
-				return e.recordFoundReply(ctx, r, sum, found)
+				return e.recordFoundReply(ctx, conn, r, sum, found)
 			}
 		}
 	}
@@ -231,13 +231,17 @@ func sameAnswer(got, text string) bool {
 	return true
 }
 
-func (e *Engine) recordFoundReply(ctx context.Context, r Reply, sum *Summary, rp accounts.RecentPost) error {
+func (e *Engine) recordFoundReply(ctx context.Context, conn accounts.Connector, r Reply, sum *Summary, rp accounts.RecentPost) error {
 	at := rp.CreatedAt
 	if at.IsZero() {
 		at = e.now()
 	}
+	where := "among the account's recent posts"
+	if _, ok := conn.(accounts.ReplyFinder); ok {
+		where = "under the item answered"
+	}
 	err := e.recordReply(ctx, r, sum, replyOutcome{state: ReplySent, remoteID: refID(rp.Ref), remoteURL: rp.URL, sentAt: at,
-		event: "sent", detail: "found on the network after a lost answer: " + refID(rp.Ref) + " " + rp.URL})
+		event: "sent", detail: "found " + where + " after a lost answer: " + refID(rp.Ref) + " " + rp.URL})
 	if err == nil {
 		sum.Reconciled++
 	}
