@@ -212,6 +212,11 @@ func (c *checker) scanRelationships() {
 					continue
 				}
 			}
+			if c.eventSent(tk.sent) || c.advice(tk.sent) {
+				// "thanks for coming to the CPR class", "a fever that
+				// lasts 2 days should be seen by a doctor": no one's visit.
+				continue
+			}
 			for _, p := range c.vocab.relPhrases[k] {
 				ok := true
 				for m := 1; m < len(p); m++ {
@@ -336,6 +341,18 @@ func (c *checker) generic(s int) bool {
 	a, b := c.sentRange(s)
 	for _, tk := range c.toks[a:b] {
 		if c.vocab.genericWords[tk.key] {
+			return true
+		}
+	}
+	return false
+}
+
+// advice reports general-advice wording in sentence s other than
+// "everyone" ("Everyone here who cared for Mr. Hassan…" is about him).
+func (c *checker) advice(s int) bool {
+	a, b := c.sentRange(s)
+	for _, tk := range c.toks[a:b] {
+		if c.vocab.genericWords[tk.key] && tk.key != "everyone" && tk.key != "everybody" {
 			return true
 		}
 	}

@@ -115,5 +115,23 @@ func (c *checker) dateGate(sp [2]int, a int) bool {
 // no one named or confirmed as a patient in it ("free flu shots sat
 // 10am-2pm", "our free stop-smoking group on weds").
 func (c *checker) clinicDate(s int) bool {
-	return c.eventSent(s) || (c.ownService(s) && !c.nameSents[s] && !c.relSents[s])
+	return c.eventSent(s) || c.clinicHours(s) || (c.ownService(s) && !c.nameSents[s] && !c.relSents[s])
+}
+
+// clinicHours reports a sentence about when the clinic opens: "we're
+// closed on Thanksgiving and reopen friday at 8", "we'll be closed mon".
+func (c *checker) clinicHours(s int) bool {
+	a, b := c.sentRange(s)
+	for i := a; i < b; i++ {
+		if k := c.toks[i].key; k != "we" && k != "we're" && k != "we'll" {
+			continue
+		}
+		for j := i + 1; j < b && j <= i+3; j++ {
+			switch c.toks[j].key {
+			case "closed", "open", "reopen", "closing", "opening":
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -39,6 +39,7 @@ func TestDatesAsPeopleWriteThem(t *testing.T) {
 		{"a month said to the person who came", true, "@maria.g the flu shot from ur visit in oct counts for this season", true},
 		{"a month in a post", false, "Flu season starts in October: book your shot online.", false},
 		{"opening hours", true, "@maria.g we're open until 6pm on weekdays, no appointment needed", false},
+		{"a holiday closure", true, "@tomas.r we're closed on Thanksgiving and reopen friday at 8", false},
 	}
 	for _, tt := range contexts {
 		t.Run(tt.name, func(t *testing.T) {
