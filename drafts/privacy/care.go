@@ -85,6 +85,54 @@ func (c *checker) scanConditionWords() {
 	}
 }
 
+// scanReadings finds someone's readings and results by their shape: a
+// blood pressure ("128/82", "160/100") or the name of a reading followed
+// closely by a number ("LDL 162", "sugar was 250", "vitamin D was 18").
+// Whether they are about a person is decided with the other condition
+// words.
+func (c *checker) scanReadings() {
+	t := c.text
+	n := len(c.toks)
+	for i := 0; i < n; i++ {
+		tk := c.toks[i]
+		if tk.prot {
+			continue
+		}
+		k := tk.key
+		if d := len(k); d >= 2 && d <= 3 && allDigits(k) && i+1 < n && c.toks[i+1].start == tk.end+1 && t[tk.end] == '/' {
+			nk := c.toks[i+1].key
+			sys, dia := atoi(k), atoi(nk)
+			if len(nk) >= 2 && len(nk) <= 3 && allDigits(nk) && sys >= 70 && sys <= 260 && dia >= 40 && dia <= 160 && sys > dia && !c.wordAfter(c.toks[i+1].end) {
+				c.conds = append(c.conds, [2]int{i, i + 1})
+				i++
+			}
+			continue
+		}
+		if !c.vocab.measures[k] {
+			continue
+		}
+		for j := i + 1; j < n && j <= i+3 && c.toks[j].sent == tk.sent; j++ {
+			if jk := c.toks[j].key; isDigit(jk[0]) && digitRun(jk, 0) <= 4 && !c.vocab.months[c.toks[min(j+1, n-1)].key] {
+				if !c.covered(i, j) {
+					c.conds = append(c.conds, [2]int{i, j})
+				}
+				i = j
+				break
+			}
+		}
+	}
+}
+
+// covered reports condition words already found across tokens a..b.
+func (c *checker) covered(a, b int) bool {
+	for _, r := range c.conds {
+		if r[0] <= b && a <= r[1] {
+			return true
+		}
+	}
+	return false
+}
+
 // condPhrase returns the last token of a multi-word condition phrase
 // starting at token i ("high blood pressure", "root canal"), or -1.
 func (c *checker) condPhrase(i int) int {

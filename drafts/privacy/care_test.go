@@ -24,3 +24,25 @@ func TestRelationshipWordingInContext(t *testing.T) {
 		})
 	}
 }
+
+// Readings and results are someone's care by their shape.
+func TestReadingsByShape(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want bool
+	}{
+		{"a blood pressure", "@ana.r your bp was 160/100 this morning, please come in", true},
+		{"a lab value", "@ana.r su resultado de colesterol: LDL 162. La doctora quiere verla", true},
+		{"a reading in words", "@lili.reyes ur grandma's sugar was 250 this morning?? tráigala hoy", true},
+		{"a ratio that is no reading", "@ana.r we're open 9/5 on weekdays", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Check(tt.text, Options{Reply: true})
+			if hasKind(got, KindCondition) != tt.want {
+				t.Errorf("Check(%q) = %q, want a condition: %v", tt.text, privSummary(got), tt.want)
+			}
+		})
+	}
+}

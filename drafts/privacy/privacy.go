@@ -127,6 +127,7 @@ func (c *checker) run() []Finding {
 	c.tokenize()
 	c.scanContacts()
 	c.scanConditionWords()
+	c.scanReadings()
 	c.scanStaff()
 	c.scanNames()
 	c.anchorHandles()

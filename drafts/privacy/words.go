@@ -23,7 +23,7 @@ type vocabulary struct {
 	givenNames, ambiguousNames, notNames, titles, roleWords, familyWords, greetings,
 	honorifics, orgWords, commonCaps, placeWords, leadWords, nameCareCues, abbrevs, groupWords map[string]bool
 	// Conditions, procedures and drugs.
-	conditionTerms, medHeads, standaloneHeads, medModifiers, suffixExceptions, careWords map[string]bool
+	conditionTerms, medHeads, standaloneHeads, medModifiers, suffixExceptions, careWords, measures map[string]bool
 	medSuffixes                                                                          []string
 	condPhrases                                                                          map[string][][]string // by first word, longest first
 	// Relationships.
@@ -62,6 +62,7 @@ func vocabularyFiles(v *vocabulary) map[*map[string]bool][]string {
 		&v.medModifiers:     {"care_modifiers.txt"},
 		&v.suffixExceptions: {"care_suffix_exceptions.txt"},
 		&v.careWords:        {"care_words.txt"},
+		&v.measures:         {"care_measures.txt"},
 		&v.relNouns:         {"rel_nouns.txt"},
 		&v.relMods:          {"rel_modifiers.txt"},
 		&v.patientCompounds: {"rel_patient_compounds.txt"},
