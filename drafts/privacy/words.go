@@ -24,8 +24,8 @@ type vocabulary struct {
 	honorifics, orgWords, commonCaps, placeWords, leadWords, nameCareCues, abbrevs, groupWords map[string]bool
 	// Conditions, procedures and drugs.
 	conditionTerms, medHeads, standaloneHeads, medModifiers, suffixExceptions, careWords, measures map[string]bool
-	medSuffixes                                                                          []string
-	condPhrases                                                                          map[string][][]string // by first word, longest first
+	medSuffixes                                                                                    []string
+	condPhrases                                                                                    map[string][][]string // by first word, longest first
 	// Relationships.
 	relNouns, relMods, patientCompounds, careSettings, patientAdjs, genericWords, youWords, definiteWords, serviceWords, eventWords,
 	thirdPerson map[string]bool
