@@ -179,6 +179,12 @@ func (n *answerNet) facebookAPI() http.Handler {
 				data = []map[string]any{}
 			}
 			writeJSON(w, 200, map[string]any{"data": data, "paging": map[string]any{"cursors": map[string]any{"before": "b", "after": "a"}}})
+		case r.Method == http.MethodGet && len(parts) == 1 && strings.HasPrefix(parts[0], fbPage+"_"):
+			// A top-level comment: it has no parent.
+			if got := r.URL.Query().Get("fields"); got != "parent" {
+				n.t.Errorf("GET %s fields=%q", r.URL.Path, got)
+			}
+			writeJSON(w, 200, map[string]any{"id": parts[0]})
 		case r.Method == http.MethodGet && len(parts) == 1 && strings.HasPrefix(parts[0], "m_"):
 			writeJSON(w, 200, map[string]any{"id": parts[0], "from": map[string]any{"id": "6001", "name": "Ann Lee"},
 				"created_time": graphTime(n.clock.Now().Add(-time.Hour))})

@@ -28,7 +28,8 @@ var _ accounts.ReplyFinder = (*Connector)(nil)
 // newest first:
 //   - a public answer is a comment under to: GET /{id}/comments
 //     (filter=stream, order=reverse_chronological), the Page's own by
-//     from.id;
+//     from.id; when there is none and to is itself a reply, under the
+//     comment it replies to as well (GET /{id}?fields=parent);
 //   - an answer in a Messenger conversation is one of its messages: GET
 //     /{conversation-id}?fields=messages.limit(20){…}, the Page's own by
 //     from.id;
@@ -46,6 +47,32 @@ func (c *Connector) OwnReplies(ctx context.Context, to accounts.Ref, r accounts.
 	if r.Private {
 		return nil, fmt.Errorf("%w: a private reply to a Facebook comment goes to a Messenger conversation CarePost cannot read back; look in the Page's Messenger inbox", accounts.ErrReplyNotSettled)
 	}
+	out, err := c.ownComments(ctx, op, to.ID, since)
+	if len(out) > 0 || err != nil {
+		return out, err
+	}
+	// Facebook shows comments two levels deep: an answer to a reply may be
+	// threaded under the comment that reply answers, so it is looked for
+	// there too.
+	var node struct {
+		Parent *struct {
+			ID string `json:"id"`
+		} `json:"parent"`
+	}
+	q := url.Values{}
+	q.Set("fields", "parent")
+	if err := c.graph.Get(ctx, op, url.PathEscape(to.ID), q, &node); err != nil {
+		return nil, err
+	}
+	if node.Parent == nil || node.Parent.ID == "" {
+		return nil, nil
+	}
+	return c.ownComments(ctx, op, node.Parent.ID, since)
+}
+
+// ownComments lists the Page's comments under the object id since since,
+// newest first.
+func (c *Connector) ownComments(ctx context.Context, op, id string, since time.Time) ([]accounts.RecentPost, error) {
 	var out []accounts.RecentPost
 	after := ""
 	for page := 0; page < findCommentPages; page++ {
@@ -58,7 +85,7 @@ func (c *Connector) OwnReplies(ctx context.Context, to accounts.Ref, r accounts.
 			q.Set("after", after)
 		}
 		var list List[fbComment]
-		if err := c.graph.Get(ctx, op, url.PathEscape(to.ID)+"/comments", q, &list); err != nil {
+		if err := c.graph.Get(ctx, op, url.PathEscape(id)+"/comments", q, &list); err != nil {
 			return nil, err
 		}
 		for _, cm := range list.Data {

@@ -63,6 +63,31 @@ func TestOwnRepliesFacebook(t *testing.T) {
 		}
 	})
 
+	t.Run("an answer to a reply is looked for under the comment it replies to as well", func(t *testing.T) {
+		reply := accounts.Ref{ID: "1001_42_7010"}
+		f := newFakeGraph(t,
+			step{Method: "GET", Path: "/v23.0/1001_42_7010/comments", Params: findCommentParams, Body: `{"data":[]}`},
+			step{Method: "GET", Path: "/v23.0/1001_42_7010", Params: map[string]string{"fields": "parent"},
+				Body: `{"parent":{"created_time":"2025-06-02T08:05:00+0000","from":{"name":"Ann Lee","id":"6001"},"message":"Is parking free?","id":"1001_42_7001"},"id":"1001_42_7010"}`},
+			step{Method: "GET", Path: "/v23.0/1001_42_7001/comments", Params: findCommentParams, Body: `{"data":[
+			  {"id":"1001_42_7011","message":"Yes, behind the building.","from":{"id":"1001","name":"Riverside Clinic"},"created_time":"2025-06-02T08:30:00+0000"}
+			]}`})
+		got, err := newTestConnector(f).OwnReplies(ctx, reply, accounts.ReplyPost{Text: "Yes, behind the building."}, since)
+		if err != nil || len(got) != 1 || got[0].ID != "1001_42_7011" {
+			t.Fatalf("got %+v, %v", got, err)
+		}
+	})
+
+	t.Run("nothing under a top-level comment is the answer not there", func(t *testing.T) {
+		f := newFakeGraph(t,
+			step{Method: "GET", Path: "/v23.0/1001_42_7001/comments", Params: findCommentParams, Body: `{"data":[]}`},
+			step{Method: "GET", Path: "/v23.0/1001_42_7001", Params: map[string]string{"fields": "parent"}, Body: `{"id":"1001_42_7001"}`})
+		got, err := newTestConnector(f).OwnReplies(ctx, comment, accounts.ReplyPost{Text: "Yes"}, since)
+		if err != nil || len(got) != 0 {
+			t.Fatalf("got %+v, %v", got, err)
+		}
+	})
+
 	t.Run("more comments since the first try than it reads settles nothing", func(t *testing.T) {
 		var steps []step
 		after := ""
