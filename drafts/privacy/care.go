@@ -238,6 +238,11 @@ func (c *checker) scanRelationships() {
 		if tk.prot {
 			continue
 		}
+		if e := c.broughtIn(i); e > i {
+			c.addRel(i, e)
+			i = e
+			continue
+		}
 		switch k := tk.key; {
 		case k == "patient" || k == "patients" || k == "paciente" || k == "pacientes":
 			if c.patientPhrase(i) {
@@ -303,6 +308,49 @@ func (c *checker) scanRelationships() {
 			}
 		}
 	}
+}
+
+// broughtIn reads wording that says someone came to the clinic, with the
+// person between: "bringing your mom in", "thx for bringing the twins in",
+// "traer a los gemelos", "we saw ur brother", "we remember you", "has seen
+// her". It returns the last token, or -1.
+func (c *checker) broughtIn(i int) int {
+	n := len(c.toks)
+	person := func(j int) bool {
+		tk := c.toks[j]
+		k := tk.key
+		return c.vocab.familyWords[k] || c.vocab.youWords[k] || tk.name || k == "him" || k == "her" || k == "them" ||
+			k == "twins" || k == "kids" || k == "boys" || k == "girls" || k == "baby" || k == "gemelos" || k == "ninos" ||
+			(tk.title && j > c.sentStart[tk.sent])
+	}
+	within := func(from, to int, f func(j int) bool) int {
+		for j := from; j <= to && j < n && c.toks[j].sent == c.toks[i].sent && !c.toks[j].prot; j++ {
+			if f(j) {
+				return j
+			}
+		}
+		return -1
+	}
+	switch c.toks[i].key {
+	case "bring", "bringing", "brought", "brings":
+		// "bringing <someone> in": a person, then "in", within five words
+		p := within(i+1, i+4, person)
+		if p < 0 {
+			return -1
+		}
+		return within(p, i+5, func(j int) bool { return c.toks[j].key == "in" })
+	case "traer", "trajo", "trajeron", "trajiste", "traiga", "traigan":
+		if j := within(i+1, i+1, func(j int) bool { return c.toks[j].key == "a" }); j > 0 {
+			return within(j+1, j+3, person) // "traer a los gemelos"
+		}
+	case "saw", "seen", "remember", "met":
+		// "we saw ur brother", "has seen her", "we remember you"
+		if i == 0 || !(c.toks[i-1].key == "we" || c.toks[i-1].key == "has" || c.toks[i-1].key == "have" || c.toks[i-1].key == "we've") {
+			return -1
+		}
+		return within(i+1, i+2, person)
+	}
+	return -1
 }
 
 // relFiller reports a word that may sit between "your" and a visit word:

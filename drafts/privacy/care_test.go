@@ -13,6 +13,9 @@ func TestRelationshipWordingInContext(t *testing.T) {
 		{"thanks for coming to a class", "@fernando_g thanks for coming to the community CPR class!", false},
 		{"general advice", "@curious_cat Generally, a fever that lasts more than 2 days should be seen by a doctor.", false},
 		{"thanks for coming in", "@fernando_g thanks for coming in today, hope the ankle feels better", true},
+		{"bringing someone in", "@lucy.b thx for bringing grandpa in on the 2nd!", true},
+		{"bringing a form in", "@lucy.b thx for bringing the form in on the 2nd!", false},
+		{"we saw someone", "@marta.k we saw ur brother yesterday, he's doing great", true},
 		{"everyone who cared for him", "@layla.h we're so sorry about your grandfather. Everyone here who cared for Mr. Hassan will miss him", true},
 	}
 	for _, tt := range tests {
