@@ -312,8 +312,8 @@ func (c *checker) scanRelationships() {
 
 // broughtIn reads wording that says someone came to the clinic, with the
 // person between: "bringing your mom in", "thx for bringing the twins in",
-// "traer a los gemelos", "we saw ur brother", "we remember you", "has seen
-// her". It returns the last token, or -1.
+// "traer a los gemelos", "we saw ur brother", "has seen her". It returns
+// the last token, or -1.
 func (c *checker) broughtIn(i int) int {
 	n := len(c.toks)
 	person := func(j int) bool {
@@ -343,8 +343,8 @@ func (c *checker) broughtIn(i int) int {
 		if j := within(i+1, i+1, func(j int) bool { return c.toks[j].key == "a" }); j > 0 {
 			return within(j+1, j+3, person) // "traer a los gemelos"
 		}
-	case "saw", "seen", "remember", "met":
-		// "we saw ur brother", "has seen her", "we remember you"
+	case "saw", "seen":
+		// "we saw ur brother", "has seen her"
 		if i == 0 || !(c.toks[i-1].key == "we" || c.toks[i-1].key == "has" || c.toks[i-1].key == "have" || c.toks[i-1].key == "we've") {
 			return -1
 		}
