@@ -46,6 +46,17 @@ func threadMastodon(t *testing.T) (*httptest.Server, func() []string) {
 			   "content":"<p>Do I need to book first?</p>",
 			   "account":{"id":"7","username":"ann","acct":"ann","display_name":"Ann"}}],
 			 "descendants":[]}`)
+		case "/api/v1/statuses/s1/context":
+			// A slow server: answers only when the read is given up.
+			select {
+			case <-r.Context().Done():
+				mu.Lock()
+				asked = append(asked, "gave up s1")
+				mu.Unlock()
+			case <-time.After(20 * time.Second):
+				t.Error("the read of s1's thread was never given up")
+			}
+			return
 		case "/api/v1/statuses/f1/context":
 			w.WriteHeader(http.StatusServiceUnavailable)
 			io.WriteString(w, `{"error":"Service Unavailable"}`)
@@ -172,4 +183,45 @@ func TestInboxShowsTheThreadAboveTheMessage(t *testing.T) {
 			t.Errorf("the message itself went missing: %q", texts(d.thread))
 		}
 	})
+}
+
+// Moving on to another message while the network is slow to give the
+// last one's thread gives that read up, and its late answer never shows.
+func TestInboxGivesUpTheThreadOfAMessageLeft(t *testing.T) {
+	srv, asked := threadMastodon(t)
+	m, q, _ := newInboxWindow(t, func(ctx context.Context, ws *wiring.Services, a accounts.Account) {
+		seedReplies(t, srv)(ctx, ws, a)
+		list, err := ws.Accounts.List(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		slow := act("s1", "dee", "Do you have parking?", time.Date(2026, 11, 30, 7, 0, 0, 0, time.UTC), false)
+		slow.Kind, slow.Parent = accounts.ActivityReply, &accounts.Ref{ID: "p1"}
+		seedMentions(ctx, t, ws, list[len(list)-1], slow)
+	})
+	m.nav.Select(sectionInbox)
+	settleInbox(t, m, q)
+	index := map[string]int{}
+	for i, it := range m.inbox.items {
+		index[it.RemoteID] = i
+	}
+	m.inbox.list.Select(index["s1"])
+	deadline := time.Now().Add(5 * time.Second)
+	for !strings.Contains(strings.Join(asked(), ","), "/statuses/s1/context") && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	m.inbox.list.Select(index["b1"])
+	// Given up at once, not when the read would time out (8 s).
+	deadline = time.Now().Add(4 * time.Second)
+	for !strings.Contains(strings.Join(asked(), ","), "gave up s1") && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if got := strings.Join(asked(), ", "); !strings.Contains(got, "gave up s1") {
+		t.Errorf("requests %s: want the read of s1's thread given up on moving to b1", got)
+	}
+	settleInbox(t, m, q)
+	above := strings.Join(texts(m.inbox.detail.contextList), "\n")
+	if !strings.Contains(above, "Do I need to book first?") || strings.Contains(above, "could not be loaded") {
+		t.Errorf("context %q: want b1's thread, nothing of s1's", above)
+	}
 }
