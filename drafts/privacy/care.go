@@ -249,7 +249,7 @@ func (c *checker) scanRelationships() {
 				continue
 			}
 		case c.reply || c.hasName:
-			if k == "your" || k == "tu" || k == "tus" || ((k == "his" || k == "her" || k == "their" || k == "su" || k == "sus") && (c.hasName || (c.reply && c.spanish))) {
+			if k == "your" || k == "tu" || k == "tus" || ((k == "his" || k == "her" || k == "their" || k == "su" || k == "sus") && (c.hasName || (c.reply && (c.spanish || c.familyInText())))) {
 				last := -1
 				for j := i + 1; j <= i+4 && same(i, j); j++ {
 					jk := c.toks[j].key
@@ -353,6 +353,20 @@ func (c *checker) broughtIn(i int) int {
 	return -1
 }
 
+// timeUnits are the units of an age or interval: "6 month", "6wk", "1 yr".
+var timeUnits = wordSet("day days wk wks week weeks month months mo yr yrs year years")
+
+// familyInText reports a family word anywhere in the text: a reply's
+// "his" and "her" are then the reader's relative's.
+func (c *checker) familyInText() bool {
+	for _, tk := range c.toks {
+		if c.vocab.familyWords[tk.key] {
+			return true
+		}
+	}
+	return false
+}
+
 // relFiller reports a word that may sit between "your" and a visit word:
 // "your next", "your son’s", "your first prenatal", "your new-patient",
 // "your 10am".
@@ -363,6 +377,10 @@ func (c *checker) relFiller(j int) bool {
 		return true
 	}
 	if c.vocab.familyWords[k] && tk.poss {
+		return true
+	}
+	// "her 12-month visit", "ur 6wk check", "his 1 yr check"
+	if d := digitRun(k, 0); d > 0 && d <= 2 && (d == len(k) || timeUnits[k[d:]]) || timeUnits[k] {
 		return true
 	}
 	if h := strings.IndexByte(k, '-'); h > 0 && !tk.cap {
