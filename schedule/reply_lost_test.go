@@ -949,3 +949,25 @@ func TestLostPostIsNotTakenForARecordedAnswer(t *testing.T) {
 		t.Fatalf("post %+v; answer %s; the server holds %+v", got, answer.RemoteID, acc)
 	}
 }
+
+// An answer always matches itself as a network may show it: its own words
+// with other spacing, or after a mention; never an empty one.
+func FuzzSameAnswer(f *testing.F) {
+	for _, s := range []string{"Thank you!", "Gracias, sen\u0303ora", "  two\n\nlines ", "@ann hi", "\u00e9t\u00e9"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if normalise(text) == "" {
+			if sameAnswer(text, text) {
+				t.Fatalf("a blank answer %q matched", text)
+			}
+			return
+		}
+		spaced := strings.Join(strings.Fields(text), "\n\n  ")
+		for _, got := range []string{text, " " + text + "\n", spaced, "@bob@example.org " + text} {
+			if !sameAnswer(got, text) {
+				t.Fatalf("sameAnswer(%q, %q) = false", got, text)
+			}
+		}
+	})
+}
