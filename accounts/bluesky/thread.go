@@ -52,12 +52,6 @@ func (c *Connector) Thread(ctx context.Context, item accounts.Ref, post *account
 		}
 		return accounts.Thread{}, err
 	}
-	var out struct {
-		Thread threadNode `json:"thread"`
-	}
-	if err := resp.JSON(&out); err != nil {
-		return accounts.Thread{}, badResponse(op, err)
-	}
 	own := c.knownDID()
 	if own == "" {
 		s, err := c.whoami(ctx)
@@ -66,12 +60,28 @@ func (c *Connector) Thread(ctx context.Context, item accounts.Ref, post *account
 		}
 		own = s.DID
 	}
+	t, err := parseThread(resp.Body, own)
+	if err != nil {
+		return accounts.Thread{}, badResponse(op, err)
+	}
+	return t, nil
+}
+
+// parseThread reads getPostThread's answer: the chain of parents above the
+// item, oldest first; own is the clinic's DID.
+func parseThread(data []byte, own string) (accounts.Thread, error) {
+	var out struct {
+		Thread threadNode `json:"thread"`
+	}
+	if err := json.Unmarshal(data, &out); err != nil {
+		return accounts.Thread{}, err
+	}
 	var t accounts.Thread
 	raw := out.Thread.Parent
 	for n := 0; n <= threadParentHeight && len(raw) > 0 && string(raw) != "null"; n++ {
 		var node threadNode
 		if err := json.Unmarshal(raw, &node); err != nil {
-			return accounts.Thread{}, badResponse(op, err)
+			return accounts.Thread{}, err
 		}
 		if node.Post == nil || node.NotFound || node.Blocked {
 			t.Missing = true

@@ -109,3 +109,27 @@ func TestThreadGaps(t *testing.T) {
 		}
 	})
 }
+
+// FuzzParseThread: whatever getPostThread answers, reading it ends, never
+// panics, lists at most parentHeight+1 posts and marks only the clinic's
+// as its own.
+func FuzzParseThread(f *testing.F) {
+	f.Add([]byte(threadJSON))
+	f.Add([]byte(`{"thread":{"parent":{"$type":"app.bsky.feed.defs#notFoundPost","uri":"at://x/y/z","notFound":true}}}`))
+	f.Add([]byte(`{"thread":{"parent":{"post":{"uri":"at://a/app.bsky.feed.post/1","record":{"reply":{}}},"parent":null}}}`))
+	f.Add([]byte(`{"thread":{"parent":[1,2]}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		th, err := parseThread(data, did)
+		if err != nil {
+			return
+		}
+		if len(th.Ancestors) > threadParentHeight+1 {
+			t.Fatalf("%d ancestors from a height of %d", len(th.Ancestors), threadParentHeight)
+		}
+		for _, p := range th.Ancestors {
+			if p.Own && p.AuthorID != did {
+				t.Fatalf("%+v marked the clinic's", p)
+			}
+		}
+	})
+}
