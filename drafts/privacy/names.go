@@ -491,7 +491,8 @@ func (c *checker) scanLowerNames() {
 			continue
 		}
 		nameish := (knownGiven(k) || knownSurname(k)) && !c.commonWord(k) && !c.dictionaryWord(k)
-		if addressed && !c.commonWord(k) && !c.vocab.leadWords[k] && (knownGiven(k) || !c.dictionaryWord(k)) {
+		greeted := i > 0 && c.vocab.greetings[c.toks[i-1].key] && c.vocativeAfter(i) // "hi bartek!"
+		if (addressed || greeted) && !c.commonWord(k) && !c.vocab.leadWords[k] && (knownGiven(k) || !c.dictionaryWord(k)) {
 			// "Paco, su expediente…", "chepe, tu cita…", "pepe!!": the
 			// person a reply answers, whatever their name.
 			nameish = true
