@@ -23,6 +23,7 @@ import (
 
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/accounts/bluesky"
+	"github.com/carepost/carepost/accounts/connect"
 	"github.com/carepost/carepost/accounts/facebook"
 	"github.com/carepost/carepost/accounts/gbp"
 	"github.com/carepost/carepost/accounts/instagram"
@@ -970,4 +971,40 @@ func FuzzSameAnswer(f *testing.F) {
 			}
 		}
 	})
+}
+
+// The connectors the app builds are looked into as they are: where an
+// answer is not one of the account's posts they must be ReplyFinders, or a
+// lost answer is looked for where it never is and sent twice.
+func TestAppConnectorsLookUnderTheItem(t *testing.T) {
+	e := newTestEnv(t, "")
+	m := connect.NewManager(e.accounts, e.clock.Now)
+	for _, tc := range []struct {
+		network drafts.Network
+		remote  string
+		finder  bool
+	}{
+		{drafts.Facebook, "1001", true},
+		{drafts.Instagram, "1784", true},
+		{drafts.LinkedIn, "urn:li:organization:123", true},
+		{drafts.Bluesky, "", true},
+		{drafts.X, "2244994945", true},
+		{drafts.Mastodon, "", false},                  // answers are statuses: found among recent posts
+		{drafts.GBP, "accounts/1/locations/2", false}, // a review's one reply is set again by the same PUT
+	} {
+		t.Run(string(tc.network), func(t *testing.T) {
+			a, err := e.accounts.Add(e.ctx, accounts.Account{Network: tc.network, Handle: "clinic", RemoteID: tc.remote, ServerURL: "https://example.org"},
+				accounts.Credentials{AccessToken: "token-SYNTHETIC", AppPassword: "aaaa-bbbb-cccc-dddd"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, err := m.Connector(e.ctx, a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, ok := c.(accounts.ReplyFinder); ok != tc.finder {
+				t.Fatalf("%T is a ReplyFinder: %v, want %v", c, ok, tc.finder)
+			}
+		})
+	}
 }
