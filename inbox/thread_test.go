@@ -252,3 +252,46 @@ func TestFullThread(t *testing.T) {
 		}
 	})
 }
+
+// FuzzMergeThread: merging keeps every stored entry, adds each message
+// from the network once (none already stored), and comes out oldest first.
+func FuzzMergeThread(f *testing.F) {
+	f.Add("p1,a1,reply-1,b1", "p1,x0,a1,reply-1", uint8(3))
+	f.Add("", "a,a,b", uint8(0))
+	f.Add("a,,b", ",a,c", uint8(200))
+	f.Fuzz(func(t *testing.T, stored, remote string, shift uint8) {
+		var local []ThreadEntry
+		seen := map[string]bool{}
+		for i, id := range strings.Split(stored, ",") {
+			if seen[id] && id != "" {
+				continue // a stored thread names each message once
+			}
+			seen[id] = true
+			local = append(local, ThreadEntry{RemoteID: id, ItemID: int64(i + 1), At: t0.Add(time.Duration(i) * time.Minute)})
+		}
+		var anc []accounts.ThreadPost
+		for i, id := range strings.Split(remote, ",") {
+			anc = append(anc, accounts.ThreadPost{Ref: accounts.Ref{ID: id}, CreatedAt: t0.Add(time.Duration(i*int(shift)) * time.Second)})
+		}
+		out := mergeThread(local, anc)
+		kept, added := 0, map[string]int{}
+		for i, e := range out {
+			if i > 0 && e.At.Before(out[i-1].At) {
+				t.Fatalf("not oldest first at %d: %+v", i, out)
+			}
+			if e.ItemID != 0 {
+				kept++
+				continue
+			}
+			if seen[e.RemoteID] && e.RemoteID != "" {
+				t.Fatalf("%q stored and added again", e.RemoteID)
+			}
+			if added[e.RemoteID]++; e.RemoteID != "" && added[e.RemoteID] > 1 {
+				t.Fatalf("%q added twice", e.RemoteID)
+			}
+		}
+		if kept != len(local) {
+			t.Fatalf("kept %d of %d stored entries", kept, len(local))
+		}
+	})
+}
