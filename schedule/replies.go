@@ -4,7 +4,7 @@ package schedule
 // exactly-once path as posts (see engine.go): a row per answer committed
 // before any network call, claimed under a lease, its text recorded as
 // the intent, an idempotency key sent with it, a lost answer looked for
-// among the account's recent posts before another try, and every step in
+// where the network keeps it (findReply) before another try, and every step in
 // an append-only log (reply_log). The rows live beside publications, not
 // in them, because a reply has no draft, no due time and no calendar.
 
