@@ -256,12 +256,16 @@ func (c *checker) weekdayAt(i int) (start, last int) {
 	if i+1 < n && c.vocab.months[c.toks[i+1].key] && c.gapOK(i, true) {
 		return 0, -1 // "on Monday, June 9" is read from the month
 	}
-	if i+1 < n && c.gapOK(i, false) {
-		switch c.toks[i+1].key {
+	e := i // the last day of a list: "mon/wed mornings"
+	for e+1 < n && c.vocab.weekdays[c.toks[e+1].key] && strings.TrimSpace(c.text[c.toks[e].end:c.toks[e+1].start]) == "/" {
+		e++
+	}
+	if e+1 < n && c.gapOK(e, false) {
+		switch c.toks[e+1].key {
 		case "mornings", "afternoons", "evenings", "nights":
 			return 0, -1 // "Sat mornings": every week, no one's visit
 		case "of", "de":
-			if i+2 < n && (c.toks[i+2].key == "every" || c.toks[i+2].key == "each" || c.toks[i+2].key == "cada") {
+			if e+2 < n && (c.toks[e+2].key == "every" || c.toks[e+2].key == "each" || c.toks[e+2].key == "cada") {
 				return 0, -1 // "the first tues of every month"
 			}
 		}
@@ -529,7 +533,8 @@ func (c *checker) dayRange(i int) bool {
 			return false
 		}
 		gap := strings.TrimSpace(c.text[c.toks[a].end:c.toks[b].start])
-		return gap == "-" || gap == "–" || gap == "—" || gap == "/" || gap == "&"
+		// "mon/wed/fri" lists a patient's days; "Mon–Fri" is a range.
+		return gap == "-" || gap == "–" || gap == "—" || gap == "&"
 	}
 	word := func(a, b int) bool { // "Monday to Friday", "lunes a viernes"
 		if a < 0 || b+1 >= len(c.toks) || b < 1 {

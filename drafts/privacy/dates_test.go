@@ -11,7 +11,7 @@ func TestDatesAsPeopleWriteThem(t *testing.T) {
 		"on mon", "monday", "sat 10am", "Saturday morning", "el lunes", "el finde", "pasado mañana", "hoy", "ayer", "anoche",
 		"next month", "on 3 March", "March 3", "3 March 2026", "14/11", "on the 22nd", "fri 10:30", "weds 7:45",
 		"on wed", "wed 11am", "thurs at 2", "el jueves 14 a las 10:30", "la semana pasada", "la semana que viene", "la próxima semana",
-		"el próximo lunes", "el lunes pasado", "mañana temprano", "tomorrow morning", "this past Friday"}
+		"el próximo lunes", "el lunes pasado", "mañana temprano", "tomorrow morning", "this past Friday", "el sáb", "el mié 21", "mon/wed/fri"}
 	for _, f := range forms {
 		t.Run(f, func(t *testing.T) {
 			text := "@maria.g your knee surgery follow-up is " + f + ", see you then!"
@@ -39,6 +39,7 @@ func TestDatesAsPeopleWriteThem(t *testing.T) {
 		{"a month said to the person who came", true, "@maria.g the flu shot from ur visit in oct counts for this season", true},
 		{"a month in a post", false, "Flu season starts in October: book your shot online.", false},
 		{"opening hours", true, "@maria.g we're open until 6pm on weekdays, no appointment needed", false},
+		{"days of a group", true, "@terrence.hall cardiac rehab group is mon/wed mornings, everyone welcome", false},
 		{"a holiday closure", true, "@tomas.r we're closed on Thanksgiving and reopen friday at 8", false},
 	}
 	for _, tt := range contexts {
