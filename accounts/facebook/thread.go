@@ -45,6 +45,7 @@ func (c *Connector) Thread(ctx context.Context, item accounts.Ref, post *account
 		case err != nil:
 			return accounts.Thread{}, err
 		default:
+			// An unreadable time leaves it zero: the message still shows, sorted first.
 			at, _ := ParseGraphTime(p.CreatedTime)
 			tp := accounts.ThreadPost{Ref: accounts.Ref{ID: p.ID, URL: p.PermalinkURL}, Text: p.Message, CreatedAt: at.UTC(),
 				// The inbox reads comments only under the Page's own posts.
@@ -72,6 +73,7 @@ func (c *Connector) Thread(ctx context.Context, item accounts.Ref, post *account
 		return accounts.Thread{}, err
 	}
 	if pc := cm.Parent; pc != nil && pc.ID != "" {
+		// An unreadable time leaves it zero: the message still shows, sorted first.
 		at, _ := ParseGraphTime(pc.CreatedTime)
 		tp := accounts.ThreadPost{Ref: accounts.Ref{ID: pc.ID, URL: pc.PermalinkURL}, Text: pc.Message, CreatedAt: at.UTC()}
 		if pc.From != nil {

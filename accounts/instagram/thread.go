@@ -44,6 +44,7 @@ func (c *Connector) Thread(ctx context.Context, item accounts.Ref, post *account
 		return accounts.Thread{}, err
 	}
 	if m := cm.Media; m != nil && m.ID != "" {
+		// An unreadable time leaves it zero: the message still shows, sorted first.
 		at, _ := facebook.ParseGraphTime(m.Timestamp)
 		// Comments reach the inbox only from the account's own media.
 		t.Ancestors = append(t.Ancestors, accounts.ThreadPost{Ref: accounts.Ref{ID: m.ID, URL: m.Permalink},
@@ -65,6 +66,7 @@ func (c *Connector) Thread(ctx context.Context, item accounts.Ref, post *account
 	case err != nil:
 		return accounts.Thread{}, err
 	}
+	// An unreadable time leaves it zero: the message still shows, sorted first.
 	at, _ := facebook.ParseGraphTime(pc.Timestamp)
 	tp := accounts.ThreadPost{Ref: accounts.Ref{ID: pc.ID}, Author: pc.Username, Text: pc.Text, CreatedAt: at.UTC()}
 	if pc.From != nil {
