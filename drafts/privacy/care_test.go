@@ -49,3 +49,26 @@ func TestReadingsByShape(t *testing.T) {
 		})
 	}
 }
+
+// Where someone lies in a hospital is where they can be found.
+func TestHospitalLocations(t *testing.T) {
+	tests := []struct {
+		name  string
+		reply bool
+		text  string
+		want  bool
+	}{
+		{"a ward and a bed", true, "@d.appiah your grandad's in ward 3, bed 12, visiting till 8", true},
+		{"a Spanish room", true, "@rocio.b su mamá ya está en la habitación 12B, puede visitarla después de las 4", true},
+		{"the clinic's exam room", true, "@j.bakker your walker was left in exam room 3", false},
+		{"a post's room", false, "Our patient in room 4 this morning brought us donuts.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Check(tt.text, Options{Reply: tt.reply})
+			if hasKind(got, KindAddress) != tt.want {
+				t.Errorf("Check(%q) = %q, want a location: %v", tt.text, privSummary(got), tt.want)
+			}
+		})
+	}
+}

@@ -429,3 +429,42 @@ func (c *checker) scanSpanishAddresses() {
 		i = k
 	}
 }
+
+// locationWords name where a patient lies in a hospital: "room 214",
+// "ward 3, bed 12", "habitación 12B", "cama 7".
+var locationWords = wordSet("room rm ward bed habitacion cama pabellon cubicle")
+
+// roomsOf names rooms of the clinic, whoever is in them: "exam room 3".
+var roomsOf = wordSet("exam waiting consult consultation treatment break conference meeting class procedure")
+
+// scanLocations flags where someone lies in a hospital, in a sentence
+// about a person (a relative, "you", "he", a name): "your grandad's in
+// ward 3, bed 12", "su mamá ya está en la habitación 12B". The clinic's
+// rooms ("left in exam room 3") are no one's.
+func (c *checker) scanLocations() {
+	n := len(c.toks)
+	for i := 0; i+1 < n; i++ {
+		tk := c.toks[i]
+		if tk.prot || !locationWords[tk.key] || !c.gapOK(i, false) || !isDigit(c.toks[i+1].key[0]) || len(c.toks[i+1].key) > 4 {
+			continue
+		}
+		if i > 0 && roomsOf[c.toks[i-1].key] || !c.reply && (tk.key == "room" || tk.key == "rm") {
+			continue // a post's "our patient in room 4" is the clinic's room
+		}
+		person := false
+		a, b := c.sentRange(tk.sent)
+		for _, t := range c.toks[a:b] {
+			person = person || c.vocab.familyWords[t.key] || c.vocab.thirdPerson[t.key] || c.vocab.youWords[t.key] || t.name
+		}
+		if !person {
+			continue
+		}
+		end := i + 1
+		// "ward 3, bed 12"
+		if end+2 < n && locationWords[c.toks[end+1].key] && strings.Trim(c.text[c.toks[end].end:c.toks[end+1].start], " ,") == "" && c.gapOK(end+1, false) && isDigit(c.toks[end+2].key[0]) {
+			end += 2
+		}
+		c.add(tk.start, c.toks[end].end, KindAddress)
+		i = end
+	}
+}

@@ -135,6 +135,7 @@ func (c *checker) run() []Finding {
 	c.tieConditions()
 	c.tieConditions() // again, now that the reply may be known to be personal
 	c.scanDates()
+	c.scanLocations()
 	c.flagPendingNames()
 	c.scanHandles()
 	if len(c.handleNames) > 0 {
