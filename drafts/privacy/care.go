@@ -111,17 +111,21 @@ func (c *checker) scanReadings() {
 		if !c.vocab.measures[k] {
 			continue
 		}
-		for j := i + 1; j < n && j <= i+3 && c.toks[j].sent == tk.sent; j++ {
-			if jk := c.toks[j].key; isDigit(jk[0]) && digitRun(jk, 0) <= 4 && !c.vocab.months[c.toks[min(j+1, n-1)].key] {
+		for j := i + 1; j < n && j <= i+4 && c.toks[j].sent == tk.sent; j++ {
+			if jk := c.toks[j].key; isDigit(jk[0]) && digitRun(jk, 0) <= 4 && !c.vocab.months[c.toks[min(j+1, n-1)].key] || readingLevels[jk] {
 				if !c.covered(i, j) {
 					c.conds = append(c.conds, [2]int{i, j})
+					i = j
 				}
-				i = j
 				break
 			}
 		}
 	}
 }
+
+// readingLevels say how a reading came out: "your sugar was a bit high",
+// "his sugar is down", "la presión está bajando".
+var readingLevels = wordSet("high higher low lower up down elevated normal bajando subiendo alta alto baja bajo altos bajos")
 
 // covered reports condition words already found across tokens a..b.
 func (c *checker) covered(a, b int) bool {

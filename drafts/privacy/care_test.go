@@ -38,6 +38,8 @@ func TestReadingsByShape(t *testing.T) {
 		{"a blood pressure", "@ana.r your bp was 160/100 this morning, please come in", true},
 		{"a lab value", "@ana.r su resultado de colesterol: LDL 162. La doctora quiere verla", true},
 		{"a reading in words", "@lili.reyes ur grandma's sugar was 250 this morning?? tráigala hoy", true},
+		{"a reading described", "@mei.lin Mei, your sugar was a bit high, let's recheck in 2 weeks.", true},
+		{"after another reading", "@ana.r su resultado de colesterol: LDL 162.", true},
 		{"a ratio that is no reading", "@ana.r we're open 9/5 on weekdays", false},
 	}
 	for _, tt := range tests {
