@@ -80,7 +80,10 @@ func (c *checker) orgHandle(user string, parts []string) bool {
 		return true
 	}
 	for _, p := range parts {
-		if c.vocab.orgWords[p] || c.own.words[p] {
+		if len(p) < 3 || len(parts) > 1 && knownSurname(p) {
+			continue // "@dayana.rd", "@hyunwoo.park": initials and surnames, not "Rd." or a park
+		}
+		if c.vocab.orgWords[p] || c.own.words[p] && !familyHandleWords[p] {
 			return true
 		}
 	}
@@ -92,12 +95,17 @@ func (c *checker) orgHandle(user string, parts []string) bool {
 		}
 	}
 	for w := range c.own.words {
-		if len(w) >= 5 && strings.Contains(joined, w) {
+		// "Riverside Family Practice" is not in "@kaur.family".
+		if len(w) >= 5 && !familyHandleWords[w] && strings.Contains(joined, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// familyHandleWords name a family in a handle ("@kaur.family"), even when
+// the clinic's name has them too ("Riverside Family Practice").
+var familyHandleWords = wordSet("family familia fam")
 
 // scanHandles flags the handles of people when the text ties someone to
 // care: a condition, a visit, a date or a record number found in it, or a

@@ -34,3 +34,22 @@ func TestNamesAsWritten(t *testing.T) {
 		})
 	}
 }
+
+// A person's handle with a surname or initials that are also place or
+// organisation words, or a family handle at a clinic with "Family" in its
+// name, is still a person's.
+func TestPersonHandles(t *testing.T) {
+	own := Own{Name: "Riverside Family Practice"}
+	for _, text := range []string{
+		"@hyunwoo.park the sleep study is booked for the 14th, bring your usual meds",
+		"@dayana.rd Dayana, the ultrasound for your baby es el 12 de enero a las 8",
+		"@kaur.family hi! Mrs. K is all set for her cataract surgery on Dec 3rd",
+	} {
+		if !hasKind(Check(text, Options{Reply: true, Own: own}), KindHandle) {
+			t.Errorf("no handle in %q: %q", text, privSummary(Check(text, Options{Reply: true, Own: own})))
+		}
+	}
+	if hasKind(Check("@riversidefamily thanks for sharing our flu clinic dates!", Options{Reply: true, Own: own}), KindHandle) {
+		t.Error("the clinic's own handle was flagged")
+	}
+}
