@@ -469,7 +469,11 @@ func (c *checker) scanLowerNames() {
 		if tk.prot || tk.name || len(tk.key) < 3 || strings.IndexFunc(tk.key, unicode.IsDigit) >= 0 {
 			continue
 		}
-		addressed := c.reply && (i == 0 || c.toks[i-1].prot) && c.lineStart(i) && c.vocativeAfter(i)
+		first := c.reply && (i == 0 || c.toks[i-1].prot) && c.lineStart(i)
+		// The reader named right after their handle: "@nacho_villa Nacho,
+		// te vimos…", "@soledad_vp Sole, …", "@tono_hdz Toño xq…".
+		byHandle := first && c.handleNameMatch(tk.key)
+		addressed := first && c.vocativeAfter(i) || byHandle
 		if tk.cap && !addressed {
 			continue // capitalised names are read by scanNames
 		}
@@ -497,10 +501,35 @@ func (c *checker) scanLowerNames() {
 			// person a reply answers, whatever their name.
 			nameish = true
 		}
-		if nameish {
+		switch {
+		case nameish:
 			c.flagName(i, i)
+		case byHandle && (tk.cap || !c.commonWord(k)):
+			// Named by their handle, whatever the word ("Nacho", "Sole"):
+			// a finding once the reply turns out to be about their care
+			// (flagPendingNames), as a greeted name is.
+			c.pendingNames = append(c.pendingNames, [2]int{i, i})
 		}
 	}
+}
+
+// handleNameMatch reports a word that is a word of a person's handle in
+// the text, or the start of one ("sole" in "@soledad_vp").
+func (c *checker) handleNameMatch(k string) bool {
+	if len(k) < 2 {
+		return false
+	}
+	for _, h := range c.handles {
+		if h.org {
+			continue
+		}
+		for _, p := range h.parts {
+			if p == k || strings.HasPrefix(p, k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lineStart reports token i with only handles and spaces before it on its line.

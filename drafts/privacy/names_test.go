@@ -16,6 +16,9 @@ func TestNamesAsWritten(t *testing.T) {
 		{"Dutch surname after a title", true, "@p.vdberg Mr. van der Berg, your blood thinner dose changes from monday", "Mr. van der Berg"},
 		{"Spanish surname after a title", true, "Sr. de la Fuente, su tomografía quedó para el 19-mar", "Sr. de la Fuente"},
 		{"a name after an apology", true, "@pepa_lopez_ sorry Pepa, your pregnancy test result is in the portal", "Pepa"},
+		{"the reader named by their handle", true, "@nacho_villa Nacho, te vimos ayer en urgencias por el asma, ya estas mejor con el inhalador nuevo?", "Nacho"},
+		{"a short form of the handle", true, "@soledad_vp Sole, cómo sigue la herida de la cesárea?", "Sole"},
+		{"a handle's word that is a word", true, "@will_o will do! we'll post the new flu clinic hours by friday", ""},
 		{"an observance is no one", false, "Día Mundial de la Diabetes, 14 de noviembre: chequeo de azúcar gratis todo el día", ""},
 		{"a disease named after someone", false, "Epilepsy, lupus and Crohn’s disease are chronic conditions that our specialists help manage.", ""},
 	}
