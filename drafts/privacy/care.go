@@ -269,7 +269,7 @@ func (c *checker) scanRelationships() {
 					continue
 				}
 			}
-			if c.eventSent(tk.sent) || c.advice(tk.sent) {
+			if len(c.vocab.relPhrases[k]) > 0 && (c.eventSent(tk.sent) || c.advice(tk.sent)) {
 				// "thanks for coming to the CPR class", "a fever that
 				// lasts 2 days should be seen by a doctor": no one's visit.
 				continue

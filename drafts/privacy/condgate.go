@@ -37,12 +37,9 @@ func (c *checker) condFeatures(ci int, r [2]int, rule bool) []float64 {
 	set(1, c.reply)
 	set(2, c.lang == Spanish)
 	set(3, len(c.sentStart) <= 2)
-	for _, h := range c.handles {
-		if !h.org {
-			set(4, true)
-			set(5, strings.TrimSpace(c.text[:h.start]) == "")
-		}
-	}
+	f := c.textFacts()
+	set(4, f.personHandle)
+	set(5, f.handleFirst)
 	set(6, c.nameSents[s])
 	for k := lo; k <= hi; k++ {
 		set(7, c.nameSents[k])
@@ -58,16 +55,10 @@ func (c *checker) condFeatures(ci int, r [2]int, rule bool) []float64 {
 		set(10, tk.poss && (tk.name || c.vocab.familyWords[tk.key]))
 	}
 	set(11, c.pointedAt(a))
-	from, to := c.sentRange(s)
-	for i := from; i < to; i++ {
-		k := c.toks[i].key
-		set(12, c.vocab.youWords[k] && (i == 0 || c.toks[i-1].key != "thank"))
-		set(13, c.vocab.thirdPerson[k])
-		set(14, c.vocab.familyWords[k])
-		set(15, c.vocab.dateCues[k])
-		set(16, c.vocab.genericWords[k])
-		set(17, k == "if" || k == "anyone" || k == "whoever" || k == "anybody" || k == "si" || k == "cualquier" || k == "alguien" || k == "quien")
-		set(18, c.vocab.serviceWords[k])
+	from, _ := c.sentRange(s)
+	sw := c.sentWords(s)
+	for i, v := range sw.words {
+		set(12+i, v)
 	}
 	for _, e := range c.events {
 		set(19, e == ci)
@@ -76,28 +67,12 @@ func (c *checker) condFeatures(ci int, r [2]int, rule bool) []float64 {
 	set(21, c.personal)
 	set(22, b > a)
 	set(23, c.careSent(s))
-	end := len(c.text)
-	if to < len(c.toks) {
-		end = c.toks[to].start
-	}
-	set(24, strings.ContainsRune(c.text[c.toks[from].start:end], '?'))
-	for _, cd := range c.cands {
-		set(25, cd.kind == KindIdentifier)
-	}
+	set(24, sw.question)
+	set(25, f.identifier)
 	set(26, c.toks[a].cap && a != from)
-	set(27, c.weOffer(s))
-	for i := from; i < to; i++ {
-		switch c.toks[i].key {
-		case "can", "can't", "cannot", "puede", "pueden", "puedes":
-			set(28, true) // "kids can get the flu shot": who may, not who did
-		}
-	}
-	for _, tk := range c.toks {
-		switch tk.key {
-		case "question", "questions", "q", "pregunta", "asked", "wondering":
-			set(29, true) // answering a question: "great q! para los esguinces…"
-		}
-	}
+	set(27, sw.weOffer)
+	set(28, sw.can)
+	set(29, f.answer)
 	return x
 }
 
@@ -105,4 +80,76 @@ func (c *checker) condFeatures(ci int, r [2]int, rule bool) []float64 {
 // someone's; rule is what the hand-written rules say.
 func (c *checker) condGate(ci int, r [2]int, rule bool) bool {
 	return conditionsGate.keep(c, [2]int{c.toks[r[0]].start, c.toks[r[1]].end}, c.condFeatures(ci, r, rule))
+}
+
+// facts are what the gates ask of the whole text, read once.
+type facts struct {
+	personHandle, handleFirst, identifier, answer bool
+}
+
+// textFacts reads the facts once the contact details are known (the
+// identifiers): a person's handle, one that opens the text, a record
+// number, and words of a question being answered ("great q! …").
+func (c *checker) textFacts() *facts {
+	if c.facts != nil {
+		return c.facts
+	}
+	f := &facts{}
+	for _, h := range c.handles {
+		if !h.org {
+			f.personHandle = true
+			f.handleFirst = f.handleFirst || strings.TrimSpace(c.text[:h.start]) == ""
+		}
+	}
+	for _, cd := range c.cands {
+		f.identifier = f.identifier || cd.kind == KindIdentifier
+	}
+	for _, tk := range c.toks {
+		switch tk.key {
+		case "question", "questions", "q", "pregunta", "asked", "wondering":
+			f.answer = true
+		}
+	}
+	c.facts = f
+	return f
+}
+
+// sentWords are what a sentence's words say, whatever has been found in it
+// (condFeatures 12 to 18), read once per sentence.
+type sentWords struct {
+	words                  [7]bool // you, third person, family, visit cue, generic, advice, service
+	question, weOffer, can bool
+}
+
+func (c *checker) sentWords(s int) *sentWords {
+	if c.sentWordsCache == nil {
+		c.sentWordsCache = make([]*sentWords, len(c.sentStart))
+	}
+	if w := c.sentWordsCache[s]; w != nil {
+		return w
+	}
+	w := &sentWords{}
+	from, to := c.sentRange(s)
+	for i := from; i < to; i++ {
+		k := c.toks[i].key
+		w.words[0] = w.words[0] || c.vocab.youWords[k] && (i == 0 || c.toks[i-1].key != "thank")
+		w.words[1] = w.words[1] || c.vocab.thirdPerson[k]
+		w.words[2] = w.words[2] || c.vocab.familyWords[k]
+		w.words[3] = w.words[3] || c.vocab.dateCues[k]
+		w.words[4] = w.words[4] || c.vocab.genericWords[k]
+		w.words[5] = w.words[5] || k == "if" || k == "anyone" || k == "whoever" || k == "anybody" || k == "si" || k == "cualquier" || k == "alguien" || k == "quien"
+		w.words[6] = w.words[6] || c.vocab.serviceWords[k]
+		switch k {
+		case "can", "can't", "cannot", "puede", "pueden", "puedes":
+			w.can = true // "kids can get the flu shot": who may, not who did
+		}
+	}
+	end := len(c.text)
+	if to < len(c.toks) {
+		end = c.toks[to].start
+	}
+	w.question = strings.ContainsRune(c.text[c.toks[from].start:end], '?')
+	w.weOffer = c.weOffer(s)
+	c.sentWordsCache[s] = w
+	return w
 }

@@ -47,6 +47,9 @@ func (c *checker) runEnd(k int) int {
 			k++
 			continue
 		}
+		if !surnameParticles[c.toks[k+1].key] {
+			break
+		}
 		// Only after a title or a name: "Día Mundial de la Diabetes" is
 		// no one.
 		pk := c.toks[k].key

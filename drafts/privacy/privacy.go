@@ -260,7 +260,9 @@ type checker struct {
 	pendingNames [][2]int
 	// handleNames are the words of flagged handles that are no ordinary
 	// word: the person's name, wherever else the text uses it.
-	handleNames []string
+	handleNames    []string
+	facts          *facts       // read once by the gates (condgate.go)
+	sentWordsCache []*sentWords // per sentence, read once (condgate.go)
 	// gateLog, when set (by the gates' training), sees every span a gate
 	// judges, with its features.
 	gateLog func(g *gate, sp [2]int, x []float64)
