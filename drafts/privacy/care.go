@@ -253,7 +253,9 @@ func (c *checker) scanRelationships() {
 				continue
 			}
 		case c.reply || c.hasName:
-			if k == "your" || k == "tu" || k == "tus" || ((k == "his" || k == "her" || k == "their" || k == "su" || k == "sus") && (c.hasName || (c.reply && (c.spanish || c.familyInText())))) {
+			// "Leila's follow-up", "the baby's 6wk check": a person's visit.
+			ownedBy := tk.poss && (tk.name || tk.title || c.vocab.familyWords[k] || k == "baby" || k == "twins" || k == "bebe")
+			if ownedBy || k == "your" || k == "tu" || k == "tus" || ((k == "his" || k == "her" || k == "their" || k == "su" || k == "sus") && (c.hasName || (c.reply && (c.spanish || c.familyInText())))) {
 				last := -1
 				for j := i + 1; j <= i+4 && same(i, j); j++ {
 					jk := c.toks[j].key
@@ -264,7 +266,11 @@ func (c *checker) scanRelationships() {
 					}
 				}
 				if last >= 0 {
-					c.addRel(i, last)
+					first := i
+					if ownedBy {
+						first = i + 1 // the name is its own finding
+					}
+					c.addRel(first, last)
 					i = last
 					continue
 				}
@@ -289,7 +295,7 @@ func (c *checker) scanRelationships() {
 				if p[len(p)-1] == "your" || p[len(p)-1] == "the" {
 					// "see you at your next checkup" is one confirmation.
 					for j := end + 1; j <= end+4 && same(i, j); j++ {
-						if c.vocab.relNouns[c.toks[j].key] {
+						if c.vocab.relNouns[c.toks[j].key] && !c.covered(j, j) {
 							end = j
 						} else if !c.relFiller(j) {
 							break
@@ -336,6 +342,15 @@ func (c *checker) broughtIn(i int) int {
 		return -1
 	}
 	switch c.toks[i].key {
+	case "see":
+		// "we'll see ur mom monday", "we will see your daughter at 8:15"
+		if i == 0 || !(c.toks[i-1].key == "we'll" || c.toks[i-1].key == "will") || i+2 >= n {
+			return -1
+		}
+		if nk := c.toks[i+1].key; (nk == "your" || nk == "his" || nk == "her") && c.vocab.familyWords[c.toks[i+2].key] && c.toks[i+2].sent == c.toks[i].sent {
+			return i + 2
+		}
+		return -1
 	case "bring", "bringing", "brought", "brings":
 		// "bringing <someone> in": a person, then "in", within five words
 		p := within(i+1, i+4, person)

@@ -16,6 +16,10 @@ func TestRelationshipWordingInContext(t *testing.T) {
 		{"bringing someone in", "@lucy.b thx for bringing grandpa in on the 2nd!", true},
 		{"bringing a form in", "@lucy.b thx for bringing the form in on the 2nd!", false},
 		{"we saw someone", "@marta.k we saw ur brother yesterday, he's doing great", true},
+		{"a child's check", "@aroha.t kia ora! ur baby's 6wk check is all set for the 15th", true},
+		{"a named person's follow-up", "@darius.k Leila's follow-up from last thurs has moved to next mon, sorry", true},
+		{"we'll see a relative", "@dani.r.s we'll see ur mom monday morning for the dressing change", true},
+		{"an online review", "@maria.g thank you for your review, we're glad you liked the new waiting room", false},
 		{"everyone who cared for him", "@layla.h we're so sorry about your grandfather. Everyone here who cared for Mr. Hassan will miss him", true},
 	}
 	for _, tt := range tests {
