@@ -104,10 +104,27 @@ func (c *checker) dateFeatures(sp [2]int, a int) []float64 {
 // dateGate reports whether the date span sp, starting at token a, is a
 // patient's.
 func (c *checker) dateGate(sp [2]int, a int) bool {
-	if c.clinicDate(c.toks[a].sent) {
+	if c.clinicDate(c.toks[a].sent) || !c.reply && !c.someone() {
 		return false
 	}
 	return datesGate.keep(c, sp, c.dateFeatures(sp, a))
+}
+
+// someone reports a person a post is about: a name, a person's handle, a
+// confirmed patient, a record number, "you" (a patient spoken to), "his"
+// or "her", or a relative ("abuelo's bypass"). A
+// post about no one has no patient's dates ("portal maintenance Sat
+// 10pm–2am").
+func (c *checker) someone() bool {
+	if c.hasName || c.textFacts().personHandle || c.textFacts().identifier {
+		return true
+	}
+	for s := range c.sentStart {
+		if w := c.sentWords(s); c.relSents[s] || w.words[0] || w.words[1] || w.words[2] {
+			return true
+		}
+	}
+	return false
 }
 
 // clinicDate reports a sentence whose dates are the clinic's, whatever

@@ -40,6 +40,8 @@ func TestDatesAsPeopleWriteThem(t *testing.T) {
 		{"a month in a post", false, "Flu season starts in October: book your shot online.", false},
 		{"opening hours", true, "@maria.g we're open until 6pm on weekdays, no appointment needed", false},
 		{"days of a group", true, "@terrence.hall cardiac rehab group is mon/wed mornings, everyone welcome", false},
+		{"a post about no one", false, "Memo to everyone: portal maintenance Sat 10pm–2am. Refill requests will queue and go out Sunday.", false},
+		{"a post about a gentleman", false, "To the gentleman who left his glasses after his 2:30 cholesterol check on 17 oct — they're at reception!", true},
 		{"a holiday closure", true, "@tomas.r we're closed on Thanksgiving and reopen friday at 8", false},
 	}
 	for _, tt := range contexts {
