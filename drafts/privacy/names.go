@@ -411,6 +411,9 @@ func (c *checker) scanNames() {
 }
 
 func (c *checker) flagName(a, b int) {
+	if c.byOccupation(a, b) {
+		return
+	}
 	for k := a; k <= b; k++ {
 		c.toks[k].name = true
 		if !c.vocab.titles[c.toks[k].key] && c.toks[k].key != "and" && utf8.RuneCountInString(c.toks[k].key) > 1 {
@@ -433,6 +436,39 @@ func (c *checker) eponym(k int) bool {
 	switch c.toks[k+1].key {
 	case "disease", "syndrome", "palsy", "sarcoma", "lymphoma", "disorder", "phenomenon", "sign", "test", "reflex":
 		return true
+	}
+	return false
+}
+
+// byOccupation reports a name in a post set beside an occupation, with
+// no condition words in or beside its sentence: "local artist Tendai Moyo", "Grace, a
+// local artist, painted the mural", "Meet our new hygienist, Jo!". Their
+// role is why they are named, not their care.
+func (c *checker) byOccupation(a, b int) bool {
+	s := c.toks[a].sent
+	if c.reply || c.condInSent(s) || s > 0 && c.condInSent(s-1) || c.condInSent(s+1) {
+		return false
+	}
+	filler := func(k string) bool {
+		switch k {
+		case "a", "an", "the", "our", "new", "local", "un", "una", "el", "la", "nuestro", "nuestra", "nuevo", "nueva":
+			return true
+		}
+		return false
+	}
+	for j := a - 1; j >= 0 && j >= a-4 && c.toks[j].sent == s; j-- {
+		if k := c.toks[j].key; c.vocab.occupations[k] && !c.vocab.roleWords[k] && !c.vocab.honorifics[k] {
+			return true
+		} else if !filler(k) && !c.vocab.titles[k] {
+			break
+		}
+	}
+	for j := b + 1; j < len(c.toks) && j <= b+4 && c.toks[j].sent == s; j++ {
+		if k := c.toks[j].key; c.vocab.occupations[k] && !c.vocab.roleWords[k] && !c.vocab.honorifics[k] {
+			return true
+		} else if !filler(k) {
+			break
+		}
 	}
 	return false
 }

@@ -19,6 +19,8 @@ func TestNamesAsWritten(t *testing.T) {
 		{"the reader named by their handle", true, "@nacho_villa Nacho, te vimos ayer en urgencias por el asma, ya estas mejor con el inhalador nuevo?", "Nacho"},
 		{"a short form of the handle", true, "@soledad_vp Sole, cómo sigue la herida de la cesárea?", "Sole"},
 		{"a handle's word that is a word", true, "@will_o will do! we'll post the new flu clinic hours by friday", ""},
+		{"an artist named in a post", false, "Portraits of our team, painted by local artist Tendai Moyo, are now up in the waiting room", ""},
+		{"a coach who is a patient", false, "Happy retirement, Coach Bill Harmon! We’ll miss seeing you for your monthly B12 shots.", "Bill Harmon"},
 		{"an observance is no one", false, "Día Mundial de la Diabetes, 14 de noviembre: chequeo de azúcar gratis todo el día", ""},
 		{"a disease named after someone", false, "Epilepsy, lupus and Crohn’s disease are chronic conditions that our specialists help manage.", ""},
 	}

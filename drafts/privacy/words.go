@@ -21,7 +21,7 @@ var dataFiles embed.FS
 type vocabulary struct {
 	// Names.
 	givenNames, ambiguousNames, notNames, titles, roleWords, familyWords, greetings,
-	honorifics, orgWords, commonCaps, placeWords, leadWords, nameCareCues, abbrevs, groupWords map[string]bool
+	honorifics, orgWords, commonCaps, placeWords, leadWords, nameCareCues, abbrevs, groupWords, occupations map[string]bool
 	// Conditions, procedures and drugs.
 	conditionTerms, medHeads, standaloneHeads, medModifiers, suffixExceptions, careWords, measures map[string]bool
 	medSuffixes                                                                                    []string
@@ -56,6 +56,7 @@ func vocabularyFiles(v *vocabulary) map[*map[string]bool][]string {
 		&v.nameCareCues:     {"names_care_cues.txt"},
 		&v.abbrevs:          {"abbreviations.txt"},
 		&v.groupWords:       {"names_groups.txt"},
+		&v.occupations:      {"names_occupations.txt"},
 		&v.conditionTerms:   {"care_condition_terms.txt", "care_conditions.txt", "care_procedures.txt", "care_tests.txt", "care_devices.txt", "care_obstetric.txt", "care_drugs.txt", "care_drug_brands.txt", "care_spanish.txt", "care_everyday.txt", "care_wordnet.txt"},
 		&v.medHeads:         {"care_heads.txt"},
 		&v.standaloneHeads:  {"care_standalone_heads.txt"},
