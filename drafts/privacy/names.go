@@ -524,7 +524,7 @@ func (c *checker) scanLowerNames() {
 		framed := false
 		if i > 0 && c.toks[i-1].sent == tk.sent && strings.Trim(c.text[c.toks[i-1].end:tk.start], " ,\t") == "" {
 			pk := c.toks[i-1].key
-			framed = c.vocab.greetings[pk] || c.vocab.familyWords[pk] || c.vocab.titles[pk] || pk == "sorry"
+			framed = c.vocab.greetings[pk] || c.vocab.familyWords[pk] || c.vocab.titles[pk] || pk == "sorry" || nicknameWords[pk]
 		}
 		framed = framed || addressed
 		if !framed && tk.poss && c.condWithin(i+1, 4) {
@@ -535,6 +535,9 @@ func (c *checker) scanLowerNames() {
 		}
 		nameish := (knownGiven(k) || knownSurname(k)) && !c.commonWord(k) && !c.dictionaryWord(k)
 		greeted := i > 0 && c.vocab.greetings[c.toks[i-1].key] && c.vocativeAfter(i) // "hi bartek!"
+		if i > 0 && nicknameWords[c.toks[i-1].key] && !c.commonWord(k) && !c.dictionaryWord(k) {
+			nameish = true // "lil tayo", "big mike"'s friends: a word no dictionary knows
+		}
 		if (addressed || greeted) && !c.commonWord(k) && !c.vocab.leadWords[k] && (knownGiven(k) || !c.dictionaryWord(k)) {
 			// "Paco, su expediente…", "chepe, tu cita…", "pepe!!": the
 			// person a reply answers, whatever their name.
@@ -551,6 +554,10 @@ func (c *checker) scanLowerNames() {
 		}
 	}
 }
+
+// nicknameWords come before a name as people write it: "lil tayo",
+// "little Finn", "big mike".
+var nicknameWords = wordSet("little lil big baby peque chiquito chiquita")
 
 // handleNameMatch reports a word that is a word of a person's handle in
 // the text, or the start of one ("sole" in "@soledad_vp").

@@ -21,6 +21,7 @@ func TestNamesAsWritten(t *testing.T) {
 		{"a handle's word that is a word", true, "@will_o will do! we'll post the new flu clinic hours by friday", ""},
 		{"an artist named in a post", false, "Portraits of our team, painted by local artist Tendai Moyo, are now up in the waiting room", ""},
 		{"a coach who is a patient", false, "Happy retirement, Coach Bill Harmon! We’ll miss seeing you for your monthly B12 shots.", "Bill Harmon"},
+		{"a nickname in lower case", true, "@adebayo.f hope lil tayo is feeling better after his ear tubes!!", "tayo"},
 		{"an observance is no one", false, "Día Mundial de la Diabetes, 14 de noviembre: chequeo de azúcar gratis todo el día", ""},
 		{"a disease named after someone", false, "Epilepsy, lupus and Crohn’s disease are chronic conditions that our specialists help manage.", ""},
 	}
