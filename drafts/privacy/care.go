@@ -111,6 +111,9 @@ func (c *checker) scanReadings() {
 		if !c.vocab.measures[k] {
 			continue
 		}
+		if c.eventSent(tk.sent) {
+			continue // "round 3 of your class": an event's, not a treatment's
+		}
 		for j := i + 1; j < n && j <= i+4 && c.toks[j].sent == tk.sent; j++ {
 			if jk := c.toks[j].key; isDigit(jk[0]) && digitRun(jk, 0) <= 4 && !c.vocab.months[c.toks[min(j+1, n-1)].key] || readingLevels[jk] {
 				if !c.covered(i, j) {

@@ -44,6 +44,8 @@ func TestReadingsByShape(t *testing.T) {
 		{"a reading in words", "@lili.reyes ur grandma's sugar was 250 this morning?? tráigala hoy", true},
 		{"a reading described", "@mei.lin Mei, your sugar was a bit high, let's recheck in 2 weeks.", true},
 		{"after another reading", "@ana.r su resultado de colesterol: LDL 162.", true},
+		{"a round of treatment", "@tobi_adebayo round 3 done!!! proud of you, see you on the 22nd for bloods", true},
+		{"a round of a class", "@boot_camp_mb haha thanks, our nurse survived round 3 of your class", false},
 		{"a ratio that is no reading", "@ana.r we're open 9/5 on weekdays", false},
 	}
 	for _, tt := range tests {
