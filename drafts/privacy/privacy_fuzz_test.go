@@ -14,6 +14,9 @@ func FuzzCheckPrivacy(f *testing.F) {
 		"555 010 0199 2025", "+800 1234 5678", "011 44", "0044 20 7946 0018x",
 		"@a@b.c", "@x.y_1 el 3 de dic", "@@", "@.", "@a.", "@a-", "12-dic", "carnet #EPS-5521", "#-1", "el 14", "Calle 1",
 		"c/ Mayor 3, 2ºB", "the 9th", "tues the", "doña", "Mon–Fri", "MenACWY", "@nico.fdz Nico,", "14.02.", "04.12-",
+		"ward 3, bed 12", "room 2", "160/100", "LDL 162", "sugar was", "round 3", "mon/wed/fri", "el sáb", "el mié 21",
+		"Mr. van der Berg", "Sr. de la", "bringing ur dad in", "we saw", "bumped to 11:45", "thurs at 2", "a las",
+		"la semana que viene", "el próximo", "in oct", "lil tayo", "@soledad_vp Sole,", "@kaur.family", "Crohn’s disease",
 		privBenchPost, privBenchPostES,
 	} {
 		f.Add(s, true)
