@@ -157,7 +157,10 @@ func TestPrivacyCorpus(t *testing.T) {
 	summary := fmt.Sprintf("privacy corpus: precision=%.2f recall=%.2f (tp=%d fp=%d fn=%d, %d texts)", precision, recall, tp, fp, fn, len(entries))
 	t.Log(summary)
 	fmt.Println(summary)
-	if precision < 0.95 || recall < 0.97 {
-		t.Errorf("below the bar (precision ≥ 0.95, recall ≥ 0.97): %s", summary)
+	// The bar is precision 0.95 and recall 0.97; precision sits at its
+	// floor just under the 0.96 it reached when the check learned its
+	// gates, so a change that loses it fails.
+	if precision < 0.955 || recall < 0.97 {
+		t.Errorf("below the floor (precision ≥ 0.955, recall ≥ 0.97): %s", summary)
 	}
 }

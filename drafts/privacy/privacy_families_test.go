@@ -283,10 +283,11 @@ var dev5Own = Own{
 var dev6Own, dev7Own Own
 
 // TestPrivacyFamilies scores the sets labelled by family. The bar for the
-// held-out sets is recall 0.92 with at most 10 % of clean texts flagged;
-// the check does not reach it yet (0.88 and 0.89 recall, 9 % flagged, when
-// these floors were set), so their floors sit a little under what they
-// score, as the tuning sets' do, and a change that loses ground fails.
+// held-out sets is recall 0.92 with at most 10 % of clean texts flagged.
+// The check with its learned gates reaches the recall (0.93 and 0.92) but
+// flags 8 clean texts of 77 and of 78 (10.4 % and 10.3 %), one over the
+// bar in each; their floors, like the tuning sets', sit just under what
+// they score, so a change that loses ground fails.
 func TestPrivacyFamilies(t *testing.T) {
 	sets := []struct {
 		name, file            string
@@ -294,15 +295,15 @@ func TestPrivacyFamilies(t *testing.T) {
 		heldOut               bool
 		minRecall, maxFlagged float64
 	}{
-		{"holdout3", "privacy_holdout3.jsonl", holdout3Own, true, 0.86, 0.12},
-		{"holdout4", "privacy_holdout4.jsonl", holdout4Own, true, 0.86, 0.12},
-		{"dev", "privacy_dev.jsonl", devOwn, false, 0.90, 0.10},
-		{"dev2", "privacy_dev2.jsonl", dev2Own, false, 0.88, 0.10},
-		{"dev3", "privacy_dev3.jsonl", dev3Own, false, 0.82, 0.08},
-		{"dev4", "privacy_dev4.jsonl", dev4Own, false, 0.92, 0.12},
-		{"dev5", "privacy_dev5.jsonl", dev5Own, false, 0.82, 0.05},
-		{"dev6", "privacy_dev6.jsonl", dev6Own, false, 0.80, 0.08},
-		{"dev7", "privacy_dev7.jsonl", dev7Own, false, 0.80, 0.08},
+		{"holdout3", "privacy_holdout3.jsonl", holdout3Own, true, 0.92, 0.11},
+		{"holdout4", "privacy_holdout4.jsonl", holdout4Own, true, 0.92, 0.11},
+		{"dev", "privacy_dev.jsonl", devOwn, false, 0.95, 0.08},
+		{"dev2", "privacy_dev2.jsonl", dev2Own, false, 0.92, 0.07},
+		{"dev3", "privacy_dev3.jsonl", dev3Own, false, 0.90, 0.04},
+		{"dev4", "privacy_dev4.jsonl", dev4Own, false, 0.96, 0.08},
+		{"dev5", "privacy_dev5.jsonl", dev5Own, false, 0.94, 0.03},
+		{"dev6", "privacy_dev6.jsonl", dev6Own, false, 0.89, 0.04},
+		{"dev7", "privacy_dev7.jsonl", dev7Own, false, 0.94, 0.06},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
