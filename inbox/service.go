@@ -122,6 +122,21 @@ func (s *Service) Approve(ctx context.Context, replyID int64, by string) (schedu
 	return s.Engine.SendReply(ctx, replyID)
 }
 
+// RetryAnswer sends again an answer that failed, was held or waited for a
+// reconnect. For one held because CarePost could not tell whether it went
+// out, staff pressing Retry is their word that it is not on the network.
+func (s *Service) RetryAnswer(ctx context.Context, replyID int64) (schedule.Reply, error) {
+	if _, err := s.Schedule.RetryReply(ctx, replyID); err != nil {
+		return schedule.Reply{}, err
+	}
+	return s.Engine.SendReply(ctx, replyID)
+}
+
+// CancelAnswer drops an answer that has not gone out.
+func (s *Service) CancelAnswer(ctx context.Context, replyID int64) (schedule.Reply, error) {
+	return s.Schedule.CancelReply(ctx, replyID)
+}
+
 // Medians are the current week's and month's median first-response times
 // in the clinic's zone (Answered 0: nothing answered yet).
 func (s *Service) Medians(ctx context.Context, now time.Time) (week, month Median, err error) {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/network"
+	"github.com/carepost/carepost/schedule"
 )
 
 // ThreadEntry is one message in an item's thread.
@@ -24,9 +25,12 @@ type ThreadEntry struct {
 	At     time.Time
 	Own    bool  // the clinic's post or answer
 	ItemID int64 // the inbox item, 0 for the clinic's own and for messages read only from the network
-	// ReplyID and State are the clinic's answer's, when it is one.
+	// ReplyID and State are the clinic's answer's, when it is one;
+	// Problem is why an answer that did not go out is stuck, in the
+	// engine's words (what to check, what to do).
 	ReplyID int64
 	State   string
+	Problem string
 	// RemoteID is the network's id (or URI) of the message, when known.
 	RemoteID string
 	URL      string
@@ -75,12 +79,22 @@ func (s *Service) Thread(ctx context.Context, it Item) ([]ThreadEntry, error) {
 				at = r.CreatedAt
 			}
 			out = append(out, ThreadEntry{Who: "The clinic (" + r.Author + ")", Text: r.Text, At: at, Own: true,
-				ReplyID: r.ID, State: strings.ReplaceAll(string(r.State), "_", " "),
+				ReplyID: r.ID, State: strings.ReplaceAll(string(r.State), "_", " "), Problem: stuckReason(r),
 				RemoteID: r.RemoteID, URL: r.RemoteURL, Private: r.Private})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].At.Before(out[j].At) })
 	return out, nil
+}
+
+// stuckReason is what staff read under an answer that is not on its way:
+// failed, held or waiting for a reconnect ("" for any other).
+func stuckReason(r schedule.Reply) string {
+	switch r.State {
+	case schedule.ReplyFailed, schedule.ReplyHeld, schedule.ReplyNeedsReconnect:
+		return schedule.ReplyOutcomeMessage(r)
+	}
+	return ""
 }
 
 // ThreadView is an item's whole thread: what CarePost stored merged with

@@ -319,15 +319,74 @@ func (d *inboxDetail) showThread(v inbox.ThreadView, loading bool) {
 	d.thread.Refresh()
 }
 
-// addApprove adds the approve button under an answer waiting for approval.
+// addApprove adds what staff can do under one of the clinic's answers that
+// has not gone out: approve one waiting for approval; for one that failed,
+// was held or waits for a reconnect, the reason, Retry and Cancel.
 func (d *inboxDetail) addApprove(objs []fyne.CanvasObject, e inbox.ThreadEntry) []fyne.CanvasObject {
-	if e.ReplyID == 0 || e.State != "awaiting approval" {
+	if e.ReplyID == 0 {
 		return objs
 	}
 	replyID := e.ReplyID
-	approve := widget.NewButton("Approve and send…", func() { d.approve(replyID) })
-	approve.Importance = widget.WarningImportance
-	return append(objs, container.NewHBox(approve))
+	if e.State == "awaiting approval" {
+		approve := widget.NewButton("Approve and send…", func() { d.approve(replyID) })
+		approve.Importance = widget.WarningImportance
+		return append(objs, container.NewHBox(approve))
+	}
+	if e.Problem == "" {
+		return objs
+	}
+	retry := widget.NewButton("Retry", func() { d.retryAnswer(replyID) })
+	retry.Importance = widget.WarningImportance
+	cancel := widget.NewButton("Cancel answer", func() { d.cancelAnswer(replyID) })
+	return append(objs, warningLine(e.Problem), container.NewHBox(retry, cancel))
+}
+
+// reload reads the list again and opens the item afresh, for an answer
+// under it that changed.
+func (d *inboxDetail) reload() {
+	d.s.reopen = d.item.ID
+	d.s.load()
+}
+
+// retryAnswer sends a stuck answer again through the engine.
+func (d *inboxDetail) retryAnswer(replyID int64) {
+	var r schedule.Reply
+	d.s.setStatus("Sending the answer again…")
+	d.s.run(schedule.PostTimeout+opTimeout, func(ctx context.Context) (err error) {
+		r, err = d.s.svc.RetryAnswer(ctx, replyID)
+		return err
+	}, func(err error) {
+		d.s.setStatus("")
+		switch {
+		case err != nil:
+			d.setFindings("Not sent: " + err.Error())
+		case r.State == schedule.ReplySent:
+			d.s.setStatus("Answer sent: " + r.RemoteURL)
+		default:
+			d.setFindings(schedule.ReplyOutcomeMessage(r))
+		}
+		d.reload()
+	})
+}
+
+// cancelAnswer drops a stuck answer, after asking.
+func (d *inboxDetail) cancelAnswer(replyID int64) {
+	dialog.ShowConfirm("Cancel the answer", "This answer will not be sent. Nothing changes on the network.", func(ok bool) {
+		if !ok {
+			return
+		}
+		d.s.run(opTimeout, func(ctx context.Context) error {
+			_, err := d.s.svc.CancelAnswer(ctx, replyID)
+			return err
+		}, func(err error) {
+			if err != nil {
+				d.setFindings("Not cancelled: " + err.Error())
+				return
+			}
+			d.s.setStatus("Answer cancelled.")
+			d.reload()
+		})
+	}, d.s.win)
 }
 
 // setContext fills the context box under its title and shows its end,
@@ -563,11 +622,15 @@ func (d *inboxDetail) sendReply() {
 		if r.State == schedule.ReplySent {
 			d.s.setStatus(fmt.Sprintf("Answer sent to %s: %s", d.item.Who(), r.RemoteURL))
 			d.reply.SetText("")
-			d.s.load()
+			d.reload()
 			return
 		}
 		d.s.setStatus("")
 		d.setFindings(schedule.ReplyOutcomeMessage(r))
+		// It is recorded: it shows under the message, with Retry and Cancel
+		// when it is stuck, so the box is free for the next answer.
+		d.reply.SetText("")
+		d.reload()
 	})
 }
 
@@ -662,7 +725,7 @@ func (d *inboxDetail) approve(replyID int64) {
 			} else {
 				d.s.setStatus("Answer approved by " + by + " and sent: " + r.RemoteURL)
 			}
-			d.s.load()
+			d.reload()
 		})
 	}, d.s.win)
 }

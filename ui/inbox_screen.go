@@ -36,6 +36,8 @@ type InboxServices interface {
 	CheckReply(ctx context.Context, text string, kept []schedule.KeptFinding) ([]drafts.Finding, error)
 	Answer(ctx context.Context, in inbox.ReplyInput) (schedule.Reply, error)
 	Approve(ctx context.Context, replyID int64, by string) (schedule.Reply, error)
+	RetryAnswer(ctx context.Context, replyID int64) (schedule.Reply, error)
+	CancelAnswer(ctx context.Context, replyID int64) (schedule.Reply, error)
 	Medians(ctx context.Context, now time.Time) (week, month inbox.Median, err error)
 	SyncAll(ctx context.Context, progress func(done, total int, r inbox.Result)) ([]inbox.Result, error)
 	ClinicProfile(ctx context.Context) (drafts.Profile, error)
@@ -70,6 +72,9 @@ type inboxScreen struct {
 
 	items    []inbox.Item
 	selected int64 // the item shown, 0 for none
+	// reopen is an item whose thread changed (an answer sent, failed,
+	// retried, cancelled or approved): the next load opens it afresh.
+	reopen   int64
 	filter   inbox.Filter
 	accounts []accounts.Account
 	profile  drafts.Profile
@@ -328,8 +333,13 @@ func (s *inboxScreen) loaded(got inboxLoad) {
 		s.unreadChanged(got.unread)
 	}
 	// Keep the item staff had open, if it is still listed.
+	reopen := s.reopen
+	s.reopen = 0
 	for i, it := range s.items {
 		if it.ID == s.selected {
+			if it.ID == reopen {
+				s.selected = 0 // so show opens it again, as it now is
+			}
 			s.list.Select(i)
 			return
 		}
