@@ -169,7 +169,7 @@ func (c *checker) dateAt(i int) (start, last int) {
 	if (k == "el" || k == "del") && next(i, false) && dayNumber(c.toks[i+1].key) {
 		// "el 14", "se quita el 20"; "el 3 de dic" is read from the day
 		if d, l := c.dateAt(i + 1); l > i+1 {
-			return tk.start, l
+			return d, l // "el 3 de dic" is read as "3 de dic"
 		} else if d >= 0 && !(i+2 < n && (c.toks[i+2].key == "de" || strings.HasPrefix(c.text[c.toks[i+1].end:], "%"))) {
 			return tk.start, i + 1
 		}
