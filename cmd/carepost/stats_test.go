@@ -121,7 +121,7 @@ func TestStatsSyncAndExportCLI(t *testing.T) {
 			}
 		}
 		posts, _ := os.ReadFile(filepath.Join(out, "posts-"+month+".csv"))
-		if !strings.Contains(string(posts), "mastodon,Maple Grove Family Clinic,") || !strings.Contains(string(posts), ",7,2,1,,\n") {
+		if !strings.Contains(string(posts), "mastodon,Maple Grove Family Clinic,") || !strings.Contains(string(posts), ",7,2,1,,\r\n") {
 			t.Errorf("posts CSV:\n%s", posts)
 		}
 		accts, _ := os.ReadFile(filepath.Join(out, "accounts-"+month+".csv"))
