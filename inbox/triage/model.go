@@ -76,6 +76,7 @@ const modelMagic = "CPTRIAGE1\n"
 func encodeModel(m *model) []byte {
 	var buf bytes.Buffer
 	buf.WriteString(modelMagic)
+	// A bytes.Buffer never fails a write, and every v is a fixed-size number.
 	w := func(v any) { _ = binary.Write(&buf, binary.LittleEndian, v) }
 	w(m.threshold)
 	w(m.bias)
