@@ -236,6 +236,22 @@ var holdout4Own = Own{
 	StaffNames: []string{"Dra. Marisol Quintana", "Dr. Ethan Brooks", "Enfermera Rosa Beltrán", "Dr. Kenji Mori"},
 }
 
+// The fifth and sixth held-out sets were written at the end of the round
+// that built the learned gates, after every change, to measure the check
+// once; their writers made up these clinics' staff and contacts.
+var holdout5Own = Own{
+	Phone:      "(555) 010-2200",
+	Website:    "carepostclinic.example",
+	Address:    "1420 Alder St",
+	StaffNames: []string{"Dr. Okafor", "Dr. Lindqvist", "Nurse Priya", "Nurse Tomás", "Nurse Halvorsen", "Aisha Rahman NP"},
+}
+
+var holdout6Own = Own{
+	Phone:      "555-0100",
+	Address:    "Av. Misión 2200",
+	StaffNames: []string{"Dra. Marisol Ibarra", "Dr. Tomás Quiroga", "Enfermera Lemus", "Nurse Joanne Pereira"},
+}
+
 var devOwn = Own{
 	Name:       "Northgate Family Health",
 	Phone:      "555-010-0128",
@@ -297,6 +313,10 @@ func TestPrivacyFamilies(t *testing.T) {
 	}{
 		{"holdout3", "privacy_holdout3.jsonl", holdout3Own, true, 0.92, 0.11},
 		{"holdout4", "privacy_holdout4.jsonl", holdout4Own, true, 0.92, 0.11},
+		// Measured once (recall 0.90 and 0.89; 7/54 and 8/54 clean texts
+		// flagged): the honest figure for texts no one tuned on.
+		{"holdout5", "privacy_holdout5.jsonl", holdout5Own, true, 0.89, 0.14},
+		{"holdout6", "privacy_holdout6.jsonl", holdout6Own, true, 0.88, 0.16},
 		{"dev", "privacy_dev.jsonl", devOwn, false, 0.95, 0.08},
 		{"dev2", "privacy_dev2.jsonl", dev2Own, false, 0.92, 0.07},
 		{"dev3", "privacy_dev3.jsonl", dev3Own, false, 0.90, 0.04},
