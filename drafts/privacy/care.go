@@ -85,6 +85,49 @@ func (c *checker) scanConditionWords() {
 	}
 }
 
+// scanBodyParts finds a part of someone's body named where no other care
+// words are in the sentence: "your mum's hip", "getting his tonsils out",
+// "sus riñones". Beside a condition ("physio for your shoulder") the
+// condition says it already.
+func (c *checker) scanBodyParts() {
+	for i := range c.toks {
+		if !c.ownedBodyPart(i) {
+			continue
+		}
+		s, alone := c.toks[i].sent, true
+		for _, r := range c.conds {
+			if c.toks[r[0]].sent == s {
+				alone = false
+				break
+			}
+		}
+		if alone {
+			c.bodyConds = append(c.bodyConds, len(c.conds))
+			c.conds = append(c.conds, [2]int{i, i})
+		}
+	}
+}
+
+// ownedBodyPart reports a body part (WordNet's) at token i that a person
+// owns: "your knee", "his back", "mum's hip", "Ana's ankle", "sus riñones".
+func (c *checker) ownedBodyPart(i int) bool {
+	tk := c.toks[i]
+	if tk.prot || tk.poss || !lookup(c.vocab.bodyParts, tk.key) || i == 0 {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-2 && c.toks[j].sent == tk.sent; j-- {
+		p := c.toks[j]
+		switch p.key {
+		case "your", "ur", "his", "her", "my", "their", "tu", "tus", "su", "sus", "mi", "mis":
+			return true
+		case "new", "nueva", "nuevo", "sore", "bad", "left", "right", "izquierda", "derecha":
+			continue
+		}
+		return p.poss && (c.vocab.familyWords[p.key] || p.title && !c.commonWord(p.key))
+	}
+	return false
+}
+
 // scanReadings finds someone's readings and results by their shape: a
 // blood pressure ("128/82", "160/100") or the name of a reading followed
 // closely by a number ("LDL 162", "sugar was 250", "vitamin D was 18").

@@ -18,7 +18,7 @@ var condFeatureNames = []string{
 	"name_sent", "name_near", "rel_sent", "rel_near", "owned", "pointed",
 	"you", "third_person", "family", "visit_cue", "generic", "advice", "service", "event",
 	"anchored", "personal", "multiword", "care_sent", "question", "identifier", "capital",
-	"we_offer", "can", "answer",
+	"we_offer", "can", "answer", "body_part",
 }
 
 // condFeatures describes condition words at tokens r[0]..r[1], the ci-th
@@ -73,6 +73,9 @@ func (c *checker) condFeatures(ci int, r [2]int, rule bool) []float64 {
 	set(27, sw.weOffer)
 	set(28, sw.can)
 	set(29, f.answer)
+	for _, e := range c.bodyConds {
+		set(30, e == ci)
+	}
 	return x
 }
 

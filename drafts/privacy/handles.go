@@ -157,7 +157,26 @@ func (c *checker) scanHandles() {
 // removal").
 func (c *checker) readerCare() bool {
 	for s := range c.sentStart {
-		if c.careSent(s) && c.anchored(s) && !c.generic(s) && !c.weOffer(s) {
+		if c.readerCareSent(s) && c.anchored(s) && !c.generic(s) && !c.weOffer(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// readerCareSent reports care words in sentence s that can be the
+// reader's: a care word ("appointment", "results") or condition words the
+// condition gate kept. Condition words it judged no one's ("sleep studies
+// on site", "flu season", "the community CPR class") tie no one to care.
+func (c *checker) readerCareSent(s int) bool {
+	a, b := c.sentRange(s)
+	for _, tk := range c.toks[a:b] {
+		if !tk.prot && (lookup(c.vocab.careWords, tk.key) || c.vocab.nameCareCues[tk.key]) {
+			return true
+		}
+	}
+	for ci, r := range c.conds {
+		if c.toks[r[0]].sent == s && ci < len(c.tied) && c.tied[ci] {
 			return true
 		}
 	}

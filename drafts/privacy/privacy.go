@@ -128,6 +128,7 @@ func (c *checker) run() []Finding {
 	c.scanContacts()
 	c.scanConditionWords()
 	c.scanReadings()
+	c.scanBodyParts()
 	c.scanStaff()
 	c.scanNames()
 	c.anchorHandles()
@@ -245,6 +246,7 @@ type checker struct {
 	conds     [][2]int // token ranges of condition words, before tying them to a person
 	tied      []bool   // per conds: found to be about a person
 	events    []int    // indexes of conds that name an event ("flu clinic")
+	bodyConds []int    // indexes of conds that are an owned body part alone ("her knee")
 	personal  bool     // a reply already confirms its reader's care
 	sentStart []int    // first token of each sentence
 	numDates  [][2]int // numeric dates, judged once sentences are known

@@ -160,7 +160,7 @@ func TestPrivacyCorpus(t *testing.T) {
 	// The bar is precision 0.95 and recall 0.97; precision sits at its
 	// floor just under the 0.96 it reached when the check learned its
 	// gates, so a change that loses it fails.
-	if precision < 0.955 || recall < 0.97 {
-		t.Errorf("below the floor (precision ≥ 0.955, recall ≥ 0.97): %s", summary)
+	if precision < 0.96 || recall < 0.97 {
+		t.Errorf("below the floor (precision ≥ 0.96, recall ≥ 0.97): %s", summary)
 	}
 }

@@ -23,9 +23,9 @@ type vocabulary struct {
 	givenNames, ambiguousNames, notNames, titles, roleWords, familyWords, greetings,
 	honorifics, orgWords, commonCaps, placeWords, leadWords, nameCareCues, abbrevs, groupWords, occupations map[string]bool
 	// Conditions, procedures and drugs.
-	conditionTerms, medHeads, standaloneHeads, medModifiers, suffixExceptions, careWords, measures map[string]bool
-	medSuffixes                                                                                    []string
-	condPhrases                                                                                    map[string][][]string // by first word, longest first
+	conditionTerms, medHeads, standaloneHeads, medModifiers, suffixExceptions, careWords, measures, bodyParts map[string]bool
+	medSuffixes                                                                                               []string
+	condPhrases                                                                                               map[string][][]string // by first word, longest first
 	// Relationships.
 	relNouns, relMods, patientCompounds, careSettings, patientAdjs, genericWords, youWords, definiteWords, serviceWords, eventWords,
 	thirdPerson map[string]bool
@@ -64,6 +64,7 @@ func vocabularyFiles(v *vocabulary) map[*map[string]bool][]string {
 		&v.suffixExceptions: {"care_suffix_exceptions.txt"},
 		&v.careWords:        {"care_words.txt"},
 		&v.measures:         {"care_measures.txt"},
+		&v.bodyParts:        {"care_body_parts.txt"},
 		&v.relNouns:         {"rel_nouns.txt"},
 		&v.relMods:          {"rel_modifiers.txt"},
 		&v.patientCompounds: {"rel_patient_compounds.txt"},
