@@ -446,6 +446,9 @@ func (c *checker) eponym(k int) bool {
 // role is why they are named, not their care.
 func (c *checker) byOccupation(a, b int) bool {
 	s := c.toks[a].sent
+	if !c.reply && c.introducedStaff(a) {
+		return true
+	}
 	if c.reply || c.condInSent(s) || s > 0 && c.condInSent(s-1) || c.condInSent(s+1) {
 		return false
 	}
@@ -468,6 +471,28 @@ func (c *checker) byOccupation(a, b int) bool {
 			return true
 		} else if !filler(k) {
 			break
+		}
+	}
+	return false
+}
+
+// introducedStaff reports a name introduced as one of the clinic's own
+// people, care words or not: "Meet our new hygienist, Jo!", "Welcome to
+// our team, nurse practitioner Amy", "nuestra nueva enfermera, Lupita".
+func (c *checker) introducedStaff(a int) bool {
+	s := c.toks[a].sent
+	role := false
+	for j := a - 1; j >= 0 && j >= a-6 && c.toks[j].sent == s; j-- {
+		switch k := c.toks[j].key; {
+		case c.vocab.roleWords[k] || c.vocab.occupations[k] && !c.vocab.honorifics[k]:
+			role = true
+		case k == "our" || k == "nuestro" || k == "nuestra" || k == "nuestros" || k == "nuestras":
+			return role
+		case k == "new" || k == "nuevo" || k == "nueva" || k == "the" || k == "a" || k == "la" || k == "el" || c.vocab.titles[k]:
+		default:
+			if !role {
+				return false
+			}
 		}
 	}
 	return false
