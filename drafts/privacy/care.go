@@ -60,7 +60,7 @@ func (c *checker) scanConditionWords() {
 				medical, last, j = true, e, e
 				continue
 			}
-			term, head, mod := c.vocab.condTerm(k), lookup(c.vocab.medHeads, k), c.vocab.medModifiers[k] || timeWord(k)
+			term, head, mod := c.vocab.condTerm(k), lookup(c.vocab.medHeads, k), c.vocab.medModifiers[k] || timeWord(k) || lookup(c.vocab.bodyParts, k)
 			if !term && !head && !mod {
 				break
 			}
