@@ -172,7 +172,9 @@ func scoreGate(samples []gateSample, keep func(x []float64) bool) gateScore {
 }
 
 // trainedGates are the gates TestTrainGates learns, with the label kinds
-// each is scored on and how it is fitted (chosen by the left-out scores).
+// each is scored on and how it is fitted (chosen by the left-out scores:
+// the condition gate's threshold 0.4 keeps 4 more left-out spans than 0.5
+// for 2 more false alarms; 0.3 keeps 7 more again for 3 more).
 var trainedGates = []struct {
 	g                             *gate
 	kinds                         []string
@@ -180,7 +182,7 @@ var trainedGates = []struct {
 	l2, corpusFP, threshold, veto float64
 }{
 	{datesGate, []string{"date", "birth_date"}, "date", 0.001, 3, 0.4, 0.08},
-	{conditionsGate, []string{"condition"}, "condition", 0.001, 3, 0.5, 0.08},
+	{conditionsGate, []string{"condition"}, "condition", 0.001, 3, 0.4, 0.08},
 }
 
 // TestTrainGates learns each gate's weights from the tuning sets and the
