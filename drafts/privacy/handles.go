@@ -87,6 +87,19 @@ func (c *checker) orgHandle(user string, parts []string) bool {
 			return true
 		}
 	}
+	// A run of letters made of a word and an organisation word after it
+	// ("cityparks", "localnews", "northsiderec"): the end alone is looked
+	// for, so names that merely hold one ("bankole", "parkinson") stay
+	// people's, and so do a given name and a surname ("emmapark").
+	for _, p := range parts {
+		for w := 3; w+3 <= len(p); w++ {
+			head, tail := p[:w], p[w:]
+			if (c.vocab.orgWords[tail] || strings.HasSuffix(tail, "s") && c.vocab.orgWords[tail[:len(tail)-1]]) &&
+				commonHandleWord(c, head) && !c.givenName(head) && !knownSurname(head) {
+				return true
+			}
+		}
+	}
 	// Short organisation words hide inside names ("bankole", "parkinson"):
 	// only the longer ones are looked for inside a run of letters.
 	for w := range c.vocab.orgWords {
@@ -101,6 +114,12 @@ func (c *checker) orgHandle(user string, parts []string) bool {
 		}
 	}
 	return false
+}
+
+// commonHandleWord reports a word that opens an organisation's handle:
+// a dictionary word or a place ("city", "local", "northside").
+func commonHandleWord(c *checker, k string) bool {
+	return c.commonWord(k) || c.vocab.placeWords[k]
 }
 
 // familyHandleWords name a family in a handle ("@kaur.family"), even when
