@@ -18,7 +18,7 @@ var condFeatureNames = []string{
 	"name_sent", "name_near", "rel_sent", "rel_near", "owned", "pointed",
 	"you", "third_person", "family", "visit_cue", "generic", "advice", "service", "event",
 	"anchored", "personal", "multiword", "care_sent", "question", "identifier", "capital",
-	"we_offer", "can", "answer", "body_part",
+	"we_offer", "can", "answer", "body_part", "negation", "population", "indefinite",
 }
 
 // condFeatures describes condition words at tokens r[0]..r[1], the ci-th
@@ -76,6 +76,14 @@ func (c *checker) condFeatures(ci int, r [2]int, rule bool) []float64 {
 	for _, e := range c.bodyConds {
 		set(30, e == ci)
 	}
+	set(31, sw.negation)
+	set(32, sw.population)
+	if a > from {
+		switch c.toks[a-1].key {
+		case "a", "an", "any", "un", "una", "unos", "unas", "cualquier":
+			set(33, true) // "a dermatologist is your best bet": any one, no one's
+		}
+	}
 	return x
 }
 
@@ -122,6 +130,7 @@ func (c *checker) textFacts() *facts {
 type sentWords struct {
 	words                  [7]bool // you, third person, family, visit cue, generic, advice, service
 	question, weOffer, can bool
+	negation, population   bool
 }
 
 func (c *checker) sentWords(s int) *sentWords {
@@ -145,6 +154,13 @@ func (c *checker) sentWords(s int) *sentWords {
 		switch k {
 		case "can", "can't", "cannot", "puede", "pueden", "puedes":
 			w.can = true // "kids can get the flu shot": who may, not who did
+		}
+		switch k {
+		case "don't", "dont", "can't", "cant", "cannot", "not", "no", "never", "won't", "doesn't", "nunca":
+			w.negation = true // "we don't do MRI here", "no appointment needed"
+		case "kids", "children", "adults", "everyone", "anyone", "people", "women", "men", "seniors", "teens", "families",
+			"ninos", "adultos", "mujeres", "hombres", "personas", "todos", "familias":
+			w.population = true // "the flu shot for kids 6mo+": a service for a group
 		}
 	}
 	end := len(c.text)
