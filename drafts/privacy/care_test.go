@@ -80,3 +80,35 @@ func TestHospitalLocations(t *testing.T) {
 		})
 	}
 }
+
+// A part of someone's body named on its own is their care; beside other
+// care words, or no one's, it is not a finding of its own.
+func TestOwnedBodyParts(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		reply bool
+		want  string // the condition found, "" for none
+	}{
+		{"a relative's hip", "@nat.cho hope your mum's hip is feeling better 🙏", true, "hip"},
+		{"tonsils out", "@jess_mcgrath tell Liam he was a champ getting his tonsils out! popsicles on us 🍦", true, "tonsils"},
+		{"Spanish kidneys", "@lupe.hdz ¿cómo siguen sus riñones, doña Lupe? le mandamos un abrazo", true, "riñones"},
+		{"beside a condition", "@matt_h the physio referral for ur shoulder went thru! they'll call u to book", true, "physio referral"},
+		{"no one's back", "Sorry about that! Our website was down this morning. It's back up now.", true, ""},
+		{"not owned", "Our knee clinic is open on Saturdays.", false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ""
+			for _, f := range Check(tt.text, Options{Reply: tt.reply}) {
+				if f.Kind == KindCondition {
+					got = f.Text
+					break
+				}
+			}
+			if got != tt.want {
+				t.Errorf("Check(%q) condition = %q, want %q (%s)", tt.text, got, tt.want, privSummary(Check(tt.text, Options{Reply: tt.reply})))
+			}
+		})
+	}
+}

@@ -64,7 +64,7 @@ func vocabularyFiles(v *vocabulary) map[*map[string]bool][]string {
 		&v.suffixExceptions: {"care_suffix_exceptions.txt"},
 		&v.careWords:        {"care_words.txt"},
 		&v.measures:         {"care_measures.txt"},
-		&v.bodyParts:        {"care_body_parts.txt"},
+		&v.bodyParts:        {"care_body_parts.txt", "care_body_parts_es.txt"},
 		&v.relNouns:         {"rel_nouns.txt"},
 		&v.relMods:          {"rel_modifiers.txt"},
 		&v.patientCompounds: {"rel_patient_compounds.txt"},
