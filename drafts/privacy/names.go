@@ -239,7 +239,7 @@ func (c *checker) scanLooseNames() {
 }
 
 func (c *checker) notName(k string) bool {
-	return c.vocab.notNames[k] || c.own.words[k] || c.vocab.orgWords[k] || c.vocab.roleWords[k]
+	return c.vocab.notNames[k] || c.own.words[k] || c.vocab.orgWords[k] || c.vocab.roleWords[k] || c.vocab.weekdays[k] && !c.vocab.givenNames[k] && !knownGiven(k)
 }
 
 // scanNames flags personal names. In replies any name is flagged: a clinic
