@@ -104,7 +104,24 @@ func (c *checker) dictionaryWord(k string) bool {
 	if c.commonWord(k) || englishRare().has(k) || lookupLex(englishRare(), k) {
 		return true
 	}
-	return c.spanish && spanishWordList().has(k)
+	return c.spanish && (spanishWordList().has(k) || spanishEnclitic(k))
+}
+
+// spanishEnclitic reports a Spanish verb with a pronoun joined to its end,
+// as imperatives are written ("vacúnate", "llámanos", "cuídese",
+// "inscríbete"): the verb without it is a word of the language, or its
+// infinitive is ("vacunarte").
+func spanishEnclitic(k string) bool {
+	for _, p := range []string{"nos", "te", "se", "me", "lo", "le"} {
+		stem, ok := strings.CutSuffix(k, p)
+		if !ok || len(stem) < 4 {
+			continue
+		}
+		if spanishWordList().has(stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // lookupLex is lookup for a lexicon: the word without a plural ending.

@@ -23,6 +23,9 @@ func TestNamesAsWritten(t *testing.T) {
 		{"a coach who is a patient", false, "Happy retirement, Coach Bill Harmon! We’ll miss seeing you for your monthly B12 shots.", "Bill Harmon"},
 		{"a nickname in lower case", true, "@adebayo.f hope lil tayo is feeling better after his ear tubes!!", "tayo"},
 		{"an observance is no one", false, "Día Mundial de la Diabetes, 14 de noviembre: chequeo de azúcar gratis todo el día", ""},
+		{"a Spanish imperative with its pronoun", false, "Temporada de gripe: ¡Vacúnate! y protege a tu familia, sin cita de lunes a viernes", ""},
+		{"a weekday's short form", false, "Flu shots are here! Walk-ins welcome until 6pm, Mon–Fri at 5 Linden Row 💉", ""},
+		{"a new hygienist introduced", false, "Meet our new hygienist, Jo! she loves hiking and terrible puns 🦷", ""},
 		{"a disease named after someone", false, "Epilepsy, lupus and Crohn’s disease are chronic conditions that our specialists help manage.", ""},
 	}
 	for _, tt := range tests {
