@@ -219,8 +219,8 @@ func (c *checker) careSent(s int) bool {
 	}
 	found := false
 	a, b := c.sentRange(s)
-	for _, tk := range c.toks[a:b] {
-		if !tk.prot && (lookup(c.vocab.careWords, tk.key) || c.vocab.nameCareCues[tk.key]) {
+	for i := a; i < b; i++ {
+		if tk := c.toks[i]; !tk.prot && (c.careWordAt(i) || c.vocab.nameCareCues[tk.key]) {
 			found = true
 			break
 		}
@@ -246,13 +246,50 @@ func (c *checker) condWithin(from, n int) bool {
 	return false
 }
 
+// careWordAt reports a care word at token i. The clinic's rooms are care
+// words only with someone in them: "that was you in the waiting room",
+// not "the new waiting room fish tank" or "the mural in our waiting room"
+// thanked for.
+func (c *checker) careWordAt(i int) bool {
+	tk := c.toks[i]
+	if !lookup(c.vocab.careWords, tk.key) {
+		return false
+	}
+	if i+1 >= len(c.toks) || !placeNouns[c.toks[i+1].key] || c.toks[i+1].sent != tk.sent {
+		return true
+	}
+	for j := i - 1; j >= 0 && j >= i-3 && c.toks[j].sent == tk.sent; j-- {
+		switch c.toks[j].key {
+		case "in", "at", "en":
+			return c.personIn(tk.sent)
+		}
+	}
+	return false
+}
+
+// placeNouns are rooms and places a care word can name ("waiting room").
+var placeNouns = wordSet("room rooms area lobby desk")
+
+// personIn reports a person in sentence s other than the clinic: "you",
+// someone named, a relative, "he" or "she".
+func (c *checker) personIn(s int) bool {
+	a, b := c.sentRange(s)
+	for i := a; i < b; i++ {
+		k := c.toks[i].key
+		if c.vocab.youWords[k] || c.vocab.thirdPerson[k] || c.vocab.familyWords[k] || c.toks[i].name || c.toks[i].title && i > a {
+			return true
+		}
+	}
+	return false
+}
+
 // careContext reports care words, condition words or contact details in a
 // sentence or the ones either side of it.
 func (c *checker) careContext(s int) bool {
 	a, _ := c.sentRange(max(s-1, 0))
 	_, b := c.sentRange(min(s+1, len(c.sentStart)-1))
-	for _, tk := range c.toks[a:b] {
-		if lookup(c.vocab.careWords, tk.key) {
+	for i := a; i < b; i++ {
+		if c.careWordAt(i) {
 			return true
 		}
 	}

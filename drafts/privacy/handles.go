@@ -189,8 +189,8 @@ func (c *checker) readerCare() bool {
 // on site", "flu season", "the community CPR class") tie no one to care.
 func (c *checker) readerCareSent(s int) bool {
 	a, b := c.sentRange(s)
-	for _, tk := range c.toks[a:b] {
-		if !tk.prot && (lookup(c.vocab.careWords, tk.key) || c.vocab.nameCareCues[tk.key]) {
+	for i := a; i < b; i++ {
+		if tk := c.toks[i]; !tk.prot && (c.careWordAt(i) || c.vocab.nameCareCues[tk.key]) {
 			return true
 		}
 	}
