@@ -176,7 +176,7 @@ func (c *checker) scanHandles() {
 // removal").
 func (c *checker) readerCare() bool {
 	for s := range c.sentStart {
-		if c.readerCareSent(s) && c.anchored(s) && !c.generic(s) && !c.weOffer(s) {
+		if c.readerCareSent(s) && c.anchored(s) && !c.generic(s) && !c.weOffer(s) && !c.sentWords(s).negation {
 			return true
 		}
 	}
