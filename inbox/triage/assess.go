@@ -107,9 +107,12 @@ func assess(text string, m *model) Result {
 		if len(strong) == 0 && len(weakReasons) < 2 {
 			res.Reasons = append(res.Reasons, acute[0])
 		}
-	} else if m != nil {
-		if m.urgency(toks) >= m.threshold {
-			read := m.explain(toks)
+	} else if m != nil && m.urgency(toks) >= m.threshold {
+		// The model alone calls a message urgent only when some word of it
+		// weighed toward urgent: a short message's few letter groups and
+		// little words ("And on Sundays?") could pass the threshold on
+		// nothing staff could be shown.
+		if read := m.explain(toks); len(read.words) > 0 {
 			res.Urgent = true
 			// The lists' signs, when there are any, name the category
 			// better than the model, which learned it from fewer messages.

@@ -120,3 +120,16 @@ func BenchmarkModelCalm(b *testing.B) {
 		}
 	}
 }
+
+// A short calm question has too little in it for the model to read an
+// emergency: alone it calls nothing urgent that no word of it weighed
+// toward ("And on Sundays?" did, on its letter groups and little words).
+func TestShortCalmQuestionsAreNotUrgent(t *testing.T) {
+	for _, text := range []string{"And on Sundays?", "and on saturdays?", "Sunday?", "y los domingos?", "What about Sundays too?", "ok", "And you?"} {
+		t.Run(text, func(t *testing.T) {
+			if r := Assess(text); r.Urgent || r.PrivateDetails {
+				t.Errorf("urgent %v, private details %v: %q", r.Urgent, r.PrivateDetails, r.Reasons)
+			}
+		})
+	}
+}
