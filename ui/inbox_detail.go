@@ -204,7 +204,7 @@ func (d *inboxDetail) open(it inbox.Item) {
 	d.content.Refresh() // wrapped lines take their height (see inboxScreen.loaded)
 	// and once more after this layout, when the labels know their width:
 	// before it, a wrapped line's height is guessed from the old width.
-	d.s.do(d.content.Refresh)
+	d.s.ui(d.content.Refresh)
 	d.reply.SetText("")
 	d.thread.Objects = []fyne.CanvasObject{entryLabel(inbox.ThreadEntry{Who: it.Who(), Text: it.Text, At: it.CreatedAt})}
 	d.thread.Refresh()

@@ -65,7 +65,7 @@ type inboxScreen struct {
 	svc InboxServices // nil: the inbox is not available
 	acc AccountServices
 	win fyne.Window
-	do  func(func()) // the UI goroutine (fyne.Do; tests queue)
+	do  func(func()) // the UI goroutine: fyne.Do, never nil (tests queue)
 	now func() time.Time
 	// unreadChanged tells the sidebar the unread count.
 	unreadChanged func(int)
@@ -106,7 +106,7 @@ type inboxScreen struct {
 }
 
 func newInboxScreen(win fyne.Window) *inboxScreen {
-	s := &inboxScreen{win: win, now: time.Now, filter: inbox.Filter{State: inbox.StateNew}}
+	s := &inboxScreen{win: win, now: time.Now, do: fyne.Do, filter: inbox.Filter{State: inbox.StateNew}}
 	s.header = widget.NewLabel("")
 	s.header.Truncation = fyne.TextTruncateEllipsis
 	s.banner = wrappingLabel("")
