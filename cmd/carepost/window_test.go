@@ -9,6 +9,7 @@ package main_test
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"errors"
 	"image"
 	_ "image/png"
@@ -23,6 +24,12 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/carepost/carepost/accounts"
+	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/inbox"
+	"github.com/carepost/carepost/network"
+	"github.com/carepost/carepost/store"
 )
 
 const (
@@ -71,6 +78,8 @@ func TestWindowOpens(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+
+	inboxItem := seedInboxMessage(t, dataDir)
 
 	cmd := exec.Command(bin, "--data-dir", dataDir)
 	// A throwaway home, so no real user's settings are read or written.
@@ -135,6 +144,8 @@ func TestWindowOpens(t *testing.T) {
 		checkScreenshot(t, filepath.Join(tmp, "screen.png"), image.Rect(x, y, x+w, y+h))
 	}
 
+	openInboxMessage(t, xdotool, wid, dataDir, inboxItem, exited, &stopped, &output)
+
 	// Stop it as a desktop session would, and make sure it goes.
 	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatalf("signal carepost: %v", err)
@@ -159,6 +170,94 @@ func TestWindowOpens(t *testing.T) {
 	case <-time.After(exitTimeout):
 		t.Fatalf("carepost still running %s after SIGTERM", exitTimeout)
 	}
+}
+
+// seedInboxMessage gives the data folder a clinic, an account (its token
+// in the test's stand-in keychain, so the app cannot read the network)
+// and one message in the inbox, whose id it returns.
+func seedInboxMessage(t *testing.T, dataDir string) int64 {
+	t.Helper()
+	ctx := context.Background()
+	db, err := store.Open(ctx, dataDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := drafts.NewService(db, time.Now).SaveProfile(ctx, drafts.Profile{Name: "Maple Grove Family Clinic", Phone: "(555) 010-0100", TimeZone: "UTC",
+		EmergencyWording: "If this is an emergency, call 911."}); err != nil {
+		t.Fatal(err)
+	}
+	a, err := accounts.NewService(db, accounts.NewVault(), time.Now).Add(ctx, accounts.Account{Network: network.Mastodon,
+		Handle: "@maplegrove@social.example", ServerURL: "http://127.0.0.1:9"}, accounts.Credentials{AccessToken: "SYNTHETIC"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	msg := accounts.Activity{Ref: accounts.Ref{ID: "m1", URL: "https://social.example/@ann/m1"}, Kind: accounts.ActivityReply,
+		Author: "@ann@social.example", AuthorName: "Ann", Text: "Do I need to book first for the flu shots?",
+		CreatedAt: time.Now().Add(-time.Hour), Subject: &accounts.Ref{ID: "p1"}, Parent: &accounts.Ref{ID: "p1"}}
+	st := inbox.NewStore(db, time.Now)
+	if _, err := st.Ingest(ctx, inbox.Batch{AccountID: a.ID, Network: a.Network, Activities: []accounts.Activity{msg}, Cursor: "x"}, inbox.Triage); err != nil {
+		t.Fatal(err)
+	}
+	page, err := st.List(ctx, inbox.Filter{})
+	if err != nil || len(page.Items) != 1 {
+		t.Fatalf("seeded inbox: %+v, %v", page.Items, err)
+	}
+	return page.Items[0].ID
+}
+
+// openInboxMessage opens the inbox and its one message by clicking, as
+// staff would, at 1024x640, and checks the app is still running and has
+// marked the message read (so it really was opened).
+func openInboxMessage(t *testing.T, xdotool, wid, dataDir string, item int64, exited <-chan error, stopped *bool, output *syncBuffer) {
+	t.Helper()
+	run := func(args ...string) {
+		if out, err := exec.Command(xdotool, args...).CombinedOutput(); err != nil {
+			t.Fatalf("xdotool %v: %v %s", args, err, out)
+		}
+	}
+	run("windowmove", "--sync", wid, "0", "0")
+	run("windowsize", "--sync", wid, "1024", "640")
+	time.Sleep(2 * time.Second) // laid out at the new size
+	// The sidebar's Inbox, then the first message of the list.
+	run("mousemove", "--sync", "60", "135", "click", "1")
+	time.Sleep(2 * time.Second)
+	run("mousemove", "--sync", "340", "195", "click", "1")
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		select {
+		case err := <-exited:
+			*stopped = true
+			t.Fatalf("carepost ended when a message was opened: %v", err)
+		default:
+		}
+		if strings.Contains(output.String(), "panic") {
+			t.Fatal("carepost panicked when a message was opened")
+		}
+		if messageRead(t, dataDir, item) {
+			t.Log("the message opened and was marked read")
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the inbox message was not opened (not marked read within 20 s)")
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+}
+
+// messageRead reads, from outside the app, whether the item is read.
+func messageRead(t *testing.T, dataDir string, item int64) bool {
+	t.Helper()
+	db, err := sql.Open("sqlite3", "file:"+filepath.Join(dataDir, store.FileName)+"?mode=ro&_busy_timeout=5000")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var read bool
+	if err := db.QueryRow(`SELECT read FROM inbox_items WHERE id = ?`, item).Scan(&read); err != nil {
+		t.Fatal(err)
+	}
+	return read
 }
 
 // buildBinary builds ./cmd/carepost (this folder) into dir.
