@@ -9,15 +9,8 @@ package inbox_test
 // clinic's post and the first reply above it.
 
 import (
-	"bytes"
 	"context"
-	"crypto/rand"
-	"encoding/hex"
-	"encoding/json"
-	"io"
-	"net/http"
 	"net/url"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -25,133 +18,30 @@ import (
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/drafts"
 	"github.com/carepost/carepost/inbox"
+	"github.com/carepost/carepost/internal/bskytest"
 	"github.com/carepost/carepost/schedule"
 	"github.com/carepost/carepost/store"
 	"github.com/carepost/carepost/wiring"
 )
 
-type bskyPeer struct {
-	t   *testing.T
-	pds string
-	hc  *http.Client
-}
-
-func (p bskyPeer) xrpc(method, nsid, token string, query url.Values, body, out any) {
-	p.t.Helper()
-	u := p.pds + "/xrpc/" + nsid
-	if len(query) > 0 {
-		u += "?" + query.Encode()
-	}
-	var r io.Reader
-	if body != nil {
-		data, _ := json.Marshal(body)
-		r = bytes.NewReader(data)
-	}
-	req, err := http.NewRequest(method, u, r)
-	if err != nil {
-		p.t.Fatal(err)
-	}
-	if body != nil {
-		req.Header.Set("Content-Type", "application/json")
-	}
-	if token != "" {
-		req.Header.Set("Authorization", "Bearer "+token)
-	}
-	resp, err := p.hc.Do(req)
-	if err != nil {
-		p.t.Fatalf("%s: %v", nsid, err)
-	}
-	defer resp.Body.Close()
-	data, _ := io.ReadAll(resp.Body)
-	if resp.StatusCode != 200 {
-		p.t.Fatalf("%s: HTTP %d: %s", nsid, resp.StatusCode, data)
-	}
-	if out != nil {
-		if err := json.Unmarshal(data, out); err != nil {
-			p.t.Fatalf("%s: %v: %s", nsid, err, data)
-		}
-	}
-}
-
-// waitIndexed waits until the AppView shows the post at uri (up to 30 s).
-func (p bskyPeer) waitIndexed(a bskyAccount, uri string) {
-	p.t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		var out struct {
-			Posts []json.RawMessage `json:"posts"`
-		}
-		p.xrpc("GET", "app.bsky.feed.getPosts", a.token, url.Values{"uris": {uri}}, nil, &out)
-		if len(out.Posts) == 1 {
-			return
-		}
-		if time.Now().After(deadline) {
-			p.t.Fatalf("the AppView never showed %s", uri)
-		}
-		time.Sleep(200 * time.Millisecond)
-	}
-}
-
-type bskyAccount struct {
-	handle, did, token, appPassword string
-}
-
-func (p bskyPeer) account(prefix string) bskyAccount {
-	p.t.Helper()
-	b := make([]byte, 4)
-	_, _ = rand.Read(b)
-	handle := prefix + hex.EncodeToString(b) + ".test"
-	var acct struct {
-		AccessJwt string `json:"accessJwt"`
-		DID       string `json:"did"`
-	}
-	p.xrpc("POST", "com.atproto.server.createAccount", "", nil, map[string]string{
-		"handle": handle, "email": handle + "@example.com", "password": "main-" + hex.EncodeToString(b)}, &acct)
-	var ap struct {
-		Password string `json:"password"`
-	}
-	p.xrpc("POST", "com.atproto.server.createAppPassword", acct.AccessJwt, nil, map[string]string{"name": "carepost"}, &ap)
-	return bskyAccount{handle: handle, did: acct.DID, token: acct.AccessJwt, appPassword: ap.Password}
-}
-
-type strongRef struct {
-	URI string `json:"uri"`
-	CID string `json:"cid"`
-}
-
-// post creates an app.bsky.feed.post record as the account would, with extra fields.
-func (p bskyPeer) post(a bskyAccount, text string, extra map[string]any) strongRef {
-	p.t.Helper()
-	rec := map[string]any{"$type": "app.bsky.feed.post", "text": text, "createdAt": time.Now().UTC().Format(time.RFC3339Nano), "langs": []string{"en"}}
-	for k, v := range extra {
-		rec[k] = v
-	}
-	var out strongRef
-	p.xrpc("POST", "com.atproto.repo.createRecord", a.token, nil, map[string]any{"repo": a.did, "collection": "app.bsky.feed.post", "record": rec}, &out)
-	return out
-}
-
 func TestIntegrationInboxBluesky(t *testing.T) {
-	pds := os.Getenv("CAREPOST_BSKY_PDS")
-	if pds == "" {
-		t.Skip("CAREPOST_BSKY_PDS not set (scripts/bluesky/test.sh starts a real Bluesky server and sets it)")
-	}
+	p := bskytest.New(t)
+	pds := p.PDS
 	ctx := context.Background()
-	p := bskyPeer{t: t, pds: strings.TrimRight(pds, "/"), hc: &http.Client{Timeout: 30 * time.Second}}
-	clinic, fan := p.account("clinic"), p.account("fan")
+	clinic, fan := p.Account("clinic"), p.Account("fan")
 
 	db, err := store.Open(ctx, t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	ws := wiring.New(db, wiring.Options{HTTP: p.hc})
+	ws := wiring.New(db, wiring.Options{HTTP: p.HTTP})
 	if err := ws.Drafts.SaveProfile(ctx, drafts.Profile{Name: "Maple Grove Clinic", Phone: "555-0100", TimeZone: "UTC",
 		EmergencyWording: "If this is an emergency, call 911."}); err != nil {
 		t.Fatal(err)
 	}
-	acct, err := ws.Accounts.Add(ctx, accounts.Account{Network: drafts.Bluesky, Handle: clinic.handle, ServerURL: pds, RemoteID: clinic.did},
-		accounts.Credentials{AppPassword: clinic.appPassword})
+	acct, err := ws.Accounts.Add(ctx, accounts.Account{Network: drafts.Bluesky, Handle: clinic.Handle, ServerURL: pds, RemoteID: clinic.DID},
+		accounts.Credentials{AppPassword: clinic.AppPassword})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,17 +49,17 @@ func TestIntegrationInboxBluesky(t *testing.T) {
 	// The clinic's post (made here directly, as if posted earlier). The
 	// AppView notifies a reply's parent author only once it has the parent:
 	// wait for it, as a real post would have been there long before.
-	own := p.post(clinic, "Flu shots are in! Walk in Monday to Friday, 9 to 5.", nil)
-	p.waitIndexed(clinic, own.URI)
+	own := p.Post(clinic, "Flu shots are in! Walk in Monday to Friday, 9 to 5.", nil)
+	p.WaitIndexed(clinic.Token, own.URI)
 	// The second account answers it, mentions the clinic and quotes the post.
-	reply := p.post(fan, "Do I need to book for the flu shot?", map[string]any{
+	reply := p.Post(fan, "Do I need to book for the flu shot?", map[string]any{
 		"reply": map[string]any{"root": own, "parent": own}})
-	mentionText := "Thanks @" + clinic.handle + " for the quick visit!"
+	mentionText := "Thanks @" + clinic.Handle + " for the quick visit!"
 	start := strings.Index(mentionText, "@")
-	p.post(fan, mentionText, map[string]any{"facets": []any{map[string]any{
-		"index":    map[string]int{"byteStart": start, "byteEnd": start + 1 + len(clinic.handle)},
-		"features": []any{map[string]any{"$type": "app.bsky.richtext.facet#mention", "did": clinic.did}}}}})
-	p.post(fan, "Sharing this: flu shots at our neighbourhood clinic.", map[string]any{
+	p.Post(fan, mentionText, map[string]any{"facets": []any{map[string]any{
+		"index":    map[string]int{"byteStart": start, "byteEnd": start + 1 + len(clinic.Handle)},
+		"features": []any{map[string]any{"$type": "app.bsky.richtext.facet#mention", "did": clinic.DID}}}}})
+	p.Post(fan, "Sharing this: flu shots at our neighbourhood clinic.", map[string]any{
 		"embed": map[string]any{"$type": "app.bsky.embed.record", "record": own}})
 
 	// The AppView indexes asynchronously: sync until all three arrived.
@@ -204,8 +94,8 @@ func TestIntegrationInboxBluesky(t *testing.T) {
 	var replyItem inbox.Item
 	for _, it := range page.Items {
 		kinds[it.Kind]++
-		if it.Author != "" && !strings.Contains(it.Author, fan.handle) {
-			t.Errorf("item from %q, want %s", it.Author, fan.handle)
+		if it.Author != "" && !strings.Contains(it.Author, fan.Handle) {
+			t.Errorf("item from %q, want %s", it.Author, fan.Handle)
 		}
 		if it.Kind == inbox.KindReply {
 			replyItem = it
@@ -225,7 +115,7 @@ func TestIntegrationInboxBluesky(t *testing.T) {
 	// The clinic answers through the publishing engine; it threads under
 	// the reply, in the thread of the clinic's post.
 	r, err := ws.Inbox.Answer(ctx, inbox.ReplyInput{ItemID: replyItem.ID, Text: "No need to book: just walk in any weekday from 9 to 5.", Author: "Sam"})
-	if err != nil || r.State != schedule.ReplySent || !strings.HasPrefix(r.RemoteID, "at://"+clinic.did+"/app.bsky.feed.post/") {
+	if err != nil || r.State != schedule.ReplySent || !strings.HasPrefix(r.RemoteID, "at://"+clinic.DID+"/app.bsky.feed.post/") {
 		t.Fatalf("reply: %+v, %v", r, err)
 	}
 	var got struct {
@@ -233,12 +123,12 @@ func TestIntegrationInboxBluesky(t *testing.T) {
 			URI   string `json:"uri"`
 			Value struct {
 				Reply struct {
-					Root, Parent strongRef
+					Root, Parent bskytest.StrongRef
 				} `json:"reply"`
 			} `json:"value"`
 		} `json:"records"`
 	}
-	p.xrpc("GET", "com.atproto.repo.listRecords", "", url.Values{"repo": {clinic.did}, "collection": {"app.bsky.feed.post"}}, nil, &got)
+	p.XRPC("GET", "com.atproto.repo.listRecords", "", url.Values{"repo": {clinic.DID}, "collection": {"app.bsky.feed.post"}}, nil, &got)
 	found := false
 	for _, rec := range got.Records {
 		if rec.URI == r.RemoteID {
@@ -259,8 +149,8 @@ func TestIntegrationInboxBluesky(t *testing.T) {
 	// A neighbour answers the fan's reply: opened in the inbox, the
 	// reply-to-a-reply has the clinic's post (read from the AppView, since
 	// CarePost did not publish it) and the fan's reply above it, once each.
-	neighbour := p.account("neighbour")
-	second := p.post(neighbour, "Same question here, is Saturday also fine?", map[string]any{
+	neighbour := p.Account("neighbour")
+	second := p.Post(neighbour, "Same question here, is Saturday also fine?", map[string]any{
 		"reply": map[string]any{"root": own, "parent": reply}})
 	var secondItem inbox.Item
 	deadline = time.Now().Add(60 * time.Second)

@@ -8,15 +8,7 @@ package stats_test
 // AppView reports, and the month's figures show them.
 
 import (
-	"bytes"
 	"context"
-	"crypto/rand"
-	"encoding/hex"
-	"encoding/json"
-	"io"
-	"net/http"
-	"os"
-	"strings"
 	"testing"
 	"time"
 
@@ -24,93 +16,30 @@ import (
 
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/internal/bskytest"
 	"github.com/carepost/carepost/stats"
 	"github.com/carepost/carepost/store"
 	"github.com/carepost/carepost/wiring"
 )
 
-type peer struct {
-	t   *testing.T
-	pds string
-	hc  *http.Client
-}
-
-func (p peer) xrpc(nsid, token string, body, out any) {
-	p.t.Helper()
-	data, _ := json.Marshal(body)
-	req, err := http.NewRequest("POST", p.pds+"/xrpc/"+nsid, bytes.NewReader(data))
-	if err != nil {
-		p.t.Fatal(err)
-	}
-	req.Header.Set("Content-Type", "application/json")
-	if token != "" {
-		req.Header.Set("Authorization", "Bearer "+token)
-	}
-	resp, err := p.hc.Do(req)
-	if err != nil {
-		p.t.Fatalf("%s: %v", nsid, err)
-	}
-	defer resp.Body.Close()
-	raw, _ := io.ReadAll(resp.Body)
-	if resp.StatusCode != 200 {
-		p.t.Fatalf("%s: HTTP %d: %s", nsid, resp.StatusCode, raw)
-	}
-	if out != nil {
-		if err := json.Unmarshal(raw, out); err != nil {
-			p.t.Fatalf("%s: %v: %s", nsid, err, raw)
-		}
-	}
-}
-
-type peerAccount struct{ handle, did, token, appPassword string }
-
-func (p peer) account(prefix string) peerAccount {
-	p.t.Helper()
-	b := make([]byte, 4)
-	_, _ = rand.Read(b)
-	handle := prefix + hex.EncodeToString(b) + ".test"
-	var acct struct {
-		AccessJwt string `json:"accessJwt"`
-		DID       string `json:"did"`
-	}
-	p.xrpc("com.atproto.server.createAccount", "", map[string]string{
-		"handle": handle, "email": handle + "@example.com", "password": "main-" + hex.EncodeToString(b)}, &acct)
-	var ap struct {
-		Password string `json:"password"`
-	}
-	p.xrpc("com.atproto.server.createAppPassword", acct.AccessJwt, map[string]string{"name": "carepost"}, &ap)
-	return peerAccount{handle: handle, did: acct.DID, token: acct.AccessJwt, appPassword: ap.Password}
-}
-
-// record creates a record in the account's repository, as its app would.
-func (p peer) record(a peerAccount, collection string, rec map[string]any) {
-	p.t.Helper()
-	rec["$type"] = collection
-	rec["createdAt"] = time.Now().UTC().Format(time.RFC3339Nano)
-	p.xrpc("com.atproto.repo.createRecord", a.token, map[string]any{"repo": a.did, "collection": collection, "record": rec}, nil)
-}
-
 func TestIntegrationStatsBluesky(t *testing.T) {
-	pds := os.Getenv("CAREPOST_BSKY_PDS")
-	if pds == "" {
-		t.Skip("CAREPOST_BSKY_PDS not set (scripts/bluesky/test.sh starts a real Bluesky server and sets it)")
-	}
+	p := bskytest.New(t)
+	pds := p.PDS
 	keyring.MockInit() // the app password stays in a test keychain
 	ctx := context.Background()
-	p := peer{t: t, pds: strings.TrimRight(pds, "/"), hc: &http.Client{Timeout: 30 * time.Second}}
-	clinic, fan := p.account("clinic"), p.account("fan")
+	clinic, fan := p.Account("clinic"), p.Account("fan")
 
 	db, err := store.Open(ctx, t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	ws := wiring.New(db, wiring.Options{HTTP: p.hc})
+	ws := wiring.New(db, wiring.Options{HTTP: p.HTTP})
 	if err := ws.Drafts.SaveProfile(ctx, drafts.Profile{Name: "Maple Grove Clinic", Phone: "555-0100", TimeZone: "UTC"}); err != nil {
 		t.Fatal(err)
 	}
-	acct, err := ws.Accounts.Add(ctx, accounts.Account{Network: drafts.Bluesky, Handle: clinic.handle, ServerURL: pds, RemoteID: clinic.did},
-		accounts.Credentials{AppPassword: clinic.appPassword})
+	acct, err := ws.Accounts.Add(ctx, accounts.Account{Network: drafts.Bluesky, Handle: clinic.Handle, ServerURL: pds, RemoteID: clinic.DID},
+		accounts.Credentials{AppPassword: clinic.AppPassword})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -126,40 +55,20 @@ func TestIntegrationStatsBluesky(t *testing.T) {
 		t.Fatalf("publish: %+v, %v", res, err)
 	}
 	postURI := res[0].Publication.RemoteID
-	var post struct {
-		Posts []struct {
-			URI string `json:"uri"`
-			CID string `json:"cid"`
-		} `json:"posts"`
-	}
 	// The post's CID, for the likes and the reply to point at.
-	req, _ := http.NewRequest("GET", p.pds+"/xrpc/app.bsky.feed.getPosts?uris="+postURI, nil)
-	req.Header.Set("Authorization", "Bearer "+fan.token)
-	deadline := time.Now().Add(60 * time.Second)
-	for len(post.Posts) == 0 && time.Now().Before(deadline) {
-		resp, err := p.hc.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		json.NewDecoder(resp.Body).Decode(&post)
-		resp.Body.Close()
-		if len(post.Posts) == 0 {
-			time.Sleep(500 * time.Millisecond)
-		}
-	}
-	if len(post.Posts) == 0 {
-		t.Fatalf("the AppView never showed %s", postURI)
-	}
-	subject := map[string]string{"uri": post.Posts[0].URI, "cid": post.Posts[0].CID}
-	p.record(fan, "app.bsky.feed.like", map[string]any{"subject": subject})
-	p.record(fan, "app.bsky.feed.repost", map[string]any{"subject": subject})
-	p.record(fan, "app.bsky.feed.post", map[string]any{"text": "Do I need to book?", "langs": []string{"en"},
+	var view map[string]any
+	bskytest.Eventually(t, "the AppView to show "+postURI, func() bool { view = p.GetPost(fan.Token, postURI); return view != nil })
+	subject := map[string]any{"uri": view["uri"], "cid": view["cid"]}
+	p.Record(fan, "app.bsky.feed.like", map[string]any{"subject": subject})
+	p.Record(fan, "app.bsky.feed.repost", map[string]any{"subject": subject})
+	p.Record(fan, "app.bsky.feed.post", map[string]any{"text": "Do I need to book?", "langs": []string{"en"},
 		"reply": map[string]any{"root": subject, "parent": subject}})
-	p.record(fan, "app.bsky.graph.follow", map[string]any{"subject": clinic.did})
+	p.Record(fan, "app.bsky.graph.follow", map[string]any{"subject": clinic.DID})
 
 	// The AppView counts asynchronously: refresh until the counts arrive.
 	svc := ws.Stats()
 	var m *stats.Month
+	deadline := time.Now().Add(time.Minute)
 	for {
 		sync, err := svc.Sync(ctx)
 		if err != nil || len(sync.Failed) > 0 || sync.Posts != 1 || sync.Accounts != 1 {

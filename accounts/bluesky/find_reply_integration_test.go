@@ -2,13 +2,11 @@ package bluesky
 
 import (
 	"context"
-	"net/http"
-	"os"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/carepost/carepost/accounts"
+	"github.com/carepost/carepost/internal/bskytest"
 )
 
 // Against the real reference servers (scripts/bluesky/test.sh): the
@@ -16,20 +14,18 @@ import (
 // after the PDS took it, under that post only, and not before the first
 // try.
 func TestIntegrationOwnReplies(t *testing.T) {
-	pds := os.Getenv("CAREPOST_BSKY_PDS")
-	if pds == "" {
-		t.Skip("CAREPOST_BSKY_PDS not set (scripts/bluesky/test.sh starts a real Bluesky server and sets it)")
-	}
+	p := bskytest.New(t)
+	pds, hc := p.PDS, p.HTTP
 	ctx := context.Background()
-	hc := &http.Client{Timeout: 30 * time.Second}
-	p := peer{t: t, pds: strings.TrimRight(pds, "/"), http: hc}
 
-	clinicHandle, _, clinicPass := p.account("clinic")
+	clinicAcct := p.Account("clinic")
+	clinicHandle, _, clinicPass := clinicAcct.Handle, clinicAcct.DID, clinicAcct.AppPassword
 	clinic := New(Config{PDS: pds, Handle: clinicHandle, HTTP: hc, Creds: accounts.Credentials{AppPassword: clinicPass}})
 	if _, err := clinic.Login(ctx); err != nil {
 		t.Fatalf("Login: %v", err)
 	}
-	bobHandle, _, bobPass := p.account("bob")
+	bobAcct := p.Account("bob")
+	bobHandle, _, bobPass := bobAcct.Handle, bobAcct.DID, bobAcct.AppPassword
 	bob := New(Config{PDS: pds, Handle: bobHandle, HTTP: hc, Creds: accounts.Credentials{AppPassword: bobPass}})
 	if _, err := bob.Login(ctx); err != nil {
 		t.Fatalf("bob Login: %v", err)

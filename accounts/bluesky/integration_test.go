@@ -3,16 +3,12 @@ package bluesky
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"image"
 	"image/color"
 	"image/png"
-	"io"
 	"net/http"
 	"net/url"
-	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -22,125 +18,13 @@ import (
 
 	"github.com/carepost/carepost/accounts"
 	"github.com/carepost/carepost/drafts"
+	"github.com/carepost/carepost/internal/bskytest"
 	"github.com/carepost/carepost/network"
 )
 
 // The integration test runs against the real Bluesky reference servers
 // (@atproto/dev-env): scripts/bluesky/test.sh installs and starts them on
 // 127.0.0.1 and sets CAREPOST_BSKY_PDS (e.g. http://localhost:2583).
-
-type peer struct {
-	t    *testing.T
-	pds  string
-	http *http.Client
-}
-
-func (p peer) xrpc(method, nsid, token string, query url.Values, body any, out any) {
-	p.t.Helper()
-	u := p.pds + "/xrpc/" + nsid
-	if len(query) > 0 {
-		u += "?" + query.Encode()
-	}
-	var r io.Reader
-	if body != nil {
-		data, _ := json.Marshal(body)
-		r = bytes.NewReader(data)
-	}
-	req, err := http.NewRequest(method, u, r)
-	if err != nil {
-		p.t.Fatal(err)
-	}
-	if body != nil {
-		req.Header.Set("Content-Type", "application/json")
-	}
-	if token != "" {
-		req.Header.Set("Authorization", "Bearer "+token)
-	}
-	resp, err := p.http.Do(req)
-	if err != nil {
-		p.t.Fatalf("%s: %v", nsid, err)
-	}
-	defer resp.Body.Close()
-	data, _ := io.ReadAll(resp.Body)
-	if resp.StatusCode != 200 {
-		p.t.Fatalf("%s: HTTP %d: %s", nsid, resp.StatusCode, data)
-	}
-	if out != nil {
-		if err := json.Unmarshal(data, out); err != nil {
-			p.t.Fatalf("%s: %v: %s", nsid, err, data)
-		}
-	}
-}
-
-// xrpcStatus is xrpc for a call that may fail: it returns the HTTP status
-// and the body instead of stopping the test.
-func (p peer) xrpcStatus(method, nsid, token string, body any) (int, string) {
-	p.t.Helper()
-	data, _ := json.Marshal(body)
-	req, err := http.NewRequest(method, p.pds+"/xrpc/"+nsid, bytes.NewReader(data))
-	if err != nil {
-		p.t.Fatal(err)
-	}
-	req.Header.Set("Content-Type", "application/json")
-	if token != "" {
-		req.Header.Set("Authorization", "Bearer "+token)
-	}
-	resp, err := p.http.Do(req)
-	if err != nil {
-		p.t.Fatalf("%s: %v", nsid, err)
-	}
-	defer resp.Body.Close()
-	out, _ := io.ReadAll(resp.Body)
-	return resp.StatusCode, string(out)
-}
-
-// account creates a fresh .test account and an app password for it.
-func (p peer) account(prefix string) (handle, did, appPassword string) {
-	p.t.Helper()
-	b := make([]byte, 4)
-	_, _ = rand.Read(b)
-	handle = prefix + hex.EncodeToString(b) + ".test"
-	var acct struct {
-		AccessJwt string `json:"accessJwt"`
-		DID       string `json:"did"`
-	}
-	p.xrpc("POST", "com.atproto.server.createAccount", "", nil, map[string]string{
-		"handle": handle, "email": handle + "@example.com", "password": "main-" + hex.EncodeToString(b)}, &acct)
-	var ap struct {
-		Password string `json:"password"`
-	}
-	p.xrpc("POST", "com.atproto.server.createAppPassword", acct.AccessJwt, nil, map[string]string{"name": "carepost"}, &ap)
-	if ap.Password == "" || acct.DID == "" {
-		p.t.Fatalf("account %s: no DID or app password", handle)
-	}
-	return handle, acct.DID, ap.Password
-}
-
-// getPost reads one post view from the AppView (through the PDS), or nil.
-func (p peer) getPost(token, uri string) map[string]any {
-	p.t.Helper()
-	var out struct {
-		Posts []map[string]any `json:"posts"`
-	}
-	p.xrpc("GET", "app.bsky.feed.getPosts", token, url.Values{"uris": {uri}}, nil, &out)
-	if len(out.Posts) == 0 {
-		return nil
-	}
-	return out.Posts[0]
-}
-
-// eventually polls f until it returns true or the AppView had 30 s to
-// catch up (it indexes asynchronously).
-func eventually(t *testing.T, what string, f func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	for !f() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting for %s", what)
-		}
-		time.Sleep(300 * time.Millisecond)
-	}
-}
 
 func tinyPNG(t *testing.T, w, h int) []byte {
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
@@ -175,16 +59,13 @@ func (l *credLog) count() int {
 }
 
 func TestIntegrationRealServer(t *testing.T) {
-	pds := os.Getenv("CAREPOST_BSKY_PDS")
-	if pds == "" {
-		t.Skip("CAREPOST_BSKY_PDS not set (scripts/bluesky/test.sh starts a real Bluesky server and sets it)")
-	}
+	p := bskytest.New(t)
+	pds, hc := p.PDS, p.HTTP
 	ctx := context.Background()
-	hc := &http.Client{Timeout: 30 * time.Second}
-	p := peer{t: t, pds: strings.TrimRight(pds, "/"), http: hc}
 
 	// The clinic: a fresh account, signed in with an app password.
-	clinicHandle, clinicDID, clinicPass := p.account("clinic")
+	clinicAcct := p.Account("clinic")
+	clinicHandle, clinicDID, clinicPass := clinicAcct.Handle, clinicAcct.DID, clinicAcct.AppPassword
 	var clinicCreds credLog
 	clinic := New(Config{PDS: pds, Handle: clinicHandle, HTTP: hc,
 		Creds: accounts.Credentials{AppPassword: clinicPass}, SaveCreds: clinicCreds.save})
@@ -218,7 +99,7 @@ func TestIntegrationRealServer(t *testing.T) {
 	t.Logf("published %s", pub.URI)
 
 	var post map[string]any
-	eventually(t, "the post in the AppView", func() bool { post = p.getPost(token(), pub.URI); return post != nil })
+	bskytest.Eventually(t, "the post in the AppView", func() bool { post = p.GetPost(token(), pub.URI); return post != nil })
 	rec := post["record"].(map[string]any)
 	if rec["text"] != text || rec["$type"] != "app.bsky.feed.post" {
 		t.Fatalf("record text/type = %q %q", rec["text"], rec["$type"])
@@ -279,12 +160,13 @@ func TestIntegrationRealServer(t *testing.T) {
 	if own.RootURI != pub.URI || own.RootCID != pub.CID {
 		t.Fatalf("own reply root = %s, want %s", own.RootURI, pub.URI)
 	}
-	eventually(t, "the clinic's reply in the AppView", func() bool { return p.getPost(token(), own.URI) != nil })
+	bskytest.Eventually(t, "the clinic's reply in the AppView", func() bool { return p.GetPost(token(), own.URI) != nil })
 
 	// A patient (bob) replies to the clinic's reply knowing only its URI:
 	// the connector finds the thread root itself. He mentions the clinic in
 	// a post of his own, likes the clinic's post and follows the clinic.
-	bobHandle, bobDID, bobPass := p.account("bob")
+	bobAcct := p.Account("bob")
+	bobHandle, bobDID, bobPass := bobAcct.Handle, bobAcct.DID, bobAcct.AppPassword
 	bob := New(Config{PDS: pds, Handle: bobHandle, HTTP: hc, Creds: accounts.Credentials{AppPassword: bobPass}})
 	if _, err := bob.Login(ctx); err != nil {
 		t.Fatalf("bob Login: %v", err)
@@ -306,21 +188,21 @@ func TestIntegrationRealServer(t *testing.T) {
 		URI string `json:"uri"`
 	}
 	now := time.Now().UTC().Format("2006-01-02T15:04:05.000Z")
-	p.xrpc("POST", "com.atproto.repo.createRecord", bobToken, nil, map[string]any{"repo": bobDID, "collection": "app.bsky.feed.like",
+	p.XRPC("POST", "com.atproto.repo.createRecord", bobToken, nil, map[string]any{"repo": bobDID, "collection": "app.bsky.feed.like",
 		"record": map[string]any{"$type": "app.bsky.feed.like", "subject": map[string]string{"uri": pub.URI, "cid": pub.CID}, "createdAt": now}}, &like)
-	p.xrpc("POST", "com.atproto.repo.createRecord", bobToken, nil, map[string]any{"repo": bobDID, "collection": "app.bsky.graph.follow",
+	p.XRPC("POST", "com.atproto.repo.createRecord", bobToken, nil, map[string]any{"repo": bobDID, "collection": "app.bsky.graph.follow",
 		"record": map[string]any{"$type": "app.bsky.graph.follow", "subject": clinicDID, "createdAt": now}}, nil)
 
 	// bob's reply as stored: root and parent, read back.
 	var br map[string]any
-	eventually(t, "bob's reply in the AppView", func() bool { br = p.getPost(bobToken, bobReply.URI); return br != nil })
+	bskytest.Eventually(t, "bob's reply in the AppView", func() bool { br = p.GetPost(bobToken, bobReply.URI); return br != nil })
 	reply := br["record"].(map[string]any)["reply"].(map[string]any)
 	if reply["root"].(map[string]any)["uri"] != pub.URI || reply["parent"].(map[string]any)["uri"] != own.URI {
 		t.Fatalf("bob's reply refs = %v", reply)
 	}
 	// bob's mention facet points at the clinic's DID.
 	var bm map[string]any
-	eventually(t, "bob's mention in the AppView", func() bool { bm = p.getPost(bobToken, bobMention.URI); return bm != nil })
+	bskytest.Eventually(t, "bob's mention in the AppView", func() bool { bm = p.GetPost(bobToken, bobMention.URI); return bm != nil })
 	mf := bm["record"].(map[string]any)["facets"].([]any)[0].(map[string]any)
 	ms := strings.Index(mentionText, "@")
 	if idx := mf["index"].(map[string]any); int(idx["byteStart"].(float64)) != ms || int(idx["byteEnd"].(float64)) != ms+1+len(clinicHandle) ||
@@ -331,7 +213,7 @@ func TestIntegrationRealServer(t *testing.T) {
 	// The clinic's inbox has bob's reply, mention, like and follow.
 	var page accounts.ActivityPage
 	byKind := map[accounts.ActivityKind]accounts.Activity{}
-	eventually(t, "reply, mention, like and follow notifications", func() bool {
+	bskytest.Eventually(t, "reply, mention, like and follow notifications", func() bool {
 		page, err = clinic.FetchActivity(ctx, "")
 		if err != nil {
 			t.Fatalf("FetchActivity: %v", err)
@@ -375,7 +257,7 @@ func TestIntegrationRealServer(t *testing.T) {
 		var out struct {
 			Count int `json:"count"`
 		}
-		p.xrpc("GET", "app.bsky.notification.getUnreadCount", clinic.Credentials().AccessToken, nil, nil, &out)
+		p.XRPC("GET", "app.bsky.notification.getUnreadCount", clinic.Credentials().AccessToken, nil, nil, &out)
 		return out.Count
 	}
 	if n := unread(); n < 4 {
@@ -384,7 +266,7 @@ func TestIntegrationRealServer(t *testing.T) {
 	if err := clinic.MarkSeen(ctx, time.Now()); err != nil {
 		t.Fatalf("MarkSeen: %v", err)
 	}
-	eventually(t, "no unread notifications after MarkSeen", func() bool { return unread() == 0 })
+	bskytest.Eventually(t, "no unread notifications after MarkSeen", func() bool { return unread() == 0 })
 
 	// Answering an inbox item uses the thread refs the activity carries.
 	ans, err := clinic.Reply(ctx, byKind[accounts.ActivityReply].Ref, accounts.ReplyPost{Text: "Yes, 9 to 12 on Saturday."})
@@ -394,7 +276,7 @@ func TestIntegrationRealServer(t *testing.T) {
 
 	// Counts: the AppView catches up asynchronously.
 	var m []accounts.PostMetrics
-	eventually(t, "like and reply counts", func() bool {
+	bskytest.Eventually(t, "like and reply counts", func() bool {
 		m, err = clinic.PostMetrics(ctx, []accounts.Ref{pub.Ref, own.Ref})
 		if err != nil {
 			t.Fatalf("PostMetrics: %v", err)
@@ -406,7 +288,7 @@ func TestIntegrationRealServer(t *testing.T) {
 	}
 	t.Logf("post metrics: likes=%d replies=%d reposts=%d quotes=%d", m[0].Likes, m[0].Replies, m[0].Reposts, m[0].Quotes)
 	var am accounts.AccountMetrics
-	eventually(t, "follower count", func() bool {
+	bskytest.Eventually(t, "follower count", func() bool {
 		am, err = clinic.AccountMetrics(ctx)
 		if err != nil {
 			t.Fatalf("AccountMetrics: %v", err)
@@ -461,14 +343,11 @@ func TestIntegrationRealServer(t *testing.T) {
 // of exactly 300 by CarePost's count (336 by Unicode 15.0's rules) is
 // accepted, and one of 301 is refused by the server itself.
 func TestIntegrationGraphemeLimit(t *testing.T) {
-	pds := os.Getenv("CAREPOST_BSKY_PDS")
-	if pds == "" {
-		t.Skip("CAREPOST_BSKY_PDS not set (scripts/bluesky/test.sh starts a real Bluesky server and sets it)")
-	}
+	p := bskytest.New(t)
+	pds, hc := p.PDS, p.HTTP
 	ctx := context.Background()
-	hc := &http.Client{Timeout: 30 * time.Second}
-	p := peer{t: t, pds: strings.TrimRight(pds, "/"), http: hc}
-	handle, did, pass := p.account("hindi")
+	hindiAcct := p.Account("hindi")
+	handle, did, pass := hindiAcct.Handle, hindiAcct.DID, hindiAcct.AppPassword
 	clinic := New(Config{PDS: pds, Handle: handle, HTTP: hc, Creds: accounts.Credentials{AppPassword: pass}})
 	if _, err := clinic.Login(ctx); err != nil {
 		t.Fatalf("Login: %v", err)
@@ -487,7 +366,7 @@ func TestIntegrationGraphemeLimit(t *testing.T) {
 			Text string `json:"text"`
 		} `json:"value"`
 	}
-	p.xrpc("GET", "com.atproto.repo.getRecord", "", url.Values{"repo": {did}, "collection": {"app.bsky.feed.post"},
+	p.XRPC("GET", "com.atproto.repo.getRecord", "", url.Values{"repo": {did}, "collection": {"app.bsky.feed.post"},
 		"rkey": {rkeyOf(pub.URI)}}, nil, &rec)
 	if rec.Value.Text != text {
 		t.Fatalf("stored text = %q", rec.Value.Text)
@@ -497,7 +376,7 @@ func TestIntegrationGraphemeLimit(t *testing.T) {
 	if n := drafts.CountText(network.Bluesky, over).Count; n != 301 {
 		t.Fatalf("the longer text is %d graphemes, want 301", n)
 	}
-	status, body := p.xrpcStatus("POST", "com.atproto.repo.createRecord", clinic.Credentials().AccessToken, map[string]any{
+	status, body := p.XRPCStatus("POST", "com.atproto.repo.createRecord", clinic.Credentials().AccessToken, map[string]any{
 		"repo": did, "collection": "app.bsky.feed.post",
 		"record": map[string]any{"$type": "app.bsky.feed.post", "text": over, "langs": []string{"hi"},
 			"createdAt": time.Now().UTC().Format("2006-01-02T15:04:05.000Z")}})
