@@ -189,13 +189,8 @@ func (s *inboxScreen) Content() fyne.CanvasObject { return s.content }
 // Refresh reloads the list (when the screen is shown).
 func (s *inboxScreen) Refresh() { s.load() }
 
-func (s *inboxScreen) ui(f func()) {
-	if s.do != nil {
-		s.do(f)
-		return
-	}
-	fyne.Do(f)
-}
+// ui runs f on the UI goroutine (through do).
+func (s *inboxScreen) ui(f func()) { s.do(f) }
 
 // run does work off the UI goroutine and then done on it, counting it as
 // busy meanwhile.
