@@ -25,5 +25,9 @@
 // whose weights, data/dates_gate.weights, are learned from the labelled
 // tuning sets by TestTrainDateGate), contacts.go (e-mails, addresses,
 // identifiers), phones.go, care.go (conditions and relationship wording),
-// with tokens.go and privacy.go (the checker's core) under them.
+// tagger.go (a learned model, data/condition_tagger.bin, that proposes care
+// words, names and visit wording the lists do not hold; it is trained from
+// the labelled sets by TestTaggerFile and scored set by set by
+// TestTaggerLeaveOneSetOut), with tokens.go and privacy.go (the checker's
+// core) under them.
 package privacy

@@ -115,9 +115,9 @@ func newChecker(text string, opts Options) *checker {
 	return &checker{text: text, reply: opts.Reply, vocab: v, own: newOwnInfo(opts.Own, v)}
 }
 
-func (c *checker) run() []Finding {
-	text := c.text
-	es, en := languageCounts(text)
+// prepare reads the text's language and splits it into words.
+func (c *checker) prepare() {
+	es, en := languageCounts(c.text)
 	c.spanish = es >= 2 || es > en
 	c.lang = English
 	if es > en {
@@ -125,19 +125,26 @@ func (c *checker) run() []Finding {
 	}
 	c.protect()
 	c.tokenize()
+}
+
+func (c *checker) run() []Finding {
+	c.prepare()
 	c.scanContacts()
 	c.scanConditionWords()
 	c.scanReadings()
 	c.scanBodyParts()
+	c.scanTagged()
 	c.scanStaff()
 	c.scanNames()
 	c.anchorHandles()
 	c.scanRelationships()
+	c.scanTaggedRelationships()
 	c.tieConditions()
 	c.tieConditions() // again, now that the reply may be known to be personal
 	c.scanDates()
 	c.scanLocations()
 	c.flagPendingNames()
+	c.flagTaggedNames()
 	c.scanHandles()
 	if len(c.handleNames) > 0 {
 		// Names found through a handle anchor their sentences too.
@@ -268,6 +275,13 @@ type checker struct {
 	// gateLog, when set (by the gates' training), sees every span a gate
 	// judges, with its features.
 	gateLog func(g *gate, sp [2]int, x []float64)
+	// tagP is the care-word tagger's probability per token (tagger.go).
+	tagP         [][tagOutputs]float32
+	tagThreshold [tagOutputs]float32
+	tagSents     []uint8   // per sentence, what tagSentFacts read
+	tagW         []tagWord // per token, what the word lists say (tagWords)
+	tagH         []uint64  // per token, its word's hash (tagKeys)
+	tagFirst     int8      // 1: the text opens with a handle, 2: it does not, 0: not read yet
 }
 
 func (c *checker) add(start, end int, k Kind) {

@@ -308,13 +308,33 @@ var dev5Own = Own{
 // clinic's staff titles ("Dr.", "NP") and no details of its own.
 var dev6Own, dev7Own Own
 
-// TestPrivacyFamilies scores the sets labelled by family. The bar for the
+// The eleventh to fourteenth held-out sets were written after the care-word
+// tagger (tagger.go) was built and its settings chosen, by writers who never
+// saw the check, and scored once; their writers were given these clinics.
+var (
+	holdout11Own = Own{Name: "Maple Ridge Health Centre", Phone: "555-010-0119", Website: "mapleridge-health.example", Address: "61 Orchard Lane, Brookfield",
+		StaffNames: []string{"Dr. Hannah Lindgren", "Dr. Chukwuemeka Obi", "NP Ana Paula Reis", "Nurse Jae-won Kim"}, Handles: []string{"@mapleridgehealth"}}
+	holdout12Own = Own{Name: "Puente Community Health / Salud Comunitaria Puente", Phone: "(555) 010-0185", Website: "puentehealth.example", Address: "902 Avenida Central, San Lorenzo",
+		StaffNames: []string{"Dra. Beatriz Solano", "Dr. Nguyen Van Long", "NP Fatima Diallo", "Enfermero Raúl Peña"}}
+	holdout13Own = Own{Name: "Juniper Creek Medical", Phone: "555-010-0134", Website: "junipercreek.example", Address: "5 Ferry Road, Alderton",
+		StaffNames: []string{"Dr. Olga Varga", "Dr. Samir Qureshi", "NP Grace Adeyemi", "Nurse Tom Whitfield"}}
+	holdout14Own = Own{Name: "Centro de Salud La Esperanza", Phone: "(555) 010-0151", Website: "laesperanza-salud.example", Address: "77 Calle Olivo, San Marcos",
+		StaffNames: []string{"Dra. Elena Castro", "Dr. Yusuf Demir", "Enfermera Pilar Soto", "Dr. Andrés Vela"}}
+)
+
+// TestPrivacyFamilies scores the sets labelled by family. The bar for
 // held-out sets is recall 0.92 with at most 10 % of clean texts flagged.
-// holdout3 and holdout4 (written before this work began, their totals
-// looked at a few times while tuning) now reach it: 0.93 and 0.92, 9 %
-// flagged each. The four sets written later, never tuned on, score 0.89 to
-// 0.91. Every floor sits just under what its set scores, so a change that
-// loses ground fails.
+//
+// Only holdout11 to holdout14 are held out now: the care-word tagger
+// learned from every other set (holdout3 to holdout10 included, after
+// their first scores were recorded), so those score as tuning sets do.
+// Scored once, when written, the four held-out sets gave recall 0.92,
+// 0.90, 0.87 and 0.94 (0.89, 0.86, 0.82 and 0.89 without the tagger) with
+// 9 %, 9 %, 3 % and 12 % of clean texts flagged. One change came after
+// (a single word is taken for visit wording only when the tagger is all
+// but sure, so "thx for bringing the form in" is not a visit): it cost
+// holdout12 and holdout13 two and one spans. Every floor sits just under
+// what its set scores, so a change that loses ground fails.
 func TestPrivacyFamilies(t *testing.T) {
 	sets := []struct {
 		name, file            string
@@ -322,23 +342,29 @@ func TestPrivacyFamilies(t *testing.T) {
 		heldOut               bool
 		minRecall, maxFlagged float64
 	}{
-		{"holdout3", "privacy_holdout3.jsonl", holdout3Own, true, 0.92, 0.10},
-		{"holdout4", "privacy_holdout4.jsonl", holdout4Own, true, 0.92, 0.10},
-		// holdout5 and holdout6 were measured once before the last round of
-		// tuning (recall 0.90 and 0.89; 13% and 15% of clean texts flagged),
-		// holdout7 and holdout8 once after it (recall 0.90 and 0.90; 4% and
-		// 8%): the honest figures for texts no one tuned on.
-		{"holdout5", "privacy_holdout5.jsonl", holdout5Own, true, 0.90, 0.10},
-		{"holdout6", "privacy_holdout6.jsonl", holdout6Own, true, 0.88, 0.16},
-		{"holdout7", "privacy_holdout7.jsonl", holdout78Own, true, 0.89, 0.05},
-		{"holdout8", "privacy_holdout8.jsonl", holdout78Own, true, 0.89, 0.09},
-		{"dev", "privacy_dev.jsonl", devOwn, false, 0.95, 0.05},
-		{"dev2", "privacy_dev2.jsonl", dev2Own, false, 0.92, 0.06},
-		{"dev3", "privacy_dev3.jsonl", dev3Own, false, 0.91, 0.02},
-		{"dev4", "privacy_dev4.jsonl", dev4Own, false, 0.96, 0.08},
-		{"dev5", "privacy_dev5.jsonl", dev5Own, false, 0.94, 0.03},
-		{"dev6", "privacy_dev6.jsonl", dev6Own, false, 0.91, 0.02},
-		{"dev7", "privacy_dev7.jsonl", dev7Own, false, 0.95, 0.04},
+		{"holdout11", "privacy_holdout11.jsonl", holdout11Own, true, 0.91, 0.10},
+		{"holdout12", "privacy_holdout12.jsonl", holdout12Own, true, 0.89, 0.10},
+		{"holdout13", "privacy_holdout13.jsonl", holdout13Own, true, 0.85, 0.04},
+		{"holdout14", "privacy_holdout14.jsonl", holdout14Own, true, 0.93, 0.12},
+		{"holdout3", "privacy_holdout3.jsonl", holdout3Own, false, 0.96, 0.10},
+		{"holdout4", "privacy_holdout4.jsonl", holdout4Own, false, 0.97, 0.10},
+		{"holdout5", "privacy_holdout5.jsonl", holdout5Own, false, 0.97, 0.10},
+		{"holdout6", "privacy_holdout6.jsonl", holdout6Own, false, 0.94, 0.16},
+		{"holdout7", "privacy_holdout7.jsonl", holdout78Own, false, 0.96, 0.05},
+		{"holdout8", "privacy_holdout8.jsonl", holdout78Own, false, 0.98, 0.09},
+		{"holdout9", "privacy_holdout9.jsonl", holdout9Own, false, 0.96, 0.11},
+		{"holdout10", "privacy_holdout10.jsonl", holdout10Own, false, 0.95, 0.05},
+		{"dev", "privacy_dev.jsonl", devOwn, false, 0.97, 0.05},
+		{"dev2", "privacy_dev2.jsonl", dev2Own, false, 0.97, 0.07},
+		{"dev3", "privacy_dev3.jsonl", dev3Own, false, 0.96, 0.03},
+		{"dev4", "privacy_dev4.jsonl", dev4Own, false, 0.97, 0.08},
+		{"dev5", "privacy_dev5.jsonl", dev5Own, false, 0.96, 0.03},
+		{"dev6", "privacy_dev6.jsonl", dev6Own, false, 0.95, 0.04},
+		{"dev7", "privacy_dev7.jsonl", dev7Own, false, 0.97, 0.04},
+		{"train1", "privacy_train1.jsonl", train1Own, false, 0.93, 0.11},
+		{"train2", "privacy_train2.jsonl", train2Own, false, 0.93, 0.13},
+		{"train3", "privacy_train3.jsonl", train3Own, false, 0.88, 0.10},
+		{"train4", "privacy_train4.jsonl", train4Own, false, 0.92, 0.10},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {

@@ -1,0 +1,593 @@
+// The care-word tagger: a small learned model that marks the words of a
+// text that name someone's condition, treatment, result or body complaint
+// in everyday words the word lists do not hold ("the lump", "stitches come
+// out", "salió benigno", "su rodilla", "the jabs"). It reads each word with
+// its neighbours, its letters and what the word lists say of it, so it
+// carries what the labelled sets taught to words and phrasings no list
+// names. It only proposes: what it marks joins the condition words found
+// by the lists, and the same tests (is it someone's? condgate.go) decide
+// whether it is reported.
+
+package privacy
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+	"sync"
+)
+
+// data/condition_tagger.bin is written by the trainer in
+// tagger_train_test.go from the labelled sets in testdata (go generate, or
+// the test with -update-tagger); a test retrains it and fails when the file
+// is not what the sets give.
+//
+//go:generate go test -run ^TestTaggerFile$ . -args -update-tagger
+
+//go:embed data/condition_tagger.bin
+var taggerFile []byte
+
+// tagBits: features are hashed into 2^tagBits buckets, so the model keeps
+// no word list of its own.
+const tagBits = 16
+
+// The tagger's outputs: for each word, how likely it is part of a
+// person's condition or care, of a person's name, or of wording that
+// confirms someone is a patient.
+const (
+	tagCondition = iota
+	tagName
+	tagRelationship
+	tagOutputs
+)
+
+// tagger is data/condition_tagger.bin read: a logistic model per output
+// over hashed features of one word in its context.
+type tagger struct {
+	threshold [tagOutputs]float32 // a word is marked at this probability or more
+	bias      [tagOutputs]float32
+	scale     float32
+	// weights holds each bucket's weights, one per output, as int16
+	// times scale: 1.5 MB read once, where float32s would take twice that.
+	weights []int16
+}
+
+var loadTagger = sync.OnceValues(func() (*tagger, error) { return decodeTagger(taggerFile) })
+
+// taggerInUse is the model Check reads; the trainer's tests swap in the one
+// they are scoring.
+var taggerInUse = func() *tagger {
+	t, err := loadTagger()
+	if err != nil {
+		panic("privacy: data/condition_tagger.bin: " + err.Error()) // embedded: TestTaggerFile reads it
+	}
+	return t
+}
+
+const taggerMagic = "CPTAGGER2\n"
+
+// newTagger quantises trained weights (per bucket, per output).
+func newTagger(threshold, bias [tagOutputs]float32, w []float32) *tagger {
+	var top float32
+	for _, x := range w {
+		top = max(top, float32(math.Abs(float64(x))))
+	}
+	t := &tagger{threshold: threshold, bias: bias, scale: top / math.MaxInt16, weights: make([]int16, len(w))}
+	if t.scale == 0 {
+		t.scale = 1
+	}
+	for i, x := range w {
+		t.weights[i] = int16(math.Round(float64(x / t.scale)))
+	}
+	return t
+}
+
+// The file: magic, thresholds and biases (float32 each), the scale
+// (float32), a count, then per kept bucket its number (uint32) and its
+// weights (int16 each). Little endian.
+func encodeTagger(t *tagger) []byte {
+	var buf bytes.Buffer
+	buf.WriteString(taggerMagic)
+	// A bytes.Buffer never fails a write, and every v is a fixed-size number.
+	w := func(v any) { _ = binary.Write(&buf, binary.LittleEndian, v) }
+	var keys []uint32
+	for b := 0; b < 1<<tagBits; b++ {
+		for o := range tagOutputs {
+			if t.weights[b*tagOutputs+o] != 0 {
+				keys = append(keys, uint32(b))
+				break
+			}
+		}
+	}
+	w(t.threshold)
+	w(t.bias)
+	w(t.scale)
+	w(uint32(len(keys)))
+	for _, k := range keys {
+		w(k)
+		w(t.weights[int(k)*tagOutputs : int(k+1)*tagOutputs])
+	}
+	return buf.Bytes()
+}
+
+func decodeTagger(b []byte) (*tagger, error) {
+	if !bytes.HasPrefix(b, []byte(taggerMagic)) {
+		return nil, errors.New("not a care-word tagger (run go generate in drafts/privacy)")
+	}
+	r := bytes.NewReader(b[len(taggerMagic):])
+	rd := func(v any) error { return binary.Read(r, binary.LittleEndian, v) }
+	t := &tagger{weights: make([]int16, tagOutputs<<tagBits)}
+	var n uint32
+	if err := errors.Join(rd(&t.threshold), rd(&t.bias), rd(&t.scale), rd(&n)); err != nil {
+		return nil, fmt.Errorf("header: %w", err)
+	}
+	if int(n)*(4+2*tagOutputs) != r.Len() {
+		return nil, fmt.Errorf("%d features do not fill %d bytes", n, r.Len())
+	}
+	for range n {
+		var k uint32
+		if err := rd(&k); err != nil {
+			return nil, err
+		}
+		if k >= 1<<tagBits {
+			return nil, fmt.Errorf("bucket %d out of range", k)
+		}
+		if err := rd(t.weights[int(k)*tagOutputs : int(k+1)*tagOutputs]); err != nil {
+			return nil, err
+		}
+	}
+	return t, nil
+}
+
+// A feature's bucket mixes a number naming the feature with the hashes
+// of its words, each word hashed once per text (tagKeys).
+const (
+	featBias uint64 = iota + 1
+	featWord
+	featPrev
+	featPrev2
+	featNext
+	featNext2
+	featPrevWord
+	featWordNext
+	featPrev2Prev
+	featSuffix3
+	featPrefix3
+	featSuffix4
+	featPrefix4
+	featCarePrev
+	featFlag // + the flag's number
+)
+
+// The flags a word may have; each is one feature.
+const (
+	flagCare = iota
+	flagCommon
+	flagDict
+	flagCap
+	flagPoss
+	flagDigit
+	flagSpanish
+	flagPrevCare
+	flagNextCare
+	flagAfterPoss
+	flagReply
+	flagTitle
+	flagGiven
+	flagSurname
+	flagVocative
+	flagStaff
+	flagOwn
+	flagSentYou
+	flagSentThird
+	flagSentHandle
+	flagHandleFirst
+)
+
+func tagMix(a, b uint64) uint64 {
+	h := a*0x9E3779B97F4A7C15 ^ b
+	h ^= h >> 29
+	h *= 0xBF58476D1CE4E5B9
+	h ^= h >> 32
+	return h
+}
+
+func tagBucket(h uint64) uint32 { return uint32(h >> (64 - tagBits)) }
+
+// wordHash is FNV-1a, 64 bits.
+func wordHash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// The hashes standing for "no word here": the start or end of the
+// sentence, and a handle or link.
+var (
+	hashStart  = wordHash("<s>")
+	hashEnd    = wordHash("</s>")
+	hashHandle = wordHash("<@>")
+)
+
+// careListed reports a word the care lists know: a condition or drug, a
+// procedure's head, a modifier of one, or a body part.
+func (c *checker) careListed(k string) bool {
+	v := c.vocab
+	return v.condTerm(k) || lookup(v.medHeads, k) || v.medModifiers[k] || lookup(v.bodyParts, k)
+}
+
+// tagWord is what the word lists say of one token, read once per text.
+type tagWord uint8
+
+const (
+	tagListed tagWord = 1 << iota
+	tagCommon
+	tagDict
+	tagGiven
+	tagSurname
+	tagVocative
+)
+
+// tagWords reads the word lists for every token once: the tagger asks of
+// each word and of its neighbours.
+func (c *checker) tagWords() []tagWord {
+	if c.tagW != nil {
+		return c.tagW
+	}
+	c.tagW = make([]tagWord, len(c.toks))
+	for i, tk := range c.toks {
+		if tk.prot {
+			continue
+		}
+		w := c.lexicalTagWord(tk.key)
+		if c.vocativeAfter(i) {
+			w |= tagVocative
+		}
+		c.tagW[i] = w
+	}
+	return c.tagW
+}
+
+// lexicalWords remembers what the word lists say of the words checked so
+// far (by word and by whether the text has Spanish): staff check the same
+// draft again as they type, and reading five sorted lists for every word
+// was half the time of a check. It is emptied when it grows past
+// lexicalWordsMax.
+var lexicalWords struct {
+	sync.Mutex
+	m map[lexicalKey]tagWord
+}
+
+type lexicalKey struct {
+	word    string
+	spanish bool
+}
+
+const lexicalWordsMax = 50_000
+
+func (c *checker) lexicalTagWord(k string) tagWord {
+	key := lexicalKey{k, c.spanish}
+	lexicalWords.Lock()
+	w, ok := lexicalWords.m[key]
+	lexicalWords.Unlock()
+	if ok {
+		return w
+	}
+	set := func(f tagWord, on bool) {
+		if on {
+			w |= f
+		}
+	}
+	set(tagListed, c.careListed(k))
+	set(tagCommon, c.commonWord(k))
+	set(tagDict, c.dictionaryWord(k))
+	set(tagGiven, knownGiven(k))
+	set(tagSurname, knownSurname(k))
+	lexicalWords.Lock()
+	if lexicalWords.m == nil || len(lexicalWords.m) >= lexicalWordsMax {
+		lexicalWords.m = make(map[lexicalKey]tagWord, 1024)
+	}
+	lexicalWords.m[key] = w
+	lexicalWords.Unlock()
+	return w
+}
+
+// tagKeys hashes every token's word once.
+func (c *checker) tagKeys() []uint64 {
+	if c.tagH != nil {
+		return c.tagH
+	}
+	c.tagH = make([]uint64, len(c.toks))
+	for i, tk := range c.toks {
+		if tk.prot {
+			c.tagH[i] = hashHandle
+		} else {
+			c.tagH[i] = wordHash(tk.key)
+		}
+	}
+	return c.tagH
+}
+
+// tagFeatures calls fn with the bucket of each feature of token i: the word,
+// its neighbours two either side (and the pairs it makes with the nearest),
+// its first and last letters, what the word lists say of it and of its
+// neighbours, and whom its sentence is about.
+func (c *checker) tagFeatures(i int, fn func(uint32)) {
+	words, keys := c.tagWords(), c.tagKeys()
+	tk := c.toks[i]
+	k := tk.key
+	in := func(j int) bool { return j >= 0 && j < len(c.toks) && c.toks[j].sent == tk.sent }
+	at := func(j int, edge uint64) uint64 {
+		if !in(j) {
+			return edge
+		}
+		return keys[j]
+	}
+	w0, p1, p2, n1, n2 := keys[i], at(i-1, hashStart), at(i-2, hashStart), at(i+1, hashEnd), at(i+2, hashEnd)
+	one := func(id, a uint64) { fn(tagBucket(tagMix(tagMix(id, a), id))) }
+	two := func(id, a, b uint64) { fn(tagBucket(tagMix(tagMix(tagMix(id, a), b), id))) }
+	fn(tagBucket(tagMix(featBias, featBias)))
+	one(featWord, w0)
+	one(featPrev, p1)
+	one(featPrev2, p2)
+	one(featNext, n1)
+	one(featNext2, n2)
+	two(featPrevWord, p1, w0)
+	two(featWordNext, w0, n1)
+	two(featPrev2Prev, p2, p1)
+	if len(k) >= 4 {
+		one(featSuffix3, wordHash(k[len(k)-3:]))
+		one(featPrefix3, wordHash(k[:3]))
+	}
+	if len(k) >= 6 {
+		one(featSuffix4, wordHash(k[len(k)-4:]))
+		one(featPrefix4, wordHash(k[:4]))
+	}
+	flag := func(f int, on bool) {
+		if on {
+			id := featFlag + uint64(f)
+			fn(tagBucket(tagMix(id, id)))
+		}
+	}
+	w := words[i]
+	listed := w&tagListed != 0
+	flag(flagCare, listed)
+	flag(flagCommon, w&tagCommon != 0)
+	flag(flagDict, w&tagDict != 0)
+	flag(flagCap, tk.cap && in(i-1))
+	flag(flagPoss, tk.poss)
+	flag(flagDigit, k != "" && k[0] >= '0' && k[0] <= '9')
+	flag(flagSpanish, c.lang == Spanish)
+	flag(flagPrevCare, in(i-1) && words[i-1]&tagListed != 0)
+	flag(flagNextCare, in(i+1) && words[i+1]&tagListed != 0)
+	if listed {
+		one(featCarePrev, p1)
+	}
+	flag(flagAfterPoss, in(i-1) && c.toks[i-1].poss)
+	// Who the sentence is about: the reader of a reply, someone's, a
+	// handle opening the text.
+	flag(flagReply, c.reply)
+	// What a name looks like.
+	flag(flagTitle, tk.title)
+	flag(flagGiven, w&tagGiven != 0)
+	flag(flagSurname, w&tagSurname != 0)
+	flag(flagVocative, w&tagVocative != 0)
+	flag(flagStaff, c.isStaff(k))
+	flag(flagOwn, c.own.words[k])
+	sf := c.tagSentFacts(tk.sent)
+	flag(flagSentYou, sf&tagSentYou != 0)
+	flag(flagSentThird, sf&tagSentThird != 0)
+	flag(flagSentHandle, sf&tagSentHandle != 0)
+	flag(flagHandleFirst, c.handleFirst())
+}
+
+// handleFirst reports a text that opens with an @handle (read once).
+func (c *checker) handleFirst() bool {
+	if c.tagFirst == 0 {
+		c.tagFirst = 2
+		if len(c.prot) > 0 && strings.TrimSpace(c.text[:c.prot[0][0]]) == "" && strings.HasPrefix(c.text[c.prot[0][0]:], "@") {
+			c.tagFirst = 1
+		}
+	}
+	return c.tagFirst == 1
+}
+
+const (
+	tagSentYou = 1 << iota
+	tagSentThird
+	tagSentHandle
+	tagSentRead
+)
+
+// tagSentFacts reads once per sentence whether it speaks to or of someone.
+func (c *checker) tagSentFacts(s int) uint8 {
+	for len(c.tagSents) <= s {
+		c.tagSents = append(c.tagSents, 0)
+	}
+	if c.tagSents[s]&tagSentRead != 0 {
+		return c.tagSents[s]
+	}
+	f := uint8(tagSentRead)
+	a, b := c.sentRange(s)
+	for _, tk := range c.toks[a:b] {
+		switch tk.key {
+		case "you", "your", "u", "ur", "tu", "tus", "te", "usted", "su", "sus":
+			f |= tagSentYou
+		case "he", "she", "his", "her", "him", "el", "ella":
+			f |= tagSentThird
+		}
+		if tk.prot {
+			f |= tagSentHandle
+		}
+	}
+	c.tagSents[s] = f
+	return f
+}
+
+// tagProbabilities are the model's probabilities for token i, per output.
+func (t *tagger) tagProbabilities(c *checker, i int) [tagOutputs]float32 {
+	var z [tagOutputs]int32
+	c.tagFeatures(i, func(b uint32) {
+		w := t.weights[int(b)*tagOutputs : int(b+1)*tagOutputs]
+		for o := range z {
+			z[o] += int32(w[o])
+		}
+	})
+	var p [tagOutputs]float32
+	for o := range p {
+		p[o] = float32(1 / (1 + math.Exp(-float64(t.bias[o]+float32(z[o])*t.scale))))
+	}
+	return p
+}
+
+// scanTagged adds, as condition words, the runs of adjacent words in one
+// sentence the tagger marks, where the lists found none.
+func (c *checker) scanTagged() {
+	t := taggerInUse()
+	n := len(c.toks)
+	c.tagP = make([][tagOutputs]float32, n)
+	for i, tk := range c.toks {
+		if !tk.prot && !stopTag(tk.key) {
+			c.tagP[i] = t.tagProbabilities(c, i)
+		}
+	}
+	c.tagThreshold = t.threshold
+	covered := make([]bool, n)
+	for _, r := range c.conds {
+		for j := r[0]; j <= r[1] && j < n; j++ {
+			covered[j] = true
+		}
+	}
+	words := c.tagWords()
+	c.tagRuns(tagCondition, func(i int) bool {
+		// An everyday word the care lists do not know ("class", "cat") is
+		// marked only when the tagger is much surer.
+		everyday := words[i]&tagCommon != 0 && words[i]&tagListed == 0
+		return !covered[i] && (!everyday || c.tagP[i][tagCondition] >= tagCommonThreshold)
+	}, func(a, b int) { c.conds = append(c.conds, [2]int{a, b}) })
+}
+
+// stopTag: words that only ever join a care phrase ("the", "de") are never
+// marked alone; the tagger may still mark the words beside them.
+func stopTag(k string) bool {
+	switch k {
+	case "the", "a", "an", "of", "and", "or", "to", "for", "in", "on", "at", "with", "your", "his", "her", "my", "their",
+		"el", "la", "los", "las", "de", "del", "y", "o", "en", "con", "su", "sus", "tu", "tus", "mi", "un", "una", "is", "was", "are":
+		return true
+	}
+	return false
+}
+
+// tagCommonThreshold is the probability an everyday word the care lists do
+// not know needs to be marked as care (TestTaggerLeaveOneSetOut chose it).
+var tagCommonThreshold float32 = 0.8
+
+// tagRelSingle is the probability one word alone needs to be taken for
+// wording that confirms a visit (TestTaggerLeaveOneSetOut chose it).
+var tagRelSingle float32 = 0.95
+
+// tagRuns calls fn with each run of adjacent words in one sentence whose
+// probability for output o reaches its threshold and that marked allows.
+func (c *checker) tagRuns(o int, marked func(i int) bool, fn func(a, b int)) {
+	if c.tagP == nil {
+		return
+	}
+	start := -1
+	flush := func(end int) {
+		if start >= 0 {
+			fn(start, end)
+			start = -1
+		}
+	}
+	for i := range c.toks {
+		if c.tagP[i][o] < c.tagThreshold[o] || !marked(i) {
+			flush(i - 1)
+			continue
+		}
+		if start >= 0 && !c.tagJoins(i) {
+			flush(i - 1)
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	flush(len(c.toks) - 1)
+}
+
+// tagJoins reports token i continuing the run of the token before it: the
+// same sentence, nothing but spaces or a hyphen between, no possessive.
+func (c *checker) tagJoins(i int) bool {
+	p := c.toks[i-1]
+	gap := strings.TrimSpace(c.text[p.end:c.toks[i].start])
+	return p.sent == c.toks[i].sent && (gap == "" || gap == "-") && !p.poss
+}
+
+// scanTaggedRelationships adds the wording the tagger marks as confirming
+// that someone is a patient ("your 4 wk review", "we remember you", "vino
+// a consulta"), in a text about a person (a reply, a name, a person's
+// handle) and outside general advice.
+func (c *checker) scanTaggedRelationships() {
+	if !(c.reply || c.hasName || c.textFacts().personHandle) {
+		return
+	}
+	c.tagRuns(tagRelationship, func(i int) bool {
+		tk := c.toks[i]
+		return !tk.prot && !tk.name && !c.generic(tk.sent) && !c.sentWords(tk.sent).negation
+	}, func(a, b int) {
+		if a == b && (c.functionWord(c.toks[a].key) || c.tagP[a][tagRelationship] < tagRelSingle) {
+			// One word alone ("review", "bringing") confirms a visit only
+			// when the tagger is all but sure; "when" never does.
+			return
+		}
+		start, end := c.toks[a].start, c.toks[b].end
+		for _, cd := range c.cands {
+			if cd.start < end && start < cd.end {
+				return
+			}
+		}
+		c.relSents[c.toks[a].sent] = true
+		c.add(start, end, KindRelationship)
+	})
+}
+
+// flagTaggedNames flags the words the tagger marks as a person's name
+// ("hey tunde", "memo!", "la familia Ramírez-Ochoa") when the text ties
+// someone to care, as a greeted name is (flagPendingNames). Staff and the
+// clinic's own words never are.
+func (c *checker) flagTaggedNames() {
+	if !(c.careText() || c.readerCare()) {
+		return
+	}
+	c.tagRuns(tagName, func(i int) bool {
+		tk := c.toks[i]
+		return !tk.prot && !tk.name && !c.isStaff(tk.key) && !c.own.words[tk.key] && !c.vocab.titles[tk.key]
+	}, func(a, b int) {
+		start, end := c.toks[a].start, c.toks[b].end
+		for _, cd := range c.cands {
+			if cd.start < end && start < cd.end && cd.kind != KindCondition && cd.kind != KindRelationship {
+				return
+			}
+		}
+		c.flagName(a, b)
+	})
+}
+
+// functionWord reports a word that carries no meaning alone.
+func (c *checker) functionWord(k string) bool {
+	if stopTag(k) {
+		return true
+	}
+	switch k {
+	case "when", "you", "we", "us", "our", "it", "that", "this", "be", "been", "will", "can", "see", "saw",
+		"te", "le", "lo", "los", "les", "nos", "que", "cuando", "ya", "se", "es", "fue", "vimos":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,340 @@
+package privacy
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var updateTagger = flag.Bool("update-tagger", false, "rewrite data/condition_tagger.bin from the labelled sets")
+
+// taggerSet is one labelled set the tagger learns from.
+type taggerSet struct {
+	name  string
+	texts []labelledText
+}
+
+// taggerSets are every labelled set in testdata except those kept to
+// measure the check (heldOutSets): the tuning sets, the corpus, and the
+// held-out sets whose first measurement is already recorded.
+func taggerSets(t testing.TB) []taggerSet {
+	t.Helper()
+	var out []taggerSet
+	add := func(name string, texts []labelledText) { out = append(out, taggerSet{name, texts}) }
+	labelled := map[string]Own{
+		"privacy_dev.jsonl": devOwn, "privacy_dev2.jsonl": dev2Own, "privacy_dev3.jsonl": dev3Own, "privacy_dev4.jsonl": dev4Own,
+		"privacy_dev5.jsonl": dev5Own, "privacy_dev6.jsonl": dev6Own, "privacy_dev7.jsonl": dev7Own,
+		"privacy_holdout3.jsonl": holdout3Own, "privacy_holdout4.jsonl": holdout4Own, "privacy_holdout5.jsonl": holdout5Own,
+		"privacy_holdout6.jsonl": holdout6Own, "privacy_holdout7.jsonl": holdout78Own, "privacy_holdout8.jsonl": holdout78Own,
+		"privacy_holdout9.jsonl": holdout9Own, "privacy_holdout10.jsonl": holdout10Own,
+		"privacy_train1.jsonl": train1Own, "privacy_train2.jsonl": train2Own, "privacy_train3.jsonl": train3Own, "privacy_train4.jsonl": train4Own,
+	}
+	for _, file := range sortedKeys(labelled) {
+		if _, err := os.Stat(filepath.Join("testdata", file)); err != nil {
+			continue
+		}
+		var texts []labelledText
+		for _, e := range loadLabelled(t, file) {
+			texts = append(texts, labelledText{e.Text, e.Kind == "reply", labelledSpans(e), labelled[file]})
+		}
+		add(strings.TrimSuffix(file, ".jsonl"), texts)
+	}
+	for _, f := range []struct {
+		file string
+		own  Own
+	}{{"privacy_holdout.jsonl", holdoutOwn}, {"privacy_holdout2.jsonl", holdout2Own}} {
+		var texts []labelledText
+		for _, e := range loadCorpusFile(t, f.file) {
+			var l []label
+			for _, p := range e.PHI {
+				l = append(l, label{p.Text, string(p.Kind)})
+			}
+			texts = append(texts, labelledText{e.Text, e.Kind == "reply", spansOf(e.Text, l), f.own})
+		}
+		add(strings.TrimSuffix(f.file, ".jsonl"), texts)
+	}
+	var corpus []labelledText
+	for _, e := range loadPrivacyCorpus(t) {
+		var l []label
+		for _, p := range e.PHI {
+			l = append(l, label{p.Text, string(p.Kind)})
+		}
+		corpus = append(corpus, labelledText{e.Text, e.Kind == "reply", spansOf(e.Text, l), corpusOwn})
+	}
+	add("corpus", corpus)
+	return out
+}
+
+func sortedKeys(m map[string]Own) []string {
+	var ks []string
+	for k := range m {
+		ks = append(ks, k)
+	}
+	for i := range ks {
+		for j := i + 1; j < len(ks); j++ {
+			if ks[j] < ks[i] {
+				ks[i], ks[j] = ks[j], ks[i]
+			}
+		}
+	}
+	return ks
+}
+
+// The training sets' writers made up these clinics; the ninth and tenth
+// held-out sets' writers were given theirs.
+var (
+	holdout9Own = Own{Name: "Harbor Point Family Clinic", Phone: "(555) 010-0142", Website: "harborpoint.example", Address: "17 Quay Street, Westmere",
+		StaffNames: []string{"Dr. Priya Raman", "Dr. Tomasz Wolak", "Nurse Efua Boateng", "PA Diego Salas"}}
+	holdout10Own = Own{Name: "Clínica Valle Verde / Green Valley Clinic", Phone: "(555) 010-0163", Website: "valleverde.example", Address: "230 Calle Mayor, Rio Alto",
+		StaffNames: []string{"Dra. Marisol Ibarra", "Dr. Kwame Asante", "Enfermera Lucía Paredes", "Dr. Ben Okafor"}}
+	train1Own = Own{Name: "Wattle Creek Community Clinic", Phone: "555-0100", Address: "14 Mill Lane", Website: "wattlecreek.example.org",
+		StaffNames: []string{"Dr Priya Raghunathan", "Dr Segun Adeyemi", "Nurse Tomasz Wójcik", "midwife Carys Pugh", "physio Aroha Ngata", "receptionist Delphine Marchetti"}}
+	train4Own = Own{Name: "Alderbrook Family Clinic", Phone: "555-0142", Address: "27 Ferris Lane", Website: "alderbrookclinic.example.org",
+		Handles: []string{"@alderbrookclinic"},
+		StaffNames: []string{"Dr. Ngozi Achterberg", "Dr. Rafael Quintanilla", "Dr. Will Marsh", "PA Farida Haddad", "Nurse Bartek Zielinski",
+			"physiotherapist Emre Aydın", "dietitian Sunita Varghese", "Joanna Pereira", "Jo Pereira", "Grace Tanaka"}}
+	train2Own = Own{Name: "Clínica Familiar Buena Vista", Phone: "555-0142", Address: "2310 Avenida Los Robles", Website: "clinicabuenavista.example.org",
+		Handles: []string{"@clinicabuenavista"},
+		StaffNames: []string{"Dra. Marisol Arreola", "Dr. Ernesto Villalobos", "enfermera jefa Yadira Contreras", "recepcionista Brenda Salcedo",
+			"Lic. Paola Mendívil", "fisioterapeuta Iván Carrasco", "promotora Ana Cruz"}}
+	train3Own = Own{Name: "Cedar Hollow Family Clinic", Phone: "555-0142", Address: "218 Alder Row, Millbrook", Website: "cedarhollowclinic.example.org",
+		Handles: []string{"@cedarhollowclinic"},
+		StaffNames: []string{"Dr. Priya Raman", "Dr. Tomás Echeverría", "Grace Whitlock NP", "Kwame Boateng RN", "Marisol Duarte", "Hannah Okafor",
+			"Jun Tanaka", "Dr. Ewa Kowalczyk", "Bilal Haddad", "Rosa Villanueva", "Dr. Lukas Brenner"}}
+)
+
+// tokenSample is one word of a labelled text: its features and whether a
+// condition label covers it.
+type tokenSample struct {
+	x []uint32
+	y [tagOutputs]bool
+}
+
+// tokenSamples reads a set's words as the checker reads them.
+func tokenSamples(texts []labelledText) []tokenSample {
+	var out []tokenSample
+	for _, lt := range texts {
+		c := newChecker(lt.text, Options{Reply: lt.reply, Own: lt.own})
+		c.prepare()
+		for i, tk := range c.toks {
+			if tk.prot || stopTag(tk.key) {
+				continue
+			}
+			var y [tagOutputs]bool
+			for _, s := range lt.spans {
+				if tk.start < s.end && s.start < tk.end {
+					switch s.kind {
+					case "condition":
+						y[tagCondition] = true
+					case "name":
+						y[tagName] = true
+					case "relationship":
+						y[tagRelationship] = true
+					}
+				}
+			}
+			var x []uint32
+			c.tagFeatures(i, func(b uint32) { x = append(x, b) })
+			out = append(out, tokenSample{x, y})
+		}
+	}
+	return out
+}
+
+// taggerOptions are the training's settings, chosen by
+// TestTaggerLeaveOneSetOut.
+type taggerOptions struct {
+	epochs    int
+	rate, l2  float64
+	posWeight float64 // a word missed costs this many false marks
+	threshold [tagOutputs]float32
+}
+
+var shippedTagger = taggerOptions{epochs: 10, rate: 0.1, l2: 1e-6, posWeight: 3, threshold: [tagOutputs]float32{0.5, 0.5, 0.8}}
+
+// trainTagger fits the logistic model by stochastic gradient descent in a
+// fixed order, so the same sets give the same file.
+func trainTagger(samples []tokenSample, o taggerOptions) *tagger {
+	w := make([]float64, tagOutputs<<tagBits)
+	var bias [tagOutputs]float64
+	rng := rand.New(rand.NewPCG(3, 4))
+	order := make([]int, len(samples))
+	for i := range order {
+		order[i] = i
+	}
+	for epoch := range o.epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		rate := o.rate / (1 + float64(epoch)/3)
+		for _, k := range order {
+			s := samples[k]
+			for out := range tagOutputs {
+				z := bias[out]
+				for _, b := range s.x {
+					z += w[int(b)*tagOutputs+out]
+				}
+				y, cost := 0.0, 1.0
+				if s.y[out] {
+					y, cost = 1, o.posWeight
+				}
+				g := (1/(1+math.Exp(-z)) - y) * cost
+				bias[out] -= rate * g
+				for _, b := range s.x {
+					i := int(b)*tagOutputs + out
+					w[i] -= rate * (g + o.l2*w[i])
+				}
+			}
+		}
+	}
+	ws := make([]float32, len(w))
+	for i, x := range w {
+		ws[i] = float32(x)
+	}
+	var b32 [tagOutputs]float32
+	for i, b := range bias {
+		b32[i] = float32(b)
+	}
+	return newTagger(o.threshold, b32, ws)
+}
+
+// TestTaggerFile checks that data/condition_tagger.bin is what the
+// labelled sets give (or, with -update-tagger, writes it).
+func TestTaggerFile(t *testing.T) {
+	var samples []tokenSample
+	for _, s := range taggerSets(t) {
+		samples = append(samples, tokenSamples(s.texts)...)
+	}
+	got := encodeTagger(trainTagger(samples, shippedTagger))
+	if _, err := decodeTagger(got); err != nil {
+		t.Fatalf("the trained tagger does not read back: %v", err)
+	}
+	path := filepath.Join("data", "condition_tagger.bin")
+	if *updateTagger {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrote %s: %d bytes from %d words", path, len(got), len(samples))
+		return
+	}
+	if !bytes.Equal(got, taggerFile) {
+		t.Fatalf("%s is not what the labelled sets give: run go generate ./drafts/privacy", path)
+	}
+}
+
+// withTagger runs fn with Check reading tg (nil: no tagger at all).
+func withTagger(tg *tagger, fn func()) {
+	old := taggerInUse
+	defer func() { taggerInUse = old }()
+	if tg == nil {
+		tg = &tagger{threshold: [tagOutputs]float32{2, 2, 2}, scale: 1, weights: make([]int16, tagOutputs<<tagBits)}
+	}
+	taggerInUse = func() *tagger { return tg }
+	fn()
+}
+
+// TestTaggerLeaveOneSetOut scores the method: each set is checked with a
+// tagger trained without it, against the check without a tagger.
+// CAREPOST_TAGGER_OPTS tries other settings (epochs, rate, l2, positive
+// weight, the three thresholds); CAREPOST_TAGGER_SHOW=1 prints each left-out
+// set's misses and false alarms.
+func TestTaggerLeaveOneSetOut(t *testing.T) {
+	if os.Getenv("CAREPOST_TAGGER_CV") == "" {
+		t.Skip("set CAREPOST_TAGGER_CV=1 to score the tagger set by set")
+	}
+	sets := taggerSets(t)
+	samples := make([][]tokenSample, len(sets))
+	for i, s := range sets {
+		samples[i] = tokenSamples(s.texts)
+	}
+	o := shippedTagger
+	if v := os.Getenv("CAREPOST_TAGGER_RELSINGLE"); v != "" {
+		fmt.Sscanf(v, "%g", &tagRelSingle)
+	}
+	if v := os.Getenv("CAREPOST_TAGGER_COMMON"); v != "" {
+		fmt.Sscanf(v, "%g", &tagCommonThreshold)
+	}
+	if v := os.Getenv("CAREPOST_TAGGER_OPTS"); v != "" {
+		fmt.Sscanf(v, "%d,%g,%g,%g,%g,%g,%g", &o.epochs, &o.rate, &o.l2, &o.posWeight, &o.threshold[0], &o.threshold[1], &o.threshold[2])
+	}
+	var before, after setScore
+	for i, held := range sets {
+		var train []tokenSample
+		for j := range sets {
+			if j != i {
+				train = append(train, samples[j]...)
+			}
+		}
+		tg := trainTagger(train, o)
+		var b, a setScore
+		withTagger(nil, func() { b = scoreTexts(held.texts) })
+		taggerShowing = true
+		withTagger(tg, func() { a = scoreTexts(held.texts) })
+		taggerShowing = false
+		t.Logf("%-18s without: recall %.3f flagged %2d/%3d fp %3d | with: recall %.3f flagged %2d/%3d fp %3d",
+			held.name, b.recall(), b.cleanFlagged, b.clean, b.fp, a.recall(), a.cleanFlagged, a.clean, a.fp)
+		before, after = before.plus(b), after.plus(a)
+	}
+	t.Logf("ALL without: recall %.4f precision %.3f flagged %d/%d | with: recall %.4f precision %.3f flagged %d/%d",
+		before.recall(), before.precision(), before.cleanFlagged, before.clean, after.recall(), after.precision(), after.cleanFlagged, after.clean)
+}
+
+func scoreTexts(texts []labelledText) setScore {
+	var s setScore
+	for _, lt := range texts {
+		s.texts++
+		got := Check(lt.text, Options{Reply: lt.reply, Own: lt.own})
+		if len(lt.spans) == 0 {
+			s.clean++
+			if len(got) > 0 {
+				s.cleanFlagged++
+			}
+		}
+		matched := make([]bool, len(lt.spans))
+		for _, f := range got {
+			hit := false
+			for i, w := range lt.spans {
+				if privOverlaps(privSpan{f.Start, f.End}, w.privSpan) {
+					matched[i], hit = true, true
+				}
+			}
+			if !hit {
+				s.fp++
+				if os.Getenv("CAREPOST_TAGGER_SHOW") != "" && taggerShowing {
+					clean := ""
+					if len(lt.spans) == 0 {
+						clean = "CLEAN"
+					}
+					fmt.Printf("FP%s %s %q | %s\n", clean, f.Kind, f.Text, lt.text)
+				}
+			}
+		}
+		for i, m := range matched {
+			if m {
+				s.tp++
+			} else {
+				s.fn++
+				if os.Getenv("CAREPOST_TAGGER_SHOW") != "" && taggerShowing {
+					fmt.Printf("MISS %s %q | %s\n", lt.spans[i].kind, lt.text[lt.spans[i].start:lt.spans[i].end], lt.text)
+				}
+			}
+		}
+	}
+	return s
+}
+
+func (s setScore) plus(o setScore) setScore {
+	s.texts += o.texts
+	s.clean += o.clean
+	s.cleanFlagged += o.cleanFlagged
+	s.tp += o.tp
+	s.fp += o.fp
+	s.fn += o.fn
+	return s
+}
+
+var taggerShowing bool
