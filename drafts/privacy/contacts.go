@@ -263,14 +263,33 @@ func (c *checker) scanIDs() {
 			start = c.toks[i-1].start
 		}
 		ends := false
-		for k := i + 1; k < n && k <= i+4 && c.toks[k].sent == tk.sent; k++ {
-			if strings.Trim(c.text[c.toks[k-1].end:c.toks[k].start], " \t:#.") != "" || c.toks[k-1].poss {
+		for k := i + 1; k < n && k <= i+5 && c.toks[k].sent == tk.sent; k++ {
+			if strings.Trim(c.text[c.toks[k-1].end:c.toks[k].start], " \t:#.(") != "" || c.toks[k-1].poss {
 				break
 			}
 			v := c.toks[k].key
 			if c.vocab.idFillers[v] && !isDigit(v[0]) {
 				ends = ends || v == "ends" || v == "ending"
 				continue
+			}
+			// "17.345.882-K", "HLT/2024/55810", "1.023.456.789": one
+			// number written in parts joined by dots or slashes.
+			last := k
+			for g := k + 1; g < n && c.toks[g].sent == tk.sent && !c.toks[g].prot; g++ {
+				if sep := c.text[c.toks[g-1].end:c.toks[g].start]; sep != "." && sep != "/" {
+					break
+				}
+				last = g
+				v += "-" + c.toks[g].key
+			}
+			if last > k && strings.Count(v, "-") >= 1 {
+				v = strings.ReplaceAll(v, "-", "")
+				if idValue(v) {
+					c.add(start, c.toks[last].end, KindIdentifier)
+					i = last
+					break
+				}
+				v = c.toks[k].key
 			}
 			if idValue(v) && !(len(v) == 4 && allDigits(v) && (v[:2] == "19" || v[:2] == "20") && !ends) {
 				end := c.toks[k].end

@@ -308,9 +308,9 @@ var dev5Own = Own{
 // clinic's staff titles ("Dr.", "NP") and no details of its own.
 var dev6Own, dev7Own Own
 
-// The eleventh to fourteenth held-out sets were written after the care-word
-// tagger (tagger.go) was built and its settings chosen, by writers who never
-// saw the check, and scored once; their writers were given these clinics.
+// The eleventh to eighteenth held-out sets were written after the care-word
+// tagger (tagger.go) was built, by writers who never saw the check; the
+// tagger never learned from them. Their writers were given these clinics.
 var (
 	holdout11Own = Own{Name: "Maple Ridge Health Centre", Phone: "555-010-0119", Website: "mapleridge-health.example", Address: "61 Orchard Lane, Brookfield",
 		StaffNames: []string{"Dr. Hannah Lindgren", "Dr. Chukwuemeka Obi", "NP Ana Paula Reis", "Nurse Jae-won Kim"}, Handles: []string{"@mapleridgehealth"}}
@@ -320,21 +320,34 @@ var (
 		StaffNames: []string{"Dr. Olga Varga", "Dr. Samir Qureshi", "NP Grace Adeyemi", "Nurse Tom Whitfield"}}
 	holdout14Own = Own{Name: "Centro de Salud La Esperanza", Phone: "(555) 010-0151", Website: "laesperanza-salud.example", Address: "77 Calle Olivo, San Marcos",
 		StaffNames: []string{"Dra. Elena Castro", "Dr. Yusuf Demir", "Enfermera Pilar Soto", "Dr. Andrés Vela"}}
+	holdout15Own = Own{Name: "Stonebridge Family Practice", Phone: "555-010-0127", Website: "stonebridge-fp.example", Address: "40 Kiln Street, Hartwell",
+		StaffNames: []string{"Dr. Miriam Feld", "Dr. Oluwaseun Bakare", "NP Carla Jiménez", "Nurse Peter Lund"}}
+	holdout16Own = Own{Name: "Clínica San Rafael", Phone: "(555) 010-0158", Website: "sanrafael-clinica.example", Address: "14 Avenida Juárez, Los Pinos",
+		StaffNames: []string{"Dra. Inés Robles", "Dr. Kofi Mensah", "Enfermero Julio Cano", "Dra. Mei Lin"}}
+	holdout17Own = Own{Name: "Kestrel Health Clinic", Phone: "555-010-0196", Website: "kestrelhealth.example", Address: "3 Willow Parade, Eastmoor",
+		StaffNames: []string{"Dr. Aisha Bello", "Dr. Connor Walsh", "NP Lourdes Santos", "Nurse Hemi Parata"}}
+	holdout18Own = Own{Name: "Salud Familiar del Norte", Phone: "(555) 010-0171", Website: "saludnorte.example", Address: "501 Calle Hidalgo, Monte Alto",
+		StaffNames: []string{"Dra. Teresa Guzmán", "Dr. Piotr Nowak", "Enfermera Dalia Ruiz", "Dr. Samuel Osei"}}
 )
 
 // TestPrivacyFamilies scores the sets labelled by family. The bar for
 // held-out sets is recall 0.92 with at most 10 % of clean texts flagged.
 //
-// Only holdout11 to holdout14 are held out now: the care-word tagger
-// learned from every other set (holdout3 to holdout10 included, after
-// their first scores were recorded), so those score as tuning sets do.
-// Scored once, when written, the four held-out sets gave recall 0.92,
-// 0.90, 0.87 and 0.94 (0.89, 0.86, 0.82 and 0.89 without the tagger) with
-// 9 %, 9 %, 3 % and 12 % of clean texts flagged. One change came after
-// (a single word is taken for visit wording only when the tagger is all
-// but sure, so "thx for bringing the form in" is not a visit): it cost
-// holdout12 and holdout13 two and one spans. Every floor sits just under
-// what its set scores, so a change that loses ground fails.
+// Only holdout11 to holdout18 are held out: the care-word tagger learned
+// from every other set (holdout3 to holdout10 included, after their first
+// scores were recorded), so those score as tuning sets do.
+//   - holdout11 to holdout14, scored when written, gave recall 0.92, 0.90,
+//     0.87 and 0.94 (0.89, 0.86, 0.82 and 0.89 without the tagger), with
+//     9, 9, 3 and 12 % of clean texts flagged. Their totals were seen again
+//     while the tagger gained more training sets and the identifier labels
+//     grew, so they are no longer strictly unseen.
+//   - holdout15 to holdout18 were written after the last change and scored
+//     once: recall 0.90, 0.89, 0.88 and 0.94 (0.88, 0.87, 0.85 and 0.92
+//     without the tagger), with 10, 11, 10 and 7 % of clean texts flagged
+//     (10, 7, 10 and 7 % without).
+//
+// Every floor sits just under what its set scores, so a change that loses
+// ground fails.
 func TestPrivacyFamilies(t *testing.T) {
 	sets := []struct {
 		name, file            string
@@ -342,29 +355,35 @@ func TestPrivacyFamilies(t *testing.T) {
 		heldOut               bool
 		minRecall, maxFlagged float64
 	}{
-		{"holdout11", "privacy_holdout11.jsonl", holdout11Own, true, 0.91, 0.10},
-		{"holdout12", "privacy_holdout12.jsonl", holdout12Own, true, 0.89, 0.10},
-		{"holdout13", "privacy_holdout13.jsonl", holdout13Own, true, 0.85, 0.04},
-		{"holdout14", "privacy_holdout14.jsonl", holdout14Own, true, 0.93, 0.12},
-		{"holdout3", "privacy_holdout3.jsonl", holdout3Own, false, 0.96, 0.10},
-		{"holdout4", "privacy_holdout4.jsonl", holdout4Own, false, 0.97, 0.10},
-		{"holdout5", "privacy_holdout5.jsonl", holdout5Own, false, 0.97, 0.10},
-		{"holdout6", "privacy_holdout6.jsonl", holdout6Own, false, 0.94, 0.16},
-		{"holdout7", "privacy_holdout7.jsonl", holdout78Own, false, 0.96, 0.05},
-		{"holdout8", "privacy_holdout8.jsonl", holdout78Own, false, 0.98, 0.09},
+		{"holdout11", "privacy_holdout11.jsonl", holdout11Own, true, 0.92, 0.10},
+		{"holdout12", "privacy_holdout12.jsonl", holdout12Own, true, 0.90, 0.10},
+		{"holdout13", "privacy_holdout13.jsonl", holdout13Own, true, 0.88, 0.05},
+		{"holdout14", "privacy_holdout14.jsonl", holdout14Own, true, 0.94, 0.12},
+		{"holdout15", "privacy_holdout15.jsonl", holdout15Own, true, 0.90, 0.10},
+		{"holdout16", "privacy_holdout16.jsonl", holdout16Own, true, 0.88, 0.11},
+		{"holdout17", "privacy_holdout17.jsonl", holdout17Own, true, 0.87, 0.11},
+		{"holdout18", "privacy_holdout18.jsonl", holdout18Own, true, 0.94, 0.08},
+		{"holdout3", "privacy_holdout3.jsonl", holdout3Own, false, 0.95, 0.10},
+		{"holdout4", "privacy_holdout4.jsonl", holdout4Own, false, 0.96, 0.09},
+		{"holdout5", "privacy_holdout5.jsonl", holdout5Own, false, 0.96, 0.10},
+		{"holdout6", "privacy_holdout6.jsonl", holdout6Own, false, 0.95, 0.15},
+		{"holdout7", "privacy_holdout7.jsonl", holdout78Own, false, 0.96, 0.04},
+		{"holdout8", "privacy_holdout8.jsonl", holdout78Own, false, 0.98, 0.08},
 		{"holdout9", "privacy_holdout9.jsonl", holdout9Own, false, 0.96, 0.11},
 		{"holdout10", "privacy_holdout10.jsonl", holdout10Own, false, 0.95, 0.05},
-		{"dev", "privacy_dev.jsonl", devOwn, false, 0.97, 0.05},
-		{"dev2", "privacy_dev2.jsonl", dev2Own, false, 0.97, 0.07},
-		{"dev3", "privacy_dev3.jsonl", dev3Own, false, 0.96, 0.03},
+		{"dev", "privacy_dev.jsonl", devOwn, false, 0.97, 0.06},
+		{"dev2", "privacy_dev2.jsonl", dev2Own, false, 0.97, 0.06},
+		{"dev3", "privacy_dev3.jsonl", dev3Own, false, 0.96, 0.02},
 		{"dev4", "privacy_dev4.jsonl", dev4Own, false, 0.97, 0.08},
 		{"dev5", "privacy_dev5.jsonl", dev5Own, false, 0.96, 0.03},
 		{"dev6", "privacy_dev6.jsonl", dev6Own, false, 0.95, 0.04},
-		{"dev7", "privacy_dev7.jsonl", dev7Own, false, 0.97, 0.04},
-		{"train1", "privacy_train1.jsonl", train1Own, false, 0.93, 0.11},
-		{"train2", "privacy_train2.jsonl", train2Own, false, 0.93, 0.13},
-		{"train3", "privacy_train3.jsonl", train3Own, false, 0.88, 0.10},
-		{"train4", "privacy_train4.jsonl", train4Own, false, 0.92, 0.10},
+		{"dev7", "privacy_dev7.jsonl", dev7Own, false, 0.98, 0.04},
+		{"train1", "privacy_train1.jsonl", train1Own, false, 0.93, 0.10},
+		{"train2", "privacy_train2.jsonl", train2Own, false, 0.93, 0.12},
+		{"train3", "privacy_train3.jsonl", train3Own, false, 0.87, 0.09},
+		{"train4", "privacy_train4.jsonl", train4Own, false, 0.91, 0.10},
+		{"train5", "privacy_train5.jsonl", train5Own, false, 0.85, 0.13},
+		{"train6", "privacy_train6.jsonl", train6Own, false, 0.92, 0.09},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {

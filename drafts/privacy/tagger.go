@@ -470,7 +470,10 @@ func (c *checker) scanTagged() {
 		// An everyday word the care lists do not know ("class", "cat") is
 		// marked only when the tagger is much surer.
 		everyday := words[i]&tagCommon != 0 && words[i]&tagListed == 0
-		return !covered[i] && (!everyday || c.tagP[i][tagCondition] >= tagCommonThreshold)
+		// A visit's own words ("check", "appt") are the relationship
+		// wording's to find ("ur baby's 6wk check").
+		visit := c.vocab.relNouns[c.toks[i].key]
+		return !covered[i] && !visit && (!everyday || c.tagP[i][tagCondition] >= tagCommonThreshold)
 	}, func(a, b int) { c.conds = append(c.conds, [2]int{a, b}) })
 }
 

@@ -34,6 +34,7 @@ func taggerSets(t testing.TB) []taggerSet {
 		"privacy_holdout6.jsonl": holdout6Own, "privacy_holdout7.jsonl": holdout78Own, "privacy_holdout8.jsonl": holdout78Own,
 		"privacy_holdout9.jsonl": holdout9Own, "privacy_holdout10.jsonl": holdout10Own,
 		"privacy_train1.jsonl": train1Own, "privacy_train2.jsonl": train2Own, "privacy_train3.jsonl": train3Own, "privacy_train4.jsonl": train4Own,
+		"privacy_train5.jsonl": train5Own, "privacy_train6.jsonl": train6Own,
 	}
 	for _, file := range sortedKeys(labelled) {
 		if _, err := os.Stat(filepath.Join("testdata", file)); err != nil {
@@ -103,6 +104,11 @@ var (
 		Handles: []string{"@clinicabuenavista"},
 		StaffNames: []string{"Dra. Marisol Arreola", "Dr. Ernesto Villalobos", "enfermera jefa Yadira Contreras", "recepcionista Brenda Salcedo",
 			"Lic. Paola Mendívil", "fisioterapeuta Iván Carrasco", "promotora Ana Cruz"}}
+	train5Own = Own{Name: "Riverbend Family Health", Phone: "555-0142", Address: "220 Alder Row", Website: "riverbendfamilyhealth.example",
+		StaffNames: []string{"Dr. Amara Lindqvist", "Dr. Yuki Tanabe", "Héctor Salcedo", "Tomasz Wójcik", "Priya Raman", "Bettina Krause"}}
+	train6Own = Own{Name: "Willowmere Family Health", Phone: "555-0100", Address: "88 Larkspur Ave", Website: "willowmerefamily.example.org",
+		StaffNames: []string{"Dr. Priya Raman", "Dr. Tomás Echeverría", "Dr. Femi Adeyemi", "Dr. Aiko Tanaka", "Nurse Hannah Kowalczyk",
+			"Marisol Vega", "Joel Whitaker", "Anita Borkowska", "Bea Lindqvist", "Luz Carrillo"}}
 	train3Own = Own{Name: "Cedar Hollow Family Clinic", Phone: "555-0142", Address: "218 Alder Row, Millbrook", Website: "cedarhollowclinic.example.org",
 		Handles: []string{"@cedarhollowclinic"},
 		StaffNames: []string{"Dr. Priya Raman", "Dr. Tomás Echeverría", "Grace Whitlock NP", "Kwame Boateng RN", "Marisol Duarte", "Hannah Okafor",
