@@ -1,12 +1,15 @@
 // The care-word tagger: a small learned model that marks the words of a
 // text that name someone's condition, treatment, result or body complaint
-// in everyday words the word lists do not hold ("the lump", "stitches come
-// out", "salió benigno", "su rodilla", "the jabs"). It reads each word with
-// its neighbours, its letters and what the word lists say of it, so it
-// carries what the labelled sets taught to words and phrasings no list
-// names. It only proposes: what it marks joins the condition words found
-// by the lists, and the same tests (is it someone's? condgate.go) decide
-// whether it is reported.
+// in everyday words the word lists do not hold ("the lump", "the coil
+// fitting", "salió benigno", "the jabs"), a person's name as people write
+// it ("hey tunde", "mikey"), and wording that confirms a visit ("we
+// remember you", "vino a consulta"). It reads each word with its
+// neighbours, its letters and what the word lists say of it, so it carries
+// what the labelled sets taught to words and phrasings no list names. It
+// only proposes: its care words join those the lists found and face the
+// same test (is it someone's? condgate.go); its names are flagged only in
+// a text tied to someone's care; its visit wording only in a text about a
+// person and outside general advice.
 
 package privacy
 
@@ -52,7 +55,7 @@ type tagger struct {
 	bias      [tagOutputs]float32
 	scale     float32
 	// weights holds each bucket's weights, one per output, as int16
-	// times scale: 1.5 MB read once, where float32s would take twice that.
+	// times scale: 384 KB read once, where float32s would take twice that.
 	weights []int16
 }
 

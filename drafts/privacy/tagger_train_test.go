@@ -34,7 +34,8 @@ func taggerSets(t testing.TB) []taggerSet {
 		"privacy_holdout6.jsonl": holdout6Own, "privacy_holdout7.jsonl": holdout78Own, "privacy_holdout8.jsonl": holdout78Own,
 		"privacy_holdout9.jsonl": holdout9Own, "privacy_holdout10.jsonl": holdout10Own,
 		"privacy_train1.jsonl": train1Own, "privacy_train2.jsonl": train2Own, "privacy_train3.jsonl": train3Own, "privacy_train4.jsonl": train4Own,
-		"privacy_train5.jsonl": train5Own, "privacy_train6.jsonl": train6Own,
+		"privacy_train5.jsonl": train5Own, "privacy_train6.jsonl": train6Own, "privacy_train7.jsonl": train7Own, "privacy_train8.jsonl": train8Own,
+		"privacy_train9.jsonl": train9Own, "privacy_train10.jsonl": train10Own, "privacy_train11.jsonl": train11Own, "privacy_train12.jsonl": train12Own,
 	}
 	for _, file := range sortedKeys(labelled) {
 		if _, err := os.Stat(filepath.Join("testdata", file)); err != nil {
@@ -109,6 +110,30 @@ var (
 	train6Own = Own{Name: "Willowmere Family Health", Phone: "555-0100", Address: "88 Larkspur Ave", Website: "willowmerefamily.example.org",
 		StaffNames: []string{"Dr. Priya Raman", "Dr. Tomás Echeverría", "Dr. Femi Adeyemi", "Dr. Aiko Tanaka", "Nurse Hannah Kowalczyk",
 			"Marisol Vega", "Joel Whitaker", "Anita Borkowska", "Bea Lindqvist", "Luz Carrillo"}}
+	train7Own = Own{Name: "Cedar Fork Family Clinic", Phone: "555-0142", Address: "214 Depot Street, Cedar Fork", Website: "cedarforkclinic.example.com",
+		Handles: []string{"@cedarforkclinic", "@cedarfork_clinic"},
+		StaffNames: []string{"Dr. Lorraine Whitfield", "Dr. Samuel Adeyemi", "Dale Pruitt NP", "Gus Harlan PA-C", "Nurse Marisol Reyes", "Tammy Sorensen",
+			"Becky Lund", "Janelle Cross"}}
+	train8Own = Own{Name: "Clínica Comunitaria La Ceiba", Phone: "555-0142", Address: "2318 Westfield Ave, Suite 3", Website: "laceibasalud.example.org",
+		Handles: []string{"@clinicalaceiba", "@laceibasalud"},
+		StaffNames: []string{"Dra. Marisol Peña-Vargas", "Dr. Rafael Quiñones", "enfermera Yesenia Torres", "consejero Ernesto Villatoro",
+			"promotora Carmen Lucía Ávila", "recepcionista Wendy Almonte"}}
+	train9Own = Own{Name: "Kestrel Lane Medical Group", Phone: "01632 555 0100", Address: "14 Kestrel Lane, Fernhill", Website: "kestrellane.example.org",
+		Handles: []string{"@kestrellanegp", "@KestrelLaneWattleBay", "@kestrellane_tuipoint"},
+		StaffNames: []string{"Dr Aoife Brennan", "Dr Rajiv Menon", "Dr Hannah Whitlock", "Dr Femi Adeyemi", "Siobhan Doyle", "nurse Tama Ngata",
+			"Kirsty McLeod", "HCA Bev Lister", "Gary Pemberton", "Noor Haddad", "Shaz Kaur", "Lachlan Reid", "physio Dani Hoffmann"}}
+	train10Own = Own{Name: "Fernleaf Youth Health", Phone: "555-0100", Address: "1208 Marigold Ave, Suite 3, Port Calloway", Website: "fernleafhealth.example",
+		Handles:    []string{"@fernleafhealth", "@fernleafhealth.bsky.social", "@fernleaf@health.social.example"},
+		StaffNames: []string{"Dr. Priya Raman", "NP Jordan Ellis", "Dr. Tomasz Wiśniewski", "Maya Castellanos LCSW", "Dr. Kenji Mori", "Bex Harlow"}}
+	train11Own = Own{Name: "Riverbend Family Health & Wellness", Phone: "555-0100", Address: "1420 Alder Lane, Suite 3, Millbrook", Website: "riverbendwellness.example",
+		Handles: []string{"@riverbendwellness", "@riverbend_care"},
+		StaffNames: []string{"Dr. Priya Raman", "Callie Okafor", "Dr. Tomás Ibarra", "Jenna Kowalczyk", "Dr. Femi Adeyemi", "Dr. Hana Sato",
+			"Marco Bellini", "Dr. Lars Eriksen", "Siobhan Walsh", "Nadia Haddad", "Dr. Kwame Boateng", "Dr. Ama Osei", "Rosa Delgado",
+			"Tyrone Mitchell", "Denise Carter"}}
+	train12Own = Own{Name: "Maplewood Family Pediatrics", Phone: "(541) 555-0142", Address: "2180 Alder Crest Ave, Suite 3, Riverton", Website: "maplewoodpeds.example.com",
+		Handles: []string{"@maplewoodpeds", "@maplewood_kids"},
+		StaffNames: []string{"Dr. Priya Raman", "Dr. Tomasz Wieczorek", "Dr. Adaeze Nwosu", "NP Lucía Ferrer", "nurse Hana Sato", "RN Marcus Bell",
+			"Gloria Pineda", "Ingrid Vos"}}
 	train3Own = Own{Name: "Cedar Hollow Family Clinic", Phone: "555-0142", Address: "218 Alder Row, Millbrook", Website: "cedarhollowclinic.example.org",
 		Handles: []string{"@cedarhollowclinic"},
 		StaffNames: []string{"Dr. Priya Raman", "Dr. Tomás Echeverría", "Grace Whitlock NP", "Kwame Boateng RN", "Marisol Duarte", "Hannah Okafor",
