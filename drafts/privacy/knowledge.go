@@ -101,7 +101,13 @@ func (c *checker) commonWord(k string) bool {
 // dictionaryWord reports a word of the language: any English word the
 // dictionary knows, or a Spanish one when the text has Spanish in it.
 func (c *checker) dictionaryWord(k string) bool {
-	if c.commonWord(k) || englishRare().has(k) || lookupLex(englishRare(), k) {
+	return c.commonWord(k) || c.lessCommonWord(k)
+}
+
+// lessCommonWord is dictionaryWord without the everyday words, for callers
+// that asked commonWord already.
+func (c *checker) lessCommonWord(k string) bool {
+	if englishRare().has(k) || lookupLex(englishRare(), k) {
 		return true
 	}
 	return c.spanish && (spanishWordList().has(k) || spanishEnclitic(k))

@@ -289,8 +289,9 @@ func (c *checker) lexicalTagWord(k string) tagWord {
 		}
 	}
 	set(tagListed, c.careListed(k))
-	set(tagCommon, c.commonWord(k))
-	set(tagDict, c.dictionaryWord(k))
+	common := c.commonWord(k)
+	set(tagCommon, common)
+	set(tagDict, common || c.lessCommonWord(k))
 	set(tagGiven, knownGiven(k))
 	set(tagSurname, knownSurname(k))
 	lexicalWords.Lock()
