@@ -27,6 +27,9 @@ var knowledgeFiles embed.FS
 type lexicon struct {
 	words []byte   // the file's text, never changed after loading
 	offs  []uint32 // start of each word in words; words end at '\n'
+	// from[b] is the first word starting with a byte of b or more, so a
+	// search looks only among the words sharing the first letter.
+	from [257]uint32
 }
 
 // word is the i-th word: words follow one another, each ending in '\n'.
@@ -44,8 +47,9 @@ func (l *lexicon) has(k string) bool {
 	if l == nil || k == "" {
 		return false
 	}
-	i := sort.Search(len(l.offs), func(i int) bool { return string(l.word(i)) >= k })
-	return i < len(l.offs) && string(l.word(i)) == k
+	lo, hi := int(l.from[k[0]]), int(l.from[int(k[0])+1])
+	i := lo + sort.Search(hi-lo, func(i int) bool { return string(l.word(lo+i)) >= k })
+	return i < hi && string(l.word(i)) == k
 }
 
 // loadLexicon reads data/knowledge/name: gzip, one folded word a line in
@@ -65,6 +69,11 @@ func loadLexicon(name string) *lexicon {
 	if _, err := io.ReadFull(zr, raw); err != nil {
 		panic("privacy: " + name + ": " + err.Error())
 	}
+	return newLexicon(raw)
+}
+
+// newLexicon indexes raw: one word a line in byte order, '#' lines first.
+func newLexicon(raw []byte) *lexicon {
 	l := &lexicon{words: raw, offs: make([]uint32, 0, bytes.Count(raw, []byte{'\n'}))}
 	for off := 0; off < len(l.words); {
 		end := bytes.IndexByte(l.words[off:], '\n')
@@ -75,6 +84,15 @@ func loadLexicon(name string) *lexicon {
 			l.offs = append(l.offs, uint32(off))
 		}
 		off += end + 1
+	}
+	// Words are in byte order, so those starting with b follow those
+	// starting with any smaller byte.
+	next := 0
+	for b := 0; b <= 256; b++ {
+		for next < len(l.offs) && int(l.words[l.offs[next]]) < b {
+			next++
+		}
+		l.from[b] = uint32(next)
 	}
 	return l
 }

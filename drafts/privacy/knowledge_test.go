@@ -75,14 +75,7 @@ func TestKnowledgeFiles(t *testing.T) {
 }
 
 func TestLexiconSearch(t *testing.T) {
-	l := &lexicon{words: []byte("# header\nana\nbea\ncarla\n")}
-	for off := 0; off < len(l.words); {
-		end := bytes.IndexByte(l.words[off:], '\n')
-		if l.words[off] != '#' {
-			l.offs = append(l.offs, uint32(off))
-		}
-		off += end + 1
-	}
+	l := newLexicon([]byte("# header\nana\nbea\ncarla\n"))
 	for _, tt := range []struct {
 		word string
 		want bool
