@@ -89,6 +89,12 @@ func (c *checker) protect() {
 			letter = letter || unicode.IsLetter(r)
 			j += sz
 		}
+		if t[i] == '#' && j+1 < len(t) && t[j] == '-' && isDigit(t[j+1]) {
+			// "#LO-772019", "#K40-2290": a record number written after
+			// '#', not a hashtag.
+			i = j - 1
+			continue
+		}
 		if letter {
 			c.prot = append(c.prot, [2]int{i, j})
 			i = j - 1
@@ -298,7 +304,7 @@ func (c *checker) scanIDs() {
 					end, k = c.toks[g].end, g
 				}
 				c.add(start, end, KindIdentifier)
-				i = k
+				i = c.idList(k)
 			} else if allDigits(v) && len(v) == 3 {
 				// "NHS 943 476 5919", "SSN 123 45 6789"
 				end, digits := c.toks[k].end, 3
@@ -314,6 +320,24 @@ func (c *checker) scanIDs() {
 			break
 		}
 	}
+}
+
+// idList flags the numbers listed after the one at token k under the same
+// label ("chart nos. 5512, 5519 and 5530") and returns the last token read.
+func (c *checker) idList(k int) int {
+	for j := k + 1; j < len(c.toks) && c.toks[j].sent == c.toks[k].sent; j++ {
+		gap := strings.TrimSpace(c.text[c.toks[j-1].end:c.toks[j].start])
+		switch v := c.toks[j].key; {
+		case (gap == "," || gap == "") && (v == "and" || v == "y" || v == "or" || v == "o"):
+			continue
+		case (gap == "," || gap == "" && j > k+1) && !c.toks[j].prot && idValue(v):
+			c.add(c.toks[j].start, c.toks[j].end, KindIdentifier)
+			k = j
+			continue
+		}
+		break
+	}
+	return k
 }
 
 // scanCodes finds record numbers written without a label, "CLM-2026-00417"

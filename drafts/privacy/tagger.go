@@ -476,8 +476,11 @@ func (c *checker) scanTagged() {
 		everyday := words[i]&tagCommon != 0 && words[i]&tagListed == 0
 		// A visit's own words ("check", "appt") are the relationship
 		// wording's to find ("ur baby's 6wk check").
-		visit := c.vocab.relNouns[c.toks[i].key]
-		return !covered[i] && !visit && (!everyday || c.tagP[i][tagCondition] >= tagCommonThreshold)
+		visit := c.vocab.relNouns[c.toks[i].key] ||
+			i+1 < len(c.toks) && c.toks[i+1].sent == c.toks[i].sent && c.vocab.relNouns[c.toks[i+1].key] // "6wk check"
+		// A number alone is a reading's, which scanReadings finds by shape.
+		number := allDigits(c.toks[i].key)
+		return !covered[i] && !visit && !number && (!everyday || c.tagP[i][tagCondition] >= tagCommonThreshold)
 	}, func(a, b int) { c.conds = append(c.conds, [2]int{a, b}) })
 }
 
@@ -495,10 +498,6 @@ func stopTag(k string) bool {
 // tagCommonThreshold is the probability an everyday word the care lists do
 // not know needs to be marked as care (TestTaggerLeaveOneSetOut chose it).
 var tagCommonThreshold float32 = 0.8
-
-// tagRelSingle is the probability one word alone needs to be taken for
-// wording that confirms a visit (TestTaggerLeaveOneSetOut chose it).
-var tagRelSingle float32 = 0.95
 
 // tagRuns calls fn with each run of adjacent words in one sentence whose
 // probability for output o reaches its threshold and that marked allows.
@@ -548,9 +547,10 @@ func (c *checker) scanTaggedRelationships() {
 		tk := c.toks[i]
 		return !tk.prot && !tk.name && !c.generic(tk.sent) && !c.sentWords(tk.sent).negation
 	}, func(a, b int) {
-		if a == b && (c.functionWord(c.toks[a].key) || c.tagP[a][tagRelationship] < tagRelSingle) {
-			// One word alone ("review", "bringing") confirms a visit only
-			// when the tagger is all but sure; "when" never does.
+		if a == b {
+			// One word alone ("review", "bringing", "caring") does not
+			// confirm a visit: the labelled sets' visit wording that is
+			// one word ("recheck") the lists hold.
 			return
 		}
 		start, end := c.toks[a].start, c.toks[b].end
@@ -584,17 +584,4 @@ func (c *checker) flagTaggedNames() {
 		}
 		c.flagName(a, b)
 	})
-}
-
-// functionWord reports a word that carries no meaning alone.
-func (c *checker) functionWord(k string) bool {
-	if stopTag(k) {
-		return true
-	}
-	switch k {
-	case "when", "you", "we", "us", "our", "it", "that", "this", "be", "been", "will", "can", "see", "saw",
-		"te", "le", "lo", "los", "les", "nos", "que", "cuando", "ya", "se", "es", "fue", "vimos":
-		return true
-	}
-	return false
 }
