@@ -195,6 +195,22 @@ func (c *checker) dateAt(i int) (start, last int) {
 	if (k == "last" || k == "next" || k == "this") && next(i, false) && c.vocab.relativeSpans[c.toks[i+1].key] {
 		return tk.start, i + 1 // "last night", "next wk", "this am"
 	}
+	if (k == "last" || k == "next" || k == "this") && next(i, false) && c.vocab.months[c.toks[i+1].key] &&
+		!c.vocab.ambiguousMonths[c.toks[i+1].key] {
+		return tk.start, year(i+1, false) // "last January", "next Oct 2027"
+	}
+	if m, ok := strings.CutPrefix(k, "mid-"); ok && c.vocab.months[m] && !c.vocab.ambiguousMonths[m] {
+		return tk.start, year(i, false) // "since mid-March"
+	}
+	if (k == "dia" || k == "el" && i+1 < n && c.toks[i+1].key == "dia") && i+2 < n {
+		d := i + 1
+		if k == "el" {
+			d = i + 2
+		}
+		if next(d-1, false) && dayNumber(c.toks[d].key) && !(d+1 < n && c.toks[d+1].key == "de") {
+			return tk.start, d // "el día 3"; "el día 3 de marzo" is read from the day
+		}
+	}
 	if k == "this" && i+2 < n && c.toks[i+1].key == "past" && next(i+1, false) && c.vocab.relativeSpans[c.toks[i+2].key] {
 		return tk.start, i + 2
 	}
