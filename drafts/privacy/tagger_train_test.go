@@ -215,7 +215,7 @@ type taggerOptions struct {
 	threshold [tagOutputs]float32
 }
 
-var shippedTagger = taggerOptions{epochs: 10, rate: 0.1, l2: 1e-6, posWeight: 3, threshold: [tagOutputs]float32{0.5, 0.5, 0.8}}
+var shippedTagger = taggerOptions{epochs: 10, rate: 0.1, l2: 1e-6, posWeight: 3, threshold: [tagOutputs]float32{0.5, 0.4, 0.8}}
 
 // trainTagger fits the logistic model by stochastic gradient descent in a
 // fixed order, so the same sets give the same file.
