@@ -89,9 +89,9 @@ func (c *checker) protect() {
 			letter = letter || unicode.IsLetter(r)
 			j += sz
 		}
-		if t[i] == '#' && j+1 < len(t) && t[j] == '-' && isDigit(t[j+1]) {
+		if t[i] == '#' && j+1 < len(t) && t[j] == '-' && isDigit(t[j+1]) && hashCode(t[i+1:j], t[j:]) {
 			// "#LO-772019", "#K40-2290": a record number written after
-			// '#', not a hashtag.
+			// '#', not a hashtag ("#Flu-2024" and "#COVID-19" stay tags).
 			i = j - 1
 			continue
 		}
@@ -288,7 +288,7 @@ func (c *checker) scanIDs() {
 				last = g
 				v += "-" + c.toks[g].key
 			}
-			if last > k && strings.Count(v, "-") >= 1 {
+			if last > k && !dateLike(strings.Split(v, "-")) {
 				v = strings.ReplaceAll(v, "-", "")
 				if idValue(v) {
 					c.add(start, c.toks[last].end, KindIdentifier)
@@ -297,7 +297,7 @@ func (c *checker) scanIDs() {
 				}
 				v = c.toks[k].key
 			}
-			if idValue(v) && !(len(v) == 4 && allDigits(v) && (v[:2] == "19" || v[:2] == "20") && !ends) {
+			if idValue(v) && !(yearLike(v) && !ends) {
 				end := c.toks[k].end
 				// "NHS 943 476 5919": groups of digits written apart.
 				for g := k + 1; g < n && allDigits(c.toks[g].key) && c.gapOK(g-1, false) && c.toks[g].sent == tk.sent; g++ {
@@ -322,6 +322,46 @@ func (c *checker) scanIDs() {
 	}
 }
 
+// yearLike reports a four-digit year, 19xx or 20xx ("member since 2019").
+func yearLike(v string) bool {
+	return len(v) == 4 && allDigits(v) && (v[:2] == "19" || v[:2] == "20")
+}
+
+// dateLike reports number parts that read as a date ("12/03", "12/03/2025"):
+// day and month of one or two digits, then perhaps a year.
+func dateLike(parts []string) bool {
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for i, p := range parts {
+		if !allDigits(p) || i < 2 && len(p) > 2 || i == 2 && len(p) != 2 && len(p) != 4 {
+			return false
+		}
+	}
+	return true
+}
+
+// hashCode reports what follows a '#' as a record number: head is the
+// word before the first '-', rest the '-' and what follows it. A number
+// has five digits after a dash ("#LO-772019"), a digit in its head
+// ("#K40-2290") or two dashes with digits ("#MI-2026-44718").
+func hashCode(head, rest string) bool {
+	end := 0
+	for end < len(rest) && (isDigit(rest[end]) || rest[end] == '-' || 'a' <= rest[end]|0x20 && rest[end]|0x20 <= 'z') {
+		end++
+	}
+	if strings.ContainsAny(head, "0123456789") {
+		return true
+	}
+	groups := strings.Split(strings.Trim(rest[:end], "-"), "-")
+	for _, g := range groups {
+		if allDigits(g) && len(g) >= 5 {
+			return true
+		}
+	}
+	return len(groups) >= 2 && strings.ContainsAny(groups[len(groups)-1], "0123456789")
+}
+
 // idList flags the numbers listed after the one at token k under the same
 // label ("chart nos. 5512, 5519 and 5530") and returns the last token read.
 func (c *checker) idList(k int) int {
@@ -330,7 +370,7 @@ func (c *checker) idList(k int) int {
 		switch v := c.toks[j].key; {
 		case (gap == "," || gap == "") && (v == "and" || v == "y" || v == "or" || v == "o"):
 			continue
-		case (gap == "," || gap == "" && j > k+1) && !c.toks[j].prot && idValue(v):
+		case (gap == "," || gap == "" && j > k+1) && !c.toks[j].prot && idValue(v) && !yearLike(v):
 			c.add(c.toks[j].start, c.toks[j].end, KindIdentifier)
 			k = j
 			continue

@@ -202,14 +202,15 @@ func (c *checker) dateAt(i int) (start, last int) {
 	if m, ok := strings.CutPrefix(k, "mid-"); ok && c.vocab.months[m] && !c.vocab.ambiguousMonths[m] {
 		return tk.start, year(i, false) // "since mid-March"
 	}
-	if (k == "dia" || k == "el" && i+1 < n && c.toks[i+1].key == "dia") && i+2 < n {
-		d := i + 1
-		if k == "el" {
-			d = i + 2
-		}
-		if next(d-1, false) && dayNumber(c.toks[d].key) && !(d+1 < n && c.toks[d+1].key == "de") {
-			return tk.start, d // "el día 3"; "el día 3 de marzo" is read from the day
-		}
+	d := -1
+	switch {
+	case k == "dia":
+		d = i + 1
+	case k == "el" && next(i, false) && c.toks[i+1].key == "dia" && strings.TrimSpace(c.text[tk.end:c.toks[i+1].start]) == "":
+		d = i + 2
+	}
+	if d > 0 && next(d-1, false) && dayNumber(c.toks[d].key) && !(d+1 < n && c.toks[d+1].key == "de") {
+		return tk.start, d // "el día 3"; "el día 3 de marzo" is read from the day
 	}
 	if k == "this" && i+2 < n && c.toks[i+1].key == "past" && next(i+1, false) && c.vocab.relativeSpans[c.toks[i+2].key] {
 		return tk.start, i + 2

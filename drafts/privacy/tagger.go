@@ -392,11 +392,12 @@ func (c *checker) tagFeatures(i int, fn func(uint32)) {
 	flag(flagHandleFirst, c.handleFirst())
 }
 
-// handleFirst reports a text that opens with an @handle (read once).
+// handleFirst reports a text that opens with an @handle (read once; the
+// handles are in the order of the text).
 func (c *checker) handleFirst() bool {
 	if c.tagFirst == 0 {
 		c.tagFirst = 2
-		if len(c.prot) > 0 && strings.TrimSpace(c.text[:c.prot[0][0]]) == "" && strings.HasPrefix(c.text[c.prot[0][0]:], "@") {
+		if len(c.handles) > 0 && strings.TrimSpace(c.text[:c.handles[0].start]) == "" {
 			c.tagFirst = 1
 		}
 	}
@@ -422,9 +423,10 @@ func (c *checker) tagSentFacts(s int) uint8 {
 	a, b := c.sentRange(s)
 	for _, tk := range c.toks[a:b] {
 		switch tk.key {
-		case "you", "your", "u", "ur", "tu", "tus", "te", "usted", "su", "sus":
+		case "you", "your", "tu", "tus", "te", "usted", "su", "sus":
 			f |= tagSentYou
-		case "he", "she", "his", "her", "him", "el", "ella":
+		case "he", "she", "his", "her", "him", "ella":
+			// Not "él": folded, it is the article "el".
 			f |= tagSentThird
 		}
 		if tk.prot {
@@ -484,8 +486,8 @@ func (c *checker) scanTagged() {
 	}, func(a, b int) { c.conds = append(c.conds, [2]int{a, b}) })
 }
 
-// stopTag: words that only ever join a care phrase ("the", "de") are never
-// marked alone; the tagger may still mark the words beside them.
+// stopTag: words that only join a care phrase ("the", "de") are never
+// marked, so they also end a run ("dolor de espalda" is two).
 func stopTag(k string) bool {
 	switch k {
 	case "the", "a", "an", "of", "and", "or", "to", "for", "in", "on", "at", "with", "your", "his", "her", "my", "their",
@@ -496,8 +498,8 @@ func stopTag(k string) bool {
 }
 
 // tagCommonThreshold is the probability an everyday word the care lists do
-// not know needs to be marked as care (TestTaggerLeaveOneSetOut chose it).
-var tagCommonThreshold float32 = 0.8
+// not know needs to be marked as care.
+const tagCommonThreshold = 0.8
 
 // tagRuns calls fn with each run of adjacent words in one sentence whose
 // probability for output o reaches its threshold and that marked allows.
