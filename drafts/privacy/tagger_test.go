@@ -2,8 +2,10 @@ package privacy
 
 import (
 	"encoding/binary"
+	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -86,5 +88,44 @@ func TestTaggerLeavesEverydayWordsAlone(t *testing.T) {
 				t.Errorf("Check(%q) = %v, want nothing", text, findingTexts(got))
 			}
 		})
+	}
+}
+
+// TestCheckFromManyGoroutines: the editor, the review screen and the
+// inbox check texts at once, and the tagger's word cache is shared; each
+// goroutine must get what a check alone gives (run under -race in CI).
+func TestCheckFromManyGoroutines(t *testing.T) {
+	texts := []string{
+		"@kerry.w so glad the coil fitting went ok, any cramping just ring us",
+		"hola doña Meche, la varicela de los niños ya va mejor",
+		"kez ur pap came back all clear 🥳 next one in 5 yrs",
+		"Hola Javiera, su RUT 17.345.882-K quedó mal escrito en la ficha.",
+		"@sam_t thanks for sharing our post about the fall festival!",
+	}
+	want := make([][]string, len(texts))
+	for i, text := range texts {
+		want[i] = findingTexts(Check(text, Options{Reply: true}))
+	}
+	lexicalWords.Lock()
+	lexicalWords.m = nil // every goroutine starts with words never read
+	lexicalWords.Unlock()
+	var wg sync.WaitGroup
+	errs := make(chan string, 8*len(texts))
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range texts {
+				i := (g + k) % len(texts)
+				if got := findingTexts(Check(texts[i], Options{Reply: true})); !slices.Equal(got, want[i]) {
+					errs <- fmt.Sprintf("goroutine %d: Check(%q) = %v, want %v", g, texts[i], got, want[i])
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }
