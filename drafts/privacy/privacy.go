@@ -276,12 +276,12 @@ type checker struct {
 	// judges, with its features.
 	gateLog func(g *gate, sp [2]int, x []float64)
 	// tagP is the care-word tagger's probability per token (tagger.go).
-	tagP         [][tagOutputs]float32
-	tagThreshold [tagOutputs]float32
-	tagSents     []uint8   // per sentence, what tagSentFacts read
-	tagW         []tagWord // per token, what the word lists say (tagWords)
-	tagH         []uint64  // per token, its word's hash (tagKeys)
-	tagFirst     int8      // 1: the text opens with a handle, 2: it does not, 0: not read yet
+	tagP     [][tagOutputs]float32
+	tagger   *tagger   // the model scanTagged read with, for its thresholds
+	tagSents []uint8   // per sentence, what tagSentFacts read
+	tagW     []tagWord // per token, what the word lists say (tagWords)
+	tagH     []uint64  // per token, its word's hash (tagKeys)
+	tagFirst int8      // 1: the text opens with a handle, 2: it does not, 0: not read yet
 }
 
 func (c *checker) add(start, end int, k Kind) {

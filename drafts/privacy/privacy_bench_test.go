@@ -65,9 +65,7 @@ func BenchmarkCheckPrivacy(b *testing.B) {
 	b.Run("post 2000 chars, words never read before", func(b *testing.B) {
 		b.SetBytes(int64(len(privBenchPost)))
 		for b.Loop() {
-			lexicalWords.Lock()
-			lexicalWords.m = nil
-			lexicalWords.Unlock()
+			forgetLexicalWords()
 			Check(privBenchPost, opts)
 		}
 	})

@@ -166,8 +166,21 @@ func (s setScore) String() string {
 // scoreLabelled runs the check over a set. show prints each miss and false
 // alarm; it is off for held-out sets.
 func scoreLabelled(t *testing.T, entries []labelledEntry, own Own, show bool) setScore {
-	s := setScore{families: map[string]*tally{}}
+	var s setScore
+	for _, e := range entries {
+		s.add(t, e.ID, e.Lang, labelledText{e.Text, e.Kind == "reply", labelledSpans(e), own}, show)
+	}
+	return s
+}
+
+// add scores one text into s: its findings against its labels, by family
+// when its language is known (lang "" for sets without one). show logs
+// each miss and false alarm.
+func (s *setScore) add(t testing.TB, id, lang string, lt labelledText, show bool) {
 	count := func(family string, hit bool) {
+		if s.families == nil {
+			s.families = map[string]*tally{}
+		}
 		if s.families[family] == nil {
 			s.families[family] = &tally{}
 		}
@@ -177,47 +190,49 @@ func scoreLabelled(t *testing.T, entries []labelledEntry, own Own, show bool) se
 			s.families[family].fn++
 		}
 	}
-	for _, e := range entries {
-		s.texts++
-		want := labelledSpans(e)
-		got := Check(e.Text, Options{Reply: e.Kind == "reply", Own: own})
-		if len(want) == 0 {
-			s.clean++
-			if len(got) > 0 {
-				s.cleanFlagged++
+	kind := "post"
+	if lt.reply {
+		kind = "reply"
+	}
+	s.texts++
+	got := Check(lt.text, Options{Reply: lt.reply, Own: lt.own})
+	if len(lt.spans) == 0 {
+		s.clean++
+		if len(got) > 0 {
+			s.cleanFlagged++
+		}
+	}
+	matched := make([]bool, len(lt.spans))
+	for _, f := range got {
+		hit := false
+		for i, w := range lt.spans {
+			if privOverlaps(privSpan{f.Start, f.End}, w.privSpan) {
+				matched[i], hit = true, true
 			}
 		}
-		matched := make([]bool, len(want))
-		for _, f := range got {
-			hit := false
-			for i, w := range want {
-				if privOverlaps(privSpan{f.Start, f.End}, w.privSpan) {
-					matched[i], hit = true, true
-				}
-			}
-			if !hit {
-				s.fp++
-				if show {
-					t.Logf("false alarm %s (%s): %s %q in %q", e.ID, e.Kind, f.Kind, f.Text, e.Text)
-				}
+		if !hit {
+			s.fp++
+			if show {
+				t.Logf("false alarm %s (%s): %s %q in %q", id, kind, f.Kind, f.Text, lt.text)
 			}
 		}
-		for i, w := range want {
-			if matched[i] {
-				s.tp++
-			} else {
-				s.fn++
-				if show {
-					t.Logf("missed %s (%s): %s %q in %q", e.ID, e.Kind, w.kind, e.Text[w.start:w.end], e.Text)
-				}
+	}
+	for i, w := range lt.spans {
+		if matched[i] {
+			s.tp++
+		} else {
+			s.fn++
+			if show {
+				t.Logf("missed %s (%s): %s %q in %q", id, kind, w.kind, lt.text[w.start:w.end], lt.text)
 			}
+		}
+		if lang != "" {
 			count(familyOf(w.kind), matched[i])
-			if e.Lang != "en" {
+			if lang != "en" {
 				count("spanish", matched[i])
 			}
 		}
 	}
-	return s
 }
 
 var holdout3Own = Own{

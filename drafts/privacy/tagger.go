@@ -275,6 +275,14 @@ type lexicalKey struct {
 
 const lexicalWordsMax = 50_000
 
+// forgetLexicalWords empties the cache, so the next checks read every word
+// as new (benchmarks and tests of a first check).
+func forgetLexicalWords() {
+	lexicalWords.Lock()
+	lexicalWords.m = nil
+	lexicalWords.Unlock()
+}
+
 func (c *checker) lexicalTagWord(k string) tagWord {
 	key := lexicalKey{k, c.spanish}
 	lexicalWords.Lock()
@@ -464,7 +472,7 @@ func (c *checker) scanTagged() {
 			c.tagP[i] = t.tagProbabilities(c, i)
 		}
 	}
-	c.tagThreshold = t.threshold
+	c.tagger = t
 	covered := make([]bool, n)
 	for _, r := range c.conds {
 		for j := r[0]; j <= r[1] && j < n; j++ {
@@ -515,7 +523,7 @@ func (c *checker) tagRuns(o int, marked func(i int) bool, fn func(a, b int)) {
 		}
 	}
 	for i := range c.toks {
-		if c.tagP[i][o] < c.tagThreshold[o] || !marked(i) {
+		if c.tagP[i][o] < c.tagger.threshold[o] || !marked(i) {
 			flush(i - 1)
 			continue
 		}

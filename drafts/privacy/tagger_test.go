@@ -106,9 +106,7 @@ func TestCheckFromManyGoroutines(t *testing.T) {
 	for i, text := range texts {
 		want[i] = findingTexts(Check(text, Options{Reply: true}))
 	}
-	lexicalWords.Lock()
-	lexicalWords.m = nil // every goroutine starts with words never read
-	lexicalWords.Unlock()
+	forgetLexicalWords()
 	var wg sync.WaitGroup
 	errs := make(chan string, 8*len(texts))
 	for g := range 8 {

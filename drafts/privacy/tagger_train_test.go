@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -40,7 +42,7 @@ func taggerSets(t testing.TB) []taggerSet {
 		"privacy_train13.jsonl": train13Own, "privacy_train14.jsonl": train14Own, "privacy_train15.jsonl": train15Own, "privacy_train16.jsonl": train16Own,
 		"privacy_train17.jsonl": train17Own, "privacy_train18.jsonl": train18Own, "privacy_train19.jsonl": train19Own,
 	}
-	for _, file := range sortedKeys(labelled) {
+	for _, file := range slices.Sorted(maps.Keys(labelled)) {
 		if _, err := os.Stat(filepath.Join("testdata", file)); err != nil {
 			continue
 		}
@@ -74,21 +76,6 @@ func taggerSets(t testing.TB) []taggerSet {
 	}
 	add("corpus", corpus)
 	return out
-}
-
-func sortedKeys(m map[string]Own) []string {
-	var ks []string
-	for k := range m {
-		ks = append(ks, k)
-	}
-	for i := range ks {
-		for j := i + 1; j < len(ks); j++ {
-			if ks[j] < ks[i] {
-				ks[i], ks[j] = ks[j], ks[i]
-			}
-		}
-	}
-	return ks
 }
 
 // The training sets' writers made up these clinics; the ninth and tenth
@@ -330,10 +317,8 @@ func TestTaggerLeaveOneSetOut(t *testing.T) {
 		}
 		tg := trainTagger(train, o)
 		var b, a setScore
-		withTagger(nil, func() { b = scoreTexts(held.texts) })
-		taggerShowing = true
-		withTagger(tg, func() { a = scoreTexts(held.texts) })
-		taggerShowing = false
+		withTagger(nil, func() { b = scoreTexts(t, held.name, held.texts, false) })
+		withTagger(tg, func() { a = scoreTexts(t, held.name, held.texts, os.Getenv("CAREPOST_TAGGER_SHOW") != "") })
 		t.Logf("%-18s without: recall %.3f flagged %2d/%3d fp %3d | with: recall %.3f flagged %2d/%3d fp %3d",
 			held.name, b.recall(), b.cleanFlagged, b.clean, b.fp, a.recall(), a.cleanFlagged, a.clean, a.fp)
 		before, after = before.plus(b), after.plus(a)
@@ -342,46 +327,12 @@ func TestTaggerLeaveOneSetOut(t *testing.T) {
 		before.recall(), before.precision(), before.cleanFlagged, before.clean, after.recall(), after.precision(), after.cleanFlagged, after.clean)
 }
 
-func scoreTexts(texts []labelledText) setScore {
+// scoreTexts scores a set; with CAREPOST_TAGGER_SHOW set it logs each miss
+// and false alarm.
+func scoreTexts(t testing.TB, name string, texts []labelledText, show bool) setScore {
 	var s setScore
-	for _, lt := range texts {
-		s.texts++
-		got := Check(lt.text, Options{Reply: lt.reply, Own: lt.own})
-		if len(lt.spans) == 0 {
-			s.clean++
-			if len(got) > 0 {
-				s.cleanFlagged++
-			}
-		}
-		matched := make([]bool, len(lt.spans))
-		for _, f := range got {
-			hit := false
-			for i, w := range lt.spans {
-				if privOverlaps(privSpan{f.Start, f.End}, w.privSpan) {
-					matched[i], hit = true, true
-				}
-			}
-			if !hit {
-				s.fp++
-				if os.Getenv("CAREPOST_TAGGER_SHOW") != "" && taggerShowing {
-					clean := ""
-					if len(lt.spans) == 0 {
-						clean = "CLEAN"
-					}
-					fmt.Printf("FP%s %s %q | %s\n", clean, f.Kind, f.Text, lt.text)
-				}
-			}
-		}
-		for i, m := range matched {
-			if m {
-				s.tp++
-			} else {
-				s.fn++
-				if os.Getenv("CAREPOST_TAGGER_SHOW") != "" && taggerShowing {
-					fmt.Printf("MISS %s %q | %s\n", lt.spans[i].kind, lt.text[lt.spans[i].start:lt.spans[i].end], lt.text)
-				}
-			}
-		}
+	for i, lt := range texts {
+		s.add(t, fmt.Sprintf("%s#%d", name, i+1), "", lt, show)
 	}
 	return s
 }
@@ -395,5 +346,3 @@ func (s setScore) plus(o setScore) setScore {
 	s.fn += o.fn
 	return s
 }
-
-var taggerShowing bool
