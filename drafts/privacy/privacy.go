@@ -151,6 +151,7 @@ func (c *checker) run() []Finding {
 		c.tieConditions()
 		c.scanDates()
 	}
+	c.widenPersonal()
 	return c.resolve()
 }
 

@@ -515,6 +515,11 @@ func (c *checker) tagRuns(o int, marked func(i int) bool, fn func(a, b int)) {
 	if c.tagP == nil {
 		return
 	}
+	c.tagRunsAt(o, c.tagger.threshold[o], marked, fn)
+}
+
+// tagRunsAt is tagRuns with the probability a word needs.
+func (c *checker) tagRunsAt(o int, threshold float32, marked func(i int) bool, fn func(a, b int)) {
 	start := -1
 	flush := func(end int) {
 		if start >= 0 {
@@ -523,7 +528,7 @@ func (c *checker) tagRuns(o int, marked func(i int) bool, fn func(a, b int)) {
 		}
 	}
 	for i := range c.toks {
-		if c.tagP[i][o] < c.tagger.threshold[o] || !marked(i) {
+		if c.tagP[i][o] < threshold || !marked(i) {
 			flush(i - 1)
 			continue
 		}
@@ -563,6 +568,9 @@ func (c *checker) scanTaggedRelationships() {
 			// one word ("recheck") the lists hold.
 			return
 		}
+		if !c.visitRun(a, b) {
+			return
+		}
 		start, end := c.toks[a].start, c.toks[b].end
 		for _, cd := range c.cands {
 			if cd.start < end && start < cd.end {
@@ -572,6 +580,25 @@ func (c *checker) scanTaggedRelationships() {
 		c.relSents[c.toks[a].sent] = true
 		c.add(start, end, KindRelationship)
 	})
+}
+
+// visitRun reports whether the tagger's run of visit wording from token a
+// to b may stand: not the clinic speaking of its own ("our program",
+// "nuestro equipo": our and one word) nor of its patients at large ("we
+// love our patients").
+func (c *checker) visitRun(a, b int) bool {
+	switch c.toks[a].key {
+	case "our", "nuestro", "nuestra", "nuestros", "nuestras":
+		if b == a+1 {
+			return false
+		}
+	}
+	for i := a; i <= b; i++ {
+		if k := c.toks[i].key; k == "patients" || k == "pacientes" {
+			return false
+		}
+	}
+	return true
 }
 
 // flagTaggedNames flags the words the tagger marks as a person's name

@@ -41,6 +41,7 @@ func taggerSets(t testing.TB) []taggerSet {
 		"privacy_train9.jsonl": train9Own, "privacy_train10.jsonl": train10Own, "privacy_train11.jsonl": train11Own, "privacy_train12.jsonl": train12Own,
 		"privacy_train13.jsonl": train13Own, "privacy_train14.jsonl": train14Own, "privacy_train15.jsonl": train15Own, "privacy_train16.jsonl": train16Own,
 		"privacy_train17.jsonl": train17Own, "privacy_train18.jsonl": train18Own, "privacy_train19.jsonl": train19Own,
+		"privacy_train20.jsonl": train20Own, "privacy_train21.jsonl": train21Own, "privacy_train22.jsonl": train22Own, "privacy_train23.jsonl": train23Own,
 	}
 	for _, file := range slices.Sorted(maps.Keys(labelled)) {
 		if _, err := os.Stat(filepath.Join("testdata", file)); err != nil {
@@ -85,6 +86,17 @@ var (
 		StaffNames: []string{"Dr. Priya Raman", "Dr. Tomasz Wolak", "Nurse Efua Boateng", "PA Diego Salas"}}
 	holdout10Own = Own{Name: "Clínica Valle Verde / Green Valley Clinic", Phone: "(555) 010-0163", Website: "valleverde.example", Address: "230 Calle Mayor, Rio Alto",
 		StaffNames: []string{"Dra. Marisol Ibarra", "Dr. Kwame Asante", "Enfermera Lucía Paredes", "Dr. Ben Okafor"}}
+	// The twentieth to twenty-third training sets were written this round
+	// in the voices of the four held-out sets written before them
+	// (holdout23 to holdout26), by other writers given other clinics.
+	train20Own = Own{Name: "Millbrook Quay Surgery", Phone: "555-010-0138", Website: "millbrookquay.example", Address: "14 Ropewalk Lane, Ashcombe",
+		Handles: []string{"@millbrookquay"}, StaffNames: []string{"Dr. Fiona MacLeod", "Dr. Kwame Mensah-Bonsu", "Physio Agnieszka Duda", "Podiatrist Rhys Llewellyn", "Practice Nurse Joy Abiodun"}}
+	train21Own = Own{Name: "Cottonwood Springs Clinic", Phone: "555-010-0153", Website: "cottonwoodsprings.example", Address: "88 Depot Avenue, Harlan Bluff",
+		Handles: []string{"@cottonwoodspringsclinic"}, StaffNames: []string{"Dr. Megan Whitlock", "Dr. Arturo Benavides", "PA Kevin O'Shea", "Nurse Tasha Greene", "Darlene"}}
+	train22Own = Own{Name: "Clínica del Pueblo Las Flores / Las Flores Community Clinic", Phone: "(555) 010-0191", Website: "lasflores-clinic.example", Address: "730 Calle Jacaranda, San Benito",
+		Handles: []string{"@lasfloresclinic"}, StaffNames: []string{"Dra. Rocío Villarreal", "Dr. Emmanuel Adjei", "NP Daniela Cortés", "Enfermero Óscar Lemus", "Promotora Chayo Ruiz"}}
+	train23Own = Own{Name: "Centro Médico Brisas del Sur", Phone: "(555) 010-0175", Website: "brisasdelsur.example", Address: "455 Calle Olmo, Puerto Claro",
+		Handles: []string{"@brisasdelsurmed"}, StaffNames: []string{"Dra. Camila Restrepo", "Dr. Ousmane Diallo", "Enfermera Marisol Tejada", "Psicólogo Andrés Pizarro", "Dr. Jorge Lam"}}
 	train1Own = Own{Name: "Wattle Creek Community Clinic", Phone: "555-0100", Address: "14 Mill Lane", Website: "wattlecreek.example.org",
 		StaffNames: []string{"Dr Priya Raghunathan", "Dr Segun Adeyemi", "Nurse Tomasz Wójcik", "midwife Carys Pugh", "physio Aroha Ngata", "receptionist Delphine Marchetti"}}
 	train4Own = Own{Name: "Alderbrook Family Clinic", Phone: "555-0142", Address: "27 Ferris Lane", Website: "alderbrookclinic.example.org",

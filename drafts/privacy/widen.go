@@ -1,0 +1,227 @@
+// The second reading of a text already found to speak of someone: what
+// else in it ties that person to their care.
+
+package privacy
+
+import "strings"
+
+// widenRelativeDate is the date gate's probability a relative day
+// ("today", "next week") needs in a text about someone: lower than the
+// gate's own threshold, as the text is already about a person, but not
+// every "today" in it is theirs ("call us today").
+const widenRelativeDate = 0.3
+
+// widenVisitDrop is how much less sure of visit wording the tagger need be
+// in a text about someone than its own threshold (tagger.go), which is set
+// for texts that may be about no one: 0.8 becomes 0.5.
+const widenVisitDrop = 0.3
+
+// widenPersonal reads again a text that already holds a finding about a
+// person: a name, a handle, care tied to someone, a record number, a
+// contact. Such a text must change before it is posted, and staff should
+// see all of what ties the person to it, not only the first clue. In it
+// the check also marks:
+//   - each date the grammar reads that names a day, a weekday or a month
+//     ("3/12", "tues 11th", "Dec 3"), outside an event or the clinic's
+//     hours, and a relative day ("today") the date gate gives at least
+//     widenRelativeDate;
+//   - wording the tagger takes for a visit, a little less sure than
+//     elsewhere (widenVisitDrop), and
+//     one visit word alone when the lists hold it ("at the recheck");
+//   - numbers shaped like a record number with no label: eight digits or
+//     more ("CHI 1207921456" is labelled, "38905121234" is not), or
+//     letters and four digits or more ("ZKT4821", "RX1-H204815").
+//
+// A text with no finding is never read again, so none of this can flag a
+// clean text.
+func (c *checker) widenPersonal() {
+	if !c.aboutSomeone() {
+		return
+	}
+	c.widenVisitWording()
+	c.widenNumbers()
+	c.widenDates()
+}
+
+// aboutSomeone reports a finding that speaks of a person. A date alone
+// does not: the date gate has already weighed it.
+func (c *checker) aboutSomeone() bool {
+	for _, cd := range c.cands {
+		if cd.kind != KindDate && !c.protected(cd.start, cd.end) {
+			return true
+		}
+	}
+	return false
+}
+
+// taken reports a candidate finding overlapping [start, end).
+func (c *checker) taken(start, end int) bool {
+	for _, cd := range c.cands {
+		if start < cd.end && cd.start < end {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *checker) widenDates() {
+	for _, sp := range c.dateSpans() {
+		if c.taken(sp[0], sp[1]) || c.protected(sp[0], sp[1]) {
+			continue
+		}
+		a := c.tokAt(sp[0])
+		if a >= len(c.toks) {
+			continue
+		}
+		if s := c.toks[a].sent; c.eventSent(s) || c.clinicHours(s) || c.openingWords(s) || roundTheClock(c.text[sp[0]:sp[1]]) {
+			continue
+		}
+		if c.relativeDay(sp) && datesGate.model().prob(c.dateFeatures(sp, a)) < widenRelativeDate {
+			continue
+		}
+		c.add(sp[0], sp[1], KindDate)
+	}
+}
+
+// openingWords reports a sentence about when the clinic is open or
+// closed, however it is put ("Closed Monday, October 13 for training").
+func (c *checker) openingWords(s int) bool {
+	a, b := c.sentRange(s)
+	for _, tk := range c.toks[a:b] {
+		switch tk.key {
+		case "closed", "closing", "reopen", "reopens", "reopening", "hours", "cerrado", "cerrada", "cerramos", "abrimos", "horario":
+			return true
+		}
+	}
+	return false
+}
+
+// roundTheClock: "24/7" reads as a day and a month but never is one.
+func roundTheClock(s string) bool { return s == "24/7" || s == "24/7/365" }
+
+// relativeDay reports a date span that names no day, weekday or month:
+// "today", "next week", "this arvo".
+func (c *checker) relativeDay(sp [2]int) bool {
+	for i := c.tokAt(sp[0]); i < len(c.toks) && c.toks[i].start < sp[1]; i++ {
+		k := c.toks[i].key
+		if c.vocab.months[k] || c.vocab.weekdays[k] || ordinal(k) || dayNumber(k) || dashedDayMonth(c.vocab, k) || strings.ContainsAny(k, "/.") {
+			return false
+		}
+	}
+	return true
+}
+
+func (c *checker) widenVisitWording() {
+	if c.tagP == nil {
+		return
+	}
+	c.tagRunsAt(tagRelationship, c.tagger.threshold[tagRelationship]-widenVisitDrop, func(i int) bool {
+		tk := c.toks[i]
+		return !tk.prot && !tk.name && !c.generic(tk.sent) && !c.sentWords(tk.sent).negation
+	}, func(a, b int) {
+		if a == b && !c.vocab.relNouns[c.toks[a].key] || !c.visitRun(a, b) {
+			return
+		}
+		if start, end := c.toks[a].start, c.toks[b].end; !c.taken(start, end) {
+			c.add(start, end, KindRelationship)
+		}
+	})
+}
+
+// widenNumbers marks numbers shaped like record numbers that carry no
+// label.
+func (c *checker) widenNumbers() {
+	n := len(c.toks)
+	for i := 0; i < n; i++ {
+		tk := c.toks[i]
+		if tk.prot {
+			continue
+		}
+		start, end := tk.start, tk.end
+		switch {
+		case longNumber(tk.key):
+		case allDigits(tk.key) && len(tk.key) >= 2 && len(tk.key) <= 5:
+			// "045 612 378", "8003 6001 7788 4410": groups written apart.
+			digits, last := len(tk.key), i
+			for g := i + 1; g < n && allDigits(c.toks[g].key) && c.gapOK(g-1, false) && c.toks[g].sent == tk.sent; g++ {
+				digits, last = digits+len(c.toks[g].key), g
+			}
+			if last == i || digits < 8 {
+				continue
+			}
+			end, i = c.toks[last].end, last
+		case letterCode(tk.key):
+		default:
+			continue
+		}
+		if c.taken(start, end) || c.protected(start, end) || c.ownNumber(c.text[start:end]) || c.inNumericDate(start, end) {
+			continue
+		}
+		c.add(start, end, KindIdentifier)
+	}
+}
+
+// longNumber: eight digits or more, perhaps in dash-joined groups
+// ("38905121234", "621-09-83-4552"), that is not a date or a span of
+// years ("2019-2024").
+func longNumber(k string) bool {
+	groups := strings.Split(k, "-")
+	digits := 0
+	for _, g := range groups {
+		if g == "" || !allDigits(g) {
+			return false
+		}
+		digits += len(g)
+	}
+	if digits < 8 || dateLike(groups) {
+		return false
+	}
+	years := true
+	for _, g := range groups {
+		years = years && yearLike(g)
+	}
+	return !years
+}
+
+// letterCode: a code of letters and four digits or more in which a letter
+// comes first or stands between digits ("zkt4821", "k7739201",
+// "rx1-h204815"), so that an amount with its unit ("2000mg", "24-48h") is
+// not one.
+func letterCode(k string) bool {
+	digits, letters := 0, 0
+	letterFirst, letterInside, seenDigit := false, false, false
+	for i := 0; i < len(k); i++ {
+		switch b := k[i]; {
+		case isDigit(b):
+			digits++
+			seenDigit = true
+		case 'a' <= b && b <= 'z':
+			if i == 0 {
+				letterFirst = true
+			}
+			if seenDigit && i+1 < len(k) && strings.IndexFunc(k[i+1:], func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 {
+				letterInside = true
+			}
+			letters++
+		case b == '-' || b == '/':
+		default:
+			return false
+		}
+	}
+	return digits >= 4 && letters > 0 && (letterFirst || letterInside)
+}
+
+// ownNumber reports the clinic's own phone number written as digits.
+func (c *checker) ownNumber(s string) bool {
+	d := digitsOf(s)
+	return c.own.phone != "" && strings.HasSuffix(d, c.own.phone)
+}
+
+func (c *checker) inNumericDate(start, end int) bool {
+	for _, d := range c.numDates {
+		if d[0] < end && start < d[1] {
+			return true
+		}
+	}
+	return false
+}
