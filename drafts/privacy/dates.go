@@ -267,7 +267,7 @@ func (c *checker) weekdayAt(i int) (start, last int) {
 		return 0, -1
 	}
 	if i > 0 && (c.toks[i-1].key == "every" || c.toks[i-1].key == "cada" || c.toks[i-1].key == "other" || c.toks[i-1].key == "todos" ||
-		(c.toks[i-1].key == "for" && !(i+1 < n && timeToken(c.toks[i+1].key)))) {
+		(c.toks[i-1].key == "for" && !(i+1 < n && timeToken(c.toks[i+1].key)) && !(c.widening && c.bookedFor(i-1)))) {
 		return 0, -1 // "every other Wednesday", "callback list for Monday"
 	}
 	if i+1 < n && c.vocab.months[c.toks[i+1].key] && c.gapOK(i, true) {

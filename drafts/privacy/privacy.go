@@ -283,6 +283,9 @@ type checker struct {
 	tagW     []tagWord // per token, what the word lists say (tagWords)
 	tagH     []uint64  // per token, its word's hash (tagKeys)
 	tagFirst int8      // 1: the text opens with a handle, 2: it does not, 0: not read yet
+	// widening: the text is read again as one about someone (widen.go),
+	// and the date grammar reads the shapes it leaves alone elsewhere.
+	widening bool
 }
 
 func (c *checker) add(start, end int, k Kind) {

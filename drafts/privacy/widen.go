@@ -65,7 +65,9 @@ func (c *checker) taken(start, end int) bool {
 }
 
 func (c *checker) widenDates() {
-	for _, sp := range c.dateSpans() {
+	c.widening = true
+	defer func() { c.widening = false }()
+	for _, sp := range append(c.dateSpans(), c.holidays()...) {
 		if c.taken(sp[0], sp[1]) || c.protected(sp[0], sp[1]) {
 			continue
 		}
@@ -99,12 +101,63 @@ func (c *checker) openingWords(s int) bool {
 // roundTheClock: "24/7" reads as a day and a month but never is one.
 func roundTheClock(s string) bool { return s == "24/7" || s == "24/7/365" }
 
+// bookedFor reports a booking word just before "for" at token f: "booked
+// for Fri 15th", "we have you down for Monday", "fit you in for Tues".
+func (c *checker) bookedFor(f int) bool {
+	for j := f - 1; j >= 0 && j >= f-3 && c.toks[j].sent == c.toks[f].sent; j-- {
+		switch c.toks[j].key {
+		case "booked", "book", "scheduled", "schedule", "rebooked", "moved", "set", "pencilled", "penciled", "confirmed", "down", "in", "slot", "appointment", "appt":
+			return true
+		}
+	}
+	return false
+}
+
+// holidays reads a holiday named as a day ("since Easter", "before
+// Christmas", "Boxing Day", "para Semana Santa"): in a text about someone,
+// the day of their care.
+func (c *checker) holidays() [][2]int {
+	var out [][2]int
+	n := len(c.toks)
+	for i := 0; i < n; i++ {
+		last := -1
+		switch k := c.toks[i].key; k {
+		case "christmas", "xmas", "easter", "thanksgiving", "navidad", "nochebuena", "halloween", "diwali", "hanukkah", "ramadan", "eid", "waitangi", "anzac":
+			last = i
+			if i+1 < n && c.toks[i+1].sent == c.toks[i].sent {
+				switch c.toks[i+1].key {
+				case "eve", "day", "monday", "sunday", "break", "holidays":
+					last = i + 1
+				}
+			}
+		case "boxing", "semana":
+			if i+1 < n && c.toks[i+1].sent == c.toks[i].sent && (c.toks[i+1].key == "day" || c.toks[i+1].key == "santa") {
+				last = i + 1
+			}
+		}
+		if last < 0 || c.toks[i].prot {
+			continue
+		}
+		out = append(out, [2]int{c.toks[i].start, c.toks[last].end})
+		i = last
+	}
+	return out
+}
+
+func holidayWord(k string) bool {
+	switch k {
+	case "christmas", "xmas", "easter", "thanksgiving", "navidad", "nochebuena", "halloween", "diwali", "hanukkah", "ramadan", "eid", "waitangi", "anzac", "boxing", "santa":
+		return true
+	}
+	return false
+}
+
 // relativeDay reports a date span that names no day, weekday or month:
 // "today", "next week", "this arvo".
 func (c *checker) relativeDay(sp [2]int) bool {
 	for i := c.tokAt(sp[0]); i < len(c.toks) && c.toks[i].start < sp[1]; i++ {
 		k := c.toks[i].key
-		if c.vocab.months[k] || c.vocab.weekdays[k] || ordinal(k) || dayNumber(k) || dashedDayMonth(c.vocab, k) || strings.ContainsAny(k, "/.") {
+		if c.vocab.months[k] || c.vocab.weekdays[k] || ordinal(k) || dayNumber(k) || dashedDayMonth(c.vocab, k) || strings.ContainsAny(k, "/.") || holidayWord(k) {
 			return false
 		}
 	}
