@@ -42,6 +42,9 @@ func taggerSets(t testing.TB) []taggerSet {
 		"privacy_train13.jsonl": train13Own, "privacy_train14.jsonl": train14Own, "privacy_train15.jsonl": train15Own, "privacy_train16.jsonl": train16Own,
 		"privacy_train17.jsonl": train17Own, "privacy_train18.jsonl": train18Own, "privacy_train19.jsonl": train19Own,
 		"privacy_train20.jsonl": train20Own, "privacy_train21.jsonl": train21Own, "privacy_train22.jsonl": train22Own, "privacy_train23.jsonl": train23Own,
+		"privacy_train24.jsonl": train24Own, "privacy_train25.jsonl": train25Own, "privacy_train26.jsonl": train26Own, "privacy_train27.jsonl": train27Own,
+		"privacy_train28.jsonl": train28Own, "privacy_train29.jsonl": train29Own, "privacy_train30.jsonl": train30Own, "privacy_train31.jsonl": train31Own,
+		"privacy_train32.jsonl": train32Own,
 	}
 	for _, file := range slices.Sorted(maps.Keys(labelled)) {
 		if _, err := os.Stat(filepath.Join("testdata", file)); err != nil {
@@ -97,6 +100,26 @@ var (
 		Handles: []string{"@lasfloresclinic"}, StaffNames: []string{"Dra. Rocío Villarreal", "Dr. Emmanuel Adjei", "NP Daniela Cortés", "Enfermero Óscar Lemus", "Promotora Chayo Ruiz"}}
 	train23Own = Own{Name: "Centro Médico Brisas del Sur", Phone: "(555) 010-0175", Website: "brisasdelsur.example", Address: "455 Calle Olmo, Puerto Claro",
 		Handles: []string{"@brisasdelsurmed"}, StaffNames: []string{"Dra. Camila Restrepo", "Dr. Ousmane Diallo", "Enfermera Marisol Tejada", "Psicólogo Andrés Pizarro", "Dr. Jorge Lam"}}
+	// The twenty-fourth to thirty-second, written later in the same round,
+	// in the same voices, by other writers given other clinics.
+	train24Own = Own{Name: "Thornbury Lane Surgery", Phone: "555-010-0117", Website: "thornburylane.example", Address: "3 Chapel Row, Wexley",
+		Handles: []string{"@thornburylanesurgery"}, StaffNames: []string{"Dr. Niamh Brennan", "Dr. Imran Qadir", "Practice Nurse Beverley Stokes", "Pharmacist Oluwatobi Ade", "Midwife Catriona Reid"}}
+	train25Own = Own{Name: "Kauri Bay Medical Centre", Phone: "555-010-0109", Website: "kauribay-medical.example", Address: "27 Esplanade, Port Amberley",
+		Handles: []string{"@kauribaymedical"}, StaffNames: []string{"Dr. Hana Whitu", "Dr. Rajesh Pillai", "Physio Liam O'Connor", "Dentist Dr. Mai Tran", "Diabetes Educator Losa Faleolo"}}
+	train26Own = Own{Name: "Clínica Comunitaria El Roble", Phone: "(555) 010-0183", Website: "elroble-clinica.example", Address: "640 Calle Ceiba, Monte Verde",
+		Handles: []string{"@clinicaelroble"}, StaffNames: []string{"Dra. Gabriela Sandoval", "Dr. Tunde Afolabi", "Enfermera Rosario Mejía", "Lic. Fernanda Quiroga", "Dr. Wen Zhao"}}
+	train27Own = Own{Name: "Eastgate Family Health & Urgent Care", Phone: "555-010-0162", Website: "eastgate-fhuc.example", Address: "1180 Westchester Ave, Bronxdale",
+		Handles: []string{"@eastgatefamilyhealth"}, StaffNames: []string{"Dr. Carmen Figueroa", "Dr. Minh Tran", "PA Jean-Baptiste Pierre", "Nurse Yesenia Rosario", "Kiara"}}
+	train28Own = Own{Name: "Willow Creek Family Care", Phone: "555-010-0148", Website: "willowcreek-fc.example", Address: "77 Meadow Lane, Fairhaven",
+		Handles: []string{"@willowcreekfamilycare"}, StaffNames: []string{"Dr. Sarah Lindqvist", "Dr. Marcus Obi", "NP Jenna Castillo", "Counselor Rachel Stein", "PT Tony Russo"}}
+	train29Own = Own{Name: "Brookhaven Health Centre", Phone: "555-010-0121", Website: "brookhaven-hc.example", Address: "40 Mill Street, Oakhurst",
+		Handles: []string{"@brookhavenhc"}, StaffNames: []string{"Dr. Eleanor Hughes", "Dr. Farid Siddiqui", "Practice Nurse Chipo Ndlovu", "Dentist Dr. Kostas Demetriou", "Physio Aisling Byrne"}}
+	train30Own = Own{Name: "Clínica Campesina Valle Dorado / Golden Valley Farmworker Clinic", Phone: "(555) 010-0199", Website: "valledorado-clinic.example", Address: "12 Calle Mayo, Arroyo Seco",
+		Handles: []string{"@clinicavalledorado"}, StaffNames: []string{"Dra. Leticia Barajas", "Dr. Samuel Kim", "NP Rosa Linda Ortega", "Enfermero Ramiro Tapia", "Promotora Eva Cruz"}}
+	train31Own = Own{Name: "Centro de Salud Familiar Los Andes", Phone: "(555) 010-0113", Website: "losandes-salud.example", Address: "301 Avenida Bolívar, Punta Serena",
+		Handles: []string{"@saludlosandes"}, StaffNames: []string{"Dra. Natalia Ospina", "Dr. Kwesi Mensah", "Enfermera Daniela Rivas", "Psicóloga Florencia Vidal", "Dr. Akira Sato"}}
+	train32Own = Own{Name: "Magnolia Grove Pediatrics & Family", Phone: "555-010-0177", Website: "magnoliagrove-peds.example", Address: "905 Peachtree Bend, Riverton",
+		Handles: []string{"@magnoliagrovepeds"}, StaffNames: []string{"Dr. Keisha Thompson", "Dr. Andrew Patel", "NP Brooke Harrington", "Nurse Luis Medina", "Shay"}}
 	train1Own = Own{Name: "Wattle Creek Community Clinic", Phone: "555-0100", Address: "14 Mill Lane", Website: "wattlecreek.example.org",
 		StaffNames: []string{"Dr Priya Raghunathan", "Dr Segun Adeyemi", "Nurse Tomasz Wójcik", "midwife Carys Pugh", "physio Aroha Ngata", "receptionist Delphine Marchetti"}}
 	train4Own = Own{Name: "Alderbrook Family Clinic", Phone: "555-0142", Address: "27 Ferris Lane", Website: "alderbrookclinic.example.org",
@@ -218,7 +241,13 @@ type taggerOptions struct {
 	threshold [tagOutputs]float32
 }
 
-var shippedTagger = taggerOptions{epochs: 10, rate: 0.1, l2: 1e-6, posWeight: 3, threshold: [tagOutputs]float32{0.5, 0.4, 0.8}}
+// The visit-wording threshold went from 0.8 to 0.7 when the sets of the
+// round that added the second reading (widen.go) came in: leaving each of
+// 46 sets out, recall 0.9012 → 0.9021 with the same 359 of 4,211 clean
+// texts flagged. Weighting missed words more (4 to 8) or lower thresholds
+// reached 0.905–0.908, but each put the corpus's false alarms over its
+// floor (24–26 against 23).
+var shippedTagger = taggerOptions{epochs: 10, rate: 0.1, l2: 1e-6, posWeight: 3, threshold: [tagOutputs]float32{0.5, 0.4, 0.7}}
 
 // trainTagger fits the logistic model by stochastic gradient descent in a
 // fixed order, so the same sets give the same file.

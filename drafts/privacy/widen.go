@@ -13,24 +13,24 @@ const widenRelativeDate = 0.3
 
 // widenVisitDrop is how much less sure of visit wording the tagger need be
 // in a text about someone than its own threshold (tagger.go), which is set
-// for texts that may be about no one: 0.8 becomes 0.5.
+// for texts that may be about no one: 0.7 becomes 0.4.
 const widenVisitDrop = 0.3
 
 // widenPersonal reads again a text that already holds a finding about a
 // person: a name, a handle, care tied to someone, a record number, a
 // contact. Such a text must change before it is posted, and staff should
-// see all of what ties the person to it, not only the first clue. In it
-// the check also marks:
+// see all of what ties the person to it, not only the first clue. In the
+// sentences holding such a finding, or beside one, the check also marks:
 //   - each date the grammar reads that names a day, a weekday or a month
 //     ("3/12", "tues 11th", "Dec 3"), outside an event or the clinic's
 //     hours, and a relative day ("today") the date gate gives at least
 //     widenRelativeDate;
 //   - wording the tagger takes for a visit, a little less sure than
-//     elsewhere (widenVisitDrop), and
-//     one visit word alone when the lists hold it ("at the recheck");
-//   - numbers shaped like a record number with no label: eight digits or
-//     more ("CHI 1207921456" is labelled, "38905121234" is not), or
-//     letters and four digits or more ("ZKT4821", "RX1-H204815").
+//     elsewhere (widenVisitDrop), and one visit word alone when the lists
+//     hold it ("at the recheck");
+//   - anywhere in the text, numbers shaped like a record number with no
+//     label: eight digits or more ("38905121234"), or letters and four
+//     digits or more ("ZKT4821", "RX1-H204815").
 //
 // A text with no finding is never read again, so none of this can flag a
 // clean text.
@@ -48,6 +48,20 @@ func (c *checker) widenPersonal() {
 func (c *checker) aboutSomeone() bool {
 	for _, cd := range c.cands {
 		if cd.kind != KindDate && !c.protected(cd.start, cd.end) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearFinding reports a finding about a person (not a date) in sentence s
+// or one beside it: a long post's other paragraphs are not that person's.
+func (c *checker) nearFinding(s int) bool {
+	for _, cd := range c.cands {
+		if cd.kind == KindDate || c.protected(cd.start, cd.end) {
+			continue
+		}
+		if k := c.sentOf(cd.start); k >= s-1 && k <= s+1 {
 			return true
 		}
 	}
@@ -75,7 +89,7 @@ func (c *checker) widenDates() {
 		if a >= len(c.toks) {
 			continue
 		}
-		if s := c.toks[a].sent; c.eventSent(s) || c.clinicHours(s) || c.openingWords(s) || roundTheClock(c.text[sp[0]:sp[1]]) {
+		if s := c.toks[a].sent; !c.nearFinding(s) || c.eventSent(s) || c.clinicHours(s) || c.openingWords(s) || roundTheClock(c.text[sp[0]:sp[1]]) {
 			continue
 		}
 		if c.relativeDay(sp) && datesGate.model().prob(c.dateFeatures(sp, a)) < widenRelativeDate {
@@ -172,8 +186,11 @@ func (c *checker) widenVisitWording() {
 		tk := c.toks[i]
 		return !tk.prot && !tk.name && !c.generic(tk.sent) && !c.sentWords(tk.sent).negation
 	}, func(a, b int) {
-		if a == b && !c.vocab.relNouns[c.toks[a].key] || !c.visitRun(a, b) {
+		if a == b && !c.vocab.relNouns[c.toks[a].key] || !c.visitRun(a, b) || !c.nearFinding(c.toks[a].sent) {
 			return
+		}
+		if a > 0 && (c.toks[a-1].key == "every" || c.toks[a-1].key == "each" || c.toks[a-1].key == "cada") {
+			return // "bring your card to every visit": anyone's
 		}
 		if start, end := c.toks[a].start, c.toks[b].end; !c.taken(start, end) {
 			c.add(start, end, KindRelationship)
