@@ -112,9 +112,9 @@ func TestCheckPrivacy(t *testing.T) {
 		{"your condition in a reply", true, "Hope your knee surgery went well!", []string{"condition knee surgery"}},
 		{"possessive name and medication", false, "Mr. Patel’s blood pressure medication was refilled.", []string{"name Mr. Patel", "condition blood pressure medication"}},
 		{"drug names by suffix", true, "Keep taking the atorvastatin, Mr. Cole.", []string{"condition atorvastatin", "name Mr. Cole"}},
-		// "We remember" says Gladys was seen here: the labelled sets mark it
-		// as visit wording, and the tagger learned it from them.
-		{"sentence after a named one", true, "We remember you, Gladys! Hope the new hearing aids are working.", []string{"relationship We remember", "name Gladys", "condition hearing aids"}},
+		// ("We remember you, Gladys!" was this test's text until the tagger
+		// learned "we remember you" as visit wording from the labelled sets.)
+		{"sentence after a named one", true, "Thanks, Gladys! Hope the new hearing aids are working.", []string{"name Gladys", "condition hearing aids"}},
 
 		// Relationship wording.
 		{"visit words in a reply", true, "We’re sorry about your visit. When you came in, your results were late.", []string{"relationship your visit", "relationship When you came in", "relationship your results"}},

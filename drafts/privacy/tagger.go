@@ -189,6 +189,8 @@ const (
 	flagSentThird
 	flagSentHandle
 	flagHandleFirst
+	flagSentCare
+	flagSentName
 )
 
 func tagMix(a, b uint64) uint64 {
@@ -398,6 +400,8 @@ func (c *checker) tagFeatures(i int, fn func(uint32)) {
 	flag(flagSentThird, sf&tagSentThird != 0)
 	flag(flagSentHandle, sf&tagSentHandle != 0)
 	flag(flagHandleFirst, c.handleFirst())
+	flag(flagSentCare, sf&tagSentCare != 0)
+	flag(flagSentName, sf&tagSentName != 0)
 }
 
 // handleFirst reports a text that opens with an @handle (read once; the
@@ -416,6 +420,8 @@ const (
 	tagSentYou = 1 << iota
 	tagSentThird
 	tagSentHandle
+	tagSentCare
+	tagSentName
 	tagSentRead
 )
 
@@ -429,7 +435,13 @@ func (c *checker) tagSentFacts(s int) uint8 {
 	}
 	f := uint8(tagSentRead)
 	a, b := c.sentRange(s)
-	for _, tk := range c.toks[a:b] {
+	words := c.tagWords()
+	for j, tk := range c.toks[a:b] {
+		if w := words[a+j]; w&tagListed != 0 {
+			f |= tagSentCare
+		} else if tk.cap && j > 0 && w&(tagGiven|tagSurname) != 0 && w&tagCommon == 0 {
+			f |= tagSentName
+		}
 		switch tk.key {
 		case "you", "your", "tu", "tus", "te", "usted", "su", "sus":
 			f |= tagSentYou
