@@ -552,6 +552,25 @@ func (c *checker) patientPhrase(i int) bool {
 	return false
 }
 
+// getWell reports a wish that the reader get better ("glad you're feeling
+// better", "speedy recovery", "que te mejores"): the reply speaks of the
+// reader's own health.
+func (c *checker) getWell() bool {
+	n := len(c.toks)
+	for i := 0; i+1 < n; i++ {
+		a, b := c.toks[i].key, c.toks[i+1].key
+		switch {
+		case (a == "feeling" || a == "feel" || a == "feels" || a == "get" || a == "getting") && (b == "better" || b == "well"),
+			a == "speedy" && b == "recovery", a == "on" && b == "the" && i+2 < n && c.toks[i+2].key == "mend",
+			a == "pronta" && b == "recuperacion", a == "te" && (b == "mejores" || b == "recuperes"), a == "se" && (b == "mejore" || b == "recupere"):
+			return true
+		case a == "mejorate" || a == "mejorese":
+			return true
+		}
+	}
+	return false
+}
+
 // generic reports general-advice wording in sentence s ("if", "anyone").
 func (c *checker) generic(s int) bool {
 	a, b := c.sentRange(s)
@@ -622,6 +641,7 @@ func (c *checker) tieConditions() {
 	for _, cd := range c.cands {
 		c.personal = c.personal || cd.kind == KindRelationship || cd.kind == KindCondition
 	}
+	c.personal = c.personal || c.reply && c.getWell()
 	for ci, r := range c.conds {
 		if c.tied[ci] {
 			continue
