@@ -81,7 +81,8 @@ func validMD(m, d int) bool { return m >= 1 && m <= 12 && d >= 1 && d <= 31 }
 // scanDates keeps dates of birth, and dates in a sentence that is both
 // about a person and about a visit or care.
 func (c *checker) scanDates() {
-	for _, sp := range c.dateSpans() {
+	c.dates = c.dateSpans()
+	for _, sp := range c.dates {
 		c.judgeDate(sp)
 	}
 }

@@ -258,6 +258,7 @@ type checker struct {
 	personal  bool     // a reply already confirms its reader's care
 	sentStart []int    // first token of each sentence
 	numDates  [][2]int // numeric dates, judged once sentences are known
+	dates     [][2]int // every date-shaped span, as scanDates last read them
 	dynStaff  []string // name words introduced with a role in this text
 	nameKeys  []string // words of flagged names, for later mentions
 	nameSents []bool   // sentences holding a flagged name

@@ -79,9 +79,14 @@ func (c *checker) taken(start, end int) bool {
 }
 
 func (c *checker) widenDates() {
-	c.widening = true
-	defer func() { c.widening = false }()
-	for _, sp := range append(c.dateSpans(), c.holidays()...) {
+	spans := c.dates
+	if c.weekdayAfterFor() {
+		// The grammar reads more here (bookedFor): read the text again.
+		c.widening = true
+		spans = c.dateSpans()
+		c.widening = false
+	}
+	for _, sp := range append(spans, c.holidays()...) {
 		if c.taken(sp[0], sp[1]) || c.protected(sp[0], sp[1]) {
 			continue
 		}
@@ -114,6 +119,17 @@ func (c *checker) openingWords(s int) bool {
 
 // roundTheClock: "24/7" reads as a day and a month but never is one.
 func roundTheClock(s string) bool { return s == "24/7" || s == "24/7/365" }
+
+// weekdayAfterFor reports a weekday right after "for", which the date
+// grammar reads differently in a text about someone.
+func (c *checker) weekdayAfterFor() bool {
+	for i := 1; i < len(c.toks); i++ {
+		if c.toks[i-1].key == "for" && c.vocab.weekdays[c.toks[i].key] {
+			return true
+		}
+	}
+	return false
+}
 
 // bookedFor reports a booking word just before "for" at token f: "booked
 // for Fri 15th", "we have you down for Monday", "fit you in for Tues".
@@ -204,7 +220,7 @@ func (c *checker) widenNumbers() {
 	n := len(c.toks)
 	for i := 0; i < n; i++ {
 		tk := c.toks[i]
-		if tk.prot {
+		if tk.prot || strings.IndexAny(tk.key, "0123456789") < 0 {
 			continue
 		}
 		start, end := tk.start, tk.end
@@ -235,15 +251,20 @@ func (c *checker) widenNumbers() {
 // ("38905121234", "621-09-83-4552"), that is not a date or a span of
 // years ("2019-2024").
 func longNumber(k string) bool {
-	groups := strings.Split(k, "-")
 	digits := 0
-	for _, g := range groups {
-		if g == "" || !allDigits(g) {
+	for i := 0; i < len(k); i++ {
+		switch {
+		case isDigit(k[i]):
+			digits++
+		case k[i] != '-' || i == 0 || i == len(k)-1 || k[i-1] == '-':
 			return false
 		}
-		digits += len(g)
 	}
-	if digits < 8 || dateLike(groups) {
+	if digits < 8 {
+		return false
+	}
+	groups := strings.Split(k, "-")
+	if dateLike(groups) {
 		return false
 	}
 	years := true
