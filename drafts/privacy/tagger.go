@@ -597,7 +597,7 @@ func (c *checker) scanTaggedRelationships() {
 // visitRun reports whether the tagger's run of visit wording from token a
 // to b may stand: not the clinic speaking of its own ("our program",
 // "nuestro equipo": our and one word) nor of its patients at large ("we
-// love our patients").
+// love our patients"), and not only words that help a verb.
 func (c *checker) visitRun(a, b int) bool {
 	switch c.toks[a].key {
 	case "our", "nuestro", "nuestra", "nuestros", "nuestras":
@@ -605,12 +605,25 @@ func (c *checker) visitRun(a, b int) bool {
 			return false
 		}
 	}
+	content := false
 	for i := a; i <= b; i++ {
-		if k := c.toks[i].key; k == "patients" || k == "pacientes" {
+		k := c.toks[i].key
+		if k == "patients" || k == "pacientes" {
 			return false
 		}
+		content = content || !auxiliary(k)
 	}
-	return true
+	return content // "has been" alone says nothing
+}
+
+// auxiliary: a word that only helps a verb ("has been", "will be").
+func auxiliary(k string) bool {
+	switch k {
+	case "has", "have", "had", "been", "be", "is", "was", "were", "are", "will", "would", "can", "could", "did", "do", "does",
+		"ha", "han", "he", "sido", "es", "era", "fue", "va", "vamos":
+		return true
+	}
+	return false
 }
 
 // flagTaggedNames flags the words the tagger marks as a person's name
