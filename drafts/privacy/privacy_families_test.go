@@ -359,6 +359,16 @@ var (
 		Handles: []string{"@harbourside_health"}, StaffNames: []string{"Dr. Siobhan Gallagher", "Dr. Emeka Eze", "Physio Tomasz Wrona", "Hygienist Priya Nair", "Midwife Aroha Ngata"}}
 	holdout26Own = Own{Name: "Clínica Familiar Alborada", Phone: "(555) 010-0167", Website: "alborada-clinica.example", Address: "1200 Avenida Las Américas, Villa Nueva",
 		Handles: []string{"@clinicaalborada"}, StaffNames: []string{"Dra. Valentina Ocampo", "Dr. Hernán Echeverry", "Enfermera Yesenia Colón", "Psicóloga Mariana Pardo", "Dr. Ibrahim Sesay"}}
+	// The twenty-seventh to thirtieth were written during that round and
+	// first scored when its changes were done.
+	holdout27Own = Own{Name: "Redwood Hollow Family Practice", Phone: "555-010-0115", Website: "redwoodhollow-fp.example", Address: "52 Station Street, Millers Ford",
+		Handles: []string{"@redwoodhollowfp"}, StaffNames: []string{"Dr. Angela Whitaker", "Dr. Samuel Mwangi", "NP Julia Kowalski", "Nurse Diego Fuentes", "Tammy"}}
+	holdout28Own = Own{Name: "Centro de Salud Puente Verde / Green Bridge Health Center", Phone: "(555) 010-0137", Website: "puenteverde-salud.example", Address: "260 Calle Sauce, Villa Esperanza",
+		Handles: []string{"@puenteverdesalud"}, StaffNames: []string{"Dra. Isabel Montoya", "Dr. Chinedu Okafor", "NP Lorena Varela", "Enfermero Rubén Castillo", "Promotora Nena Salas"}}
+	holdout29Own = Own{Name: "Lakeshore Commons Health", Phone: "555-010-0126", Website: "lakeshorecommons.example", Address: "18 Mariner Way, Eastholme",
+		Handles: []string{"@lakeshorecommons"}, StaffNames: []string{"Dr. Moira Fitzpatrick", "Dr. Tendai Moyo", "NP Priyanka Rao", "Physio Gareth Evans", "Counsellor Oksana Melnyk"}}
+	holdout30Own = Own{Name: "Clínica Santa Lucía", Phone: "(555) 010-0159", Website: "santalucia-clinica.example", Address: "980 Avenida Libertad, Nueva Aurora",
+		Handles: []string{"@clinicasantalucia"}, StaffNames: []string{"Dra. Paula Cifuentes", "Dr. Babajide Olatunji", "Enfermera Xiomara Reyes", "Psicólogo Martín Arce", "Dra. Lin Wei"}}
 	holdout18Own = Own{Name: "Salud Familiar del Norte", Phone: "(555) 010-0171", Website: "saludnorte.example", Address: "501 Calle Hidalgo, Monte Alto",
 		StaffNames: []string{"Dra. Teresa Guzmán", "Dr. Piotr Nowak", "Enfermera Dalia Ruiz", "Dr. Samuel Osei"}}
 )
@@ -366,11 +376,13 @@ var (
 // TestPrivacyFamilies scores the sets labelled by family. The bar for
 // held-out sets is recall 0.92 with at most 10 % of clean texts flagged.
 //
-// Only holdout11 to holdout22 are held out: the care-word tagger learned
+// Only holdout11 to holdout30 are held out: the care-word tagger learned
 // from every other set (holdout3 to holdout10 included, after their first
-// scores were recorded), so those score as tuning sets do. Recall without
-// the tagger → with it, and clean texts flagged with it, when each set was
-// first scored:
+// scores were recorded), so those score as tuning sets do.
+//
+// holdout11 to holdout22 were written in the round that built the tagger.
+// Recall without the tagger → with it, and clean texts flagged with it,
+// when each set was first scored:
 //   - holdout11 to holdout14: 0.89 → 0.92, 0.86 → 0.90, 0.82 → 0.87,
 //     0.89 → 0.94; 9, 9, 3 and 12 %.
 //   - holdout15 to holdout18: 0.88 → 0.90, 0.87 → 0.89, 0.85 → 0.88,
@@ -379,9 +391,19 @@ var (
 //   - holdout21 and holdout22, written last: 0.86 → 0.91, 0.88 → 0.91;
 //     8 and 7 %.
 //
-// The sets scored earlier were scored again as the tagger gained training
-// sets (their totals only). With the shipped tagger all twelve together
-// give recall 0.871 → 0.914 and clean texts flagged 8.1 % → 9.1 %.
+// They were scored again, as totals, as that round and the next went on:
+// all twelve together gave recall 0.871 → 0.914 in that round and 0.932
+// after the next (the second reading, widen.go, and 23 more training sets),
+// with clean texts flagged 8.1 % → 9.1 % → 8.8 %.
+//
+// holdout23 to holdout26 were written at the start of the next round,
+// before any change, by writers who never read the check: recall 0.83
+// (1,223 of 1,476 spans) with the check as it stood, 0.86 (1,269) after
+// the round; clean texts flagged 15 → 14 of 258. holdout27 to holdout30
+// were written during the round and first scored when its changes were
+// done: 0.85 (1,338 of 1,578) with the check from before the round, 0.88
+// (1,381) after it; clean texts flagged 32 → 31 of 277, most of them in
+// the two Spanish sets (15 and 17 %).
 //
 // Every floor sits just under what its set scores, so a change that loses
 // ground fails.
@@ -454,6 +476,10 @@ func TestPrivacyFamilies(t *testing.T) {
 		{"holdout23", "privacy_holdout23.jsonl", holdout23Own, true, 0.92, 0.02},
 		{"holdout24", "privacy_holdout24.jsonl", holdout24Own, true, 0.85, 0.08},
 		{"holdout25", "privacy_holdout25.jsonl", holdout25Own, true, 0.78, 0.02},
+		{"holdout27", "privacy_holdout27.jsonl", holdout27Own, true, 0.87, 0.08},
+		{"holdout28", "privacy_holdout28.jsonl", holdout28Own, true, 0.91, 0.16},
+		{"holdout29", "privacy_holdout29.jsonl", holdout29Own, true, 0.82, 0.06},
+		{"holdout30", "privacy_holdout30.jsonl", holdout30Own, true, 0.87, 0.17},
 		{"holdout26", "privacy_holdout26.jsonl", holdout26Own, true, 0.89, 0.12},
 	}
 	for _, set := range sets {
