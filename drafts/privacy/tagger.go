@@ -636,7 +636,7 @@ func (c *checker) flagTaggedNames() {
 	}
 	c.tagRuns(tagName, func(i int) bool {
 		tk := c.toks[i]
-		return !tk.prot && !tk.name && !c.isStaff(tk.key) && !c.own.words[tk.key] && !c.vocab.titles[tk.key]
+		return !tk.prot && !tk.name && !c.isStaff(tk.key) && !c.own.words[tk.key] && !c.vocab.titles[tk.key] && !c.notName(tk.key)
 	}, func(a, b int) {
 		start, end := c.toks[a].start, c.toks[b].end
 		for _, cd := range c.cands {

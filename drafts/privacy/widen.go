@@ -3,7 +3,10 @@
 
 package privacy
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // widenRelativeDate is the date gate's probability a relative day
 // ("today", "next week") needs in a text about someone: lower than the
@@ -22,8 +25,9 @@ const widenVisitDrop = 0.3
 // see all of what ties the person to it, not only the first clue. In the
 // sentences holding such a finding, or beside one, the check also marks:
 //   - each date the grammar reads that names a day, a weekday or a month
-//     ("3/12", "tues 11th", "Dec 3"), outside an event or the clinic's
-//     hours, and a relative day ("today") the date gate gives at least
+//     ("3/12", "tues 11th", "Dec 3", "booked for Fri 15th"), or a holiday
+//     ("since Easter"), outside an event or the clinic's hours, and a
+//     relative day ("today") the date gate gives at least
 //     widenRelativeDate;
 //   - wording the tagger takes for a visit, a little less sure than
 //     elsewhere (widenVisitDrop), and one visit word alone when the lists
@@ -86,7 +90,7 @@ func (c *checker) widenDates() {
 		spans = c.dateSpans()
 		c.widening = false
 	}
-	for _, sp := range append(spans, c.holidays()...) {
+	for _, sp := range slices.Concat(spans, c.holidays()) {
 		if c.taken(sp[0], sp[1]) || c.protected(sp[0], sp[1]) {
 			continue
 		}
