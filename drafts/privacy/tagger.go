@@ -580,14 +580,9 @@ func (c *checker) scanTaggedRelationships() {
 			// one word ("recheck") the lists hold.
 			return
 		}
-		if !c.visitRun(a, b) {
-			return
-		}
 		start, end := c.toks[a].start, c.toks[b].end
-		for _, cd := range c.cands {
-			if cd.start < end && start < cd.end {
-				return
-			}
+		if !c.visitRun(a, b) || c.taken(start, end) {
+			return
 		}
 		c.relSents[c.toks[a].sent] = true
 		c.add(start, end, KindRelationship)

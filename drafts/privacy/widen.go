@@ -155,8 +155,8 @@ func (c *checker) holidays() [][2]int {
 	n := len(c.toks)
 	for i := 0; i < n; i++ {
 		last := -1
-		switch k := c.toks[i].key; k {
-		case "christmas", "xmas", "easter", "thanksgiving", "navidad", "nochebuena", "halloween", "diwali", "hanukkah", "ramadan", "eid", "waitangi", "anzac":
+		switch k := c.toks[i].key; {
+		case holidayWord(k):
 			last = i
 			if i+1 < n && c.toks[i+1].sent == c.toks[i].sent {
 				switch c.toks[i+1].key {
@@ -164,7 +164,7 @@ func (c *checker) holidays() [][2]int {
 					last = i + 1
 				}
 			}
-		case "boxing", "semana":
+		case k == "boxing" || k == "semana":
 			if i+1 < n && c.toks[i+1].sent == c.toks[i].sent && (c.toks[i+1].key == "day" || c.toks[i+1].key == "santa") {
 				last = i + 1
 			}
@@ -178,9 +178,11 @@ func (c *checker) holidays() [][2]int {
 	return out
 }
 
+// holidayWord: a holiday named in one word ("Easter", "Diwali"); "Boxing
+// Day" and "Semana Santa" take two.
 func holidayWord(k string) bool {
 	switch k {
-	case "christmas", "xmas", "easter", "thanksgiving", "navidad", "nochebuena", "halloween", "diwali", "hanukkah", "ramadan", "eid", "waitangi", "anzac", "boxing", "santa":
+	case "christmas", "xmas", "easter", "thanksgiving", "navidad", "nochebuena", "halloween", "diwali", "hanukkah", "ramadan", "eid", "waitangi", "anzac":
 		return true
 	}
 	return false
@@ -191,7 +193,7 @@ func holidayWord(k string) bool {
 func (c *checker) relativeDay(sp [2]int) bool {
 	for i := c.tokAt(sp[0]); i < len(c.toks) && c.toks[i].start < sp[1]; i++ {
 		k := c.toks[i].key
-		if c.vocab.months[k] || c.vocab.weekdays[k] || ordinal(k) || dayNumber(k) || dashedDayMonth(c.vocab, k) || strings.ContainsAny(k, "/.") || holidayWord(k) {
+		if c.vocab.months[k] || c.vocab.weekdays[k] || ordinal(k) || dayNumber(k) || dashedDayMonth(c.vocab, k) || strings.ContainsAny(k, "/.") || holidayWord(k) || k == "boxing" || k == "santa" {
 			return false
 		}
 	}
