@@ -560,11 +560,15 @@ func (c *checker) getWell() bool {
 	for i := 0; i+1 < n; i++ {
 		a, b := c.toks[i].key, c.toks[i+1].key
 		switch {
-		case (a == "feeling" || a == "feel" || a == "feels" || a == "get" || a == "getting") && (b == "better" || b == "well"),
-			a == "speedy" && b == "recovery", a == "on" && b == "the" && i+2 < n && c.toks[i+2].key == "mend",
-			a == "pronta" && b == "recuperacion", a == "te" && (b == "mejores" || b == "recuperes"), a == "se" && (b == "mejore" || b == "recupere"):
-			return true
-		case a == "mejorate" || a == "mejorese":
+		case (a == "feeling" || a == "feel" || a == "feels" || a == "get" || a == "getting") && (b == "better" || b == "well"):
+			// "glad you're feeling better", not "most people feel better
+			// within a week".
+			if s := c.toks[i].sent; c.sentWords(s).words[0] && !c.generic(s) {
+				return true
+			}
+		case a == "speedy" && b == "recovery", a == "on" && b == "the" && i+2 < n && c.toks[i+2].key == "mend",
+			a == "pronta" && b == "recuperacion", a == "te" && (b == "mejores" || b == "recuperes"), a == "se" && (b == "mejore" || b == "recupere"),
+			a == "mejorate" || a == "mejorese":
 			return true
 		}
 	}

@@ -430,8 +430,16 @@ func idCode(k string) bool {
 			}
 		}
 	}
-	// All digits is a phone number or a date, read elsewhere.
-	return digits >= 4 && letters > 0 && letters <= 6
+	if digits < 4 || letters == 0 || letters > 6 {
+		return false // all digits is a phone number or a date, read elsewhere
+	}
+	// "10am-12pm" is a time range; "q3-2024" a quarter of a year.
+	times := true
+	for _, g := range groups {
+		times = times && timeToken(g)
+	}
+	quarter := len(groups) == 2 && (yearLike(groups[1]) && len(groups[0]) <= 2 || yearLike(groups[0]) && len(groups[1]) <= 2)
+	return !times && !quarter
 }
 
 // idValue: up to four letters, an optional hyphen, then digits,

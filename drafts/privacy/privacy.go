@@ -287,6 +287,8 @@ type checker struct {
 	// widening: the text is read again as one about someone (widen.go),
 	// and the date grammar reads the shapes it leaves alone elsewhere.
 	widening bool
+	// firstReading counts the candidates found before the second reading.
+	firstReading int
 }
 
 func (c *checker) add(start, end int, k Kind) {

@@ -16,12 +16,15 @@ const widenRelativeDate = 0.3
 
 // widenVisitDrop is how much less sure of visit wording the tagger need be
 // in a text about someone than its own threshold (tagger.go), which is set
-// for texts that may be about no one: 0.7 becomes 0.4.
-const widenVisitDrop = 0.3
+// for texts that may be about no one; never below widenVisitFloor.
+const (
+	widenVisitDrop  = 0.3
+	widenVisitFloor = 0.2
+)
 
 // widenPersonal reads again a text that already holds a finding about a
-// person: a name, a handle, care tied to someone, a record number, a
-// contact. Such a text must change before it is posted, and staff should
+// person: a name, a handle, care tied to someone, visit wording, a record
+// number. Such a text must change before it is posted, and staff should
 // see all of what ties the person to it, not only the first clue. In the
 // sentences holding such a finding, or beside one, the check also marks:
 //   - each date the grammar reads that names a day, a weekday or a month
@@ -32,13 +35,14 @@ const widenVisitDrop = 0.3
 //   - wording the tagger takes for a visit, a little less sure than
 //     elsewhere (widenVisitDrop), and one visit word alone when the lists
 //     hold it ("at the recheck");
-//   - anywhere in the text, numbers shaped like a record number with no
-//     label: eight digits or more ("38905121234"), or letters and four
-//     digits or more ("ZKT4821", "RX1-H204815").
+//   - numbers shaped like a record number with no label: eight digits or
+//     more ("38905121234", "045 612 378"), or letters, then four digits or
+//     more that are not a year ("ZKT4821", "RX1-H204815").
 //
 // A text with no finding is never read again, so none of this can flag a
 // clean text.
 func (c *checker) widenPersonal() {
+	c.firstReading = len(c.cands)
 	if !c.aboutSomeone() {
 		return
 	}
@@ -47,22 +51,36 @@ func (c *checker) widenPersonal() {
 	c.widenDates()
 }
 
-// aboutSomeone reports a finding that speaks of a person. A date alone
-// does not: the date gate has already weighed it.
+// aboutSomeone reports a finding of the first reading that speaks of a
+// person: a name, a handle, care tied to someone, visit wording, a record
+// number or a date of birth. A date alone does not (the date gate has
+// weighed it), nor a phone number, e-mail or address alone: they may be a
+// pharmacy's or a school's.
 func (c *checker) aboutSomeone() bool {
-	for _, cd := range c.cands {
-		if cd.kind != KindDate && !c.protected(cd.start, cd.end) {
+	for _, cd := range c.cands[:c.firstReading] {
+		if c.personFinding(cd) {
 			return true
 		}
 	}
 	return false
 }
 
-// nearFinding reports a finding about a person (not a date) in sentence s
-// or one beside it: a long post's other paragraphs are not that person's.
+func (c *checker) personFinding(cd cand) bool {
+	switch cd.kind {
+	case KindHandle:
+		return true // a handle is always in a protected span
+	case KindName, KindCondition, KindRelationship, KindIdentifier, KindBirthDate:
+		return !c.protected(cd.start, cd.end)
+	}
+	return false
+}
+
+// nearFinding reports a finding of the first reading about a person in
+// sentence s or one beside it: a long post's other paragraphs are not that
+// person's, and what the second reading adds never widens it further.
 func (c *checker) nearFinding(s int) bool {
-	for _, cd := range c.cands {
-		if cd.kind == KindDate || c.protected(cd.start, cd.end) {
+	for _, cd := range c.cands[:c.firstReading] {
+		if !c.personFinding(cd) {
 			continue
 		}
 		if k := c.sentOf(cd.start); k >= s-1 && k <= s+1 {
@@ -114,7 +132,7 @@ func (c *checker) openingWords(s int) bool {
 	a, b := c.sentRange(s)
 	for _, tk := range c.toks[a:b] {
 		switch tk.key {
-		case "closed", "closing", "reopen", "reopens", "reopening", "hours", "cerrado", "cerrada", "cerramos", "abrimos", "horario":
+		case "open", "opens", "closed", "closing", "reopen", "reopens", "reopening", "hours", "cerrado", "cerrada", "cerramos", "abrimos", "abierto", "horario":
 			return true
 		}
 	}
@@ -140,8 +158,17 @@ func (c *checker) weekdayAfterFor() bool {
 func (c *checker) bookedFor(f int) bool {
 	for j := f - 1; j >= 0 && j >= f-3 && c.toks[j].sent == c.toks[f].sent; j-- {
 		switch c.toks[j].key {
-		case "booked", "book", "scheduled", "schedule", "rebooked", "moved", "set", "pencilled", "penciled", "confirmed", "down", "in", "slot", "appointment", "appt":
+		case "booked", "book", "scheduled", "schedule", "rebooked", "moved", "pencilled", "penciled", "confirmed", "slot", "appointment", "appt":
 			return true
+		case "in", "down":
+			// "fit you in for Tues", "we have her down for Monday"; not
+			// "sign in for Friday's fun run".
+			if j > 0 {
+				switch c.toks[j-1].key {
+				case "you", "u", "him", "her", "them":
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -169,13 +196,23 @@ func (c *checker) holidays() [][2]int {
 				last = i + 1
 			}
 		}
-		if last < 0 || c.toks[i].prot {
+		if last < 0 || c.toks[i].prot || i > 0 && holidayGreeting(c.toks[i-1].key) {
 			continue
 		}
 		out = append(out, [2]int{c.toks[i].start, c.toks[last].end})
 		i = last
 	}
 	return out
+}
+
+// holidayGreeting: a word that wishes a holiday rather than dates a visit
+// ("Merry Christmas", "Happy Easter", "Feliz Navidad").
+func holidayGreeting(k string) bool {
+	switch k {
+	case "merry", "happy", "lovely", "blessed", "feliz", "felices", "joyous", "wonderful", "great", "good":
+		return true
+	}
+	return false
 }
 
 // holidayWord: a holiday named in one word ("Easter", "Diwali"); "Boxing
@@ -193,7 +230,7 @@ func holidayWord(k string) bool {
 func (c *checker) relativeDay(sp [2]int) bool {
 	for i := c.tokAt(sp[0]); i < len(c.toks) && c.toks[i].start < sp[1]; i++ {
 		k := c.toks[i].key
-		if c.vocab.months[k] || c.vocab.weekdays[k] || ordinal(k) || dayNumber(k) || dashedDayMonth(c.vocab, k) || strings.ContainsAny(k, "/.") || holidayWord(k) || k == "boxing" || k == "santa" {
+		if c.vocab.months[k] || c.vocab.weekdays[k] || ordinal(k) || dayNumber(k) || dashedDayMonth(c.vocab, k) || strings.IndexAny(k, "0123456789") >= 0 || holidayWord(k) || k == "boxing" || k == "santa" {
 			return false
 		}
 	}
@@ -204,7 +241,7 @@ func (c *checker) widenVisitWording() {
 	if c.tagP == nil {
 		return
 	}
-	c.tagRunsAt(tagRelationship, c.tagger.threshold[tagRelationship]-widenVisitDrop, func(i int) bool {
+	c.tagRunsAt(tagRelationship, max(c.tagger.threshold[tagRelationship]-widenVisitDrop, widenVisitFloor), func(i int) bool {
 		tk := c.toks[i]
 		return !tk.prot && !tk.name && !c.generic(tk.sent) && !c.sentWords(tk.sent).negation
 	}, func(a, b int) {
@@ -226,14 +263,15 @@ func (c *checker) widenNumbers() {
 	n := len(c.toks)
 	for i := 0; i < n; i++ {
 		tk := c.toks[i]
-		if tk.prot || strings.IndexAny(tk.key, "0123456789") < 0 {
+		if tk.prot || strings.IndexAny(tk.key, "0123456789") < 0 || !c.nearFinding(tk.sent) {
 			continue
 		}
 		start, end := tk.start, tk.end
 		switch {
 		case longNumber(tk.key):
-		case allDigits(tk.key) && len(tk.key) >= 2 && len(tk.key) <= 5:
-			// "045 612 378", "8003 6001 7788 4410": groups written apart.
+		case allDigits(tk.key) && len(tk.key) >= 3 && len(tk.key) <= 5:
+			// "045 612 378", "8003 6001 7788 4410": groups written apart;
+			// not "12 15 18 24 months" or "12 500 000".
 			digits, last := len(tk.key), i
 			for g := i + 1; g < n && allDigits(c.toks[g].key) && c.gapOK(g-1, false) && c.toks[g].sent == tk.sent; g++ {
 				digits, last = digits+len(c.toks[g].key), g
@@ -254,8 +292,8 @@ func (c *checker) widenNumbers() {
 }
 
 // longNumber: eight digits or more, perhaps in dash-joined groups
-// ("38905121234", "621-09-83-4552"), that is not a date or a span of
-// years ("2019-2024").
+// ("38905121234", "621-09-83-4552"), that is not a date, a span of years
+// ("2019-2024") or of clock times ("0800-1700").
 func longNumber(k string) bool {
 	digits := 0
 	for i := 0; i < len(k); i++ {
@@ -273,45 +311,49 @@ func longNumber(k string) bool {
 	if dateLike(groups) {
 		return false
 	}
-	years := true
+	years, clock := true, true
 	for _, g := range groups {
 		years = years && yearLike(g)
+		clock = clock && len(g) == 4 && atoi(g[:2]) <= 24 && atoi(g[2:]) < 60
 	}
-	return !years
+	return !years && !clock
 }
 
-// letterCode: a code of letters and four digits or more in which a letter
-// comes first or stands between digits ("zkt4821", "k7739201",
-// "rx1-h204815"), so that an amount with its unit ("2000mg", "24-48h") is
-// not one.
+// letterCode: letters, then digits and perhaps more letters, with four
+// digits or more in one run that is not a year ("zkt4821", "k7739201",
+// "rx1-h204815"); an amount with its unit ("2000mg", "10am-12pm") starts
+// with a digit and is not one, nor "q3-2024" or "guest2024".
 func letterCode(k string) bool {
-	digits, letters := 0, 0
-	letterFirst, letterInside, seenDigit := false, false, false
+	if k == "" || k[0] < 'a' || k[0] > 'z' {
+		return false
+	}
+	run, longest := 0, ""
 	for i := 0; i < len(k); i++ {
 		switch b := k[i]; {
 		case isDigit(b):
-			digits++
-			seenDigit = true
-		case 'a' <= b && b <= 'z':
-			if i == 0 {
-				letterFirst = true
+			run++
+			if run > len(longest) {
+				longest = k[i-run+1 : i+1]
 			}
-			if seenDigit && i+1 < len(k) && strings.IndexFunc(k[i+1:], func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 {
-				letterInside = true
-			}
-			letters++
-		case b == '-' || b == '/':
+		case 'a' <= b && b <= 'z' || b == '-':
+			run = 0
 		default:
 			return false
 		}
 	}
-	return digits >= 4 && letters > 0 && (letterFirst || letterInside)
+	return len(longest) >= 4 && !yearLike(longest)
 }
 
-// ownNumber reports the clinic's own phone number written as digits.
+// ownNumber reports the clinic's own phone number written as digits,
+// read as the phone library reads it ("020 7946 0958" for a clinic whose
+// number is "+44 20 7946 0958").
 func (c *checker) ownNumber(s string) bool {
 	d := digitsOf(s)
-	return c.own.phone != "" && strings.HasSuffix(d, c.own.phone)
+	if c.own.phone != "" && strings.HasSuffix(d, c.own.phone) {
+		return true
+	}
+	nsn := c.ownPhone().nsn
+	return nsn != "" && strings.HasSuffix(d, nsn)
 }
 
 func (c *checker) inNumericDate(start, end int) bool {

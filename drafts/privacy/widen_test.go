@@ -8,36 +8,59 @@ import (
 // The second reading (widen.go) marks more in a text about someone and
 // nothing in a text about no one.
 func TestSecondReading(t *testing.T) {
+	uk := Own{Phone: "+44 20 7946 0958"}
 	for _, tc := range []struct {
 		name  string
 		reply bool
 		text  string
 		want  []string // findings as "kind:text" that must be there
 		never []string // findings that must not
+		own   *Own     // the clinic; a made-up one when nil
 	}{
 		{"a record number with no label", true, "Hi Tama, ZKT4821 is all sorted, we'll get Dr Pillai to look at your BP meds.",
-			[]string{"identifier:ZKT4821"}, nil},
+			[]string{"identifier:ZKT4821"}, nil, nil},
 		{"a long number with no label", true, "Hi Tomas, the clinic notes you sent (38905121234) are uploaded to your record now.",
-			[]string{"identifier:38905121234"}, nil},
+			[]string{"identifier:38905121234"}, nil, nil},
 		{"digits in groups", true, "@zsofi.kovacs your blood test is back, and 045 612 378 is on your file now.",
-			[]string{"identifier:045 612 378"}, nil},
+			[]string{"identifier:045 612 378"}, nil, nil},
 		{"a weekday after a booking", true, "Hi @chloe.brisbane, the travel jabs you asked about are booked for Fri 15th with Joy.",
-			[]string{"date:Fri 15th"}, nil},
+			[]string{"date:Fri 15th"}, nil, nil},
 		{"a holiday", false, "So proud of Hemi, smoke free since Easter after his lung scare!",
-			[]string{"date:Easter"}, nil},
+			[]string{"date:Easter"}, nil, nil},
 		{"the clinic's own number is no record", true, "Hi Tama, your BP meds are ready, ring 555 010 0109 if you have questions.",
-			nil, []string{"identifier:555 010 0109"}},
+			nil, []string{"identifier:555 010 0109"}, nil},
 		{"an amount with its unit is no record", true, "Hi Tama, your metformin goes up to 2000mg from Monday.",
-			nil, []string{"identifier:2000mg"}},
+			nil, []string{"identifier:2000mg"}, nil},
 		{"every visit is anyone's", false, "Mrs. Okafor's knee is healing well. Bring your insurance card to every visit.",
-			nil, []string{"relationship:visit"}},
+			nil, []string{"relationship:visit"}, nil},
 		{"round the clock is no date", false, "Mrs. Okafor's knee replacement went well. Our on-call line is open 24/7.",
-			nil, []string{"date:24/7"}},
+			nil, []string{"date:24/7"}, nil},
+		{"a clinic abroad writes its own number nationally", false, "So proud of Maria after her knee surgery! Call us on 020 7946 0958 with questions.",
+			nil, []string{"identifier:020 7946 0958"}, &uk},
+		{"times and amounts are no record", true, "Thanks Maria, glad the knee surgery went well! The lab is open 0800-1700, take 2x500mg, the A1 bus runs 10am-12pm, see our Q3-2024 report.",
+			nil, []string{"identifier:0800-1700", "identifier:2x500mg", "identifier:10am-12pm", "identifier:Q3-2024"}, nil},
+		{"ages in months are no record", true, "Thanks Maria, the knee surgery went well! Babies' jabs are due at 12 15 18 24 months.",
+			nil, []string{"identifier:12 15 18 24"}, nil},
+		{"a number far from the person", false, "Thanks Maria for the kind words about your knee surgery!\nWe love hearing from you.\nOur team works hard.\nWe became ISO9001 certified on March 3.",
+			nil, []string{"identifier:ISO9001", "date:March 3"}, nil},
+		{"a pharmacy's number is about no one", false, "Dr. Okafor is away on Monday 3 March. For repeat prescriptions ring the pharmacy on 555-0187.",
+			nil, []string{"date:Monday 3"}, nil},
+		{"a handle is a person", false, "Huge shout-out to @tama_h, back on the rugby field since Easter after his knee surgery!",
+			[]string{"date:Easter"}, nil, nil},
+		{"signing in is no booking", true, "Glad the knee surgery went well, Maria! Sign in for Friday's fun run at reception.",
+			nil, []string{"date:Friday"}, nil},
+		{"a holiday wished is no date", true, "Glad the knee surgery went well, Maria! Merry Christmas!",
+			nil, []string{"date:Christmas"}, nil},
+		{"advice about feeling better is anyone's", true, "Thanks for the question! Most people feel better within a week. Antibiotics don't help with colds.",
+			nil, []string{"condition:Antibiotics", "condition:colds"}, nil},
 		{"a clean text is never read again", false, "Flu shots are in! Walk-ins welcome Fri 15th, show code FLU2024 for a free coffee or call 555 010 0109.",
-			nil, []string{"identifier:FLU2024", "date:Fri 15th", "identifier:555 010 0109"}},
+			nil, []string{"identifier:FLU2024", "date:Fri 15th", "identifier:555 010 0109"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			own := Own{Phone: "555-010-0109", StaffNames: []string{"Dr Rajesh Pillai", "Nurse Joy Abiodun"}}
+			if tc.own != nil {
+				own = *tc.own
+			}
 			got := findingTexts(Check(tc.text, Options{Reply: tc.reply, Own: own}))
 			for _, w := range tc.want {
 				if !slices.Contains(got, w) {
