@@ -1,7 +1,6 @@
 package privacy
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -24,17 +23,7 @@ func TestNumberAndDateShapes(t *testing.T) {
 		{"el día at a sentence's start only", "Se lo dije a él. Día 3 empieza la terapia de su hijo.", nil, []string{"date:él. Día 3"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := findingTexts(Check(tc.text, Options{Reply: true}))
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("Check(%q) = %v, want %s", tc.text, got, w)
-				}
-			}
-			for _, w := range tc.never {
-				if slices.Contains(got, w) {
-					t.Errorf("Check(%q) = %v, must not give %s", tc.text, got, w)
-				}
-			}
+			checkFindings(t, tc.text, Options{Reply: true}, tc.want, tc.never)
 		})
 	}
 }

@@ -40,6 +40,23 @@ func TestTaggerFileReadsBack(t *testing.T) {
 	}
 }
 
+// checkFindings checks text for findings ("kind:text") that must be there
+// and ones that must not.
+func checkFindings(t *testing.T, text string, opts Options, want, never []string) {
+	t.Helper()
+	got := findingTexts(Check(text, opts))
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("Check(%q) = %v, want %s", text, got, w)
+		}
+	}
+	for _, w := range never {
+		if slices.Contains(got, w) {
+			t.Errorf("Check(%q) = %v, must not give %s", text, got, w)
+		}
+	}
+}
+
 // findingTexts are a check's findings as "kind:text".
 func findingTexts(fs []Finding) []string {
 	var out []string

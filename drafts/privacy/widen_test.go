@@ -1,7 +1,6 @@
 package privacy
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -61,17 +60,7 @@ func TestSecondReading(t *testing.T) {
 			if tc.own != nil {
 				own = *tc.own
 			}
-			got := findingTexts(Check(tc.text, Options{Reply: tc.reply, Own: own}))
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("Check(%q) = %v, want %s", tc.text, got, w)
-				}
-			}
-			for _, w := range tc.never {
-				if slices.Contains(got, w) {
-					t.Errorf("Check(%q) = %v, must not give %s", tc.text, got, w)
-				}
-			}
+			checkFindings(t, tc.text, Options{Reply: tc.reply, Own: own}, tc.want, tc.never)
 		})
 	}
 }
