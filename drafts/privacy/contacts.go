@@ -298,23 +298,15 @@ func (c *checker) scanIDs() {
 				v = c.toks[k].key
 			}
 			if idValue(v) && !(yearLike(v) && !ends) {
-				end := c.toks[k].end
 				// "NHS 943 476 5919": groups of digits written apart.
-				for g := k + 1; g < n && allDigits(c.toks[g].key) && c.gapOK(g-1, false) && c.toks[g].sent == tk.sent; g++ {
-					end, k = c.toks[g].end, g
-				}
-				c.add(start, end, KindIdentifier)
+				k, _ = c.digitGroups(k)
+				c.add(start, c.toks[k].end, KindIdentifier)
 				i = c.idList(k)
 			} else if allDigits(v) && len(v) == 3 {
 				// "NHS 943 476 5919", "SSN 123 45 6789"
-				end, digits := c.toks[k].end, 3
-				g := k + 1
-				for ; g < n && allDigits(c.toks[g].key) && c.gapOK(g-1, false) && c.toks[g].sent == tk.sent; g++ {
-					end, digits = c.toks[g].end, digits+len(c.toks[g].key)
-				}
-				if digits >= 8 {
-					c.add(start, end, KindIdentifier)
-					i = g - 1
+				if last, digits := c.digitGroups(k); digits >= 8 {
+					c.add(start, c.toks[last].end, KindIdentifier)
+					i = last
 				}
 			}
 			break
@@ -389,22 +381,21 @@ func (c *checker) scanCodes() {
 		if tk.prot || !idCode(tk.key) || c.protected(tk.start, tk.end) {
 			continue
 		}
-		taken := false
-		for _, cd := range c.cands {
-			if cd.start < tk.end && tk.start < cd.end {
-				taken = true
-				break
-			}
-		}
-		for _, d := range c.numDates {
-			if d[0] < tk.end && tk.start < d[1] {
-				taken = true
-			}
-		}
-		if !taken && (c.careContext(tk.sent) || c.reply) {
+		if !c.taken(tk.start, tk.end) && !c.inNumericDate(tk.start, tk.end) && (c.careContext(tk.sent) || c.reply) {
 			c.add(tk.start, tk.end, KindIdentifier)
 		}
 	}
+}
+
+// digitGroups reads groups of digits written apart after token k, in its
+// sentence ("943 476 5919"): the last token and the digits of all of them,
+// token k's included.
+func (c *checker) digitGroups(k int) (last, digits int) {
+	last, digits = k, len(c.toks[k].key)
+	for g := k + 1; g < len(c.toks) && allDigits(c.toks[g].key) && c.gapOK(g-1, false) && c.toks[g].sent == c.toks[k].sent; g++ {
+		last, digits = g, digits+len(c.toks[g].key)
+	}
+	return last, digits
 }
 
 // idCode: dash-joined groups with four digits or more and at least one

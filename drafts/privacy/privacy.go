@@ -306,6 +306,26 @@ func (c *checker) protected(start, end int) bool {
 	return false
 }
 
+// taken reports a candidate finding overlapping [start, end).
+func (c *checker) taken(start, end int) bool {
+	for _, cd := range c.cands {
+		if start < cd.end && cd.start < end {
+			return true
+		}
+	}
+	return false
+}
+
+// inNumericDate reports a numeric date overlapping [start, end).
+func (c *checker) inNumericDate(start, end int) bool {
+	for _, d := range c.numDates {
+		if d[0] < end && start < d[1] {
+			return true
+		}
+	}
+	return false
+}
+
 // tokAt is the index of the first token starting at or after byte off.
 func (c *checker) tokAt(off int) int {
 	return sort.Search(len(c.toks), func(i int) bool { return c.toks[i].end > off })

@@ -90,16 +90,6 @@ func (c *checker) nearFinding(s int) bool {
 	return false
 }
 
-// taken reports a candidate finding overlapping [start, end).
-func (c *checker) taken(start, end int) bool {
-	for _, cd := range c.cands {
-		if start < cd.end && cd.start < end {
-			return true
-		}
-	}
-	return false
-}
-
 func (c *checker) widenDates() {
 	spans := c.dates
 	if c.weekdayAfterFor() {
@@ -116,7 +106,7 @@ func (c *checker) widenDates() {
 		if a >= len(c.toks) {
 			continue
 		}
-		if s := c.toks[a].sent; !c.nearFinding(s) || c.eventSent(s) || c.clinicHours(s) || c.openingWords(s) || roundTheClock(c.text[sp[0]:sp[1]]) {
+		if s := c.toks[a].sent; !c.nearFinding(s) || c.eventSent(s) || c.openingWords(s) || roundTheClock(c.text[sp[0]:sp[1]]) {
 			continue
 		}
 		if c.relativeDay(sp) && datesGate.model().prob(c.dateFeatures(sp, a)) < widenRelativeDate {
@@ -127,12 +117,13 @@ func (c *checker) widenDates() {
 }
 
 // openingWords reports a sentence about when the clinic is open or
-// closed, however it is put ("Closed Monday, October 13 for training").
+// closed, however it is put ("Closed Monday, October 13 for training"):
+// every sentence clinicHours reads, and more.
 func (c *checker) openingWords(s int) bool {
 	a, b := c.sentRange(s)
 	for _, tk := range c.toks[a:b] {
 		switch tk.key {
-		case "open", "opens", "closed", "closing", "reopen", "reopens", "reopening", "hours", "cerrado", "cerrada", "cerramos", "abrimos", "abierto", "horario":
+		case "open", "opens", "opening", "closed", "closing", "reopen", "reopens", "reopening", "hours", "cerrado", "cerrada", "cerramos", "abrimos", "abierto", "horario":
 			return true
 		}
 	}
@@ -272,10 +263,7 @@ func (c *checker) widenNumbers() {
 		case allDigits(tk.key) && len(tk.key) >= 3 && len(tk.key) <= 5:
 			// "045 612 378", "8003 6001 7788 4410": groups written apart;
 			// not "12 15 18 24 months" or "12 500 000".
-			digits, last := len(tk.key), i
-			for g := i + 1; g < n && allDigits(c.toks[g].key) && c.gapOK(g-1, false) && c.toks[g].sent == tk.sent; g++ {
-				digits, last = digits+len(c.toks[g].key), g
-			}
+			last, digits := c.digitGroups(i)
 			if last == i || digits < 8 {
 				continue
 			}
@@ -354,13 +342,4 @@ func (c *checker) ownNumber(s string) bool {
 	}
 	nsn := c.ownPhone().nsn
 	return nsn != "" && strings.HasSuffix(d, nsn)
-}
-
-func (c *checker) inNumericDate(start, end int) bool {
-	for _, d := range c.numDates {
-		if d[0] < end && start < d[1] {
-			return true
-		}
-	}
-	return false
 }
