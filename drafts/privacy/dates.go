@@ -76,6 +76,16 @@ func (c *checker) dottedDate(i int) int {
 	return end
 }
 
+// placeOrDayAfter reports a word after token i that makes it a street or
+// a recurring day: "5th Ave", "2nd Wednesdays", "3rd floor".
+func (c *checker) placeOrDayAfter(i int) bool {
+	if i+1 >= len(c.toks) || c.toks[i+1].sent != c.toks[i].sent || !c.gapOK(i, false) {
+		return false
+	}
+	k := c.toks[i+1].key
+	return c.toks[i+1].cap || c.vocab.weekdays[k] || strings.TrimSuffix(k, "s") == "floor" || k == "st" || k == "street" || k == "ave" || k == "avenue" || k == "and"
+}
+
 func validMD(m, d int) bool { return m >= 1 && m <= 12 && d >= 1 && d <= 31 }
 
 // scanDates keeps dates of birth, and dates in a sentence that is both
@@ -178,6 +188,13 @@ func (c *checker) dateAt(i int) (start, last int) {
 	if (k == "the" || k == "el") && next(i, false) && ordinal(c.toks[i+1].key) {
 		return tk.start, i + 1 // "the 9th"
 	}
+	if c.widening && next(i, false) && ordinal(c.toks[i+1].key) && !c.placeOrDayAfter(i+1) && !(i > 0 && c.toks[i-1].cap) {
+		// not "CVS on 5th", "Ortho on 5th and Main", "on 2nd Wednesdays"
+		switch k {
+		case "on", "by", "from", "for", "until", "till", "before", "after":
+			return c.toks[i+1].start, i + 1 // "on 16th", in a text about someone
+		}
+	}
 	if c.vocab.weekdays[k] {
 		return c.weekdayAt(i)
 	}
@@ -268,7 +285,7 @@ func (c *checker) weekdayAt(i int) (start, last int) {
 		return 0, -1
 	}
 	if i > 0 && (c.toks[i-1].key == "every" || c.toks[i-1].key == "cada" || c.toks[i-1].key == "other" || c.toks[i-1].key == "todos" ||
-		(c.toks[i-1].key == "for" && !(i+1 < n && timeToken(c.toks[i+1].key)) && !(c.widening && c.bookedFor(i-1)))) {
+		(c.toks[i-1].key == "for" && !(i+1 < n && timeToken(c.toks[i+1].key)) && !(c.widening && (c.bookedFor(i-1) || c.dayOrTimeAfter(i))))) {
 		return 0, -1 // "every other Wednesday", "callback list for Monday"
 	}
 	if i+1 < n && c.vocab.months[c.toks[i+1].key] && c.gapOK(i, true) {

@@ -91,13 +91,11 @@ func (c *checker) nearFinding(s int) bool {
 }
 
 func (c *checker) widenDates() {
-	spans := c.dates
-	if c.weekdayAfterFor() {
-		// The grammar reads more here (bookedFor): read the text again.
-		c.widening = true
-		spans = c.dateSpans()
-		c.widening = false
-	}
+	// The grammar reads more in a text about someone (bookedFor, "on
+	// 16th"): read the text again.
+	c.widening = true
+	spans := c.dateSpans()
+	c.widening = false
 	for _, sp := range slices.Concat(spans, c.holidays()) {
 		if c.taken(sp[0], sp[1]) || c.protected(sp[0], sp[1]) {
 			continue
@@ -106,7 +104,7 @@ func (c *checker) widenDates() {
 		if a >= len(c.toks) {
 			continue
 		}
-		if s := c.toks[a].sent; !c.nearFinding(s) || c.eventSent(s) || c.openingWords(s) || roundTheClock(c.text[sp[0]:sp[1]]) {
+		if s := c.toks[a].sent; !c.nearFinding(s) || c.eventNamed(s) || c.openingWords(s) || roundTheClock(c.text[sp[0]:sp[1]]) {
 			continue
 		}
 		if c.relativeDay(sp) && datesGate.model().prob(c.dateFeatures(sp, a)) < widenRelativeDate {
@@ -114,6 +112,43 @@ func (c *checker) widenDates() {
 		}
 		c.add(sp[0], sp[1], KindDate)
 	}
+}
+
+// eventNamed reports a sentence that names an event (eventSent), not
+// counting "talk", "walk" and "drive" used as verbs: "Dr. Okafor can talk
+// with you at your visit on 11/19", "he can't drive yet", "walk in any time".
+func (c *checker) eventNamed(s int) bool {
+	a, b := c.sentRange(s)
+	for i := a; i < b; i++ {
+		k := c.toks[i].key
+		if !c.vocab.dateEvents[k] {
+			continue
+		}
+		if (k == "talk" || k == "walk" || k == "drive") && c.verbUse(i) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// verbUse reports word i used as a verb: after a helper verb, "to" or a
+// pronoun, or before the words a verb takes ("talk with", "walk in").
+func (c *checker) verbUse(i int) bool {
+	if i > 0 {
+		switch c.toks[i-1].key {
+		case "to", "can", "cant", "can't", "cannot", "will", "ll", "would", "could", "should", "shall", "may", "might", "must",
+			"lets", "let's", "i", "we", "you", "u", "he", "she", "they", "not", "dont", "don't", "didn't", "didnt", "please", "pls":
+			return true
+		}
+	}
+	if i+1 < len(c.toks) && c.toks[i+1].sent == c.toks[i].sent {
+		switch c.toks[i+1].key {
+		case "with", "through", "thru", "about", "in", "home", "you", "u", "them", "him", "her", "us", "me", "over", "by", "yourself", "herself", "himself":
+			return true
+		}
+	}
+	return false
 }
 
 // openingWords reports a sentence about when the clinic is open or
@@ -149,7 +184,9 @@ func (c *checker) weekdayAfterFor() bool {
 func (c *checker) bookedFor(f int) bool {
 	for j := f - 1; j >= 0 && j >= f-3 && c.toks[j].sent == c.toks[f].sent; j-- {
 		switch c.toks[j].key {
-		case "booked", "book", "scheduled", "schedule", "rebooked", "moved", "pencilled", "penciled", "confirmed", "slot", "appointment", "appt":
+		case "booked", "book", "scheduled", "schedule", "rebooked", "moved", "pencilled", "penciled", "confirmed", "slot", "appointment", "appt", "cita", "set", "due", "on":
+			// "still on for Thursday", "all set for Monday", "due for tues"
+
 			return true
 		case "in", "down":
 			// "fit you in for Tues", "we have her down for Monday"; not
@@ -161,6 +198,26 @@ func (c *checker) bookedFor(f int) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// dayOrTimeAfter reports a day number or a clock time right after the
+// weekday at i: "for lunes 14", "for Thursday at 8am", "for Tues 2pm".
+func (c *checker) dayOrTimeAfter(i int) bool {
+	j := i + 1
+	if j >= len(c.toks) || c.toks[j].sent != c.toks[i].sent {
+		return false
+	}
+	if k := c.toks[j].key; dayNumber(k) || timeToken(k) {
+		return true
+	}
+	if k := c.toks[j].key; (k == "at" || k == "a") && j+1 < len(c.toks) {
+		nk := c.toks[j+1].key
+		if nk == "las" && j+2 < len(c.toks) {
+			nk = c.toks[j+2].key
+		}
+		return timeToken(nk) || allDigits(nk)
 	}
 	return false
 }
