@@ -325,7 +325,7 @@ func (c *checker) scanRelationships() {
 		if tk.prot {
 			continue
 		}
-		if e := c.broughtIn(i); e > i {
+		if e := c.broughtIn(i); e >= i {
 			c.addRel(i, e)
 			i = e
 			continue
@@ -451,6 +451,86 @@ func (c *checker) broughtIn(i int) int {
 			return -1
 		}
 		return within(i+1, i+2, person)
+	case "care", "caring", "cared", "look", "looking", "looked", "looks":
+		// "an honour to care for him", "we loved looking after ur grandad":
+		// said to the family in a reply, by the clinic (not "you did it
+		// with so much care for your mom", "if you're caring for your dad").
+		if !c.reply || !c.weCared(i) {
+			return -1
+		}
+		want := "for"
+		if strings.HasPrefix(c.toks[i].key, "look") {
+			want = "after"
+		}
+		if i+1 < n && c.toks[i+1].key == want && c.toks[i+1].sent == c.toks[i].sent {
+			return c.careObject(i + 2)
+		}
+	case "treating", "treated", "atendimos", "atendio", "cuidamos":
+		if !c.reply || !c.weCared(i) && !strings.HasPrefix(c.toks[i].key, "atend") && c.toks[i].key != "cuidamos" {
+			return -1
+		}
+		// "the honour of treating Lars", "we treated her", "atendimos a su mamá"
+		j := i + 1
+		if j < n && c.toks[j].key == "a" && c.toks[j].sent == c.toks[i].sent {
+			j++
+		}
+		return c.careObject(j)
+	case "atenderla", "atenderlo", "cuidarla", "cuidarlo", "tratarla", "tratarlo":
+		// "después de 8 años de atenderla": her, no one else
+		if i > 0 && (c.toks[i-1].key == "de" || c.toks[i-1].key == "por") {
+			return i
+		}
+	}
+	return -1
+}
+
+// weCared reports the clinic as the one caring, before token i in its
+// sentence: "we loved caring for", "it was an honour to care for", "our
+// team", "a privilege".
+func (c *checker) weCared(i int) bool {
+	for j := i - 1; j >= 0 && c.toks[j].sent == c.toks[i].sent; j-- {
+		switch c.toks[j].key {
+		case "we", "we're", "we've", "us", "our", "team", "honor", "honour", "honored", "honoured", "privilege", "gift", "pleasure":
+			return true
+		}
+	}
+	return false
+}
+
+// careObject reads one person at token j, as the object of a verb of care:
+// "him", "her", "her mum", "your husband Ion", "ur grandad", "Lars", "su
+// mamá". Not "you" nor "your family": "we care for you and your family"
+// is what any clinic says. It returns the last token, or -1.
+func (c *checker) careObject(j int) int {
+	n := len(c.toks)
+	if j >= n || c.toks[j].prot || (j > 0 && c.toks[j].sent != c.toks[j-1].sent) {
+		return -1
+	}
+	tk := c.toks[j]
+	family := func(k int) bool {
+		if k >= n || c.toks[k].sent != tk.sent {
+			return false
+		}
+		switch c.toks[k].key {
+		case "family", "families", "familia", "familias", "kids", "children", "ninos", "hijos":
+			return false
+		}
+		return c.vocab.familyWords[c.toks[k].key]
+	}
+	switch k := tk.key; {
+	case k == "him":
+		return j
+	case k == "her" || k == "your" || k == "his" || k == "their" || k == "su" || k == "tu":
+		if family(j + 1) {
+			return j + 1
+		}
+		if k == "her" {
+			return j
+		}
+	case tk.name && !tk.title:
+		return j
+	case family(j) && tk.poss:
+		return j
 	}
 	return -1
 }

@@ -21,6 +21,14 @@ func TestRelationshipWordingInContext(t *testing.T) {
 		{"we'll see a relative", "@dani.r.s we'll see ur mom monday morning for the dressing change", true},
 		{"an online review", "@maria.g thank you for your review, we're glad you liked the new waiting room", false},
 		{"everyone who cared for him", "@layla.h we're so sorry about your grandfather. Everyone here who cared for Mr. Hassan will miss him", true},
+		{"an honour to care for him", "Dear Rhoda, we're so sorry. It was an honor to care for him.", true},
+		{"we loved looking after a relative", "thx @esi_m 🥰 we loved looking after ur grandad", true},
+		{"the privilege of caring for a parent", "@d.mwangi it was a privilege to care for your father these last months.", true},
+		{"years of seeing her, in Spanish", "Después de 8 años de atenderla aquí, se muda a Cuenca. ¡Te vamos a extrañar!", true},
+		{"we care for you and your family", "@lee.j we care for you and your family, every step of the way!", false},
+		{"the reader's own care", "Sending love, Rosalind. You did it with so much care for your mom.", false},
+		{"caring at home is anyone's", "@mo.t If you're caring for your dad at home, our caregiver coffee is every Friday.", false},
+		{"meds treating her", "@xio tell abuela we miss her! hope the new meds are treating her ok", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
