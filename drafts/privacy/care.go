@@ -767,6 +767,13 @@ func (c *checker) tieConditions() {
 			// knee replacement went well", "el resultado del Papanicolaou".
 			tied = true
 		}
+		if !tied && !event && c.reply && c.textFacts().handleFirst && c.wishSent(s) && !c.sentWords(s).negation && !c.generic(s) && !c.ownService(s) {
+			// A reply opening with someone's handle wishes them well with
+			// their own care: "@s.mahmoud welcome back from surgery!!",
+			// "congrats on running it 6 months after chemo"; not "sorry,
+			// we don't do travel shots".
+			tied = true
+		}
 		if !tied && !event && c.reply && c.personal && !c.generic(s) && !c.ownService(s) {
 			// A reply already about its reader's care keeps being about it:
 			// "…your biopsy results are back. The stitches come out Friday."
@@ -777,6 +784,24 @@ func (c *checker) tieConditions() {
 			c.add(c.toks[a].start, c.toks[b].end, KindCondition)
 		}
 	}
+}
+
+// wishSent reports a sentence that congratulates, welcomes back,
+// comforts or wishes well.
+func (c *checker) wishSent(s int) bool {
+	a, b := c.sentRange(s)
+	for i := a; i < b; i++ {
+		switch c.toks[i].key {
+		case "congrats", "congratulations", "glad", "sorry", "hope", "hoping", "proud", "yay", "woohoo",
+			"felicidades", "felicitaciones", "animo", "ojala", "alegra", "alegramos", "lamentamos":
+			return true
+		case "welcome", "bienvenido", "bienvenida":
+			if i+1 < b && (c.toks[i+1].key == "back" || c.toks[i+1].key == "de") {
+				return true // "welcome back", not "welcome to the practice"
+			}
+		}
+	}
+	return false
 }
 
 // ownService reports a sentence about what the clinic offers or general

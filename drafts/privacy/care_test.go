@@ -40,6 +40,27 @@ func TestRelationshipWordingInContext(t *testing.T) {
 	}
 }
 
+// A reply opening with someone's handle that wishes them well is about
+// their own care; one that turns them away is not.
+func TestWishesToTheReader(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"welcome back from surgery", "@s.mahmoud welcome back from surgery!! remember no lifting over 5 lbs", true},
+		{"congrats after chemo", "@fatou.diallo love the 5k photos! And congrats on running it 6 months after chemo", true},
+		{"sorry, we don't do it", "@lukas.h we dont do travel shots sorry, the county health dept does", false},
+		{"welcome to the practice", "@new.here welcome to the practice! Flu shots are walk-in on Fridays.", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Check(tc.text, Options{Reply: true})
+			if hasKind(got, KindCondition) != tc.want {
+				t.Errorf("Check(%q) = %q, want a condition: %v", tc.text, privSummary(got), tc.want)
+			}
+		})
+	}
+}
+
 // Readings and results are someone's care by their shape.
 func TestReadingsByShape(t *testing.T) {
 	tests := []struct {
