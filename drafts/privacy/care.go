@@ -451,46 +451,77 @@ func (c *checker) broughtIn(i int) int {
 			return -1
 		}
 		return within(i+1, i+2, person)
-	case "care", "caring", "cared", "look", "looking", "looked", "looks":
-		// "an honour to care for him", "we loved looking after ur grandad":
-		// said to the family in a reply, by the clinic (not "you did it
-		// with so much care for your mom", "if you're caring for your dad").
-		if !c.reply || !c.weCared(i) {
-			return -1
-		}
-		want := "for"
-		if strings.HasPrefix(c.toks[i].key, "look") {
-			want = "after"
-		}
-		if i+1 < n && c.toks[i+1].key == want && c.toks[i+1].sent == c.toks[i].sent {
-			return c.careObject(i + 2)
-		}
-	case "treating", "treated", "atendimos", "atendio", "cuidamos":
-		if !c.reply || !c.weCared(i) && !strings.HasPrefix(c.toks[i].key, "atend") && c.toks[i].key != "cuidamos" {
-			return -1
-		}
-		// "the honour of treating Lars", "we treated her", "atendimos a su mamá"
-		j := i + 1
-		if j < n && c.toks[j].key == "a" && c.toks[j].sent == c.toks[i].sent {
-			j++
-		}
-		return c.careObject(j)
-	case "atenderla", "atenderlo", "cuidarla", "cuidarlo", "tratarla", "tratarlo":
-		// "después de 8 años de atenderla": her, no one else
-		if i > 0 && (c.toks[i-1].key == "de" || c.toks[i-1].key == "por") {
-			return i
-		}
+	case "care", "caring", "cared", "look", "looking", "looked", "treating", "treated",
+		"atender", "atenderla", "atenderlo", "cuidar", "atendimos":
+		// "an honour to care for him", "we loved looking after ur grandad",
+		// "fue un honor atender a su padre": the clinic, as the one caring,
+		// says to the family in a reply whom it cared for.
+		return c.weCaredFor(i)
 	}
 	return -1
 }
 
-// weCared reports the clinic as the one caring, before token i in its
-// sentence: "we loved caring for", "it was an honour to care for", "our
-// team", "a privilege".
-func (c *checker) weCared(i int) bool {
-	for j := i - 1; j >= 0 && c.toks[j].sent == c.toks[i].sent; j-- {
+// weCaredFor reads the clinic saying it cared for someone, from the verb
+// at i: its last token, or -1. Only in a reply, only with the clinic as
+// the one caring right before the verb ("we cared", "loved caring", "an
+// honour to care", "the privilege of treating"), and never in a sentence
+// that denies or doubts it ("we can't confirm whether we treated your
+// father"). Present tense is what any clinic offers ("we care for your
+// baby from day one"), so it needs "to" after an honour.
+func (c *checker) weCaredFor(i int) int {
+	n := len(c.toks)
+	s := c.toks[i].sent
+	if !c.reply || i == 0 || c.toks[i-1].sent != s || c.sentWords(s).negation || c.generic(s) || c.doubted(s) {
+		return -1
+	}
+	honour := func(k string) bool {
+		switch k {
+		case "honor", "honour", "honored", "honoured", "privilege", "privileged", "pleasure", "gift", "blessed", "lucky", "proud",
+			"honra", "privilegio", "gusto", "placer":
+			return true
+		}
+		return false
+	}
+	prev := c.toks[i-1].key
+	k := c.toks[i].key
+	var carer bool
+	switch k {
+	case "care", "look", "atender", "cuidar":
+		carer = (prev == "to" || prev == "of") && i >= 2 && honour(c.toks[i-2].key) || honour(prev) || prev == "us" // "letting us care for"
+	case "caring", "looking", "treating":
+		carer = honour(prev) || prev == "loved" || prev == "enjoyed" || prev == "of" && i >= 2 && honour(c.toks[i-2].key)
+	case "cared", "looked", "treated":
+		carer = prev == "we" || prev == "we've" || prev == "i" || prev == "i've" || prev == "team"
+	case "atenderla", "atenderlo":
+		// "fue un honor atenderla", "después de 8 años de atenderla": her or
+		// him, no one else
+		return i
+	case "atendimos":
+		carer = true // first person plural: the clinic
+	}
+	if !carer {
+		return -1
+	}
+	j := i + 1
+	if j < n && c.toks[j].sent == s {
 		switch c.toks[j].key {
-		case "we", "we're", "we've", "us", "our", "team", "honor", "honour", "honored", "honoured", "privilege", "gift", "pleasure":
+		case "for", "after", "a", "de":
+			j++
+		}
+	}
+	if l := c.careObject(j); l >= 0 {
+		return l
+	}
+	return -1
+}
+
+// doubted reports a sentence that asks or cannot say: "we can't confirm
+// whether", "unable to say if", "no podemos confirmar si".
+func (c *checker) doubted(s int) bool {
+	a, b := c.sentRange(s)
+	for _, tk := range c.toks[a:b] {
+		switch tk.key {
+		case "whether", "if", "si", "unable", "confirm", "confirmar":
 			return true
 		}
 	}
@@ -512,7 +543,7 @@ func (c *checker) careObject(j int) int {
 			return false
 		}
 		switch c.toks[k].key {
-		case "family", "families", "familia", "familias", "kids", "children", "ninos", "hijos":
+		case "family", "families", "familia", "familias", "kids", "children", "ninos", "hijos", "baby", "bebe", "babies":
 			return false
 		}
 		return c.vocab.familyWords[c.toks[k].key]
@@ -521,14 +552,23 @@ func (c *checker) careObject(j int) int {
 	case k == "him":
 		return j
 	case k == "her" || k == "your" || k == "his" || k == "their" || k == "su" || k == "tu":
-		if family(j + 1) {
-			return j + 1
+		f := j + 1
+		if f < n && c.toks[f].sent == tk.sent {
+			switch c.toks[f].key {
+			case "dear", "late", "beloved", "lovely", "sweet", "wonderful", "querida", "querido", "difunto", "difunta":
+				f++ // "your dear mother"
+			}
+		}
+		if family(f) {
+			return f
 		}
 		if k == "her" {
 			return j
 		}
-	case tk.name && !tk.title:
-		return j
+	case tk.name:
+		// "the privilege of treating Lars": the name is its own finding,
+		// the wording ends before it.
+		return j - 1
 	case family(j) && tk.poss:
 		return j
 	}

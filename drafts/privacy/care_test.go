@@ -29,6 +29,18 @@ func TestRelationshipWordingInContext(t *testing.T) {
 		{"the reader's own care", "Sending love, Rosalind. You did it with so much care for your mom.", false},
 		{"caring at home is anyone's", "@mo.t If you're caring for your dad at home, our caregiver coffee is every Friday.", false},
 		{"meds treating her", "@xio tell abuela we miss her! hope the new meds are treating her ok", false},
+		{"meds treating her, after we", "@xio we hope the new meds are treating her well", false},
+		{"we can't confirm", "@lee.j For privacy reasons we can't confirm whether we treated your father, please call us.", false},
+		{"no podemos confirmar", "@ana.r Por privacidad no podemos confirmar si atendimos a su hijo.", false},
+		{"we never treated", "@lee.j We never treated your son, you may have us confused with another clinic.", false},
+		{"the reader caring, our coffee", "@mo.t Our caregiver coffee is every Friday, if you're caring for your dad at home.", false},
+		{"tips on caring", "@mo.t let us know if you want tips on caring for your mum at home!", false},
+		{"we care for babies", "@lee.j Yes! We care for your baby from day one.", false},
+		{"cuidamos a su bebé", "@ana.r ¡Sí! Cuidamos a su bebé desde el primer día de vida.", false},
+		{"the hospital's care", "@ana.r Si el hospital atendió a su mamá, ellos pueden ayudarle.", false},
+		{"fue un honor atenderla", "@ana.r Fue un honor atenderla durante tantos años.", true},
+		{"un privilegio atender a su mamá", "@ana.r Fue un privilegio atender a su mamá.", true},
+		{"your dear mother", "@lee.j It was an honour caring for your dear mother these past years.", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

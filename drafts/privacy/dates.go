@@ -76,14 +76,43 @@ func (c *checker) dottedDate(i int) int {
 	return end
 }
 
-// placeOrDayAfter reports a word after token i that makes it a street or
-// a recurring day: "5th Ave", "2nd Wednesdays", "3rd floor".
-func (c *checker) placeOrDayAfter(i int) bool {
-	if i+1 >= len(c.toks) || c.toks[i+1].sent != c.toks[i].sent || !c.gapOK(i, false) {
+// bareOrdinal reports an ordinal at token i that stands as a day: the
+// sentence ends, or a time, "and 17th" or a word that goes on with the
+// sentence follows ("on 16th, 8am", "on 16th for the scan"). Not one a
+// noun follows ("1st trimester", "2nd period", "2nd wednesdays", "5th &
+// Main", "3rd floor"), nor a shop's street ("CVS on 5th").
+func (c *checker) bareOrdinal(i int) bool {
+	if i >= 2 && c.toks[i-2].sent == c.toks[i].sent && c.toks[i-2].cap && !c.toks[i-2].title && !c.careWord(i-2) {
+		return false // "CVS on 5th"; "Ancy's MRI on 16th" is still read, by its care
+	}
+	if i+1 >= len(c.toks) || c.toks[i+1].sent != c.toks[i].sent {
+		return true
+	}
+	gap := strings.TrimSpace(c.text[c.toks[i].end:c.toks[i+1].start])
+	if gap == "&" || gap == "/" || gap == "-" {
 		return false
 	}
-	k := c.toks[i+1].key
-	return c.toks[i+1].cap || c.vocab.weekdays[k] || strings.TrimSuffix(k, "s") == "floor" || k == "st" || k == "street" || k == "ave" || k == "avenue" || k == "and"
+	if gap != "" {
+		return true // "on 16th, 8am": punctuation ends the date
+	}
+	switch k := c.toks[i+1].key; {
+	case timeToken(k) || k == "at" || k == "for" || k == "to" || k == "from" || k == "please" || k == "pls" || k == "so" || k == "then" ||
+		k == "is" || k == "was" || k == "will" || k == "has":
+		return true
+	case k == "and" || k == "or":
+		return i+2 < len(c.toks) && ordinal(c.toks[i+2].key)
+	}
+	return false
+}
+
+// careWord reports token i inside care words found.
+func (c *checker) careWord(i int) bool {
+	for _, r := range c.conds {
+		if r[0] <= i && i <= r[1] {
+			return true
+		}
+	}
+	return false
 }
 
 func validMD(m, d int) bool { return m >= 1 && m <= 12 && d >= 1 && d <= 31 }
@@ -188,10 +217,12 @@ func (c *checker) dateAt(i int) (start, last int) {
 	if (k == "the" || k == "el") && next(i, false) && ordinal(c.toks[i+1].key) {
 		return tk.start, i + 1 // "the 9th"
 	}
-	if c.widening && next(i, false) && ordinal(c.toks[i+1].key) && !c.placeOrDayAfter(i+1) && !(i > 0 && c.toks[i-1].cap) {
-		// not "CVS on 5th", "Ortho on 5th and Main", "on 2nd Wednesdays"
+	if c.widening && next(i, false) && ordinal(c.toks[i+1].key) && c.bareOrdinal(i+1) {
 		switch k {
 		case "on", "by", "from", "for", "until", "till", "before", "after":
+			if d, l := c.dateAt(i + 1); l > i+1 {
+				return d, l // "on 16th march" is read from the day
+			}
 			return c.toks[i+1].start, i + 1 // "on 16th", in a text about someone
 		}
 	}
@@ -597,12 +628,21 @@ func (c *checker) visitNoun(s int) bool {
 
 // eventSent reports a sentence about an event (a fair, a walk, a drive):
 // its date is the event's.
-func (c *checker) eventSent(s int) bool {
+func (c *checker) eventSent(s int) bool { return c.eventIn(s, false) }
+
+// eventIn reports an event word in sentence s; with skipVerbs, "talk",
+// "walk" and "drive" used as verbs do not count (verbUse).
+func (c *checker) eventIn(s int, skipVerbs bool) bool {
 	a, b := c.sentRange(s)
-	for _, tk := range c.toks[a:b] {
-		if c.vocab.dateEvents[tk.key] {
-			return true
+	for i := a; i < b; i++ {
+		k := c.toks[i].key
+		if !c.vocab.dateEvents[k] {
+			continue
 		}
+		if skipVerbs && (k == "talk" || k == "walk" || k == "drive") && c.verbUse(i) {
+			continue
+		}
+		return true
 	}
 	return false
 }

@@ -116,21 +116,9 @@ func (c *checker) widenDates() {
 
 // eventNamed reports a sentence that names an event (eventSent), not
 // counting "talk", "walk" and "drive" used as verbs: "Dr. Okafor can talk
-// with you at your visit on 11/19", "he can't drive yet", "walk in any time".
-func (c *checker) eventNamed(s int) bool {
-	a, b := c.sentRange(s)
-	for i := a; i < b; i++ {
-		k := c.toks[i].key
-		if !c.vocab.dateEvents[k] {
-			continue
-		}
-		if (k == "talk" || k == "walk" || k == "drive") && c.verbUse(i) {
-			continue
-		}
-		return true
-	}
-	return false
-}
+// with you at your visit on 11/19", "he can't drive yet". The first reading
+// and its date gate, trained on eventSent, still count them.
+func (c *checker) eventNamed(s int) bool { return c.eventIn(s, true) }
 
 // verbUse reports word i used as a verb: after a helper verb, "to" or a
 // pronoun, or before the words a verb takes ("talk with", "walk in").
@@ -138,15 +126,29 @@ func (c *checker) verbUse(i int) bool {
 	if i > 0 {
 		switch c.toks[i-1].key {
 		case "to", "can", "cant", "can't", "cannot", "will", "ll", "would", "could", "should", "shall", "may", "might", "must",
-			"lets", "let's", "i", "we", "you", "u", "he", "she", "they", "not", "dont", "don't", "didn't", "didnt", "please", "pls":
+			"lets", "let's", "i", "we", "you", "u", "he", "she", "they", "not", "dont", "don't", "didn't", "didnt", "please", "pls",
+			"wanna", "gonna", "he'll", "she'll", "we'll", "i'll", "they'll", "you'll":
 			return true
 		}
 	}
 	if i+1 < len(c.toks) && c.toks[i+1].sent == c.toks[i].sent {
-		switch c.toks[i+1].key {
-		case "with", "through", "thru", "about", "in", "home", "you", "u", "them", "him", "her", "us", "me", "over", "by", "yourself", "herself", "himself":
+		// A verb's object or "walk in"; a noun is not followed by "you"
+		// ("a talk about recovery", "the walk with our physio team" stay
+		// events).
+		switch nk := c.toks[i+1].key; {
+		case nk == "you" || nk == "u" || nk == "them" || nk == "him" || nk == "her" || nk == "me" || nk == "yourself" || nk == "herself" || nk == "himself":
 			return true
+		case nk == "in" && c.toks[i].key == "walk" && !(i > 0 && determiner(c.toks[i-1].key)):
+			return true // "just walk in any time"
 		}
+	}
+	return false
+}
+
+func determiner(k string) bool {
+	switch k {
+	case "a", "an", "the", "our", "this", "that", "their", "her", "his", "my", "your", "una", "la", "el", "nuestra", "nuestro":
+		return true
 	}
 	return false
 }
@@ -168,26 +170,19 @@ func (c *checker) openingWords(s int) bool {
 // roundTheClock: "24/7" reads as a day and a month but never is one.
 func roundTheClock(s string) bool { return s == "24/7" || s == "24/7/365" }
 
-// weekdayAfterFor reports a weekday right after "for", which the date
-// grammar reads differently in a text about someone.
-func (c *checker) weekdayAfterFor() bool {
-	for i := 1; i < len(c.toks); i++ {
-		if c.toks[i-1].key == "for" && c.vocab.weekdays[c.toks[i].key] {
-			return true
-		}
-	}
-	return false
-}
-
 // bookedFor reports a booking word just before "for" at token f: "booked
 // for Fri 15th", "we have you down for Monday", "fit you in for Tues".
 func (c *checker) bookedFor(f int) bool {
 	for j := f - 1; j >= 0 && j >= f-3 && c.toks[j].sent == c.toks[f].sent; j-- {
 		switch c.toks[j].key {
-		case "booked", "book", "scheduled", "schedule", "rebooked", "moved", "pencilled", "penciled", "confirmed", "slot", "appointment", "appt", "cita", "set", "due", "on":
-			// "still on for Thursday", "all set for Monday", "due for tues"
-
+		case "booked", "book", "scheduled", "schedule", "rebooked", "moved", "pencilled", "penciled", "confirmed", "slot", "appointment", "appt", "cita":
 			return true
+		case "on", "set":
+			// "still on for Thursday", "all set for Monday"; not "on call
+			// for Saturday" nor "all set for Saturday's bake sale"
+			if j == f-1 && j > 0 && (c.toks[j-1].key == "still" || c.toks[j-1].key == "all" || c.toks[j-1].key == "is" || c.toks[j-1].key == "are") && f+1 < len(c.toks) && !c.toks[f+1].poss {
+				return true
+			}
 		case "in", "down":
 			// "fit you in for Tues", "we have her down for Monday"; not
 			// "sign in for Friday's fun run".
@@ -209,15 +204,24 @@ func (c *checker) dayOrTimeAfter(i int) bool {
 	if j >= len(c.toks) || c.toks[j].sent != c.toks[i].sent {
 		return false
 	}
-	if k := c.toks[j].key; dayNumber(k) || timeToken(k) {
+	k := c.toks[j].key
+	if timeToken(k) {
 		return true
 	}
-	if k := c.toks[j].key; (k == "at" || k == "a") && j+1 < len(c.toks) {
-		nk := c.toks[j+1].key
-		if nk == "las" && j+2 < len(c.toks) {
-			nk = c.toks[j+2].key
+	if dayNumber(k) {
+		// "lunes 14"; not "Saturday 10 to 12", a clock hour
+		if j+1 < len(c.toks) && c.toks[j+1].sent == c.toks[j].sent {
+			if nk := c.toks[j+1].key; nk == "to" || nk == "till" || nk == "until" || nk == "a" || strings.HasPrefix(c.text[c.toks[j].end:], "-") {
+				return false
+			}
 		}
-		return timeToken(nk) || allDigits(nk)
+		return true
+	}
+	switch {
+	case k == "at" && j+1 < len(c.toks):
+		return timeToken(c.toks[j+1].key) || allDigits(c.toks[j+1].key) // "for Thursday at 8"
+	case k == "a" && j+2 < len(c.toks) && c.toks[j+1].key == "las":
+		return allDigits(c.toks[j+2].key) || timeToken(c.toks[j+2].key) // "para el lunes a las 9"
 	}
 	return false
 }
