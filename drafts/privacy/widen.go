@@ -91,11 +91,14 @@ func (c *checker) nearFinding(s int) bool {
 }
 
 func (c *checker) widenDates() {
-	// The grammar reads more in a text about someone (bookedFor, "on
-	// 16th"): read the text again.
-	c.widening = true
-	spans := c.dateSpans()
-	c.widening = false
+	spans := c.dates
+	if c.widerGrammar() {
+		// The grammar reads more in a text about someone (bookedFor, "on
+		// 16th"): read the text again.
+		c.widening = true
+		spans = c.dateSpans()
+		c.widening = false
+	}
 	for _, sp := range slices.Concat(spans, c.holidays()) {
 		if c.taken(sp[0], sp[1]) || c.protected(sp[0], sp[1]) {
 			continue
@@ -169,6 +172,24 @@ func (c *checker) openingWords(s int) bool {
 
 // roundTheClock: "24/7" reads as a day and a month but never is one.
 func roundTheClock(s string) bool { return s == "24/7" || s == "24/7/365" }
+
+// widerGrammar reports what the date grammar reads only in a text about
+// someone: a weekday after "for", or an ordinal after a preposition.
+func (c *checker) widerGrammar() bool {
+	for i := 1; i < len(c.toks); i++ {
+		switch c.toks[i-1].key {
+		case "for":
+			if c.vocab.weekdays[c.toks[i].key] || ordinal(c.toks[i].key) {
+				return true
+			}
+		case "on", "by", "from", "until", "till", "before", "after":
+			if ordinal(c.toks[i].key) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // bookedFor reports a booking word just before "for" at token f: "booked
 // for Fri 15th", "we have you down for Monday", "fit you in for Tues".
