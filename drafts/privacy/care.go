@@ -777,7 +777,7 @@ func (c *checker) tieConditions() {
 		for j := a - 1; j >= 0 && j >= a-4 && c.toks[j].sent == s; j-- {
 			tk := c.toks[j]
 			switch k := tk.key; {
-			case k == "your" || k == "their":
+			case k == "your" || k == "their" || k == "tu" || k == "tus" || k == "su" || k == "sus":
 				// In a post "your" is the named person's only near their
 				// name, not in "bring a list of your medications to every visit".
 				tied = (c.reply || c.nameSents[s] || s > 0 && c.nameSents[s-1]) && !c.generic(s)
@@ -790,13 +790,17 @@ func (c *checker) tieConditions() {
 				break back
 			case c.vocab.familyWords[k]:
 				family = family || tk.poss
-			case c.vocab.relMods[k] || c.vocab.medModifiers[k] || timeWord(k):
+			case c.vocab.relMods[k] || c.vocab.medModifiers[k] || timeWord(k) || ordinal(k):
+				// "your next", "ur 2nd dose"
 			default:
 				break back
 			}
 		}
 		if !tied && family && c.reply {
 			tied = true
+		}
+		if !tied && c.ownerAfter(b) {
+			tied = true // "the CPAP mask for your husband", "la insulina de Chepito"
 		}
 		event := slices.Contains(c.events, ci)
 		if !tied && !event {
@@ -807,7 +811,7 @@ func (c *checker) tieConditions() {
 			// knee replacement went well", "el resultado del Papanicolaou".
 			tied = true
 		}
-		if !tied && !event && c.reply && c.textFacts().handleFirst && c.wishSent(s) && !c.sentWords(s).negation && !c.generic(s) && !c.ownService(s) {
+		if !tied && !event && c.reply && c.textFacts().handleFirst && (c.wishedOn(a) || c.resultOf(b)) && !c.sentWords(s).negation && !c.generic(s) && !c.ownService(s) {
 			// A reply opening with someone's handle wishes them well with
 			// their own care: "@s.mahmoud welcome back from surgery!!",
 			// "congrats on running it 6 months after chemo"; not "sorry,
@@ -826,22 +830,78 @@ func (c *checker) tieConditions() {
 	}
 }
 
-// wishSent reports a sentence that congratulates, welcomes back,
-// comforts or wishes well.
-func (c *checker) wishSent(s int) bool {
-	a, b := c.sentRange(s)
-	for i := a; i < b; i++ {
+// wishedOn reports care words at token a that a wish earlier in their
+// sentence is about: "congrats on finishing chemo", "welcome back from
+// surgery", "so sorry about the rash", "felicidades por tu operación";
+// not "glad to say flu shots are walk-in".
+func (c *checker) wishedOn(a int) bool {
+	s := c.toks[a].sent
+	from, _ := c.sentRange(s)
+	linked := false
+	for j := a - 1; j >= from && j >= a-3; j-- {
+		switch c.toks[j].key {
+		case "on", "from", "after", "about", "with", "since", "the", "your", "por", "de", "del", "con", "tu", "su", "la", "el":
+			linked = true
+		}
+	}
+	if !linked {
+		return false
+	}
+	for i := from; i < a; i++ {
 		switch c.toks[i].key {
 		case "congrats", "congratulations", "glad", "sorry", "hope", "hoping", "proud", "yay", "woohoo",
 			"felicidades", "felicitaciones", "animo", "ojala", "alegra", "alegramos", "lamentamos":
 			return true
 		case "welcome", "bienvenido", "bienvenida":
-			if i+1 < b && (c.toks[i+1].key == "back" || c.toks[i+1].key == "de") {
+			if i+1 < a && (c.toks[i+1].key == "back" || c.toks[i+1].key == "de") {
 				return true // "welcome back", not "welcome to the practice"
 			}
 		}
 	}
 	return false
+}
+
+// resultOf reports a result told of care words ending at token b, or
+// that they are: "the lump … was benign", "ECG was totally normal",
+// "salió negativo".
+func (c *checker) resultOf(b int) bool {
+	s := c.toks[b].sent
+	_, to := c.sentRange(s)
+	for i := b; i < to && i <= b+6; i++ { // "was benign" may be the care words themselves
+		switch c.toks[i].key {
+		case "benign", "normal", "negative", "positive", "clear", "negativo", "negativa", "positivo", "positiva", "normales":
+			switch c.toks[i-1].key {
+			case "was", "is", "came", "totally", "all", "back", "salio", "salieron":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownerAfter reports the person whose care words end at token b named
+// right after them: "for your husband", "for Mr. Petrović", "de su
+// esposo", "de Chepito". Not "for your family" nor "for kids".
+func (c *checker) ownerAfter(b int) bool {
+	n := len(c.toks)
+	j := b + 1
+	if j+2 < n && c.toks[j+1].key == "for" && !stopTag(c.toks[j].key) {
+		j++ // one word between: "the CPAP mask for your husband"
+	}
+	if j+1 >= n || c.toks[j].sent != c.toks[b].sent || c.toks[j+1].sent != c.toks[b].sent {
+		return false
+	}
+	switch c.toks[j].key {
+	case "for", "de", "del", "para":
+	default:
+		return false
+	}
+	o := c.toks[j+1]
+	switch o.key {
+	case "your", "his", "her", "their", "su", "tu":
+		return j+2 < n && c.toks[j+2].sent == o.sent && c.vocab.familyWords[c.toks[j+2].key] && c.toks[j+2].key != "kids" && c.toks[j+2].key != "child"
+	}
+	return o.name
 }
 
 // ownService reports a sentence about what the clinic offers or general

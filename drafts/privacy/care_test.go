@@ -52,8 +52,10 @@ func TestRelationshipWordingInContext(t *testing.T) {
 	}
 }
 
-// A reply opening with someone's handle that wishes them well is about
-// their own care; one that turns them away is not.
+// A reply opening with someone's handle that wishes them well, or tells
+// them a result, is about their own care; one that turns them away is not.
+// Care words owned ("ur 2nd dose", "su insulina") or for someone ("for your
+// husband") are that person's.
 func TestWishesToTheReader(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -63,6 +65,12 @@ func TestWishesToTheReader(t *testing.T) {
 		{"congrats after chemo", "@fatou.diallo love the 5k photos! And congrats on running it 6 months after chemo", true},
 		{"sorry, we don't do it", "@lukas.h we dont do travel shots sorry, the county health dept does", false},
 		{"welcome to the practice", "@new.here welcome to the practice! Flu shots are walk-in on Fridays.", false},
+		{"a result told to the reader", "@wanjiru_k we got your voicemail! yes, the lump Dr. Okafor looked at was benign", true},
+		{"normal hours are no result", "@wanjiru_k glad to say normal hours are back, and flu shots are walk-in.", false},
+		{"ur 2nd dose", "@j.kowalczyk ur 2nd dose is due 3 wks after the first one, pls book online", true},
+		{"su insulina", "Hola, la abuela de Chepito puede venir por su insulina, ya llegó a la farmacia.", true},
+		{"care words for a relative", "@queen_of_fair the CPAP mask for your husband is on backorder, we'll call.", true},
+		{"care words for the family", "@queen_of_fair our flu shots for your family are walk-in on Fridays.", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := Check(tc.text, Options{Reply: true})
