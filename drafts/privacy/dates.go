@@ -76,6 +76,39 @@ func (c *checker) dottedDate(i int) int {
 	return end
 }
 
+// partOfMonth reads a part of a month at i, in a text about someone:
+// "early March", "late Oct", "end of April", "the beginning of June", "a
+// finales de abril", "principios de mayo". It returns the month's token,
+// or -1.
+func (c *checker) partOfMonth(i int) int {
+	n := len(c.toks)
+	month := func(j int) bool {
+		return j < n && c.toks[j].sent == c.toks[i].sent && !c.toks[j].prot && c.vocab.months[c.toks[j].key] &&
+			(!c.vocab.ambiguousMonths[c.toks[j].key] || c.toks[j].cap)
+	}
+	switch c.toks[i].key {
+	case "early", "late", "mid":
+		if month(i + 1) {
+			return i + 1
+		}
+	case "end", "beginning", "start", "middle":
+		if i+1 < n && c.toks[i+1].key == "of" && month(i+2) {
+			return i + 2
+		}
+	case "finales", "principios", "mediados", "fines", "inicios":
+		if i+1 < n && c.toks[i+1].key == "de" && month(i+2) {
+			return i + 2
+		}
+	}
+	return -1
+}
+
+// dayRange reads days of a month as a range: "3-5", "12-14".
+func dayRange(k string) bool {
+	a, b, ok := strings.Cut(k, "-")
+	return ok && dayNumber(a) && dayNumber(b) && allDigits(a) && allDigits(b)
+}
+
 // bareOrdinal reports an ordinal at token i that stands as a day: the
 // sentence ends, or a time, "and 17th" or a word that goes on with the
 // sentence follows ("on 16th, 8am", "on 16th for the scan"). Not one a
@@ -101,6 +134,30 @@ func (c *checker) bareOrdinal(i int) bool {
 		return true
 	case k == "and" || k == "or":
 		return i+2 < len(c.toks) && ordinal(c.toks[i+2].key)
+	}
+	return false
+}
+
+// careFound reports token i inside a condition the first reading found
+// and someone owns: "your cervical screening", "his diabetic eye
+// screening", "Chuy's diabetes class"; not "the screening", "today's
+// diabetes class".
+func (c *checker) careFound(i int) bool {
+	tk := c.toks[i]
+	for _, cd := range c.cands[:c.firstReading] {
+		if cd.kind != KindCondition || cd.start > tk.start || tk.end > cd.end {
+			continue
+		}
+		a := c.tokAt(cd.start)
+		for j := a - 1; j >= 0 && j >= a-3 && c.toks[j].sent == tk.sent; j-- {
+			switch p := c.toks[j]; {
+			case p.key == "your" || p.key == "his" || p.key == "her" || p.key == "my" || p.key == "their" ||
+				p.key == "tu" || p.key == "tus" || p.key == "su" || p.key == "sus" || p.key == "mi":
+				return true
+			case p.poss && p.name:
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -216,6 +273,14 @@ func (c *checker) dateAt(i int) (start, last int) {
 	}
 	if (k == "the" || k == "el") && next(i, false) && ordinal(c.toks[i+1].key) {
 		return tk.start, i + 1 // "the 9th"
+	}
+	if c.widening {
+		if l := c.partOfMonth(i); l > i {
+			return tk.start, year(l, false) // "end of April", "early March", "a finales de abril"
+		}
+		if c.vocab.months[k] && !c.vocab.ambiguousMonths[k] && next(i, false) && dayRange(c.toks[i+1].key) {
+			return tk.start, i + 1 // "Oct 3-5"
+		}
 	}
 	if c.widening && next(i, false) && ordinal(c.toks[i+1].key) && c.bareOrdinal(i+1) {
 		switch k {
@@ -631,7 +696,8 @@ func (c *checker) visitNoun(s int) bool {
 func (c *checker) eventSent(s int) bool { return c.eventIn(s, false) }
 
 // eventIn reports an event word in sentence s; with skipVerbs, "talk",
-// "walk" and "drive" used as verbs do not count (verbUse).
+// "walk" and "drive" used as verbs do not count (verbUse), nor one inside
+// someone's care the first reading found (careFound).
 func (c *checker) eventIn(s int, skipVerbs bool) bool {
 	a, b := c.sentRange(s)
 	for i := a; i < b; i++ {
@@ -639,8 +705,8 @@ func (c *checker) eventIn(s int, skipVerbs bool) bool {
 		if !c.vocab.dateEvents[k] {
 			continue
 		}
-		if skipVerbs && (k == "talk" || k == "walk" || k == "drive") && c.verbUse(i) {
-			continue
+		if skipVerbs && ((k == "talk" || k == "walk" || k == "drive") && c.verbUse(i) || c.careFound(i)) {
+			continue // a verb, or someone's care found ("your cervical screening")
 		}
 		return true
 	}

@@ -174,7 +174,8 @@ func (c *checker) openingWords(s int) bool {
 func roundTheClock(s string) bool { return s == "24/7" || s == "24/7/365" }
 
 // widerGrammar reports what the date grammar reads only in a text about
-// someone: a weekday after "for", or an ordinal after a preposition.
+// someone: a weekday after "for", an ordinal after a preposition, a part
+// of a month ("end of April") or days as a range ("Oct 3-5").
 func (c *checker) widerGrammar() bool {
 	for i := 1; i < len(c.toks); i++ {
 		switch c.toks[i-1].key {
@@ -186,6 +187,13 @@ func (c *checker) widerGrammar() bool {
 			if ordinal(c.toks[i].key) {
 				return true
 			}
+		case "early", "late", "mid", "of", "de":
+			if c.vocab.months[c.toks[i].key] {
+				return true // "end of April", "a finales de abril"
+			}
+		}
+		if c.vocab.months[c.toks[i-1].key] && dayRange(c.toks[i].key) {
+			return true
 		}
 	}
 	return false
