@@ -44,7 +44,9 @@ func taggerSets(t testing.TB) []taggerSet {
 		"privacy_train20.jsonl": train20Own, "privacy_train21.jsonl": train21Own, "privacy_train22.jsonl": train22Own, "privacy_train23.jsonl": train23Own,
 		"privacy_train24.jsonl": train24Own, "privacy_train25.jsonl": train25Own, "privacy_train26.jsonl": train26Own, "privacy_train27.jsonl": train27Own,
 		"privacy_train28.jsonl": train28Own, "privacy_train29.jsonl": train29Own, "privacy_train30.jsonl": train30Own, "privacy_train31.jsonl": train31Own,
-		"privacy_train32.jsonl": train32Own,
+		"privacy_train32.jsonl": train32Own, "privacy_train33.jsonl": train33Own, "privacy_train34.jsonl": train34Own,
+		"privacy_train35.jsonl": train35Own, "privacy_train36.jsonl": train36Own, "privacy_train37.jsonl": train37Own,
+		"privacy_train38.jsonl": train38Own,
 	}
 	for _, file := range slices.Sorted(maps.Keys(labelled)) {
 		if _, err := os.Stat(filepath.Join("testdata", file)); err != nil {
@@ -118,6 +120,18 @@ var (
 		Handles: []string{"@clinicavalledorado"}, StaffNames: []string{"Dra. Leticia Barajas", "Dr. Samuel Kim", "NP Rosa Linda Ortega", "Enfermero Ramiro Tapia", "Promotora Eva Cruz"}}
 	train31Own = Own{Name: "Centro de Salud Familiar Los Andes", Phone: "(555) 010-0113", Website: "losandes-salud.example", Address: "301 Avenida Bolívar, Punta Serena",
 		Handles: []string{"@saludlosandes"}, StaffNames: []string{"Dra. Natalia Ospina", "Dr. Kwesi Mensah", "Enfermera Daniela Rivas", "Psicóloga Florencia Vidal", "Dr. Akira Sato"}}
+	train33Own = Own{Name: "Hollybrook Surgery", Phone: "555-0131", Website: "hollybrooksurgery.example", Address: "9 Mill Row, Ashcombe",
+		Handles: []string{"@hollybrooksurgery"}, StaffNames: []string{"Dr Fionnuala Keane", "Dr Rohan Mistry", "practice nurse Gwen Hughes", "HCA Tomasz Zielinski", "Bev"}}
+	train34Own = Own{Name: "Maple Arch Dental & Orthodontics", Phone: "555-0172", Website: "maplearchdental.example", Address: "740 Sycamore Blvd, Fairlee",
+		Handles: []string{"@maplearchdental"}, StaffNames: []string{"Dr. Samira Haddad", "Dr. Owen Castellanos", "hygienist Becca Lindgren", "treatment coordinator Luz Ortega", "Dee"}}
+	train35Own = Own{Name: "Southerly Physio & Sports Health", Phone: "555-0158", Website: "southerlyphysio.example", Address: "12 Tasman Parade, Kōwhai Bay",
+		Handles: []string{"@southerlyphysio"}, StaffNames: []string{"physio Mereana Tane", "physio Josh Kealy", "Dr Anjali Rao", "chiro Lachlan Boyd", "Priya"}}
+	train36Own = Own{Name: "Centro de Salud Las Palmas", Phone: "555-0119", Website: "laspalmas-salud.example", Address: "2204 Avenida Sol, Mesa Verde",
+		Handles: []string{"@saludlaspalmas"}, StaffNames: []string{"Dra. Marisol Benavides", "Dr. Kwame Asante", "enfermera Lupita Garza", "promotora Doña Tere Ruiz", "Yadira"}}
+	train37Own = Own{Name: "Harmony Family Medical Centre", Phone: "555-0166", Website: "harmonyfmc.example", Address: "55 Unity Close, Riverside",
+		Handles: []string{"@harmonyfmc"}, StaffNames: []string{"Dr. Ngozi Eze-Okafor", "Dr. Arjun Pillai", "midwife Abena Boateng", "nurse Joy Dela Cruz", "Thandi"}}
+	train38Own = Own{Name: "Little Oak Pediatrics & Urgent Care", Phone: "555-0104", Website: "littleoakpeds.example", Address: "318 Acorn Way, Brookfield",
+		Handles: []string{"@littleoakpeds"}, StaffNames: []string{"Dr. Tanisha Brooks", "Dr. Mateo Ferreira", "PA Kelsey Nguyen", "nurse Omar Haddad", "Gabby"}}
 	train32Own = Own{Name: "Magnolia Grove Pediatrics & Family", Phone: "555-010-0177", Website: "magnoliagrove-peds.example", Address: "905 Peachtree Bend, Riverton",
 		Handles: []string{"@magnoliagrovepeds"}, StaffNames: []string{"Dr. Keisha Thompson", "Dr. Andrew Patel", "NP Brooke Harrington", "Nurse Luis Medina", "Shay"}}
 	train1Own = Own{Name: "Wattle Creek Community Clinic", Phone: "555-0100", Address: "14 Mill Lane", Website: "wattlecreek.example.org",
@@ -194,8 +208,20 @@ var (
 // tokenSample is one word of a labelled text: its features and, per
 // output, whether a label of that kind covers it.
 type tokenSample struct {
-	x []uint32
-	y [tagOutputs]bool
+	x      []uint32
+	y      [tagOutputs]bool
+	corpus bool // a word of the shipped corpus, which must stay precise
+}
+
+// setSamples reads a set's words, marking the shipped corpus's.
+func setSamples(s taggerSet) []tokenSample {
+	out := tokenSamples(s.texts)
+	if s.name == "corpus" {
+		for i := range out {
+			out[i].corpus = true
+		}
+	}
+	return out
 }
 
 // tokenSamples reads a set's words as the checker reads them.
@@ -226,7 +252,7 @@ func tokenSamples(texts []labelledText) []tokenSample {
 			}
 			var x []uint32
 			c.tagFeatures(i, func(b uint32) { x = append(x, b) })
-			out = append(out, tokenSample{x, y})
+			out = append(out, tokenSample{x: x, y: y})
 		}
 	}
 	return out
@@ -238,6 +264,9 @@ type taggerOptions struct {
 	epochs    int
 	rate, l2  float64
 	posWeight float64 // a word missed costs this many false marks
+	// corpusWeight: a false mark on the shipped corpus costs this many
+	// (0: as any other), as the corpus keeps a precision floor.
+	corpusWeight float64
 	threshold [tagOutputs]float32
 }
 
@@ -248,7 +277,14 @@ type taggerOptions struct {
 // 0.9031 → 0.9062 for 356 → 363 flagged. Weighting missed words more (4 to
 // 8) or lower thresholds still reached 0.905–0.908, but each put the
 // corpus's false alarms over its floor.
-var shippedTagger = taggerOptions{epochs: 10, rate: 0.1, l2: 1e-6, posWeight: 3, threshold: [tagOutputs]float32{0.4, 0.4, 0.7}}
+//
+// Six more sets (train33 to train38, 1,178 texts in the voices the
+// held-out sets found weakest) left recall on those 46 sets where it was
+// (0.9101 → 0.9103, clean texts flagged 353 → 360), but taught the tagger
+// visit wording the corpus leaves unlabelled ("see you", "came back"):
+// five more corpus false alarms. A false mark on a corpus word now costs
+// three (corpusWeight), which keeps the corpus at 23.
+var shippedTagger = taggerOptions{epochs: 10, rate: 0.1, l2: 1e-6, posWeight: 3, threshold: [tagOutputs]float32{0.4, 0.4, 0.7}, corpusWeight: 3}
 
 // trainTagger fits the logistic model by stochastic gradient descent in a
 // fixed order, so the same sets give the same file.
@@ -273,6 +309,8 @@ func trainTagger(samples []tokenSample, o taggerOptions) *tagger {
 				y, cost := 0.0, 1.0
 				if s.y[out] {
 					y, cost = 1, o.posWeight
+				} else if s.corpus && o.corpusWeight > 0 {
+					cost = o.corpusWeight
 				}
 				g := (1/(1+math.Exp(-z)) - y) * cost
 				bias[out] -= rate * g
@@ -299,7 +337,7 @@ func trainTagger(samples []tokenSample, o taggerOptions) *tagger {
 func TestTaggerFile(t *testing.T) {
 	var samples []tokenSample
 	for _, s := range taggerSets(t) {
-		samples = append(samples, tokenSamples(s.texts)...)
+		samples = append(samples, setSamples(s)...)
 	}
 	got := encodeTagger(trainTagger(samples, shippedTagger))
 	if _, err := decodeTagger(got); err != nil {
@@ -332,7 +370,7 @@ func withTagger(tg *tagger, fn func()) {
 // TestTaggerLeaveOneSetOut scores the method: each set is checked with a
 // tagger trained without it, against the check without a tagger.
 // CAREPOST_TAGGER_OPTS tries other settings (epochs, rate, l2, positive
-// weight, the three thresholds); CAREPOST_TAGGER_SHOW=1 prints each left-out
+// weight, the three thresholds, the corpus weight); CAREPOST_TAGGER_SHOW=1 prints each left-out
 // set's misses and false alarms.
 func TestTaggerLeaveOneSetOut(t *testing.T) {
 	if os.Getenv("CAREPOST_TAGGER_CV") == "" {
@@ -341,12 +379,12 @@ func TestTaggerLeaveOneSetOut(t *testing.T) {
 	sets := taggerSets(t)
 	samples := make([][]tokenSample, len(sets))
 	for i, s := range sets {
-		samples[i] = tokenSamples(s.texts)
+		samples[i] = setSamples(s)
 	}
 	o := shippedTagger
 	if v := os.Getenv("CAREPOST_TAGGER_OPTS"); v != "" {
-		if _, err := fmt.Sscanf(v, "%d,%g,%g,%g,%g,%g,%g", &o.epochs, &o.rate, &o.l2, &o.posWeight, &o.threshold[0], &o.threshold[1], &o.threshold[2]); err != nil {
-			t.Fatalf("CAREPOST_TAGGER_OPTS=%q: %v (want epochs,rate,l2,positive weight and three thresholds)", v, err)
+		if _, err := fmt.Sscanf(v, "%d,%g,%g,%g,%g,%g,%g,%g", &o.epochs, &o.rate, &o.l2, &o.posWeight, &o.threshold[0], &o.threshold[1], &o.threshold[2], &o.corpusWeight); err != nil {
+			t.Fatalf("CAREPOST_TAGGER_OPTS=%q: %v (want epochs,rate,l2,positive weight, three thresholds and the corpus weight)", v, err)
 		}
 	}
 	var before, after setScore
