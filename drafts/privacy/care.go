@@ -782,7 +782,7 @@ func (c *checker) tieConditions() {
 				// name, not in "bring a list of your medications to every visit".
 				tied = (c.reply || c.nameSents[s] || s > 0 && c.nameSents[s-1]) && !c.generic(s)
 				break back
-			case k == "his" || k == "her" || k == "my":
+			case k == "his" || k == "her" || k == "my" || k == "mi" || k == "mis":
 				tied = true
 				break back
 			case tk.poss && tk.name:
@@ -811,7 +811,7 @@ func (c *checker) tieConditions() {
 			// knee replacement went well", "el resultado del Papanicolaou".
 			tied = true
 		}
-		if !tied && !event && c.reply && c.textFacts().handleFirst && (c.wishedOn(a) || c.resultOf(b)) && !c.sentWords(s).negation && !c.generic(s) && !c.ownService(s) {
+		if !tied && !event && c.reply && c.textFacts().handleFirst && (c.wishedOn(a, b) || c.resultOf(a, b)) && !c.sentWords(s).negation && !c.generic(s) && !c.ownService(s) {
 			// A reply opening with someone's handle wishes them well with
 			// their own care: "@s.mahmoud welcome back from surgery!!",
 			// "congrats on running it 6 months after chemo"; not "sorry,
@@ -830,51 +830,88 @@ func (c *checker) tieConditions() {
 	}
 }
 
-// wishedOn reports care words at token a that a wish earlier in their
-// sentence is about: "congrats on finishing chemo", "welcome back from
-// surgery", "so sorry about the rash", "felicidades por tu operación";
-// not "glad to say flu shots are walk-in".
-func (c *checker) wishedOn(a int) bool {
+// wishedOn reports care words at tokens a..b that a wish in their sentence
+// is about: the wish right beside them ("congrats, chemo is done!", "hip
+// replacement done and dusted, so glad"), or before them with a word that
+// links the two ("congrats on finishing chemo", "welcome back from
+// surgery", "felicidades por tu operación"); not "glad to say flu shots
+// are walk-in".
+func (c *checker) wishedOn(a, b int) bool {
 	s := c.toks[a].sent
-	from, _ := c.sentRange(s)
-	linked := false
-	for j := a - 1; j >= from && j >= a-3; j-- {
-		switch c.toks[j].key {
-		case "on", "from", "after", "about", "with", "since", "the", "your", "por", "de", "del", "con", "tu", "su", "la", "el":
-			linked = true
-		}
-	}
-	if !linked {
-		return false
-	}
-	for i := from; i < a; i++ {
+	from, to := c.sentRange(s)
+	wish := func(i int) bool {
 		switch c.toks[i].key {
 		case "congrats", "congratulations", "glad", "sorry", "hope", "hoping", "proud", "yay", "woohoo",
 			"felicidades", "felicitaciones", "animo", "ojala", "alegra", "alegramos", "lamentamos":
 			return true
 		case "welcome", "bienvenido", "bienvenida":
-			if i+1 < a && (c.toks[i+1].key == "back" || c.toks[i+1].key == "de") {
-				return true // "welcome back", not "welcome to the practice"
+			return i+1 < to && (c.toks[i+1].key == "back" || c.toks[i+1].key == "de") // not "welcome to the practice"
+		}
+		return false
+	}
+	done := b+1 < to && (c.toks[b+1].key == "done" || c.toks[b+1].key == "over" || b+2 < to && c.toks[b+1].key == "is" &&
+		(c.toks[b+2].key == "done" || c.toks[b+2].key == "over" || c.toks[b+2].key == "finished"))
+	linked := false
+	for j := a - 1; j >= from && j >= a-3; j-- {
+		switch k := c.toks[j].key; {
+		case k == "on" || k == "from" || k == "after" || k == "about" || k == "with" || k == "since" || k == "the" ||
+			k == "por" || k == "de" || k == "del" || k == "con" || k == "la" || k == "el" || ownerWord(k):
+			linked = true
+		}
+	}
+	for i := from; i < to; i++ {
+		if !wish(i) {
+			continue
+		}
+		switch {
+		case i < a && (linked || a-i <= 2): // "congrats on finishing chemo", "congrats, chemo"
+			return true
+		case i > b && done: // "hip replacement done and dusted, so glad"
+			return true
+		}
+	}
+	return false
+}
+
+// resultOf reports a result told of care words at tokens a..b, or that
+// they are: "the lump … was benign" ("was benign" is the care words),
+// "ECG was totally normal", "your smear came back all clear". Not in an
+// answer to a question ("great q, some redness is normal after a flu
+// shot"), nor of "some" or "a" care, nor across a comma ("blood tests are
+// back, normal hours from Monday").
+func (c *checker) resultOf(a, b int) bool {
+	if c.textFacts().answer {
+		return false
+	}
+	if a > 0 && c.toks[a-1].sent == c.toks[a].sent {
+		switch c.toks[a-1].key {
+		case "some", "a", "an", "any", "mild", "little", "algo", "un", "una":
+			return false
+		}
+	}
+	_, to := c.sentRange(c.toks[b].sent)
+	for i := b; i < to && i <= b+5; i++ {
+		if i > b && !c.gapOK(i-1, false) {
+			return false
+		}
+		switch k := c.toks[i].key; k {
+		case "benign", "normal", "negative", "positive", "clear", "negativo", "negativa", "positivo", "positiva", "normales":
+			return i > 0 && resultVerb(c.toks[i-1].key)
+		default:
+			if i > b && !resultVerb(k) {
+				return false
 			}
 		}
 	}
 	return false
 }
 
-// resultOf reports a result told of care words ending at token b, or
-// that they are: "the lump … was benign", "ECG was totally normal",
-// "salió negativo".
-func (c *checker) resultOf(b int) bool {
-	s := c.toks[b].sent
-	_, to := c.sentRange(s)
-	for i := b; i < to && i <= b+6; i++ { // "was benign" may be the care words themselves
-		switch c.toks[i].key {
-		case "benign", "normal", "negative", "positive", "clear", "negativo", "negativa", "positivo", "positiva", "normales":
-			switch c.toks[i-1].key {
-			case "was", "is", "came", "totally", "all", "back", "salio", "salieron":
-				return true
-			}
-		}
+// resultVerb: the words that tell a result ("came back all", "was
+// totally", "salió").
+func resultVerb(k string) bool {
+	switch k {
+	case "was", "is", "were", "are", "came", "back", "totally", "all", "completely", "salio", "salieron", "fue", "dio", "resulto":
+		return true
 	}
 	return false
 }
@@ -897,11 +934,34 @@ func (c *checker) ownerAfter(b int) bool {
 		return false
 	}
 	o := c.toks[j+1]
-	switch o.key {
-	case "your", "his", "her", "their", "su", "tu":
-		return j+2 < n && c.toks[j+2].sent == o.sent && c.vocab.familyWords[c.toks[j+2].key] && c.toks[j+2].key != "kids" && c.toks[j+2].key != "child"
+	if ownerWord(o.key) {
+		// "for your daughter" in a post, or in a general answer, is any
+		// reader's ("HPV vaccines for your daughter this month").
+		s := o.sent
+		if !c.reply || c.generic(s) || c.ownService(s) || c.eventSent(s) {
+			return false
+		}
+		switch f := j + 2; {
+		case f >= n || c.toks[f].sent != s || !c.vocab.familyWords[c.toks[f].key]:
+			return false
+		default:
+			switch c.toks[f].key {
+			case "kids", "kid", "child", "children", "family", "ninos", "hijos":
+				return false
+			}
+		}
+		return true
 	}
 	return o.name
+}
+
+// ownerWord: a word that says whose something is, in English or Spanish.
+func ownerWord(k string) bool {
+	switch k {
+	case "your", "his", "her", "their", "my", "su", "sus", "tu", "tus", "mi", "mis":
+		return true
+	}
+	return false
 }
 
 // ownService reports a sentence about what the clinic offers or general

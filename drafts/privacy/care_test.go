@@ -71,6 +71,10 @@ func TestWishesToTheReader(t *testing.T) {
 		{"su insulina", "Hola, la abuela de Chepito puede venir por su insulina, ya llegó a la farmacia.", true},
 		{"care words for a relative", "@queen_of_fair the CPAP mask for your husband is on backorder, we'll call.", true},
 		{"care words for the family", "@queen_of_fair our flu shots for your family are walk-in on Fridays.", false},
+		{"a wish right beside", "@s.mahmoud congrats, chemo is done!", true},
+		{"a wish after it is done", "@s.mahmoud hip replacement done and dusted, so glad to hear it!", true},
+		{"a result as an answer", "@kate_m great q, some redness is normal after a flu shot, it settles in a day or two.", false},
+		{"a result across a comma", "@kate_m thanks for your patience! Blood tests are back, normal hours from Monday.", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := Check(tc.text, Options{Reply: true})
@@ -78,6 +82,20 @@ func TestWishesToTheReader(t *testing.T) {
 				t.Errorf("Check(%q) = %q, want a condition: %v", tc.text, privSummary(got), tc.want)
 			}
 		})
+	}
+}
+
+// "For your daughter" in a post is any reader's.
+func TestCareForAnyReader(t *testing.T) {
+	for _, text := range []string{
+		"Free HPV vaccines for your daughter or son this month, walk in Fridays!",
+		"Book a mammogram for your mom this Mother's Day",
+		"La vacuna del VPH para su hija es gratis este mes.",
+		"Join our Alzheimer's walk for your grandma this Sunday, 9am at the park!",
+	} {
+		if got := Check(text, Options{}); len(got) > 0 {
+			t.Errorf("Check(%q) = %q, want nothing", text, privSummary(got))
+		}
 	}
 }
 

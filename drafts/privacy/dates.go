@@ -95,7 +95,7 @@ func (c *checker) partOfMonth(i int) int {
 		if i+1 < n && c.toks[i+1].key == "of" && month(i+2) {
 			return i + 2
 		}
-	case "finales", "principios", "mediados", "fines", "inicios":
+	case "finales", "principios", "mediados", "fines", "inicios", "fin", "final", "comienzos":
 		if i+1 < n && c.toks[i+1].key == "de" && month(i+2) {
 			return i + 2
 		}
@@ -103,10 +103,37 @@ func (c *checker) partOfMonth(i int) int {
 	return -1
 }
 
-// dayRange reads days of a month as a range: "3-5", "12-14".
-func dayRange(k string) bool {
+// dayNumberRange reads days of a month as one token: "3-5", "12-14".
+func dayNumberRange(k string) bool {
 	a, b, ok := strings.Cut(k, "-")
 	return ok && dayNumber(a) && dayNumber(b) && allDigits(a) && allDigits(b)
+}
+
+// daysAsRange reads days of a month as a range at i, in a text about
+// someone: "Oct 3-5", "October 3 – 5", "3-5 Oct". It returns the last
+// token, or -1.
+func (c *checker) daysAsRange(i int) int {
+	n := len(c.toks)
+	same := func(j int) bool { return j < n && c.toks[j].sent == c.toks[i].sent && !c.toks[j].prot }
+	month := func(j int) bool {
+		return same(j) && c.vocab.months[c.toks[j].key] && (!c.vocab.ambiguousMonths[c.toks[j].key] || c.toks[j].cap)
+	}
+	dash := func(j int) bool { // a dash between tokens j and j+1
+		g := strings.TrimSpace(c.text[c.toks[j].end:c.toks[j+1].start])
+		return g == "-" || g == "–" || g == "—"
+	}
+	day := func(j int) bool { return same(j) && allDigits(c.toks[j].key) && dayNumber(c.toks[j].key) }
+	switch {
+	case month(i) && same(i+1) && dayNumberRange(c.toks[i+1].key):
+		return i + 1
+	case month(i) && day(i+1) && day(i+2) && dash(i+1):
+		return i + 2
+	case same(i) && dayNumberRange(c.toks[i].key) && month(i+1):
+		return i + 1
+	case day(i) && day(i+1) && dash(i) && month(i+2):
+		return i + 2
+	}
+	return -1
 }
 
 // bareOrdinal reports an ordinal at token i that stands as a day: the
@@ -151,9 +178,9 @@ func (c *checker) careFound(i int) bool {
 		a := c.tokAt(cd.start)
 		for j := a - 1; j >= 0 && j >= a-3 && c.toks[j].sent == tk.sent; j-- {
 			switch p := c.toks[j]; {
-			case p.key == "your" || p.key == "his" || p.key == "her" || p.key == "my" || p.key == "their" ||
-				p.key == "tu" || p.key == "tus" || p.key == "su" || p.key == "sus" || p.key == "mi":
-				return true
+			case p.key == "your" || p.key == "his" || p.key == "her" || p.key == "their" ||
+				p.key == "tu" || p.key == "tus" || p.key == "su" || p.key == "sus":
+				return true // not "my": in the clinic's voice, "my diabetes class" is an event
 			case p.poss && p.name:
 				return true
 			}
@@ -245,6 +272,14 @@ func (c *checker) dateAt(i int) (start, last int) {
 		}
 		return j
 	}
+	if c.widening {
+		if l := c.partOfMonth(i); l > i {
+			return tk.start, year(l, false) // "end of April", "early March", "a finales de abril"
+		}
+		if l := c.daysAsRange(i); l > i {
+			return tk.start, l // "Oct 3-5", "Oct 3–5", "3-5 Oct"
+		}
+	}
 	switch {
 	case c.vocab.months[k] && next(i, false) && dayNumber(c.toks[i+1].key) && !(!tk.cap && c.vocab.ambiguousMonths[k] && i > 0 && c.vocab.youWords[c.toks[i-1].key]):
 		// "March 3", "Monday, June 9", "March 3, 1941"
@@ -273,14 +308,6 @@ func (c *checker) dateAt(i int) (start, last int) {
 	}
 	if (k == "the" || k == "el") && next(i, false) && ordinal(c.toks[i+1].key) {
 		return tk.start, i + 1 // "the 9th"
-	}
-	if c.widening {
-		if l := c.partOfMonth(i); l > i {
-			return tk.start, year(l, false) // "end of April", "early March", "a finales de abril"
-		}
-		if c.vocab.months[k] && !c.vocab.ambiguousMonths[k] && next(i, false) && dayRange(c.toks[i+1].key) {
-			return tk.start, i + 1 // "Oct 3-5"
-		}
 	}
 	if c.widening && next(i, false) && ordinal(c.toks[i+1].key) && c.bareOrdinal(i+1) {
 		switch k {
@@ -695,17 +722,18 @@ func (c *checker) visitNoun(s int) bool {
 // its date is the event's.
 func (c *checker) eventSent(s int) bool { return c.eventIn(s, false) }
 
-// eventIn reports an event word in sentence s; with skipVerbs, "talk",
+// eventIn reports an event word in sentence s; with second, "talk",
 // "walk" and "drive" used as verbs do not count (verbUse), nor one inside
-// someone's care the first reading found (careFound).
-func (c *checker) eventIn(s int, skipVerbs bool) bool {
+// someone's care the first reading found (careFound): the second reading's
+// view, once the text is known to be about someone.
+func (c *checker) eventIn(s int, second bool) bool {
 	a, b := c.sentRange(s)
 	for i := a; i < b; i++ {
 		k := c.toks[i].key
 		if !c.vocab.dateEvents[k] {
 			continue
 		}
-		if skipVerbs && ((k == "talk" || k == "walk" || k == "drive") && c.verbUse(i) || c.careFound(i)) {
+		if second && ((k == "talk" || k == "walk" || k == "drive") && c.verbUse(i) || c.careFound(i)) {
 			continue // a verb, or someone's care found ("your cervical screening")
 		}
 		return true

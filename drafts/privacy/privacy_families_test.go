@@ -463,7 +463,7 @@ func TestPrivacyFamilies(t *testing.T) {
 		{"train4", "privacy_train4.jsonl", train4Own, false, 0.92, 0.11},
 		{"train5", "privacy_train5.jsonl", train5Own, false, 0.90, 0.14},
 		{"train6", "privacy_train6.jsonl", train6Own, false, 0.93, 0.09},
-		{"train7", "privacy_train7.jsonl", train7Own, false, 0.94, 0.14},
+		{"train7", "privacy_train7.jsonl", train7Own, false, 0.93, 0.14},
 		{"train8", "privacy_train8.jsonl", train8Own, false, 0.94, 0.10},
 		{"train9", "privacy_train9.jsonl", train9Own, false, 0.96, 0.09},
 		{"train10", "privacy_train10.jsonl", train10Own, false, 0.95, 0.11},

@@ -500,10 +500,17 @@ func (c *checker) scanTagged() {
 		// wording's to find ("ur baby's 6wk check").
 		visit := c.vocab.relNouns[c.toks[i].key] ||
 			i+1 < len(c.toks) && c.toks[i+1].sent == c.toks[i].sent && c.vocab.relNouns[c.toks[i+1].key] // "6wk check"
-		// A number alone is a reading's, which scanReadings finds by shape.
-		number := allDigits(c.toks[i].key)
+		// A number alone is a reading's, which scanReadings finds by shape;
+		// an ordinal or a letter alone is no care.
+		number := allDigits(c.toks[i].key) || ordinal(c.toks[i].key) || len(c.toks[i].key) < 2 && !c.ampersand(i) // "2nd" of "ur 2nd dose", "b" of "b/c"; not "D&C"
 		return !covered[i] && !visit && !number && (!everyday || c.tagP[i][tagCondition] >= tagCommonThreshold)
 	}, func(a, b int) { c.conds = append(c.conds, [2]int{a, b}) })
+}
+
+// ampersand reports token i joined to a neighbour by "&" ("D&C", "I&D").
+func (c *checker) ampersand(i int) bool {
+	return i+1 < len(c.toks) && c.text[c.toks[i].end:c.toks[i+1].start] == "&" ||
+		i > 0 && c.text[c.toks[i-1].end:c.toks[i].start] == "&"
 }
 
 // stopTag: words that only join a care phrase ("the", "de") are never

@@ -383,6 +383,9 @@ func TestTaggerLeaveOneSetOut(t *testing.T) {
 	}
 	o := shippedTagger
 	if v := os.Getenv("CAREPOST_TAGGER_OPTS"); v != "" {
+		if strings.Count(v, ",") == 6 {
+			v += fmt.Sprintf(",%g", o.corpusWeight) // the corpus weight may be left out
+		}
 		if _, err := fmt.Sscanf(v, "%d,%g,%g,%g,%g,%g,%g,%g", &o.epochs, &o.rate, &o.l2, &o.posWeight, &o.threshold[0], &o.threshold[1], &o.threshold[2], &o.corpusWeight); err != nil {
 			t.Fatalf("CAREPOST_TAGGER_OPTS=%q: %v (want epochs,rate,l2,positive weight, three thresholds and the corpus weight)", v, err)
 		}

@@ -90,6 +90,36 @@ func (c *checker) nearFinding(s int) bool {
 	return false
 }
 
+// extendDate widens a date the first reading found to the wider
+// grammar's span around it ("Oct 3" to "Oct 3–5"), and reports whether it
+// did.
+func (c *checker) extendDate(sp [2]int) bool {
+	for i := range c.cands[:c.firstReading] {
+		cd := &c.cands[i]
+		if cd.kind == KindDate && sp[0] <= cd.start && cd.end <= sp[1] && (sp[0] < cd.start || cd.end < sp[1]) {
+			for _, o := range c.cands {
+				if o != *cd && o.start < sp[1] && sp[0] < o.end {
+					return false // it would swallow another finding
+				}
+			}
+			cd.start, cd.end = sp[0], sp[1]
+			return true
+		}
+	}
+	return false
+}
+
+// findingIn reports a finding of the first reading about a person in
+// sentence s itself.
+func (c *checker) findingIn(s int) bool {
+	for _, cd := range c.cands[:c.firstReading] {
+		if c.personFinding(cd) && c.sentOf(cd.start) == s {
+			return true
+		}
+	}
+	return false
+}
+
 func (c *checker) widenDates() {
 	spans := c.dates
 	if c.widerGrammar() {
@@ -100,7 +130,7 @@ func (c *checker) widenDates() {
 		c.widening = false
 	}
 	for _, sp := range slices.Concat(spans, c.holidays()) {
-		if c.taken(sp[0], sp[1]) || c.protected(sp[0], sp[1]) {
+		if c.extendDate(sp) || c.taken(sp[0], sp[1]) || c.protected(sp[0], sp[1]) {
 			continue
 		}
 		a := c.tokAt(sp[0])
@@ -113,14 +143,21 @@ func (c *checker) widenDates() {
 		if c.relativeDay(sp) && datesGate.model().prob(c.dateFeatures(sp, a)) < widenRelativeDate {
 			continue
 		}
+		if c.partOfMonth(a) > a && !c.findingIn(c.toks[a].sent) {
+			// "end of June", "early March" beside a sentence about someone
+			// are mostly the clinic's own plans ("Dr Rao is on leave end
+			// of June"); in the same sentence as the person, theirs.
+			continue
+		}
 		c.add(sp[0], sp[1], KindDate)
 	}
 }
 
 // eventNamed reports a sentence that names an event (eventSent), not
-// counting "talk", "walk" and "drive" used as verbs: "Dr. Okafor can talk
-// with you at your visit on 11/19", "he can't drive yet". The first reading
-// and its date gate, trained on eventSent, still count them.
+// counting "talk", "walk" and "drive" used as verbs ("Dr. Okafor can talk
+// with you at your visit on 11/19", "he can't drive yet") nor an event
+// word inside someone's care ("your cervical screening"). The first
+// reading and its date gate, trained on eventSent, still count them.
 func (c *checker) eventNamed(s int) bool { return c.eventIn(s, true) }
 
 // verbUse reports word i used as a verb: after a helper verb, "to" or a
@@ -192,11 +229,18 @@ func (c *checker) widerGrammar() bool {
 				return true // "end of April", "a finales de abril"
 			}
 		}
-		if c.vocab.months[c.toks[i-1].key] && dayRange(c.toks[i].key) {
-			return true
+		if c.vocab.months[c.toks[i-1].key] && (dayNumberRange(c.toks[i].key) || allDigits(c.toks[i].key) && dashAfter(c.text[c.toks[i].end:])) ||
+			dayNumberRange(c.toks[i-1].key) && c.vocab.months[c.toks[i].key] || allDigits(c.toks[i-1].key) && dashAfter(c.text[c.toks[i-1].end:]) && allDigits(c.toks[i].key) {
+			return true // "Oct 3-5", "Oct 3 – 5", "3-5 Oct"
 		}
 	}
 	return false
+}
+
+// dashAfter reports a dash at the start of s, spaces aside.
+func dashAfter(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	return strings.HasPrefix(s, "-") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "—")
 }
 
 // bookedFor reports a booking word just before "for" at token f: "booked
