@@ -267,7 +267,7 @@ type taggerOptions struct {
 	// corpusWeight: a false mark on the shipped corpus costs this many
 	// (0: as any other), as the corpus keeps a precision floor.
 	corpusWeight float64
-	threshold [tagOutputs]float32
+	threshold    [tagOutputs]float32
 }
 
 // The thresholds were 0.5 care, 0.4 name and 0.8 visit wording until the
