@@ -326,6 +326,12 @@ func (c *checker) scanRelationships() {
 			continue
 		}
 		if e := c.broughtIn(i); e >= i {
+			if c.eventSent(tk.sent) && !careVerb(tk.key) {
+				// "claro que puede traer a su mamá a la charla": to an
+				// event, not a visit
+				i = e
+				continue
+			}
 			c.addRel(i, e)
 			i = e
 			continue
@@ -452,7 +458,7 @@ func (c *checker) broughtIn(i int) int {
 		}
 		return within(i+1, i+2, person)
 	case "care", "caring", "cared", "look", "looking", "looked", "treating", "treated",
-		"atender", "atenderla", "atenderlo", "cuidar", "atendimos":
+		"atender", "atenderla", "atenderlo", "cuidar", "atendimos": // careVerb
 		// "an honour to care for him", "we loved looking after ur grandad",
 		// "fue un honor atender a su padre": the clinic, as the one caring,
 		// says to the family in a reply whom it cared for.
@@ -513,6 +519,17 @@ func (c *checker) weCaredFor(i int) int {
 		return l
 	}
 	return -1
+}
+
+// careVerb: the verbs of care weCaredFor reads, which an event word in
+// their sentence does not undo ("we loved caring for her, and the walk
+// she led").
+func careVerb(k string) bool {
+	switch k {
+	case "care", "caring", "cared", "look", "looking", "looked", "treating", "treated", "atender", "atenderla", "atenderlo", "cuidar", "atendimos":
+		return true
+	}
+	return false
 }
 
 // doubted reports a sentence that asks or cannot say: "we can't confirm

@@ -29,6 +29,7 @@ func TestRelationshipWordingInContext(t *testing.T) {
 		{"the reader's own care", "Sending love, Rosalind. You did it with so much care for your mom.", false},
 		{"caring at home is anyone's", "@mo.t If you're caring for your dad at home, our caregiver coffee is every Friday.", false},
 		{"meds treating her", "@xio tell abuela we miss her! hope the new meds are treating her ok", false},
+		{"bringing someone to a talk", "Claro que puede traer a su mamá a la charla de diabetes, everyone is welcome!", false},
 		{"meds treating her, after we", "@xio we hope the new meds are treating her well", false},
 		{"we can't confirm", "@lee.j For privacy reasons we can't confirm whether we treated your father, please call us.", false},
 		{"no podemos confirmar", "@ana.r Por privacidad no podemos confirmar si atendimos a su hijo.", false},
