@@ -823,7 +823,7 @@ func (c *checker) tieConditions() {
 		if !tied && !event {
 			tied = c.anchored(s) && !(c.reply && c.ownService(s) && !c.nameSents[s])
 		}
-		if !tied && c.reply && c.pointedAt(a) && !c.generic(s) && !c.ownService(s) {
+		if !tied && c.reply && c.pointedAt(a) && !c.generic(s) && !c.ownService(s) && !c.eventSent(s) {
 			// A reply speaks to its reader: "how's the rash?", "glad the
 			// knee replacement went well", "el resultado del Papanicolaou".
 			tied = true
