@@ -191,6 +191,9 @@ const (
 	flagHandleFirst
 	flagSentCare
 	flagSentName
+	flagAcronym
+	flagSentWish
+	flagOwned
 )
 
 func tagMix(a, b uint64) uint64 {
@@ -402,6 +405,24 @@ func (c *checker) tagFeatures(i int, fn func(uint32)) {
 	flag(flagHandleFirst, c.handleFirst())
 	flag(flagSentCare, sf&tagSentCare != 0)
 	flag(flagSentName, sf&tagSentName != 0)
+	// An acronym ("PEP", "SCBU", "NST") is often a test, a drug or a unit.
+	flag(flagAcronym, acronym(c.text[tk.start:tk.end]))
+	flag(flagSentWish, sf&tagSentWish != 0)
+	// Someone's: "your", "ur", "his", "su" one or two words before.
+	flag(flagOwned, in(i-1) && ownerWord(c.toks[i-1].key) || in(i-2) && ownerWord(c.toks[i-2].key))
+}
+
+// acronym reports a word of two to five capital letters.
+func acronym(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // handleFirst reports a text that opens with an @handle (read once; the
@@ -422,6 +443,7 @@ const (
 	tagSentHandle
 	tagSentCare
 	tagSentName
+	tagSentWish
 	tagSentRead
 )
 
@@ -443,6 +465,8 @@ func (c *checker) tagSentFacts(s int) uint8 {
 			f |= tagSentName
 		}
 		switch tk.key {
+		case "congrats", "congratulations", "glad", "sorry", "hope", "proud", "yay", "felicidades", "animo", "ojala", "lamentamos", "welcome":
+			f |= tagSentWish
 		case "you", "your", "tu", "tus", "te", "usted", "su", "sus":
 			f |= tagSentYou
 		case "he", "she", "his", "her", "him", "ella":

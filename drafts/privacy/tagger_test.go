@@ -144,3 +144,11 @@ func TestCheckFromManyGoroutines(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+func TestAcronym(t *testing.T) {
+	for w, want := range map[string]bool{"PEP": true, "SCBU": true, "NST": true, "A": false, "Pep": false, "COVID19": false, "ABCDEF": false} {
+		if got := acronym(w); got != want {
+			t.Errorf("acronym(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

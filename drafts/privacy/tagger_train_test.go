@@ -283,7 +283,10 @@ type taggerOptions struct {
 // (0.9101 → 0.9103, clean texts flagged 353 → 360), but taught the tagger
 // visit wording the corpus leaves unlabelled ("see you", "came back"):
 // five more corpus false alarms. A false mark on a corpus word now costs
-// three (corpusWeight), which keeps the corpus at 23.
+// three (corpusWeight), which keeps the corpus at 23. Three more per-word
+// facts (an acronym, a wish in the sentence, an owner word one or two
+// words before) then took recall leaving each of the 52 sets out from
+// 0.8989 to 0.8994, clean texts flagged 417 → 414 of 4,709.
 var shippedTagger = taggerOptions{epochs: 10, rate: 0.1, l2: 1e-6, posWeight: 3, threshold: [tagOutputs]float32{0.4, 0.4, 0.7}, corpusWeight: 3}
 
 // trainTagger fits the logistic model by stochastic gradient descent in a
