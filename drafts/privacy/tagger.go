@@ -662,7 +662,10 @@ func (c *checker) flagTaggedNames() {
 	}
 	c.tagRuns(tagName, func(i int) bool {
 		tk := c.toks[i]
-		return !tk.prot && !tk.name && !c.isStaff(tk.key) && !c.own.words[tk.key] && !c.vocab.titles[tk.key] && !c.notName(tk.key)
+		// A word with a digit is no one's name ("ZKT4821"): the second
+		// reading may find it a record number.
+		return !tk.prot && !tk.name && !c.isStaff(tk.key) && !c.own.words[tk.key] && !c.vocab.titles[tk.key] && !c.notName(tk.key) &&
+			strings.IndexAny(tk.key, "0123456789") < 0
 	}, func(a, b int) {
 		start, end := c.toks[a].start, c.toks[b].end
 		for _, cd := range c.cands {
