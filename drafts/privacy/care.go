@@ -326,7 +326,7 @@ func (c *checker) scanRelationships() {
 			continue
 		}
 		if e := c.broughtIn(i); e >= i {
-			if c.eventSent(tk.sent) && !careVerb(tk.key) {
+			if c.toEvent(e) {
 				// "claro que puede traer a su mamá a la charla": to an
 				// event, not a visit
 				i = e
@@ -457,8 +457,8 @@ func (c *checker) broughtIn(i int) int {
 			return -1
 		}
 		return within(i+1, i+2, person)
-	case "care", "caring", "cared", "look", "looking", "looked", "treating", "treated",
-		"atender", "atenderla", "atenderlo", "cuidar", "atendimos": // careVerb
+	}
+	if careVerb(c.toks[i].key) {
 		// "an honour to care for him", "we loved looking after ur grandad",
 		// "fue un honor atender a su padre": the clinic, as the one caring,
 		// says to the family in a reply whom it cared for.
@@ -521,9 +521,25 @@ func (c *checker) weCaredFor(i int) int {
 	return -1
 }
 
-// careVerb: the verbs of care weCaredFor reads, which an event word in
-// their sentence does not undo ("we loved caring for her, and the walk
-// she led").
+// toEvent reports an event named just after the person brought, whose
+// wording ends at token e: "traer a su mamá a la charla", "bring the kids
+// to the 5k".
+func (c *checker) toEvent(e int) bool {
+	n := len(c.toks)
+	for j := e + 1; j < n && j <= e+3 && c.toks[j].sent == c.toks[e].sent; j++ {
+		switch c.toks[j].key {
+		case "to", "a", "al", "for":
+			for k := j + 1; k < n && k <= j+3 && c.toks[k].sent == c.toks[e].sent; k++ {
+				if c.vocab.dateEvents[c.toks[k].key] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// careVerb: the verbs of care weCaredFor reads.
 func careVerb(k string) bool {
 	switch k {
 	case "care", "caring", "cared", "look", "looking", "looked", "treating", "treated", "atender", "atenderla", "atenderlo", "cuidar", "atendimos":
@@ -799,7 +815,7 @@ func (c *checker) tieConditions() {
 				// name, not in "bring a list of your medications to every visit".
 				tied = (c.reply || c.nameSents[s] || s > 0 && c.nameSents[s-1]) && !c.generic(s)
 				break back
-			case k == "his" || k == "her" || k == "my" || k == "mi" || k == "mis":
+			case k == "his" || k == "her" || k == "my":
 				tied = true
 				break back
 			case tk.poss && tk.name:
@@ -823,7 +839,7 @@ func (c *checker) tieConditions() {
 		if !tied && !event {
 			tied = c.anchored(s) && !(c.reply && c.ownService(s) && !c.nameSents[s])
 		}
-		if !tied && c.reply && c.pointedAt(a) && !c.generic(s) && !c.ownService(s) && !c.eventSent(s) {
+		if !tied && c.reply && c.pointedAt(a) && !c.generic(s) && !c.ownService(s) {
 			// A reply speaks to its reader: "how's the rash?", "glad the
 			// knee replacement went well", "el resultado del Papanicolaou".
 			tied = true
@@ -848,24 +864,15 @@ func (c *checker) tieConditions() {
 }
 
 // wishedOn reports care words at tokens a..b that a wish in their sentence
-// is about: the wish right beside them ("congrats, chemo is done!", "hip
-// replacement done and dusted, so glad"), or before them with a word that
-// links the two ("congrats on finishing chemo", "welcome back from
-// surgery", "felicidades por tu operación"); not "glad to say flu shots
-// are walk-in".
+// is about: the wish beside care words said to be done ("congrats, chemo
+// is done!", "hip replacement done and dusted, so glad"), or before them
+// with a word that links the two ("congrats on finishing chemo", "welcome
+// back from surgery", "felicidades por tu operación"); not "glad to say
+// flu shots are walk-in", "sorry, flu shots are all gone".
 func (c *checker) wishedOn(a, b int) bool {
 	s := c.toks[a].sent
 	from, to := c.sentRange(s)
-	wish := func(i int) bool {
-		switch c.toks[i].key {
-		case "congrats", "congratulations", "glad", "sorry", "hope", "hoping", "proud", "yay", "woohoo",
-			"felicidades", "felicitaciones", "animo", "ojala", "alegra", "alegramos", "lamentamos":
-			return true
-		case "welcome", "bienvenido", "bienvenida":
-			return i+1 < to && (c.toks[i+1].key == "back" || c.toks[i+1].key == "de") // not "welcome to the practice"
-		}
-		return false
-	}
+	wish := func(i int) bool { return c.wishAt(i) }
 	done := b+1 < to && (c.toks[b+1].key == "done" || c.toks[b+1].key == "over" || b+2 < to && c.toks[b+1].key == "is" &&
 		(c.toks[b+2].key == "done" || c.toks[b+2].key == "over" || c.toks[b+2].key == "finished"))
 	linked := false
@@ -881,11 +888,25 @@ func (c *checker) wishedOn(a, b int) bool {
 			continue
 		}
 		switch {
-		case i < a && (linked || a-i <= 2): // "congrats on finishing chemo", "congrats, chemo"
+		case i < a && (linked || a-i <= 2 && done): // "congrats on finishing chemo", "congrats, chemo is done"
 			return true
 		case i > b && done: // "hip replacement done and dusted, so glad"
 			return true
 		}
+	}
+	return false
+}
+
+// wishAt reports a word that congratulates, comforts or wishes well at
+// token i: "congrats", "so sorry", "welcome back" (not "welcome to the
+// practice"), "felicidades".
+func (c *checker) wishAt(i int) bool {
+	switch c.toks[i].key {
+	case "congrats", "congratulations", "glad", "sorry", "hope", "hoping", "proud", "yay", "woohoo",
+		"felicidades", "felicitaciones", "animo", "ojala", "alegra", "alegramos", "lamentamos":
+		return true
+	case "welcome", "bienvenido", "bienvenida":
+		return i+1 < len(c.toks) && c.toks[i+1].sent == c.toks[i].sent && (c.toks[i+1].key == "back" || c.toks[i+1].key == "de")
 	}
 	return false
 }
@@ -908,8 +929,12 @@ func (c *checker) resultOf(a, b int) bool {
 	}
 	_, to := c.sentRange(c.toks[b].sent)
 	for i := b; i < to && i <= b+5; i++ {
-		if i > b && !c.gapOK(i-1, false) {
-			return false
+		cameBack := i >= 2 && c.toks[i-1].key == "back" && c.toks[i-2].key == "came"
+		if i > b && !c.gapOK(i-1, false) && !cameBack {
+			return false // "blood tests are back, normal hours"; but "came back, all clear"
+		}
+		if cameBack && c.toks[i].key == "and" {
+			continue // "bloods came back and all normal"
 		}
 		switch k := c.toks[i].key; k {
 		case "benign", "normal", "negative", "positive", "clear", "negativo", "negativa", "positivo", "positiva", "normales":
@@ -955,7 +980,7 @@ func (c *checker) ownerAfter(b int) bool {
 		// "for your daughter" in a post, or in a general answer, is any
 		// reader's ("HPV vaccines for your daughter this month").
 		s := o.sent
-		if !c.reply || c.generic(s) || c.ownService(s) || c.eventSent(s) {
+		if !c.reply || c.generic(s) || c.ownService(s) {
 			return false
 		}
 		switch f := j + 2; {
@@ -988,7 +1013,7 @@ func ownerWord(k string) bool {
 func (c *checker) ownService(s int) bool {
 	a, b := c.sentRange(s)
 	for _, tk := range c.toks[a:b] {
-		if c.vocab.serviceWords[tk.key] {
+		if c.vocab.serviceWords[tk.key] && !tk.prot { // not the "fair" of "@queenofthe_county_fair"
 			return true
 		}
 	}

@@ -30,6 +30,8 @@ func TestRelationshipWordingInContext(t *testing.T) {
 		{"caring at home is anyone's", "@mo.t If you're caring for your dad at home, our caregiver coffee is every Friday.", false},
 		{"meds treating her", "@xio tell abuela we miss her! hope the new meds are treating her ok", false},
 		{"bringing someone to a talk", "Claro que puede traer a su mamá a la charla de diabetes, everyone is welcome!", false},
+		{"bringing someone in, then a drive", "@kim thanks for bringing your dad in today, he shouldn't drive for a day or two.", true},
+		{"seeing someone, then a talk", "@kim we'll see your daughter Tuesday and talk through the next steps.", true},
 		{"meds treating her, after we", "@xio we hope the new meds are treating her well", false},
 		{"we can't confirm", "@lee.j For privacy reasons we can't confirm whether we treated your father, please call us.", false},
 		{"no podemos confirmar", "@ana.r Por privacidad no podemos confirmar si atendimos a su hijo.", false},
@@ -76,6 +78,13 @@ func TestWishesToTheReader(t *testing.T) {
 		{"a wish after it is done", "@s.mahmoud hip replacement done and dusted, so glad to hear it!", true},
 		{"a result as an answer", "@kate_m great q, some redness is normal after a flu shot, it settles in a day or two.", false},
 		{"a result across a comma", "@kate_m thanks for your patience! Blood tests are back, normal hours from Monday.", false},
+		{"came back, all clear", "@kim smear test came back, all clear!", true},
+		{"came back and all normal", "@kim bloods came back and all normal 🎉", true},
+		{"sorry, all gone", "@kim sorry, flu shots are all gone for this year.", false},
+		{"yay, they are here", "@kim yay, flu shots are here! Walk-ins welcome all week.", false},
+		{"an event word in the handle", "@queenofthe_county_fair the CPAP mask for your husband is on backorder.", true},
+		{"an x ray", "@kim your x ray is booked for Tuesday.", true},
+		{"the drive home after surgery", "@kim so glad the cataract surgery went well and the drive home was easy", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := Check(tc.text, Options{Reply: true})

@@ -118,9 +118,18 @@ func (c *checker) daysAsRange(i int) int {
 	month := func(j int) bool {
 		return same(j) && c.vocab.months[c.toks[j].key] && (!c.vocab.ambiguousMonths[c.toks[j].key] || c.toks[j].cap)
 	}
-	dash := func(j int) bool { // a dash between tokens j and j+1
-		g := strings.TrimSpace(c.text[c.toks[j].end:c.toks[j+1].start])
-		return g == "-" || g == "–" || g == "—"
+	dash := func(j int) bool { // a dash between days j and j+1, the second later: "3–5", not "3 — 2 nights"
+		g := c.text[c.toks[j].end:c.toks[j+1].start]
+		if !dashAfter(g) || len(strings.TrimSpace(g)) > len("—") || atoi(c.toks[j+1].key) <= atoi(c.toks[j].key) {
+			return false
+		}
+		if k := j + 2; k < n && c.toks[k].sent == c.toks[j].sent {
+			switch c.toks[k].key {
+			case "days", "day", "nights", "night", "weeks", "hours", "dias", "noches":
+				return false // "Oct 3 — 5 days later"
+			}
+		}
+		return true
 	}
 	day := func(j int) bool { return same(j) && allDigits(c.toks[j].key) && dayNumber(c.toks[j].key) }
 	switch {
@@ -730,7 +739,7 @@ func (c *checker) eventIn(s int, second bool) bool {
 	a, b := c.sentRange(s)
 	for i := a; i < b; i++ {
 		k := c.toks[i].key
-		if !c.vocab.dateEvents[k] {
+		if !c.vocab.dateEvents[k] || c.toks[i].prot { // not the "walk" of "@walk_with_wanda"
 			continue
 		}
 		if second && ((k == "talk" || k == "walk" || k == "drive") && c.verbUse(i) || c.careFound(i)) {

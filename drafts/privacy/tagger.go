@@ -464,9 +464,10 @@ func (c *checker) tagSentFacts(s int) uint8 {
 		} else if tk.cap && j > 0 && w&(tagGiven|tagSurname) != 0 && w&tagCommon == 0 {
 			f |= tagSentName
 		}
-		switch tk.key {
-		case "congrats", "congratulations", "glad", "sorry", "hope", "proud", "yay", "felicidades", "animo", "ojala", "lamentamos", "welcome":
+		if c.wishAt(a + j) {
 			f |= tagSentWish
+		}
+		switch tk.key {
 		case "you", "your", "tu", "tus", "te", "usted", "su", "sus":
 			f |= tagSentYou
 		case "he", "she", "his", "her", "him", "ella":
@@ -525,16 +526,10 @@ func (c *checker) scanTagged() {
 		visit := c.vocab.relNouns[c.toks[i].key] ||
 			i+1 < len(c.toks) && c.toks[i+1].sent == c.toks[i].sent && c.vocab.relNouns[c.toks[i+1].key] // "6wk check"
 		// A number alone is a reading's, which scanReadings finds by shape;
-		// an ordinal or a letter alone is no care.
-		number := allDigits(c.toks[i].key) || ordinal(c.toks[i].key) || len(c.toks[i].key) < 2 && !c.ampersand(i) // "2nd" of "ur 2nd dose", "b" of "b/c"; not "D&C"
+		// an ordinal alone is no care.
+		number := allDigits(c.toks[i].key) || ordinal(c.toks[i].key) // "2nd" of "ur 2nd dose"
 		return !covered[i] && !visit && !number && (!everyday || c.tagP[i][tagCondition] >= tagCommonThreshold)
 	}, func(a, b int) { c.conds = append(c.conds, [2]int{a, b}) })
-}
-
-// ampersand reports token i joined to a neighbour by "&" ("D&C", "I&D").
-func (c *checker) ampersand(i int) bool {
-	return i+1 < len(c.toks) && c.text[c.toks[i].end:c.toks[i+1].start] == "&" ||
-		i > 0 && c.text[c.toks[i-1].end:c.toks[i].start] == "&"
 }
 
 // stopTag: words that only join a care phrase ("the", "de") are never

@@ -6,6 +6,7 @@ package privacy
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // widenRelativeDate is the date gate's probability a relative day
@@ -109,10 +110,9 @@ func (c *checker) extendDate(sp [2]int) bool {
 	return false
 }
 
-// findingIn reports a finding of the first reading about a person in
-// sentence s itself.
+// findingIn reports a finding about a person in sentence s itself.
 func (c *checker) findingIn(s int) bool {
-	for _, cd := range c.cands[:c.firstReading] {
+	for _, cd := range c.cands { // the second reading's visit wording too ("see you early March for the recheck")
 		if c.personFinding(cd) && c.sentOf(cd.start) == s {
 			return true
 		}
@@ -239,7 +239,7 @@ func (c *checker) widerGrammar() bool {
 
 // dashAfter reports a dash at the start of s, spaces aside.
 func dashAfter(s string) bool {
-	s = strings.TrimLeft(s, " ")
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
 	return strings.HasPrefix(s, "-") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "—")
 }
 

@@ -94,6 +94,10 @@ func TestSecondReading(t *testing.T) {
 			nil, []string{"date:end of June"}, nil},
 		{"my class is an event", true, "@kate_m glad the knee surgery went well! Come along to my diabetes class on 9/10 at the library.",
 			nil, []string{"date:9/10"}, nil},
+		{"a part of a month beside the visit wording", true, "@kim Hi Kim, glad the knee replacement went well. See you early March for the recheck.",
+			[]string{"date:early March"}, nil, nil},
+		{"days later is no range", true, "@kev_o your bronchitis note: the trip moved from Oct 3 — 5 days later than planned.",
+			nil, []string{"date:Oct 3 — 5"}, nil},
 		{"a clean text is never read again", false, "Flu shots are in! Walk-ins welcome Fri 15th, show code FLU2024 for a free coffee or call 555 010 0109.",
 			nil, []string{"identifier:FLU2024", "date:Fri 15th", "identifier:555 010 0109"}, nil},
 	} {
