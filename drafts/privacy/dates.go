@@ -248,7 +248,7 @@ func (c *checker) dateSpans() [][2]int {
 	}
 	n := len(c.toks)
 	for i := 0; i < n; i++ {
-		if c.toks[i].prot {
+		if c.toks[i].prot || c.widening && !c.wideSents[c.toks[i].sent] {
 			continue
 		}
 		start, last := c.dateAt(i)

@@ -287,6 +287,8 @@ type checker struct {
 	// widening: the text is read again as one about someone (widen.go),
 	// and the date grammar reads the shapes it leaves alone elsewhere.
 	widening bool
+	// wideSents: the sentences that reading covers, near a finding.
+	wideSents []bool
 	// firstReading counts the candidates found before the second reading.
 	firstReading int
 }

@@ -124,7 +124,11 @@ func (c *checker) widenDates() {
 	spans := c.dates
 	if c.widerGrammar() {
 		// The grammar reads more in a text about someone (bookedFor, "on
-		// 16th"): read the text again.
+		// 16th"): read again the sentences near a finding.
+		c.wideSents = make([]bool, len(c.sentStart))
+		for s := range c.wideSents {
+			c.wideSents[s] = c.nearFinding(s)
+		}
 		c.widening = true
 		spans = c.dateSpans()
 		c.widening = false
