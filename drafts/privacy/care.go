@@ -872,7 +872,6 @@ func (c *checker) tieConditions() {
 func (c *checker) wishedOn(a, b int) bool {
 	s := c.toks[a].sent
 	from, to := c.sentRange(s)
-	wish := func(i int) bool { return c.wishAt(i) }
 	done := b+1 < to && (c.toks[b+1].key == "done" || c.toks[b+1].key == "over" || b+2 < to && c.toks[b+1].key == "is" &&
 		(c.toks[b+2].key == "done" || c.toks[b+2].key == "over" || c.toks[b+2].key == "finished"))
 	linked := false
@@ -884,7 +883,7 @@ func (c *checker) wishedOn(a, b int) bool {
 		}
 	}
 	for i := from; i < to; i++ {
-		if !wish(i) {
+		if !c.wishAt(i) {
 			continue
 		}
 		switch {

@@ -187,8 +187,7 @@ func (c *checker) careFound(i int) bool {
 		a := c.tokAt(cd.start)
 		for j := a - 1; j >= 0 && j >= a-3 && c.toks[j].sent == tk.sent; j-- {
 			switch p := c.toks[j]; {
-			case p.key == "your" || p.key == "his" || p.key == "her" || p.key == "their" ||
-				p.key == "tu" || p.key == "tus" || p.key == "su" || p.key == "sus":
+			case ownerWord(p.key) && p.key != "my" && p.key != "mi" && p.key != "mis":
 				return true // not "my": in the clinic's voice, "my diabetes class" is an event
 			case p.poss && p.name:
 				return true

@@ -121,14 +121,15 @@ func (c *checker) findingIn(s int) bool {
 }
 
 func (c *checker) widenDates() {
+	near := make([]bool, len(c.sentStart))
+	for s := range near {
+		near[s] = c.nearFinding(s)
+	}
 	spans := c.dates
 	if c.widerGrammar() {
 		// The grammar reads more in a text about someone (bookedFor, "on
 		// 16th"): read again the sentences near a finding.
-		c.wideSents = make([]bool, len(c.sentStart))
-		for s := range c.wideSents {
-			c.wideSents[s] = c.nearFinding(s)
-		}
+		c.wideSents = near
 		c.widening = true
 		spans = c.dateSpans()
 		c.widening = false
@@ -141,7 +142,7 @@ func (c *checker) widenDates() {
 		if a >= len(c.toks) {
 			continue
 		}
-		if s := c.toks[a].sent; !c.nearFinding(s) || c.eventNamed(s) || c.openingWords(s) || roundTheClock(c.text[sp[0]:sp[1]]) {
+		if s := c.toks[a].sent; !near[s] || c.eventNamed(s) || c.openingWords(s) || roundTheClock(c.text[sp[0]:sp[1]]) {
 			continue
 		}
 		if c.relativeDay(sp) && datesGate.model().prob(c.dateFeatures(sp, a)) < widenRelativeDate {
@@ -189,6 +190,8 @@ func (c *checker) verbUse(i int) bool {
 	return false
 }
 
+// determiner: a word that makes the next one a noun ("a talk", "the walk",
+// "nuestra caminata").
 func determiner(k string) bool {
 	switch k {
 	case "a", "an", "the", "our", "this", "that", "their", "her", "his", "my", "your", "una", "la", "el", "nuestra", "nuestro":
