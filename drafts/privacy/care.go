@@ -856,7 +856,12 @@ func (c *checker) tieConditions() {
 			// "…your biopsy results are back. The stitches come out Friday."
 			tied = true
 		}
-		if c.condGate(ci, r, tied) {
+		// The gate weighs hand-read facts of the sentence; the tagger
+		// reads the words themselves in context ("the asthma clinic is
+		// full, can we fit Liam in" is Liam's asthma, not the clinic's
+		// service). When it is all but sure, in a sentence about
+		// someone, its reading stands.
+		if c.condGate(ci, r, tied) || c.taggerSure(a, b) && c.sentAboutSomeone(s) {
 			c.tied[ci] = true
 			c.add(c.toks[a].start, c.toks[b].end, KindCondition)
 		}
@@ -1061,4 +1066,45 @@ func (c *checker) nameNear(s int) bool {
 		}
 	}
 	return false
+}
+
+// tagSure is the probability at which the tagger's reading of care words
+// stands against the gate's (tieConditions).
+const tagSure = 0.95
+
+// taggerSure reports care words at tokens a..b that the tagger, reading
+// them in their context, is all but sure are someone's care: a word of
+// its own, not the clinic's service or setting ("the asthma clinic").
+func (c *checker) taggerSure(a, b int) bool {
+	if c.tagP == nil {
+		return false
+	}
+	for j := a; j <= b; j++ {
+		k := c.toks[j].key
+		if c.tagP[j][tagCondition] >= tagSure && !c.vocab.serviceWords[k] && !c.vocab.careSettings[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// codeLike reports a word with three digits or more ("zkt4821"): a code
+// the second reading may find a record number, never a care word the
+// tagger proposes ("b12", "covid-19" have fewer).
+func codeLike(k string) bool {
+	n := 0
+	for i := 0; i < len(k); i++ {
+		if k[i] >= '0' && k[i] <= '9' {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// sentAboutSomeone reports sentence s tied to a person (anchored), or a reply
+// to a person's handle, that is neither general advice ("no appt needed
+// for flu shots, just walk in") nor the clinic offering a service ("we
+// offer IUD insertion").
+func (c *checker) sentAboutSomeone(s int) bool {
+	return (c.anchored(s) || c.reply && c.textFacts().personHandle) && !c.sentWords(s).weOffer && !c.generic(s)
 }

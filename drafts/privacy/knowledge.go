@@ -12,6 +12,7 @@ import (
 	"compress/gzip"
 	"embed"
 	"encoding/binary"
+	"fmt"
 	"io"
 	"sort"
 	"strings"
@@ -159,3 +160,65 @@ func lookupLex(l *lexicon, k string) bool {
 // knownGiven and knownSurname report a word on the name lists.
 func knownGiven(k string) bool   { return givenNameList().has(k) }
 func knownSurname(k string) bool { return surnameList().has(k) }
+
+// wordGroups are words grouped by how they are used, learnt from GloVe
+// word vectors (data/knowledge/word_clusters.txt.gz, SOURCES.md): words used
+// alike share a group, so "sniffles" sits with "wheeze" and "cough",
+// "Chidi" with "Tunde", whether or not anyone wrote them into a list or a
+// labelled set. The tagger reads a word's group at three sizes, so what
+// it learnt of one word carries to the others of its group.
+type wordGroups struct {
+	lex *lexicon
+	// levels holds each fine group's middle and coarse group.
+	levels [][2]uint16
+}
+
+var wordGroupList = sync.OnceValue(func() *wordGroups {
+	return newWordGroups(loadLexicon("word_clusters.txt.gz"))
+})
+
+// newWordGroups reads the "#levels" line: one "middle:coarse" per fine
+// group, in order.
+func newWordGroups(l *lexicon) *wordGroups {
+	g := &wordGroups{lex: l}
+	_, rest, ok := bytes.Cut(l.words, []byte("\n#levels "))
+	if !ok {
+		panic("privacy: word_clusters.txt.gz has no #levels line")
+	}
+	line, _, _ := bytes.Cut(rest, []byte{'\n'})
+	for _, f := range strings.Fields(string(line)) {
+		var m, c uint16
+		if _, err := fmt.Sscanf(f, "%d:%d", &m, &c); err != nil {
+			panic("privacy: word_clusters.txt.gz: #levels: " + err.Error())
+		}
+		g.levels = append(g.levels, [2]uint16{m, c})
+	}
+	return g
+}
+
+// group is the fine group of k, or -1 for a word the vectors do not hold.
+func (g *wordGroups) group(k string) int {
+	l := g.lex
+	if k == "" || len(l.offs) == 0 {
+		return -1
+	}
+	// Lines are "word\tgroup" in byte order, and a tab sorts before any
+	// letter, so the first line at or after k is k's if k has one.
+	lo, hi := int(l.from[k[0]]), int(l.from[int(k[0])+1])
+	i := lo + sort.Search(hi-lo, func(i int) bool { return string(l.word(lo+i)) >= k })
+	if i >= hi {
+		return -1
+	}
+	line := l.word(i)
+	if len(line) <= len(k) || line[len(k)] != '\t' || string(line[:len(k)]) != k {
+		return -1
+	}
+	n := 0
+	for _, b := range line[len(k)+1:] {
+		n = n*10 + int(b-'0')
+	}
+	if n >= len(g.levels) {
+		return -1
+	}
+	return n
+}

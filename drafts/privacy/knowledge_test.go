@@ -17,8 +17,8 @@ func TestKnowledgeFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(dir) != 5 {
-		t.Fatalf("data/knowledge holds %d lists, want 5", len(dir))
+	if len(dir) != 6 {
+		t.Fatalf("data/knowledge holds %d lists, want 6", len(dir))
 	}
 	for _, e := range dir {
 		t.Run(e.Name(), func(t *testing.T) {
@@ -101,5 +101,61 @@ func TestLanguage(t *testing.T) {
 		if got := Language(tt.text); got != tt.want {
 			t.Errorf("Language(%q) = %q, want %q", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestWordGroups keeps the word groups what the tagger relies on: words
+// used alike share a group at some level, words of unlike kinds do not,
+// and a word the vectors never held has none.
+func TestWordGroups(t *testing.T) {
+	g := wordGroupList()
+	if len(g.levels) != 1024 {
+		t.Fatalf("%d fine groups, want 1024", len(g.levels))
+	}
+	if n := len(g.lex.offs); n < 150_000 {
+		t.Fatalf("%d words", n)
+	}
+	for _, tt := range []struct {
+		a, b  string
+		level int // 0 fine, 1 middle, 2 coarse
+		same  bool
+	}{
+		{"bronchitis", "sniffles", 0, true},
+		{"knee", "ankle", 0, true},
+		{"tuesday", "friday", 0, true},
+		{"ibuprofen", "penicillin", 0, true},
+		{"asthma", "bronchitis", 1, true},
+		{"tunde", "adebayo", 1, true},
+		{"tunde", "chidi", 2, true},
+		{"knee", "tuesday", 2, false},
+		{"asthma", "tunde", 2, false},
+	} {
+		ga, gb := g.group(tt.a), g.group(tt.b)
+		if ga < 0 || gb < 0 {
+			t.Errorf("%q or %q has no group", tt.a, tt.b)
+			continue
+		}
+		at := func(f int) int {
+			switch tt.level {
+			case 1:
+				return int(g.levels[f][0])
+			case 2:
+				return int(g.levels[f][1])
+			}
+			return f
+		}
+		if same := at(ga) == at(gb); same != tt.same {
+			t.Errorf("%q and %q in the same group at level %d: %v, want %v", tt.a, tt.b, tt.level, same, tt.same)
+		}
+	}
+	for _, k := range []string{"", "zzqxv", "a"} {
+		if got := g.group(k); got != -1 {
+			t.Errorf("group(%q) = %d, want -1", k, got)
+		}
+	}
+	// "ab" has a group: its line must not be mistaken for "abc"'s, nor the
+	// reverse.
+	if g.group("ab") < 0 || g.group("abcq") != -1 {
+		t.Errorf("group(ab) = %d, group(abcq) = %d", g.group("ab"), g.group("abcq"))
 	}
 }

@@ -163,6 +163,11 @@ const (
 	featSuffix4
 	featPrefix4
 	featCarePrev
+	featGroupFine
+	featGroupMid
+	featGroupCoarse
+	featPrevGroup
+	featNextGroup
 	featFlag // + the flag's number
 )
 
@@ -231,8 +236,10 @@ func (c *checker) careListed(k string) bool {
 	return v.condTerm(k) || lookup(v.medHeads, k) || v.medModifiers[k] || lookup(v.bodyParts, k)
 }
 
-// tagWord is what the word lists say of one token, read once per text.
-type tagWord uint8
+// tagWord is what the word lists say of one token, read once per text:
+// flags in the low byte, and above them the word's group plus one (0: the
+// word has none).
+type tagWord uint32
 
 const (
 	tagListed tagWord = 1 << iota
@@ -242,6 +249,11 @@ const (
 	tagSurname
 	tagVocative
 )
+
+const tagGroupShift = 16
+
+// group is the word's fine group (wordGroups), or -1.
+func (w tagWord) group() int { return int(w>>tagGroupShift) - 1 }
 
 // tagWords reads the word lists for every token once: the tagger asks of
 // each word and of its neighbours.
@@ -307,6 +319,7 @@ func (c *checker) lexicalTagWord(k string) tagWord {
 	set(tagDict, common || c.lessCommonWord(k))
 	set(tagGiven, knownGiven(k))
 	set(tagSurname, knownSurname(k))
+	w |= tagWord(wordGroupList().group(k)+1) << tagGroupShift
 	lexicalWords.Lock()
 	if lexicalWords.m == nil || len(lexicalWords.m) >= lexicalWordsMax {
 		lexicalWords.m = make(map[lexicalKey]tagWord, 1024)
@@ -410,6 +423,25 @@ func (c *checker) tagFeatures(i int, fn func(uint32)) {
 	flag(flagSentWish, sf&tagSentWish != 0)
 	// Someone's: "your", "ur", "his", "su" one or two words before.
 	flag(flagOwned, in(i-1) && ownerWord(c.toks[i-1].key) || in(i-2) && ownerWord(c.toks[i-2].key))
+	// The word's group and its neighbours': what was learnt of one word
+	// carries to the words used like it.
+	levels := wordGroupList().levels
+	if g := w.group(); g >= 0 {
+		one(featGroupFine, uint64(g))
+		one(featGroupMid, uint64(levels[g][0]))
+		one(featGroupCoarse, uint64(levels[g][1]))
+	}
+
+	if in(i - 1) {
+		if g := words[i-1].group(); g >= 0 {
+			one(featPrevGroup, uint64(levels[g][0]))
+		}
+	}
+	if in(i + 1) {
+		if g := words[i+1].group(); g >= 0 {
+			one(featNextGroup, uint64(levels[g][0]))
+		}
+	}
 }
 
 // acronym reports a word of two to five capital letters.
@@ -526,9 +558,13 @@ func (c *checker) scanTagged() {
 		visit := c.vocab.relNouns[c.toks[i].key] ||
 			i+1 < len(c.toks) && c.toks[i+1].sent == c.toks[i].sent && c.vocab.relNouns[c.toks[i+1].key] // "6wk check"
 		// A number alone is a reading's, which scanReadings finds by shape;
-		// an ordinal alone is no care.
-		number := allDigits(c.toks[i].key) || ordinal(c.toks[i].key) // "2nd" of "ur 2nd dose"
-		return !covered[i] && !visit && !number && (!everyday || c.tagP[i][tagCondition] >= tagCommonThreshold)
+		// an ordinal alone is no care, nor a code.
+		k := c.toks[i].key
+		number := allDigits(k) || ordinal(k) || codeLike(k) // "2nd" of "ur 2nd dose", "ZKT4821"
+		// The clinic's own words ("clinic", "class", "training") are no
+		// one's care, however near care words they sit.
+		clinics := c.vocab.serviceWords[k] || c.vocab.careSettings[k]
+		return !covered[i] && !visit && !number && !clinics && (!everyday || c.tagP[i][tagCondition] >= tagCommonThreshold)
 	}, func(a, b int) { c.conds = append(c.conds, [2]int{a, b}) })
 }
 
