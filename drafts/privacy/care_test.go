@@ -189,3 +189,40 @@ func TestOwnedBodyParts(t *testing.T) {
 		})
 	}
 }
+
+// The tagger's sure reading of care words stands against the gate only in
+// a sentence about someone, never for the clinic's own words, general
+// advice or an offer.
+func TestTaggerSureReading(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string // condition words found, and not found
+	}{
+		{"someone's asthma beside the clinic's name for it", "@connor.b sorry bud, the asthma clinic is full this wk, can we fit Liam in next tues?",
+			[]string{"asthma"}, []string{"clinic"}},
+		{"general advice to a handle", "@kayla.m no appt needed for the flu shots thurs, just walk in!",
+			nil, []string{"flu shots"}},
+		{"an offer to a handle", "@sam.osei@social.example Yes — we offer IUD insertion and removal. Book online.",
+			nil, []string{"IUD insertion"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Check(tc.text, Options{Reply: true})
+			found := map[string]bool{}
+			for _, f := range got {
+				if f.Kind == KindCondition {
+					found[f.Text] = true
+				}
+			}
+			for _, w := range tc.want {
+				if !found[w] {
+					t.Errorf("Check(%q) = %q, want the condition %q", tc.text, privSummary(got), w)
+				}
+			}
+			for _, w := range tc.not {
+				if found[w] {
+					t.Errorf("Check(%q) = %q, want no condition %q", tc.text, privSummary(got), w)
+				}
+			}
+		})
+	}
+}
