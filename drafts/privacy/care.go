@@ -1073,8 +1073,10 @@ func (c *checker) nameNear(s int) bool {
 const tagSure = 0.95
 
 // taggerSure reports care words at tokens a..b that the tagger, reading
-// them in their context, is all but sure are someone's care: a word of
-// its own, not the clinic's service or setting ("the asthma clinic").
+// them in their context, is all but sure are someone's care. The sure word
+// is never the clinic's service or setting word itself ("clinic" of "the
+// asthma clinic"); whether the care word before it is someone's,
+// sentAboutSomeone decides.
 func (c *checker) taggerSure(a, b int) bool {
 	if c.tagP == nil {
 		return false
@@ -1101,10 +1103,27 @@ func codeLike(k string) bool {
 	return n >= 3
 }
 
-// sentAboutSomeone reports sentence s tied to a person (anchored), or a reply
-// to a person's handle, that is neither general advice ("no appt needed
-// for flu shots, just walk in") nor the clinic offering a service ("we
-// offer IUD insertion").
+// sentAboutSomeone reports sentence s tied to a person (anchored), or of a
+// reply to a person's handle, that speaks to or of someone itself and is
+// neither general advice ("no appt needed for flu shots, just walk in")
+// nor the clinic offering a service ("we offer IUD insertion").
 func (c *checker) sentAboutSomeone(s int) bool {
-	return (c.anchored(s) || c.reply && c.textFacts().personHandle) && !c.sentWords(s).weOffer && !c.generic(s)
+	if !(c.anchored(s) || c.reply && c.textFacts().personHandle) || c.sentWords(s).weOffer || c.generic(s) {
+		return false
+	}
+	// The sentence itself speaks to or of someone: "you", "your", "he",
+	// "her", a name, a relative or visit wording. "@ben.s the asthma clinic
+	// moved to Thursdays" speaks of the clinic.
+	if c.tagSentFacts(s)&(tagSentYou|tagSentThird) != 0 || c.nameSents[s] || c.relSents[s] || c.sentWords(s).words[2] {
+		return true
+	}
+	// A name the tagger reads as one ("can we fit Liam in"), not a month
+	// or a feast ("till Jan", "over Easter").
+	from, to := c.sentRange(s)
+	for j := from; j < to; j++ {
+		if !c.toks[j].prot && c.tagP[j][tagName] >= c.tagger.threshold[tagName] {
+			return true
+		}
+	}
+	return false
 }

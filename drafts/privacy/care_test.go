@@ -191,8 +191,8 @@ func TestOwnedBodyParts(t *testing.T) {
 }
 
 // The tagger's sure reading of care words stands against the gate only in
-// a sentence about someone, never for the clinic's own words, general
-// advice or an offer.
+// a sentence that speaks to or of someone, never for the clinic's own
+// words, general advice or an offer.
 func TestTaggerSureReading(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -204,6 +204,11 @@ func TestTaggerSureReading(t *testing.T) {
 			nil, []string{"flu shots"}},
 		{"an offer to a handle", "@sam.osei@social.example Yes — we offer IUD insertion and removal. Book online.",
 			nil, []string{"IUD insertion"}},
+		{"the clinic's asthma clinic", "@ben.s the asthma clinic moved to Thursday afternoons.", nil, []string{"asthma"}},
+		{"a clinic closed over a feast", "@amy.l the migraine clinic is closed over Easter.", nil, []string{"migraine"}},
+		{"a class on a break till a month", "@amy.l our COPD rehab class is on a break till Jan.", nil, []string{"COPD rehab class"}},
+		{"a conference", "@lee.p our physio team is back from the hip replacement conference this week.", nil, []string{"hip replacement"}},
+		{"someone's son", "@maya_r sorry, the asthma clinic is full this week, can we fit your son in on Monday?", []string{"asthma"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := Check(tc.text, Options{Reply: true})

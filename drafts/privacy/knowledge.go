@@ -163,9 +163,9 @@ func knownSurname(k string) bool { return surnameList().has(k) }
 
 // wordGroups are words grouped by how they are used, learnt from GloVe
 // word vectors (data/knowledge/word_clusters.txt.gz, SOURCES.md): words used
-// alike share a group, so "sniffles" sits with "wheeze" and "cough",
-// "Chidi" with "Tunde", whether or not anyone wrote them into a list or a
-// labelled set. The tagger reads a word's group at three sizes, so what
+// alike share a group, so "sniffles" sits with "bronchitis", "knee" with
+// "ankle", and "Tunde" with "Adebayo" one level up, whether or not anyone
+// wrote them into a list or a labelled set. The tagger reads a word's group at three sizes, so what
 // it learnt of one word carries to the others of its group.
 type wordGroups struct {
 	lex *lexicon
