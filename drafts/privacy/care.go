@@ -1082,12 +1082,18 @@ func (c *checker) taggerSure(a, b int) bool {
 		return false
 	}
 	for j := a; j <= b; j++ {
-		k := c.toks[j].key
-		if c.tagP[j][tagCondition] >= tagSure && !c.vocab.serviceWords[k] && !c.vocab.careSettings[k] {
+		if c.tagP[j][tagCondition] >= tagSure && !c.clinicWord(c.toks[j].key) {
 			return true
 		}
 	}
 	return false
+}
+
+// clinicWord reports one of the clinic's own words, a service or a setting
+// ("clinic", "class", "training", "telehealth"): no one's care, however
+// near care words it sits.
+func (c *checker) clinicWord(k string) bool {
+	return c.vocab.serviceWords[k] || c.vocab.careSettings[k]
 }
 
 // codeLike reports a word with three digits or more ("zkt4821"): a code

@@ -165,8 +165,9 @@ func knownSurname(k string) bool { return surnameList().has(k) }
 // word vectors (data/knowledge/word_clusters.txt.gz, SOURCES.md): words used
 // alike share a group, so "sniffles" sits with "bronchitis", "knee" with
 // "ankle", and "Tunde" with "Adebayo" one level up, whether or not anyone
-// wrote them into a list or a labelled set. The tagger reads a word's group at three sizes, so what
-// it learnt of one word carries to the others of its group.
+// wrote them into a list or a labelled set. The tagger reads a word's
+// group at three sizes, so what it learnt of one word carries to the
+// others of its group.
 type wordGroups struct {
 	lex *lexicon
 	// levels holds each fine group's middle and coarse group.

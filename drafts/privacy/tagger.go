@@ -431,7 +431,6 @@ func (c *checker) tagFeatures(i int, fn func(uint32)) {
 		one(featGroupMid, uint64(levels[g][0]))
 		one(featGroupCoarse, uint64(levels[g][1]))
 	}
-
 	if in(i - 1) {
 		if g := words[i-1].group(); g >= 0 {
 			one(featPrevGroup, uint64(levels[g][0]))
@@ -561,10 +560,7 @@ func (c *checker) scanTagged() {
 		// an ordinal alone is no care, nor a code.
 		k := c.toks[i].key
 		number := allDigits(k) || ordinal(k) || codeLike(k) // "2nd" of "ur 2nd dose", "ZKT4821"
-		// The clinic's own words ("clinic", "class", "training") are no
-		// one's care, however near care words they sit.
-		clinics := c.vocab.serviceWords[k] || c.vocab.careSettings[k]
-		return !covered[i] && !visit && !number && !clinics && (!everyday || c.tagP[i][tagCondition] >= tagCommonThreshold)
+		return !covered[i] && !visit && !number && !c.clinicWord(k) && (!everyday || c.tagP[i][tagCondition] >= tagCommonThreshold)
 	}, func(a, b int) { c.conds = append(c.conds, [2]int{a, b}) })
 }
 
