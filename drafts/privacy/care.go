@@ -1096,19 +1096,6 @@ func (c *checker) clinicWord(k string) bool {
 	return c.vocab.serviceWords[k] || c.vocab.careSettings[k]
 }
 
-// codeLike reports a word with three digits or more ("zkt4821"): a code
-// the second reading may find a record number, never a care word the
-// tagger proposes ("b12", "covid-19" have fewer).
-func codeLike(k string) bool {
-	n := 0
-	for i := 0; i < len(k); i++ {
-		if k[i] >= '0' && k[i] <= '9' {
-			n++
-		}
-	}
-	return n >= 3
-}
-
 // sentAboutSomeone reports sentence s tied to a person (anchored), or of a
 // reply to a person's handle, that speaks to or of someone itself and is
 // neither general advice ("no appt needed for flu shots, just walk in")

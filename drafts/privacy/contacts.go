@@ -203,6 +203,19 @@ func allDigits(s string) bool {
 	return s != "" && strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }) < 0
 }
 
+// codeLike reports a word with three digits or more ("zkt4821"): a code
+// the second reading may find a record number, never a care word the
+// tagger proposes ("b12", "covid-19" have fewer).
+func codeLike(k string) bool {
+	n := 0
+	for i := 0; i < len(k); i++ {
+		if isDigit(k[i]) {
+			n++
+		}
+	}
+	return n >= 3
+}
+
 // scanAddresses finds "42 Willow Street", "12 Pine Ridge Road, Apt 3":
 // a number, up to four capitalised words and a street suffix; and the
 // Spanish order, "Calle Olmo 14, 2ºB", "Av. Los Pinos 230".

@@ -42,15 +42,21 @@ func (l *lexicon) word(i int) []byte {
 	return s[:bytes.IndexByte(s, '\n')]
 }
 
-// has reports k on the list. Comparing string(b) with a string does not
-// copy b.
+// has reports k on the list.
 func (l *lexicon) has(k string) bool {
 	if l == nil || k == "" {
 		return false
 	}
-	lo, hi := int(l.from[k[0]]), int(l.from[int(k[0])+1])
-	i := lo + sort.Search(hi-lo, func(i int) bool { return string(l.word(lo+i)) >= k })
+	i, hi := l.search(k)
 	return i < hi && string(l.word(i)) == k
+}
+
+// search is the first line at or after k among those sharing k's first
+// byte, and the end of those lines. k is not empty. Comparing string(b)
+// with a string does not copy b.
+func (l *lexicon) search(k string) (i, hi int) {
+	lo, hi := int(l.from[k[0]]), int(l.from[int(k[0])+1])
+	return lo + sort.Search(hi-lo, func(i int) bool { return string(l.word(lo+i)) >= k }), hi
 }
 
 // loadLexicon reads data/knowledge/name: gzip, one folded word a line in
@@ -205,8 +211,7 @@ func (g *wordGroups) group(k string) int {
 	}
 	// Lines are "word\tgroup" in byte order, and a tab sorts before any
 	// letter, so the first line at or after k is k's if k has one.
-	lo, hi := int(l.from[k[0]]), int(l.from[int(k[0])+1])
-	i := lo + sort.Search(hi-lo, func(i int) bool { return string(l.word(lo+i)) >= k })
+	i, hi := l.search(k)
 	if i >= hi {
 		return -1
 	}
