@@ -861,7 +861,7 @@ func (c *checker) tieConditions() {
 		// full, can we fit Liam in" is Liam's asthma, not the clinic's
 		// service). When it is all but sure, in a sentence about
 		// someone, its reading stands.
-		if c.condGate(ci, r, tied) || c.taggerSure(a, b) && c.sentAboutSomeone(s) {
+		if c.condGate(ci, r, tied) || c.taggerSure(a, b) && c.sentAboutSomeone(s) || c.taggerPair(a, b, s) {
 			c.tied[ci] = true
 			c.add(c.toks[a].start, c.toks[b].end, KindCondition)
 		}
@@ -1115,6 +1115,43 @@ func (c *checker) sentAboutSomeone(s int) bool {
 	from, to := c.sentRange(s)
 	for j := from; j < to; j++ {
 		if !c.toks[j].prot && c.tagP[j][tagName] >= c.tagger.threshold[tagName] {
+			return true
+		}
+	}
+	return false
+}
+
+// A name the tagger reads at tagPairName or more, in the sentence of care
+// words it reads at tagPairCare or more, ties the two: "Will Thompson, 58,
+// came in with chest pain on 12 Jan", "hoy chucho ramirez cumplio un año
+// de dialisis". The name lists know neither name, so no rule anchors the
+// sentence; the tagger's name is flagged only once the care is tied
+// (flagTaggedNames), so each waited on the other. Leaving each of the 52
+// labelled sets out, with the second reading's care words: recall +0.13
+// point, for 5 more of 4,709 clean texts flagged (at 0.8 and 0.5, before
+// them: 0.06 point more, for 2 more).
+const (
+	tagPairName = 0.9
+	tagPairCare = 0.7
+)
+
+// taggerPair reports care words at tokens a..b the tagger reads as care
+// beside a word it reads as a person's name, in sentence s, which is
+// neither general advice nor the clinic's offer.
+func (c *checker) taggerPair(a, b, s int) bool {
+	if c.tagP == nil || c.sentWords(s).weOffer || c.generic(s) {
+		return false
+	}
+	care := false
+	for j := a; j <= b; j++ {
+		care = care || c.tagP[j][tagCondition] >= tagPairCare && !c.clinicWord(c.toks[j].key)
+	}
+	if !care {
+		return false
+	}
+	from, to := c.sentRange(s)
+	for j := from; j < to; j++ {
+		if c.tagP[j][tagName] >= tagPairName && c.taggedNameWord(j) {
 			return true
 		}
 	}

@@ -231,3 +231,23 @@ func TestTaggerSureReading(t *testing.T) {
 		})
 	}
 }
+
+// A name the tagger is sure of and care words it reads in the same
+// sentence tie each other, where neither is known to the lists; never in
+// general advice or an offer.
+func TestTaggerPair(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		text  string
+		want  []string
+		never []string
+	}{
+		{"a surname the lists do not know, beside chest pain", "Will Okonkwo-Reyes, 47, came in with chest pain on 3 Mar and is home now.",
+			[]string{"name:Okonkwo-Reyes", "condition:chest pain", "date:3 Mar"}, nil},
+		{"general advice names no one", "If chest pain comes back, call 911 straight away.", nil, []string{"condition:chest pain"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkFindings(t, tc.text, Options{}, tc.want, tc.never)
+		})
+	}
+}

@@ -679,6 +679,16 @@ func auxiliary(k string) bool {
 	return false
 }
 
+// taggedNameWord reports a word the tagger's name may stand on: not a
+// handle, staff, the clinic's own words, a title or a word the lists say
+// is no name. A word with a digit is no one's name ("ZKT4821"): the second
+// reading may find it a record number.
+func (c *checker) taggedNameWord(i int) bool {
+	tk := c.toks[i]
+	return !tk.prot && !c.isStaff(tk.key) && !c.own.words[tk.key] && !c.vocab.titles[tk.key] && !c.notName(tk.key) &&
+		strings.IndexAny(tk.key, "0123456789") < 0
+}
+
 // flagTaggedNames flags the words the tagger marks as a person's name
 // ("hey tunde", "memo!", "la familia Ramírez-Ochoa") when the text ties
 // someone to care, as a greeted name is (flagPendingNames). Staff and the
@@ -688,11 +698,7 @@ func (c *checker) flagTaggedNames() {
 		return
 	}
 	c.tagRuns(tagName, func(i int) bool {
-		tk := c.toks[i]
-		// A word with a digit is no one's name ("ZKT4821"): the second
-		// reading may find it a record number.
-		return !tk.prot && !tk.name && !c.isStaff(tk.key) && !c.own.words[tk.key] && !c.vocab.titles[tk.key] && !c.notName(tk.key) &&
-			strings.IndexAny(tk.key, "0123456789") < 0
+		return !c.toks[i].name && c.taggedNameWord(i)
 	}, func(a, b int) {
 		start, end := c.toks[a].start, c.toks[b].end
 		for _, cd := range c.cands {

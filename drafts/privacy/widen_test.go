@@ -1,6 +1,7 @@
 package privacy
 
 import (
+	"math"
 	"testing"
 )
 
@@ -98,6 +99,16 @@ func TestSecondReading(t *testing.T) {
 			[]string{"date:early March"}, nil, nil},
 		{"days later is no range", true, "@kev_o your bronchitis note: the trip moved from Oct 3 — 5 days later than planned.",
 			nil, []string{"date:Oct 3 — 5"}, nil},
+		{"a month and its year in a post", false, "So proud of Imogen Calloway, who started methadone with Dr. Rhee in October 2023 and just finished her nursing course.",
+			[]string{"date:October 2023"}, nil, nil},
+		{"a month alone in a post is not read", false, "After her hip replacement in March, Ingrid Solberg is back to walking 2 miles a day.",
+			[]string{"condition:hip replacement"}, []string{"date:March", "date:in March"}, nil},
+		{"a time ago", false, "Congrats to Farhan Qadir, diagnosed with type 2 diabetes 3 years ago and off insulin now!",
+			[]string{"date:3 years ago"}, nil, nil},
+		{"a time ago in Spanish", true, "Hola Sra. Benítez, su hijo Matías empezó la terapia hace 6 meses y ya se nota el cambio.",
+			[]string{"date:hace 6 meses"}, nil, nil},
+		{"a time from now names no day", true, "Hi Tama, your BP meds are ready, we'll recheck your pressure in 3 months.",
+			nil, []string{"date:in 3 months", "date:3 months"}, nil},
 		{"a clean text is never read again", false, "Flu shots are in! Walk-ins welcome Fri 15th, show code FLU2024 for a free coffee or call 555 010 0109.",
 			nil, []string{"identifier:FLU2024", "date:Fri 15th", "identifier:555 010 0109"}, nil},
 	} {
@@ -134,5 +145,36 @@ func TestRecordShapes(t *testing.T) {
 		if got := letterCode(tc.key); got != tc.code {
 			t.Errorf("letterCode(%q) = %v, want %v", tc.key, got, tc.code)
 		}
+	}
+}
+
+// Near a finding about someone, the second reading marks the words the
+// tagger reads as care under its own threshold (widenCareTagged), but not
+// units, contractions, "back", nor words in a clean text.
+func TestSecondReadingCareWords(t *testing.T) {
+	// A tagger that reads every word as care at 0.3, a name at 0.01 and
+	// visit wording at 0.01: under the first reading's thresholds.
+	logit := func(p float64) float32 { return float32(math.Log(p / (1 - p))) }
+	tg := &tagger{threshold: shippedTagger.threshold, bias: [tagOutputs]float32{logit(0.3), logit(0.01), logit(0.01)}, scale: 1,
+		weights: make([]int16, tagOutputs<<tagBits)}
+	for _, tc := range []struct {
+		name        string
+		reply       bool
+		text        string
+		want, never []string
+	}{
+		{"a word under the threshold near someone", true, "@mo.k so glad the knee op went well, Mo! The zopiclone is only for a week.",
+			[]string{"condition:knee op", "condition:zopiclone"}, nil},
+		{"not in a clean text", false, "The zopiclone leaflet is on our website.", nil, []string{"condition:zopiclone"}},
+		{"not a unit, a contraction or back", true, "@mo.k so glad the knee op went well, Mo! You've lost 4 lbs, come back for a weigh-in.",
+			[]string{"condition:knee op"}, []string{"condition:lbs", "condition:You've", "condition:back"}},
+		{"not the clinic's own", true, "@mo.k so glad the knee op went well, Mo! Our zopiclone leaflet is on the website.",
+			[]string{"condition:knee op"}, []string{"condition:zopiclone", "condition:zopiclone leaflet"}},
+		{"not general advice", true, "@mo.k so glad the knee op went well, Mo! If anyone needs zopiclone, ask the GP.",
+			[]string{"condition:knee op"}, []string{"condition:zopiclone"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			withTagger(tg, func() { checkFindings(t, tc.text, Options{Reply: tc.reply}, tc.want, tc.never) })
+		})
 	}
 }
