@@ -149,14 +149,17 @@ func TestRecordShapes(t *testing.T) {
 }
 
 // Near a finding about someone, the second reading marks the words the
-// tagger reads as care under its own threshold (widenCareTagged), but not
-// units, contractions, "back", nor words in a clean text.
+// tagger reads as care or as a name under its own thresholds
+// (widenCareTagged, widenNamesTagged), but not units, contractions,
+// "back", nor words in a clean text.
 func TestSecondReadingCareWords(t *testing.T) {
-	// A tagger that reads every word as care at 0.3, a name at 0.01 and
-	// visit wording at 0.01: under the first reading's thresholds.
-	logit := func(p float64) float32 { return float32(math.Log(p / (1 - p))) }
-	tg := &tagger{threshold: shippedTagger.threshold, bias: [tagOutputs]float32{logit(0.3), logit(0.01), logit(0.01)}, scale: 1,
-		weights: make([]int16, tagOutputs<<tagBits)}
+	// A tagger that reads "zopiclone" and "lbs" as care at 0.3, "tavita"
+	// and "i'm" as a name at 0.3, and every other word as nothing: under
+	// the first reading's thresholds.
+	tg := wordTagger(map[string][tagOutputs]float64{
+		"zopiclone": {0.3, 0, 0}, "lbs": {0.3, 0, 0}, "back": {0.3, 0, 0}, "you've": {0.3, 0, 0},
+		"tavita": {0, 0.3, 0}, "i'm": {0, 0.3, 0},
+	})
 	for _, tc := range []struct {
 		name        string
 		reply       bool
@@ -170,6 +173,8 @@ func TestSecondReadingCareWords(t *testing.T) {
 			[]string{"condition:knee op"}, []string{"condition:lbs", "condition:You've", "condition:back"}},
 		{"not the clinic's own", true, "@mo.k so glad the knee op went well, Mo! Our zopiclone leaflet is on the website.",
 			[]string{"condition:knee op"}, []string{"condition:zopiclone", "condition:zopiclone leaflet"}},
+		{"a name under the threshold near someone, not a contraction", true, "@mo.k so glad the knee op went well, Mo! I'm sure Tavita will look after you.",
+			[]string{"name:Tavita"}, []string{"name:I'm"}},
 		{"not general advice", true, "@mo.k so glad the knee op went well, Mo! If anyone needs zopiclone, ask the GP.",
 			[]string{"condition:knee op"}, []string{"condition:zopiclone"}},
 	} {
@@ -177,4 +182,25 @@ func TestSecondReadingCareWords(t *testing.T) {
 			withTagger(tg, func() { checkFindings(t, tc.text, Options{Reply: tc.reply}, tc.want, tc.never) })
 		})
 	}
+}
+
+// wordTagger is a tagger that reads each word of probs at the
+// probabilities given, from the word alone, and every other word at
+// about 0.
+func wordTagger(probs map[string][tagOutputs]float64) *tagger {
+	logit := func(p float64) float64 { return math.Log(p / (1 - p)) }
+	const scale = 0.001
+	tg := &tagger{threshold: shippedTagger.threshold, scale: scale, weights: make([]int16, tagOutputs<<tagBits)}
+	for o := range tg.bias {
+		tg.bias[o] = float32(logit(0.0001))
+	}
+	for w, p := range probs {
+		b := int(tagBucket(tagMix(tagMix(featWord, wordHash(w)), featWord)))
+		for o, v := range p {
+			if v > 0 {
+				tg.weights[b*tagOutputs+o] = int16(math.Round((logit(v) - logit(0.0001)) / scale))
+			}
+		}
+	}
+	return tg
 }
