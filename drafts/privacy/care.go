@@ -1127,12 +1127,13 @@ func (c *checker) sentAboutSomeone(s int) bool {
 // de dialisis". The name lists know neither name, so no rule anchors the
 // sentence; the tagger's name is flagged only once the care is tied
 // (flagTaggedNames), so each waited on the other. Leaving each of the 52
-// labelled sets out, with the second reading's care words: recall +0.13
-// point, for 5 more of 4,709 clean texts flagged (at 0.8 and 0.5, before
-// them: 0.06 point more, for 2 more).
+// labelled sets out, with the tagger's second pass: recall 0.9161 to
+// 0.9173, for 2 more of 4,709 clean texts flagged (at 0.9 and 0.7, as
+// before the second pass: 0.9178 for 6 more, and "Johns Hopkins experts
+// say the flu shots are safe" flagged).
 const (
-	tagPairName = 0.9
-	tagPairCare = 0.7
+	tagPairName = 0.95
+	tagPairCare = 0.9
 )
 
 // taggerPair reports care words at tokens a..b the tagger reads as care

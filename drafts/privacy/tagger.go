@@ -5,7 +5,10 @@
 // it ("hey tunde", "mikey"), and wording that confirms a visit ("we
 // remember you", "vino a consulta"). It reads each word with its
 // neighbours, its letters and what the word lists say of it, so it carries
-// what the labelled sets taught to words and phrasings no list names. It
+// what the labelled sets taught to words and phrasings no list names. A
+// second pass reads each word again with what the first read of the words
+// beside it and of the rest of the text: a name it is sure of makes the
+// care words near it likelier, and care words make a name likelier. It
 // only proposes: its care words join those the lists found and face the
 // same test (is it someone's? condgate.go); its names are flagged only in
 // a text tied to someone's care; its visit wording only in a text about a
@@ -57,6 +60,9 @@ type tagger struct {
 	// weights holds each bucket's weights, one per output, as int16
 	// times scale: 384 KB read once, where float32s would take twice that.
 	weights []int16
+	// context, when set, is a second pass that reads each word again with
+	// what this one read of the words around it (contextFeatures).
+	context *tagger
 }
 
 var loadTagger = sync.OnceValues(func() (*tagger, error) { return decodeTagger(taggerFile) })
@@ -91,7 +97,8 @@ func newTagger(threshold, bias [tagOutputs]float32, w []float32) *tagger {
 
 // The file: magic, thresholds and biases (float32 each), the scale
 // (float32), a count, then per kept bucket its number (uint32) and its
-// weights (int16 each). Little endian.
+// weights (int16 each), little endian; then the second pass, if any, as a
+// file of its own.
 func encodeTagger(t *tagger) []byte {
 	var buf bytes.Buffer
 	buf.WriteString(taggerMagic)
@@ -114,6 +121,9 @@ func encodeTagger(t *tagger) []byte {
 		w(k)
 		w(t.weights[int(k)*tagOutputs : int(k+1)*tagOutputs])
 	}
+	if t.context != nil {
+		buf.Write(encodeTagger(t.context)) // the second pass follows, whole
+	}
 	return buf.Bytes()
 }
 
@@ -128,7 +138,7 @@ func decodeTagger(b []byte) (*tagger, error) {
 	if err := errors.Join(rd(&t.threshold), rd(&t.bias), rd(&t.scale), rd(&n)); err != nil {
 		return nil, fmt.Errorf("header: %w", err)
 	}
-	if int(n)*(4+2*tagOutputs) != r.Len() {
+	if int(n)*(4+2*tagOutputs) > r.Len() {
 		return nil, fmt.Errorf("%d features do not fill %d bytes", n, r.Len())
 	}
 	for range n {
@@ -142,6 +152,13 @@ func decodeTagger(b []byte) (*tagger, error) {
 		if err := rd(t.weights[int(k)*tagOutputs : int(k+1)*tagOutputs]); err != nil {
 			return nil, err
 		}
+	}
+	if r.Len() > 0 {
+		ctx, err := decodeTagger(b[len(b)-r.Len():])
+		if err != nil {
+			return nil, fmt.Errorf("second pass: %w", err)
+		}
+		t.context = ctx
 	}
 	return t, nil
 }
@@ -522,11 +539,7 @@ func (t *tagger) tagProbabilities(c *checker, i int) [tagOutputs]float32 {
 			z[o] += int32(w[o])
 		}
 	})
-	var p [tagOutputs]float32
-	for o := range p {
-		p[o] = float32(1 / (1 + math.Exp(-float64(t.bias[o]+float32(z[o])*t.scale))))
-	}
-	return p
+	return t.probabilities(z)
 }
 
 // scanTagged adds, as condition words, the runs of adjacent words in one
@@ -535,10 +548,14 @@ func (c *checker) scanTagged() {
 	t := taggerInUse()
 	n := len(c.toks)
 	c.tagP = make([][tagOutputs]float32, n)
-	for i, tk := range c.toks {
-		if !tk.prot && !stopTag(tk.key) {
-			c.tagP[i] = t.tagProbabilities(c, i)
+	if t.context == nil {
+		for i, tk := range c.toks {
+			if !tk.prot && !stopTag(tk.key) {
+				c.tagP[i] = t.tagProbabilities(c, i)
+			}
 		}
+	} else {
+		c.tagP = t.twoPasses(c)
 	}
 	c.tagger = t
 	covered := make([]bool, n)
@@ -708,4 +725,175 @@ func (c *checker) flagTaggedNames() {
 		}
 		c.flagName(a, b)
 	})
+}
+
+// twoPasses are the second pass's probabilities for every word. Each
+// word's own features are read once, for both passes.
+func (t *tagger) twoPasses(c *checker) [][tagOutputs]float32 {
+	second := t.context
+	first := make([][tagOutputs]float32, len(c.toks))
+	own := make([][tagOutputs]int32, len(c.toks)) // the second pass's sums over the word's own features
+	for i, tk := range c.toks {
+		if tk.prot || stopTag(tk.key) {
+			continue
+		}
+		var z [tagOutputs]int32
+		c.tagFeatures(i, func(b uint32) {
+			w1 := t.weights[int(b)*tagOutputs : int(b+1)*tagOutputs]
+			w2 := second.weights[int(b)*tagOutputs : int(b+1)*tagOutputs]
+			for o := range z {
+				z[o] += int32(w1[o])
+				own[i][o] += int32(w2[o])
+			}
+		})
+		first[i] = t.probabilities(z)
+	}
+	ctx := newTagContext(c, first)
+	out := make([][tagOutputs]float32, len(c.toks))
+	for i, tk := range c.toks {
+		if tk.prot || stopTag(tk.key) {
+			continue
+		}
+		z := own[i]
+		ctx.features(i, func(b uint32) {
+			w := second.weights[int(b)*tagOutputs : int(b+1)*tagOutputs]
+			for o := range z {
+				z[o] += int32(w[o])
+			}
+		})
+		out[i] = second.probabilities(z)
+	}
+	return out
+}
+
+// probabilities turns the sums of a word's weights into probabilities.
+func (t *tagger) probabilities(z [tagOutputs]int32) [tagOutputs]float32 {
+	var p [tagOutputs]float32
+	for o := range p {
+		p[o] = float32(1 / (1 + math.Exp(-float64(t.bias[o]+float32(z[o])*t.scale))))
+	}
+	return p
+}
+
+// tagContext is what the first pass read of a text, for the second: each
+// word's probabilities, and per sentence the two highest of each output,
+// so that a word sees the highest of the others.
+type tagContext struct {
+	c     *checker
+	first [][tagOutputs]float32
+	sent  [][2][tagOutputs]float32 // per sentence: highest, second highest
+	text  [2][tagOutputs]float32
+	best  [][tagOutputs]int // per sentence: the token of the highest
+}
+
+func newTagContext(c *checker, first [][tagOutputs]float32) *tagContext {
+	x := &tagContext{c: c, first: first}
+	ns := 0
+	for _, tk := range c.toks {
+		ns = max(ns, tk.sent+1)
+	}
+	x.sent = make([][2][tagOutputs]float32, ns)
+	x.best = make([][tagOutputs]int, ns)
+	for s := range x.best {
+		for o := range tagOutputs {
+			x.best[s][o] = -1
+		}
+	}
+	for i, tk := range c.toks {
+		for o := range tagOutputs {
+			p := first[i][o]
+			top := &x.sent[tk.sent]
+			if p > top[0][o] {
+				top[1][o], top[0][o], x.best[tk.sent][o] = top[0][o], p, i
+			} else if p > top[1][o] {
+				top[1][o] = p
+			}
+		}
+	}
+	for s := range x.sent {
+		for o := range tagOutputs {
+			if p := x.sent[s][0][o]; p > x.text[0][o] {
+				x.text[1][o], x.text[0][o] = x.text[0][o], p
+			} else if p > x.text[1][o] {
+				x.text[1][o] = p
+			}
+		}
+	}
+	return x
+}
+
+// The second pass's features: for each output, the first pass's reading
+// of the word, of the words either side, the highest in the rest of its
+// sentence and in the rest of the text; and the word's care reading with
+// the sentence's and the text's name reading.
+const (
+	featCtxOwn uint64 = 1000 + iota*tagOutputs
+	featCtxPrev
+	featCtxNext
+	featCtxSent
+	featCtxText
+	featCtxCareName
+	featCtxCareTextName
+	featCtxNameCare
+)
+
+// tagLevel buckets a probability in six.
+func tagLevel(p float32) uint64 {
+	switch {
+	case p < 0.1:
+		return 0
+	case p < 0.3:
+		return 1
+	case p < 0.5:
+		return 2
+	case p < 0.7:
+		return 3
+	case p < 0.9:
+		return 4
+	}
+	return 5
+}
+
+// others are the first pass's highest probabilities, per output, in the
+// rest of token i's sentence and in the rest of the text.
+func (x *tagContext) others(i int) (sent, text [tagOutputs]float32) {
+	s := x.c.toks[i].sent
+	top := x.sent[s]
+	for o := range tagOutputs {
+		sent[o] = top[0][o]
+		if x.best[s][o] == i {
+			sent[o] = top[1][o]
+		}
+		// The rest of the text: the text's highest, unless it is this
+		// sentence's.
+		text[o] = x.text[0][o]
+		if x.text[0][o] == top[0][o] {
+			text[o] = x.text[1][o]
+		}
+	}
+	return sent, text
+}
+
+func (x *tagContext) features(i int, fn func(uint32)) {
+	c := x.c
+	tk := c.toks[i]
+	two := func(id, a, b uint64) { fn(tagBucket(tagMix(tagMix(tagMix(id, a), b), id))) }
+	at := func(j int, o int) uint64 {
+		if j < 0 || j >= len(c.toks) || c.toks[j].sent != tk.sent {
+			return 6
+		}
+		return tagLevel(x.first[j][o])
+	}
+	sent, text := x.others(i)
+	for o := range tagOutputs {
+		id := uint64(o)
+		two(featCtxOwn+id, at(i, o), 0)
+		two(featCtxPrev+id, at(i-1, o), 0)
+		two(featCtxNext+id, at(i+1, o), 0)
+		two(featCtxSent+id, tagLevel(sent[o]), 0)
+		two(featCtxText+id, tagLevel(text[o]), 0)
+	}
+	two(featCtxCareName, at(i, tagCondition), tagLevel(sent[tagName]))
+	two(featCtxCareTextName, at(i, tagCondition), tagLevel(text[tagName]))
+	two(featCtxNameCare, at(i, tagName), tagLevel(max(sent[tagCondition], text[tagCondition])))
 }

@@ -152,3 +152,40 @@ func TestAcronym(t *testing.T) {
 		}
 	}
 }
+
+// The second pass sees, for each word, the first pass's highest reading in
+// the rest of its sentence and in the rest of the text, never its own.
+func TestTaggerContext(t *testing.T) {
+	tg, err := decodeTagger(taggerFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tg.context == nil {
+		t.Fatal("data/condition_tagger.bin has no second pass")
+	}
+	c := newChecker("Tunde had the scan. All good now. Thanks!", Options{})
+	c.prepare()
+	first := make([][tagOutputs]float32, len(c.toks))
+	at := map[string]int{}
+	for i, tk := range c.toks {
+		at[tk.key] = i
+	}
+	first[at["tunde"]][tagName] = 0.9
+	first[at["scan"]][tagCondition] = 0.8
+	first[at["good"]][tagCondition] = 0.3
+	x := newTagContext(c, first)
+	for _, tc := range []struct {
+		word       string
+		sent, text [tagOutputs]float32
+	}{
+		{"tunde", [tagOutputs]float32{0.8, 0, 0}, [tagOutputs]float32{0.3, 0, 0}},
+		{"scan", [tagOutputs]float32{0, 0.9, 0}, [tagOutputs]float32{0.3, 0, 0}},
+		{"good", [tagOutputs]float32{0, 0, 0}, [tagOutputs]float32{0.8, 0.9, 0}},
+		{"thanks", [tagOutputs]float32{0, 0, 0}, [tagOutputs]float32{0.8, 0.9, 0}},
+	} {
+		sent, text := x.others(at[tc.word])
+		if sent != tc.sent || text != tc.text {
+			t.Errorf("%s: the rest of the sentence %v and of the text %v, want %v and %v", tc.word, sent, text, tc.sent, tc.text)
+		}
+	}
+}
