@@ -1124,8 +1124,8 @@ func (c *checker) sentAboutSomeone(s int) bool {
 // A name the tagger reads at tagPairName or more, in the sentence of care
 // words it reads at tagPairCare or more, ties the two: "Will Thompson, 58,
 // came in with chest pain on 12 Jan", "hoy chucho ramirez cumplio un año
-// de dialisis". The name lists know neither name, so no rule anchors the
-// sentence; the tagger's name is flagged only once the care is tied
+// de dialisis". Where the name lists know neither name, no rule anchors
+// the sentence; the tagger's name is flagged only once the care is tied
 // (flagTaggedNames), so each waited on the other. Leaving each of the 52
 // labelled sets out, with the tagger's second pass: recall 0.9161 to
 // 0.9173, for 2 more of 4,709 clean texts flagged (at 0.9 and 0.7, as

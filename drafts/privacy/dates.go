@@ -271,8 +271,8 @@ func (c *checker) dateAt(i int) (start, last int) {
 	tk := c.toks[i]
 	k := tk.key
 	next := func(j int, comma bool) bool { return j+1 < n && !c.toks[j+1].prot && c.gapOK(j, comma) }
-	year := func(j int, comma bool) int { // a year after token j
-		if next(j, comma) && len(c.toks[j+1].key) == 4 && allDigits(c.toks[j+1].key) {
+	year := func(j int, comma bool) int { // a year after token j, in its sentence ("in March. 2024 was…" is none)
+		if next(j, comma) && c.toks[j+1].sent == c.toks[j].sent && len(c.toks[j+1].key) == 4 && allDigits(c.toks[j+1].key) {
 			return j + 1
 		}
 		if next(j, false) && c.toks[j+1].key == "de" && next(j+1, false) && len(c.toks[j+2].key) == 4 && allDigits(c.toks[j+2].key) {
@@ -776,13 +776,38 @@ func (c *checker) timeAgo(i int) int {
 		k := c.toks[j].key
 		return allDigits(k) && len(k) <= 2 || countWord(k)
 	}
-	switch k := c.toks[i].key; {
-	case k == "hace" && count(i+1) && same(i+2) && timeUnit(c.toks[i+2].key):
-		return i + 2
-	case count(i) && same(i+1) && timeUnit(c.toks[i+1].key) && same(i+2) && c.toks[i+2].key == "ago":
-		return i + 2
+	j := i
+	if k := c.toks[i].key; k == "hace" {
+		j++
+	} else if k == "a" && same(i+1) && (c.toks[i+1].key == "few" || c.toks[i+1].key == "couple") {
+		j++ // "a few weeks ago", "a couple of months ago"
+	}
+	if !count(j) {
+		return i - 1
+	}
+	u := j + 1
+	if same(u) && c.toks[u].key == "of" {
+		u++
+	}
+	if !same(u) || !timeUnit(c.toks[u].key) {
+		return i - 1
+	}
+	if c.toks[i].key == "hace" {
+		return u
+	}
+	if same(u+1) && c.toks[u+1].key == "ago" {
+		return u + 1
 	}
 	return i - 1
+}
+
+// looseDate reports a date at token a that names no day: a month with its
+// year, a time ago, or in a post a month after "since". In a text about
+// someone these are theirs only in the sentence that speaks of them ("Our
+// clinic opened in March 2010" beside it is the clinic's).
+func (c *checker) looseDate(a int) bool {
+	return c.monthYear(a) || c.timeAgo(a) > a ||
+		!c.reply && a > 0 && c.vocab.months[c.toks[a].key] && (c.toks[a-1].key == "since" || c.toks[a-1].key == "desde")
 }
 
 // monthYear reports a month and a year at token i ("March 2024", "oct
@@ -790,7 +815,7 @@ func (c *checker) timeAgo(i int) int {
 func (c *checker) monthYear(i int) bool {
 	tk := c.toks[i]
 	return c.vocab.months[tk.key] && (tk.cap || !c.vocab.ambiguousMonths[tk.key]) &&
-		i+1 < len(c.toks) && !c.toks[i+1].prot && c.gapOK(i, false) && yearLike(c.toks[i+1].key)
+		i+1 < len(c.toks) && !c.toks[i+1].prot && c.toks[i+1].sent == tk.sent && c.gapOK(i, false) && yearLike(c.toks[i+1].key)
 }
 
 func timeUnit(k string) bool {
@@ -805,7 +830,7 @@ func timeUnit(k string) bool {
 // countWord: a number written in letters, or "a" ("a year ago").
 func countWord(k string) bool {
 	switch k {
-	case "a", "one", "two", "three", "four", "five", "six", "couple", "few", "un", "una", "dos", "tres", "cuatro", "cinco", "seis":
+	case "a", "one", "two", "three", "four", "five", "six", "couple", "few", "several", "un", "una", "unos", "unas", "dos", "tres", "cuatro", "cinco", "seis":
 		return true
 	}
 	return false

@@ -61,7 +61,7 @@ type tagger struct {
 	// times scale: 384 KB read once, where float32s would take twice that.
 	weights []int16
 	// context, when set, is a second pass that reads each word again with
-	// what this one read of the words around it (contextFeatures).
+	// what this one read of the words around it (tagContext.features).
 	context *tagger
 }
 
@@ -128,39 +128,51 @@ func encodeTagger(t *tagger) []byte {
 }
 
 func decodeTagger(b []byte) (*tagger, error) {
+	t, rest, err := decodeOneTagger(b)
+	if err != nil {
+		return nil, err
+	}
+	if len(rest) > 0 {
+		second, after, err := decodeOneTagger(rest)
+		if err != nil {
+			return nil, fmt.Errorf("second pass: %w", err)
+		}
+		if len(after) > 0 {
+			return nil, fmt.Errorf("%d bytes after the second pass", len(after))
+		}
+		t.context = second
+	}
+	return t, nil
+}
+
+// decodeOneTagger reads one pass and returns the bytes after it.
+func decodeOneTagger(b []byte) (*tagger, []byte, error) {
 	if !bytes.HasPrefix(b, []byte(taggerMagic)) {
-		return nil, errors.New("not a care-word tagger (run go generate in drafts/privacy)")
+		return nil, nil, errors.New("not a care-word tagger (run go generate in drafts/privacy)")
 	}
 	r := bytes.NewReader(b[len(taggerMagic):])
 	rd := func(v any) error { return binary.Read(r, binary.LittleEndian, v) }
 	t := &tagger{weights: make([]int16, tagOutputs<<tagBits)}
 	var n uint32
 	if err := errors.Join(rd(&t.threshold), rd(&t.bias), rd(&t.scale), rd(&n)); err != nil {
-		return nil, fmt.Errorf("header: %w", err)
+		return nil, nil, fmt.Errorf("header: %w", err)
 	}
 	if int(n)*(4+2*tagOutputs) > r.Len() {
-		return nil, fmt.Errorf("%d features do not fill %d bytes", n, r.Len())
+		return nil, nil, fmt.Errorf("%d features do not fill %d bytes", n, r.Len())
 	}
 	for range n {
 		var k uint32
 		if err := rd(&k); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if k >= 1<<tagBits {
-			return nil, fmt.Errorf("bucket %d out of range", k)
+			return nil, nil, fmt.Errorf("bucket %d out of range", k)
 		}
 		if err := rd(t.weights[int(k)*tagOutputs : int(k+1)*tagOutputs]); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
-	if r.Len() > 0 {
-		ctx, err := decodeTagger(b[len(b)-r.Len():])
-		if err != nil {
-			return nil, fmt.Errorf("second pass: %w", err)
-		}
-		t.context = ctx
-	}
-	return t, nil
+	return t, b[len(b)-r.Len():], nil
 }
 
 // A feature's bucket mixes a number naming the feature with the hashes
@@ -666,13 +678,20 @@ func (c *checker) scanTaggedRelationships() {
 
 // visitRun reports whether the tagger's run of visit wording from token a
 // to b may stand: not the clinic speaking of its own ("our program",
-// "nuestro equipo": our and one word) nor of its patients at large ("we
-// love our patients"), and not only words that help a verb.
+// "nuestro equipo": our and one word; "our clinic opened": the words after
+// "our") nor of its patients at large ("we love our patients"), and not
+// only words that help a verb.
 func (c *checker) visitRun(a, b int) bool {
 	switch c.toks[a].key {
 	case "our", "nuestro", "nuestra", "nuestros", "nuestras":
 		if b == a+1 {
 			return false
+		}
+	}
+	if a > 0 && c.toks[a-1].sent == c.toks[a].sent {
+		switch c.toks[a-1].key {
+		case "our", "nuestro", "nuestra", "nuestros", "nuestras":
+			return false // "our clinic opened", "nuestro equipo llegó"
 		}
 	}
 	content := false

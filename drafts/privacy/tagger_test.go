@@ -31,6 +31,7 @@ func TestTaggerFileReadsBack(t *testing.T) {
 		{"cut short", taggerFile[:len(taggerFile)-3], "do not fill"},
 		{"header cut", taggerFile[:len(taggerMagic)+5], "header"},
 		{"a bucket past the table", outOfRange, "out of range"},
+		{"bytes after the second pass", append(slices.Clone(taggerFile), 1, 2, 3), "3 bytes after the second pass"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if _, err := decodeTagger(tc.file); err == nil || !strings.Contains(err.Error(), tc.want) {
