@@ -63,6 +63,23 @@ type tagger struct {
 	// context, when set, is a second pass that reads each word again with
 	// what this one read of the words around it (tagContext.features).
 	context *tagger
+	// both holds, per bucket, this pass's weights then the second's, so
+	// that reading a word's own features for both passes touches one place
+	// in memory, not two tables of 384 KB (built once, on first use).
+	both     []int16
+	bothOnce sync.Once
+}
+
+// bothPasses is both, built on first use.
+func (t *tagger) bothPasses() []int16 {
+	t.bothOnce.Do(func() {
+		t.both = make([]int16, 2*len(t.weights))
+		for b := 0; b < 1<<tagBits; b++ {
+			copy(t.both[b*2*tagOutputs:], t.weights[b*tagOutputs:(b+1)*tagOutputs])
+			copy(t.both[b*2*tagOutputs+tagOutputs:], t.context.weights[b*tagOutputs:(b+1)*tagOutputs])
+		}
+	})
+	return t.both
 }
 
 var loadTagger = sync.OnceValues(func() (*tagger, error) { return decodeTagger(taggerFile) })
@@ -749,7 +766,7 @@ func (c *checker) flagTaggedNames() {
 // twoPasses are the second pass's probabilities for every word. Each
 // word's own features are read once, for both passes.
 func (t *tagger) twoPasses(c *checker) [][tagOutputs]float32 {
-	second := t.context
+	second, both := t.context, t.bothPasses()
 	first := make([][tagOutputs]float32, len(c.toks))
 	own := make([][tagOutputs]int32, len(c.toks)) // the second pass's sums over the word's own features
 	for i, tk := range c.toks {
@@ -758,11 +775,10 @@ func (t *tagger) twoPasses(c *checker) [][tagOutputs]float32 {
 		}
 		var z [tagOutputs]int32
 		c.tagFeatures(i, func(b uint32) {
-			w1 := t.weights[int(b)*tagOutputs : int(b+1)*tagOutputs]
-			w2 := second.weights[int(b)*tagOutputs : int(b+1)*tagOutputs]
+			w := both[int(b)*2*tagOutputs : int(b+1)*2*tagOutputs]
 			for o := range z {
-				z[o] += int32(w1[o])
-				own[i][o] += int32(w2[o])
+				z[o] += int32(w[o])
+				own[i][o] += int32(w[tagOutputs+o])
 			}
 		})
 		first[i] = t.probabilities(z)
