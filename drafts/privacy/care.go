@@ -1077,12 +1077,16 @@ const tagSure = 0.95
 // is never the clinic's service or setting word itself ("clinic" of "the
 // asthma clinic"); whether the care word before it is someone's,
 // sentAboutSomeone decides.
-func (c *checker) taggerSure(a, b int) bool {
+func (c *checker) taggerSure(a, b int) bool { return c.taggerReadsCare(a, b, tagSure) }
+
+// taggerReadsCare reports a word of tokens a..b the tagger reads as care at
+// p or more, other than the clinic's own words.
+func (c *checker) taggerReadsCare(a, b int, p float32) bool {
 	if c.tagP == nil {
 		return false
 	}
 	for j := a; j <= b; j++ {
-		if c.tagP[j][tagCondition] >= tagSure && !c.clinicWord(c.toks[j].key) {
+		if c.tagP[j][tagCondition] >= p && !c.clinicWord(c.toks[j].key) {
 			return true
 		}
 	}
@@ -1140,14 +1144,7 @@ const (
 // beside a word it reads as a person's name, in sentence s, which is
 // neither general advice nor the clinic's offer.
 func (c *checker) taggerPair(a, b, s int) bool {
-	if c.tagP == nil || c.sentWords(s).weOffer || c.generic(s) {
-		return false
-	}
-	care := false
-	for j := a; j <= b; j++ {
-		care = care || c.tagP[j][tagCondition] >= tagPairCare && !c.clinicWord(c.toks[j].key)
-	}
-	if !care {
+	if c.sentWords(s).weOffer || c.generic(s) || !c.taggerReadsCare(a, b, tagPairCare) {
 		return false
 	}
 	from, to := c.sentRange(s)

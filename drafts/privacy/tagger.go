@@ -699,17 +699,11 @@ func (c *checker) scanTaggedRelationships() {
 // "our") nor of its patients at large ("we love our patients"), and not
 // only words that help a verb.
 func (c *checker) visitRun(a, b int) bool {
-	switch c.toks[a].key {
-	case "our", "nuestro", "nuestra", "nuestros", "nuestras":
-		if b == a+1 {
-			return false
-		}
+	if ourWord(c.toks[a].key) && b == a+1 {
+		return false
 	}
-	if a > 0 && c.toks[a-1].sent == c.toks[a].sent {
-		switch c.toks[a-1].key {
-		case "our", "nuestro", "nuestra", "nuestros", "nuestras":
-			return false // "our clinic opened", "nuestro equipo llegó"
-		}
+	if a > 0 && c.toks[a-1].sent == c.toks[a].sent && ourWord(c.toks[a-1].key) {
+		return false // "our clinic opened", "nuestro equipo llegó"
 	}
 	content := false
 	for i := a; i <= b; i++ {

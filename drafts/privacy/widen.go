@@ -536,11 +536,7 @@ func (c *checker) widenCare() {
 		if !c.nearFinding(s) || c.generic(s) || c.sentWords(s).weOffer || c.ownService(s) || slices.Contains(c.events, ci) {
 			continue
 		}
-		sure := false
-		for j := a; j <= b; j++ {
-			sure = sure || c.tagP[j][tagCondition] >= widenCareTied && !c.clinicWord(c.toks[j].key)
-		}
-		if start, end := c.toks[a].start, c.toks[b].end; sure && !c.taken(start, end) && !c.protected(start, end) {
+		if start, end := c.toks[a].start, c.toks[b].end; c.taggerReadsCare(a, b, widenCareTied) && !c.taken(start, end) && !c.protected(start, end) {
 			c.tied[ci] = true
 			c.add(start, end, KindCondition)
 		}
@@ -565,10 +561,18 @@ func (c *checker) widenCare() {
 // sentence: the clinic's own ("our flu shots", "nuestro programa").
 func (c *checker) ours(a int) bool {
 	for j := a - 1; j >= 0 && j >= a-2 && c.toks[j].sent == c.toks[a].sent; j-- {
-		switch c.toks[j].key {
-		case "our", "nuestro", "nuestra", "nuestros", "nuestras":
+		if ourWord(c.toks[j].key) {
 			return true
 		}
+	}
+	return false
+}
+
+// ourWord: "our" in English or Spanish.
+func ourWord(k string) bool {
+	switch k {
+	case "our", "nuestro", "nuestra", "nuestros", "nuestras":
+		return true
 	}
 	return false
 }
