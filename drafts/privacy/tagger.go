@@ -785,7 +785,7 @@ func (t *tagger) twoPasses(c *checker) [][tagOutputs]float32 {
 		}
 		z := own[i]
 		ctx.features(i, func(b uint32) {
-			w := second.weights[int(b)*tagOutputs : int(b+1)*tagOutputs]
+			w := both[int(b)*2*tagOutputs+tagOutputs : int(b+1)*2*tagOutputs]
 			for o := range z {
 				z[o] += int32(w[o])
 			}
