@@ -587,12 +587,7 @@ func (c *checker) scanTagged() {
 		c.tagP = t.twoPasses(c)
 	}
 	c.tagger = t
-	covered := make([]bool, n)
-	for _, r := range c.conds {
-		for j := r[0]; j <= r[1] && j < n; j++ {
-			covered[j] = true
-		}
-	}
+	covered := c.condTokens()
 	words := c.tagWords()
 	c.tagRuns(tagCondition, func(i int) bool {
 		// An everyday word the care lists do not know ("class", "cat") is
@@ -608,6 +603,17 @@ func (c *checker) scanTagged() {
 		number := allDigits(k) || ordinal(k) || codeLike(k) // "2nd" of "ur 2nd dose", "ZKT4821"
 		return !covered[i] && !visit && !number && !c.clinicWord(k) && (!everyday || c.tagP[i][tagCondition] >= tagCommonThreshold)
 	}, func(a, b int) { c.conds = append(c.conds, [2]int{a, b}) })
+}
+
+// condTokens marks the tokens of the condition words found so far.
+func (c *checker) condTokens() []bool {
+	in := make([]bool, len(c.toks))
+	for _, r := range c.conds {
+		for j := r[0]; j <= r[1] && j < len(in); j++ {
+			in[j] = true
+		}
+	}
+	return in
 }
 
 // stopTag: words that only join a care phrase ("the", "de") are never

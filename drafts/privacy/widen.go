@@ -541,12 +541,7 @@ func (c *checker) widenCare() {
 			c.add(start, end, KindCondition)
 		}
 	}
-	judged := make([]bool, len(c.toks)) // care words found before: the loop above has weighed them
-	for _, r := range c.conds {
-		for j := r[0]; j <= r[1]; j++ {
-			judged[j] = true
-		}
-	}
+	judged := c.condTokens() // care words found before: the loop above has weighed them
 	c.tagRunsAt(tagCondition, widenCareTagged, func(i int) bool {
 		s := c.toks[i].sent
 		return !judged[i] && c.widenCareWord(i) && c.nearFinding(s) && !c.generic(s) && !c.sentWords(s).weOffer && !c.eventNamed(s)
