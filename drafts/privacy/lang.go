@@ -50,7 +50,7 @@ func Language(text string) string {
 
 // languageCounts counts the Spanish and English function words in text.
 func languageCounts(text string) (es, en int) {
-	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return !wordRune(r) && r != '\'' && r != '’' }) {
+	count := func(f string) {
 		k := keyOf(f)
 		if spanishMarks[k] {
 			es++
@@ -58,6 +58,23 @@ func languageCounts(text string) (es, en int) {
 		if englishMarks[k] {
 			en++
 		}
+	}
+	// As strings.FieldsFunc, without the slice of every word.
+	start := -1
+	for i, r := range text {
+		if wordRune(r) || r == '\'' || r == '’' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			count(text[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		count(text[start:])
 	}
 	return es, en
 }

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -112,7 +113,35 @@ func Check(text string, opts Options) []Finding {
 
 func newChecker(text string, opts Options) *checker {
 	v := vocab()
-	return &checker{text: text, reply: opts.Reply, vocab: v, own: newOwnInfo(opts.Own, v)}
+	return &checker{text: text, reply: opts.Reply, vocab: v, own: ownInfoFor(opts.Own, v)}
+}
+
+// lastOwn holds the clinic's details as last read: a session checks every
+// text against the same clinic, and reading them again cost 5 % of a check.
+// ownInfo is never written after newOwnInfo, so checkers may share it.
+var lastOwn struct {
+	sync.Mutex
+	own   Own
+	vocab *vocabulary
+	info  ownInfo
+}
+
+func ownInfoFor(p Own, v *vocabulary) ownInfo {
+	lastOwn.Lock()
+	defer lastOwn.Unlock()
+	if lastOwn.vocab == v && sameOwn(lastOwn.own, p) {
+		return lastOwn.info
+	}
+	lastOwn.info = newOwnInfo(p, v)
+	lastOwn.own = Own{Name: p.Name, Phone: p.Phone, Website: p.Website, Address: p.Address,
+		StaffNames: slices.Clone(p.StaffNames), Handles: slices.Clone(p.Handles)}
+	lastOwn.vocab = v
+	return lastOwn.info
+}
+
+func sameOwn(a, b Own) bool {
+	return a.Name == b.Name && a.Phone == b.Phone && a.Website == b.Website && a.Address == b.Address &&
+		slices.Equal(a.StaffNames, b.StaffNames) && slices.Equal(a.Handles, b.Handles)
 }
 
 // prepare reads the text's language and splits it into words.

@@ -1,6 +1,9 @@
 package privacy
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func FuzzCheckPrivacy(f *testing.F) {
 	for _, e := range loadPrivacyCorpus(f) {
@@ -25,5 +28,27 @@ func FuzzCheckPrivacy(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string, reply bool) {
 		fs := Check(text, Options{Reply: reply, Own: corpusOwn})
 		checkPrivacyInvariants(t, text, fs)
+	})
+}
+
+// FuzzLanguageCounts keeps languageCounts splitting words as
+// strings.FieldsFunc would, which it replaced to save the slice.
+func FuzzLanguageCounts(f *testing.F) {
+	for _, s := range []string{"", "el", " the ", "¿qué tal?", "it’s su cita", "y\xffel", "l'été la", "…los…", privBenchPostES} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		var es, en int
+		for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !wordRune(r) && r != '\'' && r != '’' }) {
+			if spanishMarks[keyOf(w)] {
+				es++
+			}
+			if englishMarks[keyOf(w)] {
+				en++
+			}
+		}
+		if gotES, gotEN := languageCounts(text); gotES != es || gotEN != en {
+			t.Fatalf("languageCounts(%q) = %d, %d; split by fields it is %d, %d", text, gotES, gotEN, es, en)
+		}
 	})
 }
