@@ -379,6 +379,14 @@ var (
 		Handles: []string{"@clinicarioclaro"}, StaffNames: []string{"Dra. Guadalupe Treviño", "Dr. Esteban Villarreal", "enfermera Yesenia Olvera", "promotora Chela Ramírez"}}
 	holdout34Own = Own{Name: "Kestrel Bay Health Centre", Phone: "555-0149", Website: "kestrelbay.example", Address: "3 Wharf Street, Port Ellery",
 		Handles: []string{"@kestrelbayhealth"}, StaffNames: []string{"Dr Aoife Brennan", "Dr Tevita Fifita", "nurse practitioner Jas Grewal", "Sister Maureen Doyle", "Kirra"}}
+	holdout35Own = Own{Name: "Pine Ridge Family Medicine", Phone: "555-0142", Website: "pineridgefamilymed.example", Address: "412 Depot St, Millbrook",
+		Handles: []string{"@pineridgefammed", "@pineridgefamilymedicine"}, StaffNames: []string{"Dr. Carla Whitfield", "Dr. Sam Okafor", "Dr. Elena Reyes-Lind", "Tasha Greer, NP", "Mike Dunn, PA", "Brandi Sykes, RN", "Kayla Moss, MA", "Lorna Pettit"}}
+	holdout37Own = Own{Name: "Lowfield Women & Children's Clinic", Phone: "555-0147", Website: "lowfieldclinic.example", Address: "118 Stamford Road, Hallbridge",
+		Handles: []string{"@lowfieldwcc", "@lowfield.clinic"}, StaffNames: []string{"Dr. Priya Rao", "Dr. Tomasz Nowak", "Dr. Emeka Obi", "Dr. Sunita Verma", "Grace Mensah", "Efua Asante", "Sandra Whitlock", "Joy Campbell", "Rumana Islam", "Anca Popescu", "Helen Brierley", "Bisi Adewale"}}
+	holdout38Own = Own{Name: "Harbourline Health Collective", Phone: "555-0142", Website: "harbourlinehealth.example", Address: "218 Quarry Lane, Eastbrook",
+		Handles: []string{"@harbourlinehealth", "@harbourline@mastodon.example", "@harbourline.bsky.example"}, StaffNames: []string{"Dr. Priya Raman", "Callum Reyes", "Nadia Fournier", "Dr. Aisha Bello", "Dr. Felix Ortega", "Maeve O'Donnell", "Jordan Hale", "Sunny Park"}}
+	holdout36Own = Own{Name: "Centro de Salud Familiar La Esperanza", Phone: "555-0142", Website: "laesperanza.example", Address: "2417 W Alameda St, Eastbrook",
+		Handles: []string{"@laesperanzasalud", "@promotoras.laesperanza"}, StaffNames: []string{"Dra. Elena Villaseñor", "Dr. Marcus Hale", "Dra. Patricia Ochoa", "Dr. Andrés Peña", "Rosa Quintanilla", "Yesenia Batres", "Carmen Lugo", "Luis Ferrer", "Maribel Soto"}}
 )
 
 // TestPrivacyFamilies scores the sets labelled by family. The bar for
@@ -426,6 +434,17 @@ var (
 // holdout34 0.879 → 0.883 (1,391), clean texts flagged 20; holdout23 to
 // holdout30 0.879 → 0.882 (2,693), 46 → 47; holdout11 to holdout22 0.935
 // → 0.939, 71 → 70 of 769.
+//
+// holdout35 to holdout38 were written at the start of the round after
+// that, before any change, by writers who never read the check (a small-
+// town family practice answering comments with handles; a community health
+// centre in Spanish, English and both; a UK women's and children's clinic
+// with British dates and NHS-style numbers; a physio, chiropractic,
+// optometry and counselling practice answering reviews and Mastodon
+// mentions): recall 0.859 (1,572 of 1,829 spans) with the check as it
+// stood, 0.88, 0.90, 0.90 and 0.74 per set; clean texts flagged 29 of 343.
+// train39 to train42 were written at the same time for the tagger to learn
+// from; before it did, they scored 0.84, 0.86, 0.86 and 0.75.
 //
 // Every floor sits just under what its set scores, so a change that loses
 // ground fails.
@@ -501,6 +520,10 @@ func TestPrivacyFamilies(t *testing.T) {
 		{"train36", "privacy_train36.jsonl", train36Own, false, 0.93, 0.19},
 		{"train37", "privacy_train37.jsonl", train37Own, false, 0.84, 0.15},
 		{"train38", "privacy_train38.jsonl", train38Own, false, 0.95, 0.08},
+		{"train39", "privacy_train39.jsonl", train39Own, false, 0.84, 0.06},
+		{"train40", "privacy_train40.jsonl", train40Own, false, 0.85, 0.12},
+		{"train41", "privacy_train41.jsonl", train41Own, false, 0.86, 0.11},
+		{"train42", "privacy_train42.jsonl", train42Own, false, 0.74, 0.09},
 		{"holdout23", "privacy_holdout23.jsonl", holdout23Own, true, 0.92, 0.02},
 		{"holdout24", "privacy_holdout24.jsonl", holdout24Own, true, 0.87, 0.08},
 		{"holdout25", "privacy_holdout25.jsonl", holdout25Own, true, 0.80, 0.02},
@@ -513,6 +536,10 @@ func TestPrivacyFamilies(t *testing.T) {
 		{"holdout32", "privacy_holdout32.jsonl", holdout32Own, true, 0.87, 0.03},
 		{"holdout33", "privacy_holdout33.jsonl", holdout33Own, true, 0.91, 0.12},
 		{"holdout34", "privacy_holdout34.jsonl", holdout34Own, true, 0.88, 0.07},
+		{"holdout35", "privacy_holdout35.jsonl", holdout35Own, true, 0.87, 0.09},
+		{"holdout36", "privacy_holdout36.jsonl", holdout36Own, true, 0.90, 0.12},
+		{"holdout37", "privacy_holdout37.jsonl", holdout37Own, true, 0.89, 0.08},
+		{"holdout38", "privacy_holdout38.jsonl", holdout38Own, true, 0.74, 0.07},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {

@@ -132,6 +132,14 @@ var (
 		Handles: []string{"@harmonyfmc"}, StaffNames: []string{"Dr. Ngozi Eze-Okafor", "Dr. Arjun Pillai", "midwife Abena Boateng", "nurse Joy Dela Cruz", "Thandi"}}
 	train38Own = Own{Name: "Little Oak Pediatrics & Urgent Care", Phone: "555-0104", Website: "littleoakpeds.example", Address: "318 Acorn Way, Brookfield",
 		Handles: []string{"@littleoakpeds"}, StaffNames: []string{"Dr. Tanisha Brooks", "Dr. Mateo Ferreira", "PA Kelsey Nguyen", "nurse Omar Haddad", "Gabby"}}
+	train39Own = Own{Name: "Ridgeline Urgent Care", Phone: "555-0142", Website: "ridgelineurgentcare.example", Address: "2210 Harlow Ave, Millbrook",
+		Handles: []string{"@RidgelineUC", "@ridgeline.urgentcare"}, StaffNames: []string{"Dr. Priya Natarajan", "Dr. Tom Okafor", "Dr. Helen Marsh-Ibarra", "Dr. Walter Kim", "Jake Lindqvist, PA-C", "Nurse Dee Fontaine", "Marisol Reyes, RN", "Kofi Mensah", "Bree Caldwell"}}
+	train40Own = Own{Name: "Centro de Salud Familiar La Ceiba", Phone: "555-0142", Website: "laceibasalud.example", Address: "Calle Betances 214, Cayey",
+		Handles: []string{"@laceibasalud", "@laceibadelvalle", "@laceiba.cayey"}, StaffNames: []string{"Dra. Marisol Quiñones Vega", "Dr. Ernesto Caraballo", "Dra. Yaritza Colón", "Lcda. Wanda Ortiz", "Maricarmen Rosado", "Nilsa Figueroa", "Keila Santiago", "Dr. Javier Treviño", "Dra. Guadalupe Garza", "Rosie Cantú", "Lic. Iván Pagán", "Gladys Acosta"}}
+	train41Own = Own{Name: "Banksia Bay Medical & Allied Health", Phone: "555-0142", Website: "banksiabaymedical.example", Address: "14 Jacaranda Pde, Port Wallis",
+		Handles: []string{"@banksiabaymedical", "@banksiabay_health"}, StaffNames: []string{"Dr. Priya Raman", "Dr. Tom Kowalczyk", "Dr. Siobhan Reilly", "Dr. Aroha Ngata", "Dr. James Okafor", "Kylie Brennan", "Ben Lacey", "Hannah Ferris", "Rosa Martinelli", "Sam Whitlock", "Jess Pearce", "Mel Dawson"}}
+	train42Own = Own{Name: "Willow Bend Home Health & Hospice", Phone: "555-0142", Website: "willowbendcare.example", Address: "88 Larkspur Lane, Millbrook",
+		Handles: []string{"@willowbendcare", "@WillowBendHospice", "@willowbend_volunteers"}, StaffNames: []string{"Dr. Imani Okafor", "Dr. Tomás Ferreira", "Gwen Hadley", "Kelsey Dunn", "Marcus Bell", "Rosa Villanueva", "Priya Natarajan", "Rev. Martin Lyle", "Hollis Grant"}}
 	train32Own = Own{Name: "Magnolia Grove Pediatrics & Family", Phone: "555-010-0177", Website: "magnoliagrove-peds.example", Address: "905 Peachtree Bend, Riverton",
 		Handles: []string{"@magnoliagrovepeds"}, StaffNames: []string{"Dr. Keisha Thompson", "Dr. Andrew Patel", "NP Brooke Harrington", "Nurse Luis Medina", "Shay"}}
 	train1Own = Own{Name: "Wattle Creek Community Clinic", Phone: "555-0100", Address: "14 Mill Lane", Website: "wattlecreek.example.org",
