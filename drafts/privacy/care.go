@@ -1134,9 +1134,13 @@ func (c *checker) sentAboutSomeone(s int) bool {
 // labelled sets out, with the tagger's second pass: recall 0.9161 to
 // 0.9173, for 2 more of 4,709 clean texts flagged (at 0.9 and 0.7, as
 // before the second pass: 0.9178 for 6 more, and "Johns Hopkins experts
-// say the flu shots are safe" flagged).
+// say the flu shots are safe" flagged). With 24 more sets to learn from
+// and the tagger's dates, leaving the 76 sets out in 8 folds: names at 0.9
+// rather than 0.95, recall 0.9135 to 0.9137 for one more of 6,511 clean
+// texts flagged; kept, as the surer model reads a surname it never saw
+// ("Okonkwo-Reyes") at 0.949.
 const (
-	tagPairName = 0.95
+	tagPairName = 0.9
 	tagPairCare = 0.9
 )
 

@@ -203,6 +203,13 @@ func allDigits(s string) bool {
 	return s != "" && strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }) < 0
 }
 
+// numeric reports digits, or digits joined by '-', '/', '.' or ':' ("3-5",
+// "6.8", "10:30").
+func numeric(s string) bool {
+	return s != "" && isDigit(s[0]) && isDigit(s[len(s)-1]) &&
+		strings.IndexFunc(s, func(r rune) bool { return (r < '0' || r > '9') && !strings.ContainsRune("-/.:", r) }) < 0
+}
+
 // codeLike reports a word with three digits or more ("zkt4821"): a code
 // the second reading may find a record number, never a care word the
 // tagger proposes ("b12", "covid-19" have fewer).

@@ -42,12 +42,14 @@ var taggerFile []byte
 const tagBits = 16
 
 // The tagger's outputs: for each word, how likely it is part of a
-// person's condition or care, of a person's name, or of wording that
-// confirms someone is a patient.
+// person's condition or care, of a person's name, of wording that
+// confirms someone is a patient, or of a date tied to their care ("last
+// spring", "in 6 wks"; read only in the second reading, widen.go).
 const (
 	tagCondition = iota
 	tagName
 	tagRelationship
+	tagDate
 	tagOutputs
 )
 
@@ -600,7 +602,7 @@ func (c *checker) scanTagged() {
 		// A number alone is a reading's, which scanReadings finds by shape;
 		// an ordinal alone is no care, nor a code.
 		k := c.toks[i].key
-		number := allDigits(k) || ordinal(k) || codeLike(k) // "2nd" of "ur 2nd dose", "ZKT4821"
+		number := numeric(k) || ordinal(k) || codeLike(k) // "2nd" of "ur 2nd dose", "ZKT4821", "3-5" of "Oct 3-5"
 		return !covered[i] && !visit && !number && !c.clinicWord(k) && (!everyday || c.tagP[i][tagCondition] >= tagCommonThreshold)
 	}, func(a, b int) { c.conds = append(c.conds, [2]int{a, b}) })
 }
@@ -705,8 +707,8 @@ func (c *checker) scanTaggedRelationships() {
 // "our") nor of its patients at large ("we love our patients"), and not
 // only words that help a verb.
 func (c *checker) visitRun(a, b int) bool {
-	if ourWord(c.toks[a].key) && b == a+1 {
-		return false
+	if ourWord(c.toks[a].key) && (b == a+1 || c.clinicWord(c.toks[a+1].key)) {
+		return false // "our team", "our clinic opened"; not "our longest-serving patient"
 	}
 	if a > 0 && c.toks[a-1].sent == c.toks[a].sent && ourWord(c.toks[a-1].key) {
 		return false // "our clinic opened", "nuestro equipo llegó"

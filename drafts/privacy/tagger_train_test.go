@@ -23,9 +23,9 @@ type taggerSet struct {
 }
 
 // taggerSets are every labelled set in testdata except the held-out ones
-// (holdout11 and later, scored in privacy_families_test.go): the tuning
+// (holdout23 and later, scored in privacy_families_test.go): the tuning
 // and training sets, the corpus, and the held-out sets whose first scores
-// were recorded before the tagger learned from them.
+// were recorded before the tagger learned from them (holdout3 to holdout22).
 func taggerSets(t testing.TB) []taggerSet {
 	t.Helper()
 	var out []taggerSet
@@ -46,7 +46,14 @@ func taggerSets(t testing.TB) []taggerSet {
 		"privacy_train28.jsonl": train28Own, "privacy_train29.jsonl": train29Own, "privacy_train30.jsonl": train30Own, "privacy_train31.jsonl": train31Own,
 		"privacy_train32.jsonl": train32Own, "privacy_train33.jsonl": train33Own, "privacy_train34.jsonl": train34Own,
 		"privacy_train35.jsonl": train35Own, "privacy_train36.jsonl": train36Own, "privacy_train37.jsonl": train37Own,
-		"privacy_train38.jsonl": train38Own,
+		"privacy_train38.jsonl": train38Own, "privacy_train39.jsonl": train39Own, "privacy_train40.jsonl": train40Own,
+		"privacy_train41.jsonl": train41Own, "privacy_train42.jsonl": train42Own, "privacy_train43.jsonl": train43Own,
+		"privacy_train44.jsonl": train44Own, "privacy_train45.jsonl": train45Own, "privacy_train46.jsonl": train46Own,
+		"privacy_train47.jsonl": train47Own, "privacy_train48.jsonl": train48Own,
+		"privacy_holdout11.jsonl": holdout11Own, "privacy_holdout12.jsonl": holdout12Own, "privacy_holdout13.jsonl": holdout13Own,
+		"privacy_holdout14.jsonl": holdout14Own, "privacy_holdout15.jsonl": holdout15Own, "privacy_holdout16.jsonl": holdout16Own,
+		"privacy_holdout17.jsonl": holdout17Own, "privacy_holdout18.jsonl": holdout18Own, "privacy_holdout19.jsonl": holdout19Own,
+		"privacy_holdout20.jsonl": holdout20Own, "privacy_holdout21.jsonl": holdout21Own, "privacy_holdout22.jsonl": holdout22Own,
 	}
 	for _, file := range slices.Sorted(maps.Keys(labelled)) {
 		if _, err := os.Stat(filepath.Join("testdata", file)); err != nil {
@@ -140,6 +147,18 @@ var (
 		Handles: []string{"@banksiabaymedical", "@banksiabay_health"}, StaffNames: []string{"Dr. Priya Raman", "Dr. Tom Kowalczyk", "Dr. Siobhan Reilly", "Dr. Aroha Ngata", "Dr. James Okafor", "Kylie Brennan", "Ben Lacey", "Hannah Ferris", "Rosa Martinelli", "Sam Whitlock", "Jess Pearce", "Mel Dawson"}}
 	train42Own = Own{Name: "Willow Bend Home Health & Hospice", Phone: "555-0142", Website: "willowbendcare.example", Address: "88 Larkspur Lane, Millbrook",
 		Handles: []string{"@willowbendcare", "@WillowBendHospice", "@willowbend_volunteers"}, StaffNames: []string{"Dr. Imani Okafor", "Dr. Tomás Ferreira", "Gwen Hadley", "Kelsey Dunn", "Marcus Bell", "Rosa Villanueva", "Priya Natarajan", "Rev. Martin Lyle", "Hollis Grant"}}
+	train47Own = Own{Name: "Harbor Street Community Health", Phone: "555-0142", Website: "harborstreethealth.example", Address: "410 Harbor St, Millbrook",
+		Handles: []string{"@harborstreethealth", "@HarborStHealth", "@harborstreet@mastodon.example"}, StaffNames: []string{"Dr. Anjali Rao", "Dr. Marcus Webb", "Dr. Hyun-woo Park", "Teresa Quiñones", "Tere", "Kwame Asante", "Jordan Ellis", "Rosa Delgado", "Sam Okafor", "Bri Nguyen"}}
+	train44Own = Own{Name: "Maple Hollow Pediatrics", Phone: "555-0142", Website: "maplehollowpeds.example", Address: "2180 Orchard Bend Rd, Larkspur Hill",
+		Handles: []string{"@maplehollowpeds", "@maplehollowpediatrics"}, StaffNames: []string{"Dr. Priya Raman", "Dr. Owen Castellano", "Dr. Hana Whitfield", "NP Kendra Lowe", "Nurse Tasha", "Nurse Gabe", "Ms. Bev", "Marcus", "Jolene", "Lupe"}}
+	train43Own = Own{Name: "Alder & Tide Allied Health", Phone: "555-0142", Website: "alderandtide.example", Address: "1870 Madrona Way, Port Alder",
+		Handles: []string{"@alderandtide", "@alderandtide@pnw.social.example", "alderandtide.bsky.social", "@alderandtide.health"}, StaffNames: []string{"Dr. Priya Natarajan", "Dr. Marcus Oyelaran", "Keiko Tanabe", "Renata Solís", "Leilani Kahale", "Jamie Holloway", "Dana Whitfield", "Tomasz Wrobel", "Ben Abernathy", "Rosa Quintero"}}
+	train45Own = Own{Name: "Alba Salud Clínicas", Phone: "555-0142", Website: "albasalud.example", Address: "Calle del Olmo 14, Torrealba del Campo",
+		Handles: []string{"@albasalud.clinicas", "@albasalud.es", "@albasalud.co", "@albasalud.ar"}, StaffNames: []string{"Dr. Íñigo Valcárcel", "Dra. Marta Solís", "Rocío Páez", "Jorge Lanza", "Lucía Benavent", "Lorena Gil", "Dr. Andrés Quintero", "Dra. Paula Giraldo", "Yesenia Mosquera", "Dr. Facundo Ibarra", "Lic. Mercedes Arrieta", "Meche Arrieta", "Dra. Julieta Ponce", "Agustina Ríos"}}
+	train46Own = Own{Name: "Birchlight Midwifery, OB-GYN & Fertility", Phone: "555-0163", Website: "birchlighthealth.example", Address: "270 Tamarack St, Port Aubrey",
+		Handles: []string{"@birchlighthealth", "@birchlight.bsky.social", "@BirchlightMidwifery"}, StaffNames: []string{"Dr. Anaïs Tremblay", "Dr. Helen Cho", "Dr. Kwame Asante", "Maude Gagnon, RM", "Geneviève Roy, RM", "Siobhan Fraser, RM", "Nadia Haddad, IBCLC", "Jordan Ellis, RN", "Tasha Whitford"}}
+	train48Own = Own{Name: "Brookfield Skin, Dental & Eye Clinics", Phone: "555-0142", Website: "brookfieldclinics.example", Address: "27 Tollcross Lane, Newry",
+		Handles: []string{"@brookfieldclinics", "@brookfield_dental", "@brookfield_eyes", "@brookfieldskin"}, StaffNames: []string{"Dr. Niamh Brennan", "Dr. Tomasz Nowak", "Dr. Rhys Pritchard", "Dr. Funmi Adeyemi", "Dr. Imran Siddiqui", "Fiona MacLeod", "Kasia Zielińska", "Sinéad Grogan", "Gareth Lloyd", "Mei Lin Tan", "Orla Keane", "Bernie Hanlon"}}
 	train32Own = Own{Name: "Magnolia Grove Pediatrics & Family", Phone: "555-010-0177", Website: "magnoliagrove-peds.example", Address: "905 Peachtree Bend, Riverton",
 		Handles: []string{"@magnoliagrovepeds"}, StaffNames: []string{"Dr. Keisha Thompson", "Dr. Andrew Patel", "NP Brooke Harrington", "Nurse Luis Medina", "Shay"}}
 	train1Own = Own{Name: "Wattle Creek Community Clinic", Phone: "555-0100", Address: "14 Mill Lane", Website: "wattlecreek.example.org",
@@ -305,6 +324,8 @@ func contextSamples(texts []labelledText, first *tagger) []tokenSample {
 						y[tagName] = true
 					case "relationship":
 						y[tagRelationship] = true
+					case "date":
+						y[tagDate] = true
 					}
 				}
 			}
@@ -383,7 +404,20 @@ type taggerOptions struct {
 // reading then left the care words the first had weighed, events, and the
 // clinic's own dates and visit wording ("our clinic opened in March
 // 2010"): 0.9152 and 411, with precision 0.841 to 0.844.
-var shippedTagger = taggerOptions{epochs: 10, rate: 0.1, l2: 1e-6, posWeight: 3, threshold: [tagOutputs]float32{0.35, 0.35, 0.6}, corpusWeight: 3}
+//
+// The next round added 24 sets (train39 to train48 and holdout11 to
+// holdout22, 3,400 texts), and left the sets out in 8 folds of the 76
+// (CAREPOST_TAGGER_FOLDS=8), 68 s a run: 0.9040 with 594 of 6,511 clean
+// texts flagged. 15 epochs, a positive weight of 4, or every threshold
+// 0.05 to 0.1 lower each gave 0.905–0.906 for 12 more flagged, so they
+// stay. A false mark on the corpus and privacy_holdout costs 5 rather
+// than 3: privacy_holdout's false alarms 36 → 34, under its floor again.
+// A fourth output learns the labelled dates (tagDate), read only by the
+// second reading (widenTaggedDates): 0.9055 without reading it (the
+// second pass sees it), and 0.9146, 0.9141, 0.9135 and 0.9116 reading it
+// at 0.35, 0.42, 0.5 and 0.7, with precision 0.830 to 0.838 and never a
+// clean text more. 0.5 keeps most of the gain.
+var shippedTagger = taggerOptions{epochs: 10, rate: 0.1, l2: 1e-6, posWeight: 3, threshold: [tagOutputs]float32{0.35, 0.35, 0.6, 0.5}, corpusWeight: 5}
 
 // trainTagger fits the logistic model by stochastic gradient descent in a
 // fixed order, so the same sets give the same file.
@@ -465,7 +499,7 @@ func withTagger(tg *tagger, fn func()) {
 	if tg == nil {
 		// Every word at a probability of about 0: under every threshold,
 		// the second reading's lower ones too.
-		tg = &tagger{threshold: [tagOutputs]float32{2, 2, 2}, bias: [tagOutputs]float32{-30, -30, -30}, scale: 1, weights: make([]int16, tagOutputs<<tagBits)}
+		tg = &tagger{threshold: [tagOutputs]float32{2, 2, 2, 2}, bias: [tagOutputs]float32{-30, -30, -30, -30}, scale: 1, weights: make([]int16, tagOutputs<<tagBits)}
 	}
 	taggerInUse = func() *tagger { return tg }
 	fn()
@@ -475,7 +509,8 @@ func withTagger(tg *tagger, fn func()) {
 // tagger trained without it, against the check without a tagger.
 // CAREPOST_TAGGER_OPTS tries other settings (epochs, rate, l2, positive
 // weight, the three thresholds, the corpus weight); CAREPOST_TAGGER_SHOW=1 prints each left-out
-// set's misses and false alarms.
+// set's misses and false alarms; CAREPOST_TAGGER_FOLDS=k leaves sets out k
+// folds at a time.
 func TestTaggerLeaveOneSetOut(t *testing.T) {
 	if os.Getenv("CAREPOST_TAGGER_CV") == "" {
 		t.Skip("set CAREPOST_TAGGER_CV=1 to score the tagger set by set")
@@ -494,33 +529,41 @@ func TestTaggerLeaveOneSetOut(t *testing.T) {
 			t.Fatalf("CAREPOST_TAGGER_OPTS=%q: %v (want epochs,rate,l2,positive weight, three thresholds and the corpus weight)", v, err)
 		}
 	}
+	// CAREPOST_TAGGER_FOLDS=k leaves out every k-th set at once (k
+	// trainings, not one per set), for a quicker estimate.
+	folds := len(sets)
+	if v := os.Getenv("CAREPOST_TAGGER_FOLDS"); v != "" {
+		if _, err := fmt.Sscanf(v, "%d", &folds); err != nil || folds < 2 || folds > len(sets) {
+			t.Fatalf("CAREPOST_TAGGER_FOLDS=%q: want a number of folds from 2 to %d", v, len(sets))
+		}
+	}
 	var before, after setScore
-	for i, held := range sets {
+	for fold := range folds {
 		var train []tokenSample
+		var others, held []taggerSet
+		var otherSamples [][]tokenSample
 		for j := range sets {
-			if j != i {
-				train = append(train, samples[j]...)
+			if j%folds == fold {
+				held = append(held, sets[j])
+				continue
 			}
+			train = append(train, samples[j]...)
+			others, otherSamples = append(others, sets[j]), append(otherSamples, samples[j])
 		}
 		var tg *tagger
 		if os.Getenv("CAREPOST_TAGGER_STACK") != "" {
-			var others []taggerSet
-			var otherSamples [][]tokenSample
-			for j := range sets {
-				if j != i {
-					others, otherSamples = append(others, sets[j]), append(otherSamples, samples[j])
-				}
-			}
 			tg = trainStacked(others, otherSamples, o)
 		} else {
 			tg = trainTagger(train, o)
 		}
-		var b, a setScore
-		withTagger(nil, func() { b = scoreTexts(t, held.name, held.texts, false) })
-		withTagger(tg, func() { a = scoreTexts(t, held.name, held.texts, os.Getenv("CAREPOST_TAGGER_SHOW") != "") })
-		t.Logf("%-18s without: recall %.3f flagged %2d/%3d fp %3d | with: recall %.3f flagged %2d/%3d fp %3d",
-			held.name, b.recall(), b.cleanFlagged, b.clean, b.fp, a.recall(), a.cleanFlagged, a.clean, a.fp)
-		before, after = before.plus(b), after.plus(a)
+		for _, h := range held {
+			var b, a setScore
+			withTagger(nil, func() { b = scoreTexts(t, h.name, h.texts, false) })
+			withTagger(tg, func() { a = scoreTexts(t, h.name, h.texts, os.Getenv("CAREPOST_TAGGER_SHOW") != "") })
+			t.Logf("%-18s without: recall %.3f flagged %2d/%3d fp %3d | with: recall %.3f flagged %2d/%3d fp %3d",
+				h.name, b.recall(), b.cleanFlagged, b.clean, b.fp, a.recall(), a.cleanFlagged, a.clean, a.fp)
+			before, after = before.plus(b), after.plus(a)
+		}
 	}
 	t.Logf("ALL without: recall %.4f precision %.3f flagged %d/%d | with: recall %.4f precision %.3f flagged %d/%d",
 		before.recall(), before.precision(), before.cleanFlagged, before.clean, after.recall(), after.precision(), after.cleanFlagged, after.clean)

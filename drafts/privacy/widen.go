@@ -39,6 +39,9 @@ const (
 //     hold it ("at the recheck");
 //   - care words the gate left or the tagger reads under its threshold
 //     (widenCare), and names it reads under its threshold (widenNames);
+//   - in the person's own sentence, what the tagger reads as a date that
+//     no rule of the grammar reads ("last spring", "in 6 wks", "since
+//     2019"; widenTaggedDates);
 //   - numbers shaped like a record number with no label: eight digits or
 //     more ("38905121234", "045 612 378"), or letters, then four digits or
 //     more that are not a year ("ZKT4821", "RX1-H204815").
@@ -55,6 +58,7 @@ func (c *checker) widenPersonal() {
 	c.widenNames()
 	c.widenNumbers()
 	c.widenDates()
+	c.widenTaggedDates()
 }
 
 // aboutSomeone reports a finding of the first reading that speaks of a
@@ -164,6 +168,58 @@ func (c *checker) widenDates() {
 		}
 		c.add(sp[0], sp[1], KindDate)
 	}
+}
+
+// widenTaggedDates marks the dates the tagger reads in a sentence about
+// someone that the grammar has no rule for ("last spring", "in 6 wks",
+// "since the 1st"): a run of words it reads as a date, holding a number or
+// a word of the calendar, outside an event and the clinic's hours.
+func (c *checker) widenTaggedDates() {
+	if c.tagP == nil {
+		return
+	}
+	c.tagRuns(tagDate, func(i int) bool {
+		s := c.toks[i].sent
+		return !c.toks[i].prot && c.findingIn(s) && !c.eventNamed(s) && !c.openingWords(s)
+	}, func(a, b int) {
+		start, end := c.toks[a].start, c.toks[b].end
+		if c.taken(start, end) || c.protected(start, end) || roundTheClock(c.text[start:end]) {
+			return
+		}
+		for i := a; i <= b; i++ {
+			if k := c.toks[i].key; c.spanWord(k) || b > a && c.dayName(k) {
+				c.add(start, end, KindDate)
+				return
+			}
+		}
+	})
+}
+
+// spanWord: a number that is no ordinal, or a word that names a season, a
+// relative day or a span of time ("2019", "spring", "tmrw", "wks").
+func (c *checker) spanWord(k string) bool {
+	if k == "" {
+		return false
+	}
+	if isDigit(k[0]) {
+		return !ordinal(k)
+	}
+	return c.vocab.relativeDays[k] || timeUnit(k) || countWord(k) && k != "a" && k != "un" && k != "una" || season(k)
+}
+
+// dayName: a month, a weekday or an ordinal, which the grammar reads alone
+// (and leaves alone where they are no one's: "CVS on 5th", "in March" in a
+// post); the tagger's run must hold more than it ("last May").
+func (c *checker) dayName(k string) bool {
+	return lookup(c.vocab.months, k) || lookup(c.vocab.weekdays, k) || ordinal(k)
+}
+
+func season(k string) bool {
+	switch k {
+	case "spring", "summer", "fall", "autumn", "winter", "primavera", "verano", "otono", "invierno", "tonight", "tonite", "tmrw", "tmr", "yday", "weekend", "morning", "afternoon", "evening", "night", "nite", "noche", "tarde", "manana", "semestre":
+		return true
+	}
+	return false
 }
 
 // eventNamed reports a sentence that names an event (eventSent), not
@@ -585,7 +641,7 @@ func (c *checker) widenCareWord(i int) bool {
 	if tk.prot || tk.name || w&tagCommon != 0 && w&tagListed == 0 || len(k) < 3 || strings.ContainsRune(k, '\'') {
 		return false
 	}
-	if allDigits(k) || ordinal(k) || codeLike(k) || c.clinicWord(k) || c.vocab.relNouns[k] || timeUnit(k) || massUnit(k) || k == "back" {
+	if numeric(k) || ordinal(k) || codeLike(k) || c.clinicWord(k) || c.vocab.relNouns[k] || timeUnit(k) || massUnit(k) || k == "back" {
 		return false
 	}
 	return true

@@ -194,6 +194,34 @@ func TestSecondReadingCareWords(t *testing.T) {
 	}
 }
 
+// In a sentence about someone, the second reading marks what the tagger
+// reads as a date when it holds a word of the calendar, outside an event;
+// never in a clean text.
+func TestSecondReadingTaggedDates(t *testing.T) {
+	tg := wordTagger(map[string][tagOutputs]float64{
+		"last": {0, 0, 0, 0.8}, "spring": {0, 0, 0, 0.8}, "soon": {0, 0, 0, 0.8}, "6": {0, 0, 0, 0.8}, "wks": {0, 0, 0, 0.8},
+	})
+	for _, tc := range []struct {
+		name        string
+		reply       bool
+		text        string
+		want, never []string
+	}{
+		{"a season in the person's sentence", true, "@mo.k so glad the knee op last spring went well, Mo!",
+			[]string{"condition:knee op", "date:last spring"}, nil},
+		{"a span of time", true, "@mo.k the knee op stitches come out in 6 wks, Mo.", []string{"date:6 wks"}, nil},
+		{"not a word outside the calendar", true, "@mo.k so glad the knee op went well, back to footy soon!",
+			[]string{"condition:knee op"}, []string{"date:soon"}},
+		{"not an event's date", true, "@mo.k glad the knee op went well, see you at our health fair last spring!",
+			[]string{"condition:knee op"}, []string{"date:last spring"}},
+		{"not in a clean text", false, "Flu shots were popular last spring.", nil, []string{"date:last spring"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			withTagger(tg, func() { checkFindings(t, tc.text, Options{Reply: tc.reply}, tc.want, tc.never) })
+		})
+	}
+}
+
 // wordTagger is a tagger that reads each word of probs at the
 // probabilities given, from the word alone, and every other word at
 // about 0.
