@@ -603,7 +603,8 @@ func (c *checker) scanTagged() {
 		// an ordinal alone is no care, nor a code.
 		k := c.toks[i].key
 		number := numeric(k) || ordinal(k) || codeLike(k) // "2nd" of "ur 2nd dose", "ZKT4821", "3-5" of "Oct 3-5"
-		return !covered[i] && !visit && !number && !c.clinicWord(k) && (!everyday || c.tagP[i][tagCondition] >= tagCommonThreshold)
+		// "fin de abril", "end of May" are the dates'.
+		return !covered[i] && !visit && !number && c.partOfMonth(i) < 0 && !c.clinicWord(k) && (!everyday || c.tagP[i][tagCondition] >= tagCommonThreshold)
 	}, func(a, b int) { c.conds = append(c.conds, [2]int{a, b}) })
 }
 

@@ -50,6 +50,9 @@ func taggerSets(t testing.TB) []taggerSet {
 		"privacy_train41.jsonl": train41Own, "privacy_train42.jsonl": train42Own, "privacy_train43.jsonl": train43Own,
 		"privacy_train44.jsonl": train44Own, "privacy_train45.jsonl": train45Own, "privacy_train46.jsonl": train46Own,
 		"privacy_train47.jsonl": train47Own, "privacy_train48.jsonl": train48Own,
+		"privacy_train49.jsonl": train49Own, "privacy_train50.jsonl": train50Own, "privacy_train51.jsonl": train51Own,
+		"privacy_train52.jsonl": train52Own, "privacy_train53.jsonl": train53Own, "privacy_train54.jsonl": train54Own,
+		"privacy_train55.jsonl": train55Own, "privacy_train56.jsonl": train56Own,
 		"privacy_holdout11.jsonl": holdout11Own, "privacy_holdout12.jsonl": holdout12Own, "privacy_holdout13.jsonl": holdout13Own,
 		"privacy_holdout14.jsonl": holdout14Own, "privacy_holdout15.jsonl": holdout15Own, "privacy_holdout16.jsonl": holdout16Own,
 		"privacy_holdout17.jsonl": holdout17Own, "privacy_holdout18.jsonl": holdout18Own, "privacy_holdout19.jsonl": holdout19Own,
@@ -159,6 +162,22 @@ var (
 		Handles: []string{"@birchlighthealth", "@birchlight.bsky.social", "@BirchlightMidwifery"}, StaffNames: []string{"Dr. Anaïs Tremblay", "Dr. Helen Cho", "Dr. Kwame Asante", "Maude Gagnon, RM", "Geneviève Roy, RM", "Siobhan Fraser, RM", "Nadia Haddad, IBCLC", "Jordan Ellis, RN", "Tasha Whitford"}}
 	train48Own = Own{Name: "Brookfield Skin, Dental & Eye Clinics", Phone: "555-0142", Website: "brookfieldclinics.example", Address: "27 Tollcross Lane, Newry",
 		Handles: []string{"@brookfieldclinics", "@brookfield_dental", "@brookfield_eyes", "@brookfieldskin"}, StaffNames: []string{"Dr. Niamh Brennan", "Dr. Tomasz Nowak", "Dr. Rhys Pritchard", "Dr. Funmi Adeyemi", "Dr. Imran Siddiqui", "Fiona MacLeod", "Kasia Zielińska", "Sinéad Grogan", "Gareth Lloyd", "Mei Lin Tan", "Orla Keane", "Bernie Hanlon"}}
+	train49Own = Own{Name: "Harbourlight Counselling & Psychiatry", Phone: "555-0142", Website: "harbourlight.example", Address: "14 Wren Street, Bellmoor",
+		Handles: []string{"@harbourlightcounselling", "@harbourlight.psych", "@HarbourlightMH"}, StaffNames: []string{"Dr. Priya Raman", "Dr. Owen Castellano", "Dr. Ravi Desai", "Tessa Moorcroft", "Jamal Whitfield", "Siobhan Kearney", "Dana Liu", "Gemma Pryce", "Bex Holloway", "Hugh Ferrante"}}
+	train50Own = Own{Name: "Bracken Physio & Sports Injury", Phone: "555-0142", Website: "brackenphysio.example", Address: "27 Moorgate Lane, Harrogate",
+		Handles: []string{"@brackenphysio", "@brackenphysio.bsky.social", "@brackenphysio@health.example", "@brackenphysiogeelong"}, StaffNames: []string{"Tom Hadley", "Dr. Priya Nandakumar", "Sian Pryce", "Jess Okafor", "Callum Reid", "Bec Moretti", "Mick Tran", "Dr. Ruth Hallam"}}
+	train51Own = Own{Name: "Cottonwood Eye, Ear & Foot", Phone: "555-0142", Website: "cottonwoodcare.example", Address: "1840 E Route 66, Flagstaff",
+		Handles: []string{"@cottonwoodEEF", "@cottonwood.eyeearfoot"}, StaffNames: []string{"Dr. Alma Reyes", "Dr. Kurt Vogel", "Dr. Hoa Tran", "Dr. Ayaan Warsame", "Jolene", "Marisol", "Deb", "Tuan Luu", "Tuan", "Keisha", "Shaun"}}
+	train52Own = Own{Name: "Salud del Surco Community Health", Phone: "555-0142", Website: "saluddelsurco.example", Address: "418 Calle Nogales, Campo Lindo",
+		Handles: []string{"@SaludDelSurco", "@saluddelsurco_az"}, StaffNames: []string{"Dr. Marisol Ibarra Quintero", "Dra. Elena Fuentes", "Dr. Tomás Aguirre", "PA Kevin Walsh", "Enf. Rocío Benavides", "Enf. Herlinda 'Linda' Sandoval", "Leticia 'Lety' Carranza", "Juana Tzul", "Catalina 'Doña Cata' Ruiz", "Fidel Ramírez", "Nayeli Ortega"}}
+	train53Own = Own{Name: "Bear Hollow Family Medicine", Phone: "555-0147", Website: "bearhollowfamilymed.example", Address: "412 Depot Street, Mill Gap",
+		Handles: []string{"@BearHollowFamilyMed", "@bearhollowfamilymed"}, StaffNames: []string{"Dr. Wendell Pruitt", "Doc Pruitt", "Doc", "Dr. Rachel Hensley", "Dr. Hensley", "Tammy Caudill, FNP", "Tammy", "Darlene Sexton, LPN", "Darlene", "Crystal Mullins", "Crystal", "Brenda Ratliff", "Brenda", "Kayla Stamper", "Kayla", "Dr. Combs"}}
+	train54Own = Own{Name: "Maple Ridge Family Medicine", Phone: "555-0142", Website: "mapleridgefamilymed.example", Address: "2210 Larkspur Ave, Fenwick",
+		Handles: []string{"@MapleRidgeFM", "@mapleridgefamilymed"}, StaffNames: []string{"Dr. Priya Raman", "Dr. Tom Okafor", "Dr. Ellen Whitcomb", "Jordan Lee, NP", "Marisol Vega, PA-C", "Denise Harlow", "Kayla Brooks", "Marcus Ferreira", "Rhea Santos", "Bettina Kraus"}}
+	train55Own = Own{Name: "OneWorld Family Clinic", Phone: "555-0142", Website: "oneworldfamilyclinic.example", Address: "37-18 79th St, Jackson Heights",
+		Handles: []string{"@oneworldfamilyclinic", "@oneworld.clinic.jc"}, StaffNames: []string{"Dr. Anjali Mehra", "Dr. Rommel Santos", "Dr. Ifeoma Okafor", "Dr. Jean-Robert Pierre", "Shirin Chowdhury, NP", "Nurse Tasha Campbell", "Nurse Liza Mercado", "Farhan Uddin", "Marcia Bailey", "Kevin Lall, PT"}}
+	train56Own = Own{Name: "Bright Harbor Family Dental & Orthodontics", Phone: "555-0142", Website: "brightharbordental.example", Address: "2180 Linden Ave, Maple Falls",
+		Handles: []string{"@brightharbordental", "@BrightHarborSmiles"}, StaffNames: []string{"Dr. Priya Raman", "Dr. Raman", "Dr. Marcus Ellery", "Dr. Ellery", "Dr. Tomás Villanueva", "Dr. Villanueva", "Dr. V", "Tasha Greene", "Tasha", "Jenelle Ruiz", "Jenelle", "Kevin Ostrowski", "Kev", "Marisa", "Deshawn", "Brianna Holt", "Bri", "Dolores Vance", "Dolores", "Ashlyn"}}
 	train32Own = Own{Name: "Magnolia Grove Pediatrics & Family", Phone: "555-010-0177", Website: "magnoliagrove-peds.example", Address: "905 Peachtree Bend, Riverton",
 		Handles: []string{"@magnoliagrovepeds"}, StaffNames: []string{"Dr. Keisha Thompson", "Dr. Andrew Patel", "NP Brooke Harrington", "Nurse Luis Medina", "Shay"}}
 	train1Own = Own{Name: "Wattle Creek Community Clinic", Phone: "555-0100", Address: "14 Mill Lane", Website: "wattlecreek.example.org",

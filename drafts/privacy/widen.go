@@ -641,7 +641,7 @@ func (c *checker) widenCareWord(i int) bool {
 	if tk.prot || tk.name || w&tagCommon != 0 && w&tagListed == 0 || len(k) < 3 || strings.ContainsRune(k, '\'') {
 		return false
 	}
-	if numeric(k) || ordinal(k) || codeLike(k) || c.clinicWord(k) || c.vocab.relNouns[k] || timeUnit(k) || massUnit(k) || k == "back" {
+	if numeric(k) || ordinal(k) || codeLike(k) || c.partOfMonth(i) >= 0 || c.clinicWord(k) || c.vocab.relNouns[k] || timeUnit(k) || massUnit(k) || k == "back" {
 		return false
 	}
 	return true
