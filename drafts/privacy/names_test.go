@@ -27,6 +27,9 @@ func TestNamesAsWritten(t *testing.T) {
 		{"a weekday's short form", false, "Flu shots are here! Walk-ins welcome until 6pm, Mon–Fri at 5 Linden Row 💉", ""},
 		{"a new hygienist introduced", false, "Meet our new hygienist, Jo! she loves hiking and terrible puns 🦷", ""},
 		{"a disease named after someone", false, "Epilepsy, lupus and Crohn’s disease are chronic conditions that our specialists help manage.", ""},
+		{"languages and peoples are no one", false, "Sugar (diabetes) support group every 2nd Tues 6pm 🍎 English, Tagalog & Hindi. Sickle cell is common in Nigerian and Ghanaian families.", ""},
+		{"a city is no one", true, "we don't do dialysis here, but we work closely with the dialysis centers in Elmhurst and Geelong", ""},
+		{"a place that is also a given name is still a name", true, "@mel.k so glad Sydney's asthma is better since the new inhaler!", "Sydney"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

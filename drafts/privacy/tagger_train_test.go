@@ -53,6 +53,9 @@ func taggerSets(t testing.TB) []taggerSet {
 		"privacy_train49.jsonl": train49Own, "privacy_train50.jsonl": train50Own, "privacy_train51.jsonl": train51Own,
 		"privacy_train52.jsonl": train52Own, "privacy_train53.jsonl": train53Own, "privacy_train54.jsonl": train54Own,
 		"privacy_train55.jsonl": train55Own, "privacy_train56.jsonl": train56Own,
+		"privacy_train57.jsonl": train57Own, "privacy_train58.jsonl": train58Own, "privacy_train59.jsonl": train59Own,
+		"privacy_train60.jsonl": train60Own, "privacy_train61.jsonl": train61Own, "privacy_train62.jsonl": train62Own,
+		"privacy_train63.jsonl": train63Own, "privacy_train64.jsonl": train64Own,
 		"privacy_holdout11.jsonl": holdout11Own, "privacy_holdout12.jsonl": holdout12Own, "privacy_holdout13.jsonl": holdout13Own,
 		"privacy_holdout14.jsonl": holdout14Own, "privacy_holdout15.jsonl": holdout15Own, "privacy_holdout16.jsonl": holdout16Own,
 		"privacy_holdout17.jsonl": holdout17Own, "privacy_holdout18.jsonl": holdout18Own, "privacy_holdout19.jsonl": holdout19Own,
@@ -178,6 +181,22 @@ var (
 		Handles: []string{"@oneworldfamilyclinic", "@oneworld.clinic.jc"}, StaffNames: []string{"Dr. Anjali Mehra", "Dr. Rommel Santos", "Dr. Ifeoma Okafor", "Dr. Jean-Robert Pierre", "Shirin Chowdhury, NP", "Nurse Tasha Campbell", "Nurse Liza Mercado", "Farhan Uddin", "Marcia Bailey", "Kevin Lall, PT"}}
 	train56Own = Own{Name: "Bright Harbor Family Dental & Orthodontics", Phone: "555-0142", Website: "brightharbordental.example", Address: "2180 Linden Ave, Maple Falls",
 		Handles: []string{"@brightharbordental", "@BrightHarborSmiles"}, StaffNames: []string{"Dr. Priya Raman", "Dr. Raman", "Dr. Marcus Ellery", "Dr. Ellery", "Dr. Tomás Villanueva", "Dr. Villanueva", "Dr. V", "Tasha Greene", "Tasha", "Jenelle Ruiz", "Jenelle", "Kevin Ostrowski", "Kev", "Marisa", "Deshawn", "Brianna Holt", "Bri", "Dolores Vance", "Dolores", "Ashlyn"}}
+	train57Own = Own{Name: "Chattahoochee Heart & Lung", Phone: "555-0142", Website: "chattheartlung.example", Address: "1420 Magnolia Crest Dr, LaGrange",
+		Handles: []string{"@ChattHeartLung", "@chattheartlung_rehab"}, StaffNames: []string{"Dr. Raymond Pruitt", "Dr. Anita Desai-Holloway", "Dr. Marcus Whitfield", "Dr. Lamar Freeman", "Carla Jennings, NP", "NP Jennings", "Shawna", "Kevin, RT", "Tonya", "Miss Debbie", "Renee, RN", "Tammy", "Jolisa"}}
+	train58Own = Own{Name: "Northshore Community Cancer & Infusion Centre", Phone: "555-0142", Website: "northshorecancer.example", Address: "88 Ridgeview Drive, Port Alder",
+		Handles: []string{"@northshorecancer", "@northshore.infusion", "@northshorecancer.bsky.social"}, StaffNames: []string{"Dr. Priya Raman", "Dr. Tomas Kowalczyk", "Dr. Hélène Gagnon", "Marisol Ortega, RN", "Bronwyn Ellis, NP", "Jamal Whitfield, MSW", "Kenji Tanaka, PharmD", "Fatou Diallo", "Stéphane Roy", "Anouk Lefebvre, RN", "Dev Sharma, RN", "Kwame Asante, RN"}}
+	train59Own = Own{Name: "Clínica Familiar Palmares", Phone: "555-0142", Website: "palmaresfamilia.example", Address: "2150 W 49th St, Hialeah",
+		Handles: []string{"@clinicapalmares", "@palmares.bronx", "@clinicapalmares.miami"}, StaffNames: []string{"Dra. Yanelis Cárdenas", "Dr. Félix Almánzar", "Dr. Rubén Oliva", "enfermera Maritza Rondón", "Lic. Osmany Pérez", "Lic. Karelys Núñez", "Daylin Ferrer"}}
+	train60Own = Own{Name: "Kōwhai & Wattle Women's Health", Phone: "555-0142", Website: "kowhaiwattle.example", Address: "14 Albion Lane, Fremantle",
+		Handles: []string{"@kowhaiwattlewh", "@kowhaiwattle.nz"}, StaffNames: []string{"Dr. Priya Raman", "Dr. Helen Kostas", "Dr. Aroha Ngata", "Sister Jo McAllister", "Mei Lin Zhou", "Losana Vaka", "Tevita Fifita"}}
+	train61Own = Own{Name: "Ridgeline Sports Medicine & Orthopaedics", Phone: "555-0142", Website: "ridgelinesportsmed.example", Address: "410 Stadium Dr, Hollister Bend",
+		Handles: []string{"@ridgelinesportsmed", "@ridgeline_ortho", "@ridgelineSMO"}, StaffNames: []string{"Dr. Stan Kaminski", "Dr. K", "Dr. Priya Raman", "Dr. Raman", "Dr. Owens", "Dr. Helen Owens", "Tessa Lund", "Tessa", "Marcus Bell", "Marcus", "Jordan Reyes", "Jordan", "Kayla", "Bev"}}
+	train62Own = Own{Name: "Hōkū Kidney & Diabetes Care", Phone: "555-0142", Website: "hokukidney.example", Address: "1180 Waianuenue Ave, Hilo",
+		Handles: []string{"@hokukidney", "@hokukidney_az", "@hokukidneycare"}, StaffNames: []string{"Dr. Leilani Kahale", "Dr. Ben Yazzie", "Maile Fernandez RN", "Kimo Akana", "Sheena Begay RD", "Rodel Pascua", "Darlene Tsosie MSW", "Kehau Lum", "Dr. Grace Oyama"}}
+	train63Own = Own{Name: "Centro Raíces Salud Mental y Familia", Phone: "555-0142", Website: "centroraices.example", Address: "2210 Calle Navarro, San Antonio",
+		Handles: []string{"@centroraices", "@raices.chicago", "@raices_tx"}, StaffNames: []string{"Dra. Marisol Treviño Garza", "Lic. Andrés Villalobos", "Dra. Paula Echeverría", "Dr. Tomás Brizuela", "Mtra. Carmen Quiroga", "Yesenia Ocampo", "Beto Saucedo"}}
+	train64Own = Own{Name: "Wayfarer Travel & Occupational Health", Phone: "555-0142", Website: "wayfarerhealth.example", Address: "14 Quay Street, Galway",
+		Handles: []string{"@wayfarerhealth", "@wayfarer_occhealth"}, StaffNames: []string{"Dr. Niamh Kearney", "Dr. Rajiv Menon", "Dr. Helen Okafor", "Siobhan Doyle", "Tomasz Wisniewski", "Gráinne", "Marcus Bell"}}
 	train32Own = Own{Name: "Magnolia Grove Pediatrics & Family", Phone: "555-010-0177", Website: "magnoliagrove-peds.example", Address: "905 Peachtree Bend, Riverton",
 		Handles: []string{"@magnoliagrovepeds"}, StaffNames: []string{"Dr. Keisha Thompson", "Dr. Andrew Patel", "NP Brooke Harrington", "Nurse Luis Medina", "Shay"}}
 	train1Own = Own{Name: "Wattle Creek Community Clinic", Phone: "555-0100", Address: "14 Mill Lane", Website: "wattlecreek.example.org",

@@ -51,7 +51,7 @@ func vocabularyFiles(v *vocabulary) map[*map[string]bool][]string {
 		&v.honorifics:       {"names_honorifics.txt"},
 		&v.orgWords:         {"names_orgs.txt"},
 		&v.commonCaps:       {"names_common_caps.txt"},
-		&v.placeWords:       {"names_places.txt"},
+		&v.placeWords:       {"names_places.txt", "names_world.txt"},
 		&v.leadWords:        {"names_lead_words.txt"},
 		&v.nameCareCues:     {"names_care_cues.txt"},
 		&v.abbrevs:          {"abbreviations.txt"},
