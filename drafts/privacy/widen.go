@@ -204,7 +204,7 @@ func (c *checker) spanWord(k string) bool {
 	if isDigit(k[0]) {
 		return !ordinal(k)
 	}
-	return c.vocab.relativeDays[k] || timeUnit(k) || countWord(k) && k != "a" && k != "un" && k != "una" || season(k)
+	return c.vocab.relativeDays[k] || timeUnit(k) || countWord(k) && k != "a" && k != "un" && k != "una" || timeOfYear(k)
 }
 
 // dayName: a month, a weekday or an ordinal, which the grammar reads alone
@@ -214,9 +214,13 @@ func (c *checker) dayName(k string) bool {
 	return lookup(c.vocab.months, k) || lookup(c.vocab.weekdays, k) || ordinal(k)
 }
 
-func season(k string) bool {
+// timeOfYear: a season or a term, or a part of the day or week that
+// dates_relative.txt leaves to "last", "next" and "this" ("weekend",
+// "night"), and the short forms it does not hold ("tonite", "yday").
+func timeOfYear(k string) bool {
 	switch k {
-	case "spring", "summer", "fall", "autumn", "winter", "primavera", "verano", "otono", "invierno", "tonight", "tonite", "tmrw", "tmr", "yday", "weekend", "morning", "afternoon", "evening", "night", "nite", "noche", "tarde", "manana", "semestre":
+	case "spring", "summer", "fall", "autumn", "winter", "primavera", "verano", "otono", "invierno", "semestre",
+		"weekend", "night", "nite", "tonite", "yday", "noche", "tarde":
 		return true
 	}
 	return false
