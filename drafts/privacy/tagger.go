@@ -60,14 +60,14 @@ type tagger struct {
 	bias      [tagOutputs]float32
 	scale     float32
 	// weights holds each bucket's weights, one per output, as int16
-	// times scale: 384 KB read once, where float32s would take twice that.
+	// times scale: 512 KB read once, where float32s would take twice that.
 	weights []int16
 	// context, when set, is a second pass that reads each word again with
 	// what this one read of the words around it (tagContext.features).
 	context *tagger
 	// both holds, per bucket, this pass's weights then the second's, so
 	// that reading a word's own features for both passes touches one place
-	// in memory, not two tables of 384 KB (built once, on first use).
+	// in memory, not two tables of 512 KB (built once, on first use).
 	both     []int16
 	bothOnce sync.Once
 }
@@ -599,13 +599,18 @@ func (c *checker) scanTagged() {
 		// wording's to find ("ur baby's 6wk check").
 		visit := c.vocab.relNouns[c.toks[i].key] ||
 			i+1 < len(c.toks) && c.toks[i+1].sent == c.toks[i].sent && c.vocab.relNouns[c.toks[i+1].key] // "6wk check"
-		// A number alone is a reading's, which scanReadings finds by shape;
-		// an ordinal alone is no care, nor a code.
-		k := c.toks[i].key
-		number := numeric(k) || ordinal(k) || codeLike(k) // "2nd" of "ur 2nd dose", "ZKT4821", "3-5" of "Oct 3-5"
-		// "fin de abril", "end of May" are the dates'.
-		return !covered[i] && !visit && !number && c.partOfMonth(i) < 0 && !c.clinicWord(k) && (!everyday || c.tagP[i][tagCondition] >= tagCommonThreshold)
+		return !covered[i] && !visit && !c.neverTaggedCare(i) && (!everyday || c.tagP[i][tagCondition] >= tagCommonThreshold)
 	}, func(a, b int) { c.conds = append(c.conds, [2]int{a, b}) })
+}
+
+// neverTaggedCare reports a word the tagger's care reading never marks,
+// however sure: a number (a reading's, which scanReadings finds by shape,
+// or "3-5" of "Oct 3-5"), an ordinal ("2nd" of "ur 2nd dose"), a code
+// ("ZKT4821"), the opening of a part of a month ("fin de abril", "end of
+// May": the date's), or the clinic's own word.
+func (c *checker) neverTaggedCare(i int) bool {
+	k := c.toks[i].key
+	return numeric(k) || ordinal(k) || codeLike(k) || c.partOfMonth(i) >= 0 || c.clinicWord(k)
 }
 
 // condTokens marks the tokens of the condition words found so far.

@@ -633,8 +633,8 @@ func ourWord(k string) bool {
 }
 
 // widenCareWord reports a word the tagger may mark as care when it is
-// less sure: not an everyday word the care lists do not know, a number, a
-// code, the clinic's own word or a visit's, a word of two letters or a
+// less sure: not an everyday word the care lists do not know, a word it
+// never marks (neverTaggedCare), a visit's word, a word of two letters or a
 // contraction ("le", "r", "won't"), nor a unit or a stretch of time
 // ("lbs", "semanas"), which the labelled sets mark only with their
 // number, nor "back" ("came back", "call us back").
@@ -645,7 +645,7 @@ func (c *checker) widenCareWord(i int) bool {
 	if tk.prot || tk.name || w&tagCommon != 0 && w&tagListed == 0 || len(k) < 3 || strings.ContainsRune(k, '\'') {
 		return false
 	}
-	if numeric(k) || ordinal(k) || codeLike(k) || c.partOfMonth(i) >= 0 || c.clinicWord(k) || c.vocab.relNouns[k] || timeUnit(k) || massUnit(k) || k == "back" {
+	if c.neverTaggedCare(i) || c.vocab.relNouns[k] || timeUnit(k) || massUnit(k) || k == "back" {
 		return false
 	}
 	return true
@@ -662,9 +662,9 @@ func massUnit(k string) bool {
 
 // widenNamesTagged is the probability a word needs for the tagger's name
 // in the second reading. Leaving each of the 52 labelled sets out, before
-// the tagger's second pass: names
-// missed 278 to 242, for 42 more false alarms (at 0.15 and with no
-// exclusion, 229 for 131, many of them "I'm", "We're" and "F").
+// the tagger's second pass: names missed 278 to 242, for 42 more false
+// alarms (at 0.15 and with no exclusion, 229 for 131, many of them "I'm",
+// "We're" and "F").
 const widenNamesTagged = 0.25
 
 // widenNames marks near a finding about a person the words the tagger
