@@ -385,6 +385,14 @@ var (
 		Handles: []string{"@lowfieldwcc", "@lowfield.clinic"}, StaffNames: []string{"Dr. Priya Rao", "Dr. Tomasz Nowak", "Dr. Emeka Obi", "Dr. Sunita Verma", "Grace Mensah", "Efua Asante", "Sandra Whitlock", "Joy Campbell", "Rumana Islam", "Anca Popescu", "Helen Brierley", "Bisi Adewale"}}
 	holdout38Own = Own{Name: "Harbourline Health Collective", Phone: "555-0142", Website: "harbourlinehealth.example", Address: "218 Quarry Lane, Eastbrook",
 		Handles: []string{"@harbourlinehealth", "@harbourline@mastodon.example", "@harbourline.bsky.example"}, StaffNames: []string{"Dr. Priya Raman", "Callum Reyes", "Nadia Fournier", "Dr. Aisha Bello", "Dr. Felix Ortega", "Maeve O'Donnell", "Jordan Hale", "Sunny Park"}}
+	holdout41Own = Own{Name: "Harborline Occupational Health & Urgent Care", Phone: "555-0142", Website: "harborlineoccmed.example", Address: "2290 Terminal Rd, Port Calder",
+		Handles: []string{"@harborlineoccmed", "@harborlineclinic.bsky.social"}, StaffNames: []string{"Dr. Ifeoma Okafor", "Dr. Raj Bhatt", "Tessa Lindqvist, PA-C", "Marco Ruiz, RN", "Janelle Pryor", "Keoni Akana"}}
+	holdout42Own = Own{Name: "Banksia Heads Geriatric & Memory Clinic and Pharmacy", Phone: "555-0142", Website: "banksiaheads.example", Address: "14 Esplanade Lane, Banksia Heads",
+		Handles: []string{"@banksiaheadsclinic", "@banksiaheads.bsky.social", "@BanksiaHeadsPharmacy"}, StaffNames: []string{"Dr. Margot Ellery", "Dr. Sunil Rao", "Dr. Hana Okafor", "Tess Kavanagh", "Arjun Mehta", "Bronwyn Achterberg", "Liam Fairweather", "Priya Nandakumar", "Deb Mullins", "Kim Tran", "Lou Petersen"}}
+	holdout39Own = Own{Name: "Larkspur Dermatology & Skin", Phone: "555-0142", Website: "larkspurderm.example", Address: "418 Cedar Hollow Rd, Millbrook",
+		Handles: []string{"@larkspurderm", "@larkspur.skin"}, StaffNames: []string{"Dr. Camila Reyes", "Dr. Tobias Lindqvist", "Dr. Priya Nandakumar", "Jolene Ashby", "Sofía Marín", "Kwame Boateng", "Bea Santangelo"}}
+	holdout40Own = Own{Name: "Clínica Familiar La Frontera", Phone: "555-0142", Website: "clinicalafrontera.example", Address: "1208 E. Calle Nogal, Villa Mesquite",
+		Handles: []string{"@clinicalafrontera", "@clinicalafrontera.vm", "#ClinicaLaFrontera"}, StaffNames: []string{"Dr. Ramiro Cantú", "Dr. Cantú", "Dra. Elena Villarreal", "Dra. Villarreal", "Dra. Elena", "Dr. Tomás Ybarra", "Dr. Ybarra", "Marisol Peña", "Marisol", "Beto Quintanilla", "Beto", "Yesenia Rocha", "Yesi", "Araceli Gómez", "Araceli", "Norma Leal", "Norma", "Irma Saldívar", "Lic. Irma Saldívar", "Irma", "Lety Ochoa", "Lety", "Caro Jasso", "Caro"}}
 	holdout36Own = Own{Name: "Centro de Salud Familiar La Esperanza", Phone: "555-0142", Website: "laesperanza.example", Address: "2417 W Alameda St, Eastbrook",
 		Handles: []string{"@laesperanzasalud", "@promotoras.laesperanza"}, StaffNames: []string{"Dra. Elena Villaseñor", "Dr. Marcus Hale", "Dra. Patricia Ochoa", "Dr. Andrés Peña", "Rosa Quintanilla", "Yesenia Batres", "Carmen Lugo", "Luis Ferrer", "Maribel Soto"}}
 )
@@ -578,6 +586,10 @@ func TestPrivacyFamilies(t *testing.T) {
 		{"holdout36", "privacy_holdout36.jsonl", holdout36Own, true, 0.92, 0.12},
 		{"holdout37", "privacy_holdout37.jsonl", holdout37Own, true, 0.93, 0.08},
 		{"holdout38", "privacy_holdout38.jsonl", holdout38Own, true, 0.83, 0.07},
+		{"holdout41", "privacy_holdout41.jsonl", holdout41Own, true, 0, 1},
+		{"holdout42", "privacy_holdout42.jsonl", holdout42Own, true, 0, 1},
+		{"holdout39", "privacy_holdout39.jsonl", holdout39Own, true, 0, 1},
+		{"holdout40", "privacy_holdout40.jsonl", holdout40Own, true, 0, 1},
 	}
 	for _, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
