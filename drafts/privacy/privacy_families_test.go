@@ -385,6 +385,8 @@ var (
 		Handles: []string{"@lowfieldwcc", "@lowfield.clinic"}, StaffNames: []string{"Dr. Priya Rao", "Dr. Tomasz Nowak", "Dr. Emeka Obi", "Dr. Sunita Verma", "Grace Mensah", "Efua Asante", "Sandra Whitlock", "Joy Campbell", "Rumana Islam", "Anca Popescu", "Helen Brierley", "Bisi Adewale"}}
 	holdout38Own = Own{Name: "Harbourline Health Collective", Phone: "555-0142", Website: "harbourlinehealth.example", Address: "218 Quarry Lane, Eastbrook",
 		Handles: []string{"@harbourlinehealth", "@harbourline@mastodon.example", "@harbourline.bsky.example"}, StaffNames: []string{"Dr. Priya Raman", "Callum Reyes", "Nadia Fournier", "Dr. Aisha Bello", "Dr. Felix Ortega", "Maeve O'Donnell", "Jordan Hale", "Sunny Park"}}
+	holdout43Own = Own{Name: "Curbside Care Collective", Phone: "555-0142", Website: "curbsidecare.example", Address: "412 Alder St, Riverton",
+		Handles: []string{"@curbsidecare", "@curbsidecare.bsky.social"}, StaffNames: []string{"Dr. Imani Okafor", "Tomás Reyes", "Jolene Pratt", "Marisol Vega", "Dev Pillai", "Kwame Boateng", "Dr. Hannah Lindqvist", "Becca Lund", "Omar Haddad"}}
 	holdout41Own = Own{Name: "Harborline Occupational Health & Urgent Care", Phone: "555-0142", Website: "harborlineoccmed.example", Address: "2290 Terminal Rd, Port Calder",
 		Handles: []string{"@harborlineoccmed", "@harborlineclinic.bsky.social"}, StaffNames: []string{"Dr. Ifeoma Okafor", "Dr. Raj Bhatt", "Tessa Lindqvist, PA-C", "Marco Ruiz, RN", "Janelle Pryor", "Keoni Akana"}}
 	holdout42Own = Own{Name: "Banksia Heads Geriatric & Memory Clinic and Pharmacy", Phone: "555-0142", Website: "banksiaheads.example", Address: "14 Esplanade Lane, Banksia Heads",
@@ -586,6 +588,7 @@ func TestPrivacyFamilies(t *testing.T) {
 		{"holdout36", "privacy_holdout36.jsonl", holdout36Own, true, 0.92, 0.12},
 		{"holdout37", "privacy_holdout37.jsonl", holdout37Own, true, 0.93, 0.08},
 		{"holdout38", "privacy_holdout38.jsonl", holdout38Own, true, 0.83, 0.07},
+		{"holdout43", "privacy_holdout43.jsonl", holdout43Own, true, 0, 1},
 		{"holdout41", "privacy_holdout41.jsonl", holdout41Own, true, 0, 1},
 		{"holdout42", "privacy_holdout42.jsonl", holdout42Own, true, 0, 1},
 		{"holdout39", "privacy_holdout39.jsonl", holdout39Own, true, 0, 1},
