@@ -275,7 +275,7 @@ func (c *checker) scanIDs() {
 	n := len(c.toks)
 	for i := 0; i < n; i++ {
 		tk := c.toks[i]
-		if tk.prot || !c.vocab.idLabels[tk.key] || (tk.key == "security" && (i == 0 || c.toks[i-1].key != "social")) {
+		if tk.prot || !c.idLabel(tk) || (tk.key == "security" && (i == 0 || c.toks[i-1].key != "social")) {
 			continue
 		}
 		// "carnet #EPS-552190": a number written like a hashtag after a
@@ -317,7 +317,7 @@ func (c *checker) scanIDs() {
 				}
 				v = c.toks[k].key
 			}
-			if idValue(v) && !(yearLike(v) && !ends) {
+			if idValue(v) && !(yearLike(v) && !ends) && !unitAmount(v) {
 				// "NHS 943 476 5919": groups of digits written apart.
 				k, _ = c.digitGroups(k)
 				c.add(start, c.toks[k].end, KindIdentifier)
@@ -332,6 +332,23 @@ func (c *checker) scanIDs() {
 			break
 		}
 	}
+}
+
+// idLabel reports a word that labels a record number. "Rx" is read as
+// "prescription" (textSpeak), which labels none ("your prescription 2
+// tablets"), so the word as written is asked too.
+func (c *checker) idLabel(tk token) bool {
+	return c.vocab.idLabels[tk.key] || tk.key == "prescription" && strings.EqualFold(c.text[tk.start:tk.end], "rx")
+}
+
+// unitAmount: digits and a unit, a dose or a time ("500mg", "10am"),
+// not a record number ("Rx 500mg").
+func unitAmount(v string) bool {
+	i := 0
+	for i < len(v) && isDigit(v[i]) {
+		i++
+	}
+	return i > 0 && i < len(v) && (massUnit(v[i:]) || timeToken(v) || v[i:] == "mcg" || v[i:] == "iu")
 }
 
 // yearLike reports a four-digit year, 19xx or 20xx ("member since 2019").

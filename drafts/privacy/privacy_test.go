@@ -325,3 +325,32 @@ func TestFindingKindKeepable(t *testing.T) {
 		}
 	}
 }
+
+// TestRecordNumberLabels: the labels staff write before a record number,
+// however the word is read elsewhere ("Rx" is a prescription), and a dose
+// after one is no record.
+func TestRecordNumberLabels(t *testing.T) {
+	tests := []struct {
+		name, text, want string // want "" for no identifier
+	}{
+		{"a prescription number after Rx", "Hi Tom, your script Rx 7731-22 is ready with the blood pressure tablets.", "Rx 7731-22"},
+		{"an ID alone", "Hi Ana, ID 004512 is on your return-to-work note.", "ID 004512"},
+		{"an invoice's own prefix", "Thanks Brenda, invoice INV 20931 for Kayden's stitches has been paid.", "INV 20931"},
+		{"a dose after Rx", "Hi Tom, Rx 500mg amoxicillin is ready for you.", ""},
+		{"a prescription is no label", "Hi Tom, your prescription 2000 units of vitamin D is ready.", ""},
+		{"photo ID and a year", "Hi Ana, bring photo ID 2026 forms to your visit.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, f := range Check(tt.text, Options{Reply: true, Own: testOwn}) {
+				if f.Kind == KindIdentifier {
+					got = append(got, f.Text)
+				}
+			}
+			if tt.want == "" && len(got) > 0 || tt.want != "" && (len(got) != 1 || got[0] != tt.want) {
+				t.Errorf("Check(%q) identifiers = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
