@@ -411,7 +411,7 @@ func (c *checker) scanNames() {
 }
 
 func (c *checker) flagName(a, b int) {
-	if c.byOccupation(a, b) {
+	if c.byOccupation(a, b) || c.placeNamed(a) {
 		return
 	}
 	for k := a; k <= b; k++ {
@@ -425,6 +425,30 @@ func (c *checker) flagName(a, b int) {
 	}
 	c.hasName = true
 	c.add(c.toks[a].start, c.toks[b].end, KindName)
+}
+
+// placeNamed reports a run of capitalised words from token a that names
+// a place, a church or a business whose head word comes first (orgHeads:
+// "Parroquia San Judas Tadeo", "Escuela Primaria Benito Juárez", "Viñedos
+// El Roble"), or a saint ("Santa Rita"): the head opens the run, or comes
+// just before it, perhaps across "Nuestra" or an article.
+func (c *checker) placeNamed(a int) bool {
+	if c.vocab.orgHeads[c.toks[a].key] && c.toks[a].cap {
+		return true
+	}
+	for j := a - 1; j >= 0 && j >= a-3 && c.toks[j].sent == c.toks[a].sent; j-- {
+		tk := c.toks[j]
+		if c.vocab.orgHeads[tk.key] && tk.cap {
+			return true
+		}
+		switch {
+		case tk.key == "nuestra" || tk.key == "nuestro" || tk.key == "el" || tk.key == "la" || tk.key == "de" || tk.key == "del":
+		case tk.cap && !c.toks[j].name:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // eponym reports a name that names a disease, not a patient: "Crohn's

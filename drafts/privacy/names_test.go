@@ -2,6 +2,7 @@ package privacy
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -63,5 +64,39 @@ func TestPersonHandles(t *testing.T) {
 	}
 	if hasKind(Check("@riversidefamily thanks for sharing our flu clinic dates!", Options{Reply: true, Own: own}), KindHandle) {
 		t.Error("the clinic's own handle was flagged")
+	}
+}
+
+// TestPlaceNamedFirst: the capitalised words after a word that heads a
+// place's or a church's name ("Parroquia", "Escuela Primaria") or a
+// saint's word ("Santa") are that place's name, not a person's; "Sra."
+// still titles one.
+func TestPlaceNamedFirst(t *testing.T) {
+	tests := []struct {
+		name, text, notName, wantName string
+	}{
+		{"a parish", "Misa de sanación este domingo en la Parroquia San Judas Tadeo, con la mesa de vacunas después.", "Judas", ""},
+		{"our lady's parish", "Mesa de salud con vacunas en la Parroquia Nuestra Señora del Rosario el domingo.", "Rosario", ""},
+		{"a school", "Las promotoras van a estar en la Escuela Primaria Benito Juárez con información de diabetes.", "Benito", ""},
+		{"a saint's market", "Blood pressure checks every Friday at Santa Rita market with the nurses.", "Rita", ""},
+		{"a patient after Sra.", "Hola, la Sra. Rosario Vega ya tiene sus resultados de la diabetes.", "", "Rosario Vega"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Check(tt.text, Options{Reply: true, Own: testOwn})
+			found := false
+			for _, f := range got {
+				if f.Kind != KindName {
+					continue
+				}
+				if tt.notName != "" && strings.Contains(f.Text, tt.notName) {
+					t.Errorf("Check(%q) flags the name %q", tt.text, f.Text)
+				}
+				found = found || tt.wantName != "" && strings.Contains(f.Text, tt.wantName)
+			}
+			if tt.wantName != "" && !found {
+				t.Errorf("Check(%q) = %v, want the name %q", tt.text, got, tt.wantName)
+			}
+		})
 	}
 }

@@ -21,7 +21,7 @@ var dataFiles embed.FS
 type vocabulary struct {
 	// Names.
 	givenNames, ambiguousNames, notNames, titles, roleWords, familyWords, greetings,
-	honorifics, orgWords, commonCaps, placeWords, leadWords, nameCareCues, abbrevs, groupWords, occupations map[string]bool
+	honorifics, orgWords, orgHeads, commonCaps, placeWords, leadWords, nameCareCues, abbrevs, groupWords, occupations map[string]bool
 	// Conditions, procedures and drugs.
 	conditionTerms, medHeads, standaloneHeads, medModifiers, suffixExceptions, careWords, measures, bodyParts map[string]bool
 	medSuffixes                                                                                               []string
@@ -50,6 +50,7 @@ func vocabularyFiles(v *vocabulary) map[*map[string]bool][]string {
 		&v.greetings:        {"names_greetings.txt"},
 		&v.honorifics:       {"names_honorifics.txt"},
 		&v.orgWords:         {"names_orgs.txt"},
+		&v.orgHeads:         {"names_org_heads.txt"},
 		&v.commonCaps:       {"names_common_caps.txt"},
 		&v.placeWords:       {"names_places.txt", "names_world.txt"},
 		&v.leadWords:        {"names_lead_words.txt"},
