@@ -56,6 +56,9 @@ func taggerSets(t testing.TB) []taggerSet {
 		"privacy_train57.jsonl": train57Own, "privacy_train58.jsonl": train58Own, "privacy_train59.jsonl": train59Own,
 		"privacy_train60.jsonl": train60Own, "privacy_train61.jsonl": train61Own, "privacy_train62.jsonl": train62Own,
 		"privacy_train63.jsonl": train63Own, "privacy_train64.jsonl": train64Own,
+		"privacy_train65.jsonl": train65Own, "privacy_train66.jsonl": train66Own, "privacy_train67.jsonl": train67Own,
+		"privacy_train68.jsonl": train68Own, "privacy_train69.jsonl": train69Own, "privacy_train70.jsonl": train70Own,
+		"privacy_train71.jsonl":   train71Own,
 		"privacy_holdout11.jsonl": holdout11Own, "privacy_holdout12.jsonl": holdout12Own, "privacy_holdout13.jsonl": holdout13Own,
 		"privacy_holdout14.jsonl": holdout14Own, "privacy_holdout15.jsonl": holdout15Own, "privacy_holdout16.jsonl": holdout16Own,
 		"privacy_holdout17.jsonl": holdout17Own, "privacy_holdout18.jsonl": holdout18Own, "privacy_holdout19.jsonl": holdout19Own,
@@ -153,6 +156,20 @@ var (
 		Handles: []string{"@banksiabaymedical", "@banksiabay_health"}, StaffNames: []string{"Dr. Priya Raman", "Dr. Tom Kowalczyk", "Dr. Siobhan Reilly", "Dr. Aroha Ngata", "Dr. James Okafor", "Kylie Brennan", "Ben Lacey", "Hannah Ferris", "Rosa Martinelli", "Sam Whitlock", "Jess Pearce", "Mel Dawson"}}
 	train42Own = Own{Name: "Willow Bend Home Health & Hospice", Phone: "555-0142", Website: "willowbendcare.example", Address: "88 Larkspur Lane, Millbrook",
 		Handles: []string{"@willowbendcare", "@WillowBendHospice", "@willowbend_volunteers"}, StaffNames: []string{"Dr. Imani Okafor", "Dr. Tomás Ferreira", "Gwen Hadley", "Kelsey Dunn", "Marcus Bell", "Rosa Villanueva", "Priya Natarajan", "Rev. Martin Lyle", "Hollis Grant"}}
+	train71Own = Own{Name: "Fundy Lantern Memory & Home Care", Phone: "555-0142", Website: "fundylantern.example", Address: "88 Lantern Hill Rd, Port Marigold",
+		Handles: []string{"@fundylantern@social.example", "@FundyLanternCare"}, StaffNames: []string{"Dr. Miriam Okafor-Lalonde", "Dr. Aaron Thibodeau", "Colette Boudreau", "Mélanie Gaudet", "Ewan MacIsaac", "Priya Sandhu", "Tomasz Wróbel", "Jonah Pereira", "Grace Achterberg", "Mei-Hua Tsai"}}
+	train70Own = Own{Name: "Saltbush Bay Medical & Pharmacy", Phone: "555-0142", Website: "saltbushbaymedical.example", Address: "14 Esplanade Parade, Saltbush Bay",
+		Handles: []string{"@saltbushbaymed", "@saltbushbaymed.bsky.social", "@saltbushpharmacy"}, StaffNames: []string{"Dr. Helen Achterberg", "Dr. Rangi Parata", "Dr. Minh Tran", "Kirsty Baldock", "Sanjay Mehta", "Aroha Ngata", "Tessa Wong", "Deb Fairweather"}}
+	train65Own = Own{Name: "Fernleaf Skin & Laser", Phone: "555-0147", Website: "fernleafskin.example", Address: "2210 Calloway Ave, Brightmoor",
+		Handles: []string{"@fernleafskin", "@fernleaf.laser", "@fernleafskin.studio"}, StaffNames: []string{"Dr. Maren Liu", "Dr. Felix Adjei", "NP Sasha Brennan", "Tess Moreau", "Rio Castellanos", "Kenji Ford"}}
+	train66Own = Own{Name: "Larkspur Ridge Dermatology & Plastic Surgery", Phone: "555-0147", Website: "larkspurridgederm.example", Address: "2280 Fennimore Pike, Ashcombe Falls",
+		Handles: []string{"@larkspurridgederm", "@larkspurderm", "@larkspurderm@mastodon.example"}, StaffNames: []string{"Dr. Imani Castellanos", "Dr. Rowan Feldstein", "Dr. Priya Venkataraman", "Dr. Tomasz Wisniewski", "Marisol Quintero, PA-C", "Jenna Kowalczyk, RN", "Hollis Merriweather, RN", "Devon Achterberg", "Ruth Oyelaran", "Bea Lindgren", "Keanu Alapaki", "Dalia Rosen", "Ysabel Marquez"}}
+	train67Own = Own{Name: "Clínica Familiar Los Mezquites", Phone: "555-0142", Website: "losmezquites.example", Address: "318 E. Calle Ocotillo, San Lázaro, AZ",
+		Handles: []string{"@clinicalosmezquites", "@losmezquites.salud"}, StaffNames: []string{"Dra. Rosalinda Ibarra", "Dr. Tomás Grijalva", "Joaquín Esparza, PA", "Marisol Urquídez, RN", "Lupita Cárdenas (promotora)", "Yesenia Bojórquez (promotora)", "Nayeli Robles (recepción)", "Dr. Kevin Aldana (dentista)"}}
+	train68Own = Own{Name: "Centro de Salud Surco (Surco Farmworker Health Center)", Phone: "555-0142", Website: "surcosalud.example", Address: "418 Orchard Ave, Alamar",
+		Handles: []string{"@surcosalud", "@SurcoSaludCV", "@UnidadMovilSurco"}, StaffNames: []string{"Dra. Rosalba Quintero", "Dr. Tomás Arriaga", "Dr. Ethan Pryor", "Dra. Helen Okafor", "Enf. Marisol Vega", "Nurse Kayla Dunn", "Lucía Bautista", "Reyna Chávez", "Ofelia Hernández", "Efrén Santiago", "Imelda Jiménez", "Yesenia Flores", "Dana Whitlock", "Leticia Osorio", "Sergio Ramírez"}}
+	train69Own = Own{Name: "Ridgeline Occupational Health & Urgent Care", Phone: "555-0142", Website: "ridgelineocchealth.example", Address: "4470 Foundry Road, Cedar Junction",
+		Handles: []string{"@RidgelineOccHealth", "@ridgeline.occmed"}, StaffNames: []string{"Dr. Marisol Ocampo", "Dr. Kwame Asante", "Tessa Lindqvist, NP", "Ray Dubois, PA-C", "Yesenia Flores, MA", "Jordan Pike", "Bev Hartung", "Luz Navarro", "Gus Ferreira"}}
 	train47Own = Own{Name: "Harbor Street Community Health", Phone: "555-0142", Website: "harborstreethealth.example", Address: "410 Harbor St, Millbrook",
 		Handles: []string{"@harborstreethealth", "@HarborStHealth", "@harborstreet@mastodon.example"}, StaffNames: []string{"Dr. Anjali Rao", "Dr. Marcus Webb", "Dr. Hyun-woo Park", "Teresa Quiñones", "Tere", "Kwame Asante", "Jordan Ellis", "Rosa Delgado", "Sam Okafor", "Bri Nguyen"}}
 	train44Own = Own{Name: "Maple Hollow Pediatrics", Phone: "555-0142", Website: "maplehollowpeds.example", Address: "2180 Orchard Bend Rd, Larkspur Hill",
@@ -460,7 +477,11 @@ type taggerOptions struct {
 // eight more again (train57 to train64) and the world's place words took
 // those 84 sets, left out the same way, from 0.9021 to 0.9081 (the
 // corpus and privacy_holdout sets aside), with the same settings.
-var shippedTagger = taggerOptions{epochs: 10, rate: 0.1, l2: 1e-6, posWeight: 3, threshold: [tagOutputs]float32{0.35, 0.35, 0.6, 0.5}, corpusWeight: 5}
+// Seven more (train65 to train71, 1,540 texts) put the corpus at 26 false
+// alarms, under its 0.95 floor: a false mark there costs 10, which keeps
+// it at 22 (0.8991 → 0.8984 on the 101 sets in 8 folds, 936 → 933 of
+// 8,795 clean texts flagged; at 7, 23 false alarms).
+var shippedTagger = taggerOptions{epochs: 10, rate: 0.1, l2: 1e-6, posWeight: 3, threshold: [tagOutputs]float32{0.35, 0.35, 0.6, 0.5}, corpusWeight: 10}
 
 // trainTagger fits the logistic model by stochastic gradient descent in a
 // fixed order, so the same sets give the same file.
