@@ -239,7 +239,8 @@ func (c *checker) scanLooseNames() {
 }
 
 func (c *checker) notName(k string) bool {
-	return c.vocab.notNames[k] || c.own.words[k] || c.vocab.orgWords[k] || c.vocab.roleWords[k] || c.vocab.weekdays[k] && !c.vocab.givenNames[k] && !knownGiven(k)
+	return c.vocab.notNames[k] || c.own.words[k] || c.vocab.orgWords[k] || c.vocab.roleWords[k] || c.vocab.weekdays[k] && !c.vocab.givenNames[k] && !knownGiven(k) ||
+		len(k) > 6 && k[len(k)-1] == 's' && c.vocab.weekdays[k[:len(k)-1]] // "Wednesdays"
 }
 
 // scanNames flags personal names. In replies any name is flagged: a clinic
@@ -411,7 +412,7 @@ func (c *checker) scanNames() {
 }
 
 func (c *checker) flagName(a, b int) {
-	if c.byOccupation(a, b) || c.placeNamed(a) {
+	if c.byOccupation(a, b) || c.placeNamed(a) || c.dayInList(a, b) {
 		return
 	}
 	for k := a; k <= b; k++ {
@@ -438,14 +439,34 @@ func (c *checker) placeNamed(a int) bool {
 	}
 	for j := a - 1; j >= 0 && j >= a-3 && c.toks[j].sent == c.toks[a].sent; j-- {
 		tk := c.toks[j]
-		if c.vocab.orgHeads[tk.key] && tk.cap {
-			return true
+		if c.vocab.orgHeads[tk.key] && (tk.cap || !saintWord(tk.key)) {
+			return true // "la escuela Benito Juárez" too
 		}
 		switch {
 		case tk.key == "nuestra" || tk.key == "nuestro" || tk.key == "el" || tk.key == "la" || tk.key == "de" || tk.key == "del":
 		case tk.cap && !c.toks[j].name:
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// saintWord: a saint's word of orgHeads ("San", "Santa"), a head only
+// when capitalised.
+func saintWord(k string) bool { return k == "san" || k == "santa" || k == "santo" || k == "sao" }
+
+// dayInList reports a run of one word that is a weekday's short form and
+// also a given name ("Thu", "Tue"), with another day or a month at most
+// two words away: "placed Tue, read Thu" and "Mon-Thu" list days, not
+// people; "Hi Thu, … on Friday" greets one.
+func (c *checker) dayInList(a, b int) bool {
+	if a != b || !c.vocab.weekdays[c.toks[a].key] {
+		return false
+	}
+	for i := max(a-2, 0); i <= a+2 && i < len(c.toks); i++ {
+		if k := c.toks[i].key; i != a && c.toks[i].sent == c.toks[a].sent && (c.vocab.weekdays[k] || c.vocab.months[k]) {
+			return true
 		}
 	}
 	return false

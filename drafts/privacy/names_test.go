@@ -100,3 +100,34 @@ func TestPlaceNamedFirst(t *testing.T) {
 		})
 	}
 }
+
+// TestGrammarAndDaysAreNoNames: words of grammar before "'s", greetings
+// in other languages and days listed together are no one's name; a given
+// name that is also a day's short form stays one alone.
+func TestGrammarAndDaysAreNoNames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		reply      bool
+		wantName   string // "" for no name
+	}{
+		{"it's", "Body dysmorphia is common in teens. It's not vanity, and CBT works.", false, ""},
+		{"he's", "Ha! Yes that's our receptionist 😄 He's been doing hearing tests for years.", true, ""},
+		{"a greeting in Hawaiian", "Mahalo! You can drop off blankets for the dialysis chairs anytime.", true, ""},
+		{"days listed", "TB test 101: placed Mon, read Wed. Placed Tue, read Thu.", false, ""},
+		{"a day in the plural", "Skin checks for over 60s with the nurse, Wednesdays.", false, ""},
+		{"a greeting in Māori greets a name", "Kia ora Rangi! You left your crutches in the car park.", true, "Rangi"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var names []string
+			for _, f := range Check(tt.text, Options{Reply: tt.reply, Own: testOwn}) {
+				if f.Kind == KindName {
+					names = append(names, f.Text)
+				}
+			}
+			if tt.wantName == "" && len(names) > 0 || tt.wantName != "" && !slices.Contains(names, tt.wantName) {
+				t.Errorf("Check(%q) names = %q, want %q", tt.text, names, tt.wantName)
+			}
+		})
+	}
+}
