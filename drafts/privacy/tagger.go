@@ -742,12 +742,30 @@ func auxiliary(k string) bool {
 
 // taggedNameWord reports a word the tagger's name may stand on: not a
 // handle, staff, the clinic's own words, a title or a word the lists say
-// is no name. A word with a digit is no one's name ("ZKT4821"): the second
-// reading may find it a record number.
+// is no name, nor a product's ("MyChart"). A word with a digit is no one's
+// name ("ZKT4821"): the second reading may find it a record number.
 func (c *checker) taggedNameWord(i int) bool {
 	tk := c.toks[i]
 	return !tk.prot && !c.isStaff(tk.key) && !c.own.words[tk.key] && !c.vocab.titles[tk.key] && !c.notName(tk.key) &&
-		strings.IndexAny(tk.key, "0123456789") < 0
+		strings.IndexAny(tk.key, "0123456789") < 0 && !c.productWord(c.text[tk.start:tk.end])
+}
+
+// productWord reports a word written as products and apps are, a word of
+// the language then a capital inside it ("MyChart", "FaceTime", "HealthKit",
+// "iPhone"); names written so open with a particle ("DeShawn", "LaToya",
+// "McKenzie", "MacLeod"), no word of their own.
+func (c *checker) productWord(w string) bool {
+	for j := 1; j < len(w); j++ {
+		if w[j] >= 'A' && w[j] <= 'Z' && w[j-1] >= 'a' && w[j-1] <= 'z' {
+			head := strings.ToLower(w[:j])
+			switch head {
+			case "de", "la", "le", "di", "da", "du", "van", "von", "mc", "mac", "o", "st", "del", "della", "ja", "jo", "ma", "ka", "ke", "sha", "ta", "tre", "ty":
+				return false
+			}
+			return head == "i" || head == "e" || c.commonWord(head)
+		}
+	}
+	return false
 }
 
 // flagTaggedNames flags the words the tagger marks as a person's name

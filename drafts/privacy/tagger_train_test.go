@@ -58,7 +58,9 @@ func taggerSets(t testing.TB) []taggerSet {
 		"privacy_train63.jsonl": train63Own, "privacy_train64.jsonl": train64Own,
 		"privacy_train65.jsonl": train65Own, "privacy_train66.jsonl": train66Own, "privacy_train67.jsonl": train67Own,
 		"privacy_train68.jsonl": train68Own, "privacy_train69.jsonl": train69Own, "privacy_train70.jsonl": train70Own,
-		"privacy_train71.jsonl":   train71Own,
+		"privacy_train71.jsonl": train71Own, "privacy_train72.jsonl": train72Own, "privacy_train73.jsonl": train73Own,
+		"privacy_train74.jsonl": train74Own, "privacy_train75.jsonl": train75Own, "privacy_train76.jsonl": train76Own,
+		"privacy_train77.jsonl": train77Own, "privacy_train78.jsonl": train78Own, "privacy_train79.jsonl": train79Own,
 		"privacy_holdout11.jsonl": holdout11Own, "privacy_holdout12.jsonl": holdout12Own, "privacy_holdout13.jsonl": holdout13Own,
 		"privacy_holdout14.jsonl": holdout14Own, "privacy_holdout15.jsonl": holdout15Own, "privacy_holdout16.jsonl": holdout16Own,
 		"privacy_holdout17.jsonl": holdout17Own, "privacy_holdout18.jsonl": holdout18Own, "privacy_holdout19.jsonl": holdout19Own,
@@ -156,6 +158,22 @@ var (
 		Handles: []string{"@banksiabaymedical", "@banksiabay_health"}, StaffNames: []string{"Dr. Priya Raman", "Dr. Tom Kowalczyk", "Dr. Siobhan Reilly", "Dr. Aroha Ngata", "Dr. James Okafor", "Kylie Brennan", "Ben Lacey", "Hannah Ferris", "Rosa Martinelli", "Sam Whitlock", "Jess Pearce", "Mel Dawson"}}
 	train42Own = Own{Name: "Willow Bend Home Health & Hospice", Phone: "555-0142", Website: "willowbendcare.example", Address: "88 Larkspur Lane, Millbrook",
 		Handles: []string{"@willowbendcare", "@WillowBendHospice", "@willowbend_volunteers"}, StaffNames: []string{"Dr. Imani Okafor", "Dr. Tomás Ferreira", "Gwen Hadley", "Kelsey Dunn", "Marcus Bell", "Rosa Villanueva", "Priya Natarajan", "Rev. Martin Lyle", "Hollis Grant"}}
+	train72Own = Own{Name: "Eastbridge Campus Health Center", Phone: "555-0147", Website: "eastbridgeshc.example", Address: "410 Kestrel Ave, Room 118, Port Aldon",
+		Handles: []string{"@eastbridgeshc", "@eastbridge.health", "@EastbridgeCampusHealth"}, StaffNames: []string{"Dr. Nnamdi Okafor", "NP Rosalind Quintero-Hayes", "Nurse Tamsin Reilly", "Ms. Dorothée Beauvais", "Mr. Khalil Haddad", "Ms. Yuki Albrecht", "Dr. Marisol Ybarra"}}
+	train73Own = Own{Name: "Laurel Fork Family Practice & Pharmacy", Phone: "555-0142", Website: "laurelforkfamily.example", Address: "212 Depot Street, Coal Branch",
+		Handles: []string{"@LaurelForkFamily", "@laurelforkrx"}, StaffNames: []string{"Dr. Wendell Harless", "Doc Harless", "Dr. Adaeze Okonkwo", "Dr. O", "Tammy Blevins, APRN", "Ray Stidham, PharmD", "Doc Ray", "Rhonda Mullins", "Crystal Hatfield", "Jolene Varney", "Marisol Vance"}}
+	train74Own = Own{Name: "Lavender Bridge Community Health", Phone: "555-0147", Website: "lavenderbridge.example", Address: "212 Corliss Street, Eastvale",
+		Handles: []string{"@lavenderbridge.bsky.social", "@lavenderbridgehealth", "@lavenderbridge@toot.example"}, StaffNames: []string{"Dr. Priya Raman", "Dr. Tomás Echeverría", "Dr. Hollis Grant", "Fern Abernathy", "Wren Castillo", "Marisol Quintero", "Dee Okafor", "Kai Nakamura-Wells", "Rafa Moreira", "Bex Lindqvist"}}
+	train75Own = Own{Name: "Ridgeline Sports Medicine & Orthopaedics", Phone: "555-0148", Website: "ridgelinesportsmed.example", Address: "4180 Stadium Loop, Harlow Springs",
+		Handles: []string{"@RidgelineSportsMed", "@ridgeline.ortho", "@RidgelinePT", "@ridgeline_rehab"}, StaffNames: []string{"Dr. Priya Venkataraman", "Dr. V", "Dr. Marcus Oyelaran", "Dr. O", "Dr. Inés Calderón-Ruiz", "Dra. Calderón-Ruiz", "Tomasz \"Tom\" Wierzbicki, DPT", "Tom", "Keiko Arai, ATC", "Keiko", "Shay Duncan, PA-C", "Shay", "Renata Olsen, RN", "Renata", "Darnell Pike", "Darnell", "Lou Fairbanks, PT", "Lou", "Mo Haddad, ATC", "Mo", "Anika Bose, RD", "Anika", "Élodie Marchand, DPT", "Élodie"}}
+	train76Own = Own{Name: "Lōkahi Moana Family Health Center", Phone: "555-0147", Website: "lokahimoana.example", Address: "2245 Kaumana Pl, Kalihi, Honolulu",
+		Handles: []string{"@lokahimoana", "@lokahimoanaFHC", "@lokahimoana.keiki"}, StaffNames: []string{"Dr. Leilani Fonoti", "Dr. Fonoti", "Dr. Ramon Dacanay", "Dr. Dacanay", "Dr. Ray", "Dr. Tevita Mahe", "Dr. Mahe", "Dr. T", "Siosaia Havili, APRN", "Siosaia", "Saia", "Jocelyn Pascua, RN", "Jocelyn", "Nurse Joy", "Joy", "Elvie Agbayani", "Manang Elvie", "Aunty Elvie", "Elvie", "Kalena Aukai", "Kalena", "Neimoj Jibas", "Neimoj", "Mariana Ruben", "Aunty Mariana", "Mariana", "Faith Tuiasosopo, RD", "Faith", "Rowena Galang", "Ms. Galang", "Rowena", "Lino Sablan", "Lino", "Bernadette Kealoha", "Aunty Bernadette", "Nina Etse"}}
+	train77Own = Own{Name: "Clínica Brisamar International", Phone: "555-0100", Website: "brisamar-clinic.example", Address: "Paseo de las Gaviotas 22, Playa Serena",
+		Handles: []string{"@brisamarclinic", "@brisamar.intl", "@brisamar_dialysis"}, StaffNames: []string{"Dr. Ingrid Solberg", "Dr. Javier Montilla", "Dr. Fiona Keane", "Dr. Ahmed Benali", "Dr. Pilar Etxeberria", "Nurse Rocío Almansa", "Nurse Tomás Quintero", "Marta Gil", "Lukas Brandt", "Sinéad Walsh"}}
+	train78Own = Own{Name: "Larkhill Fertility & Women's Health", Phone: "555-0142", Website: "larkhillfertility.example", Address: "22 Weaver's Quay, Manchester",
+		Handles: []string{"@larkhillfertility", "@larkhill.midwives", "@LarkhillWH"}, StaffNames: []string{"Dr. Niamh Costello", "Dr. Rohan Mehta", "Bríd Fallon", "Hannah Okoro", "Tomasz Wójcik", "Priya Lal", "Dee Kavanagh", "Marcus Bell"}}
+	train79Own = Own{Name: "Ridgeline Veterans & Family Clinic", Phone: "555-0147", Website: "ridgelinevfc.example", Address: "2210 Sentinel Ave, Calder Springs",
+		Handles: []string{"@RidgelineVFC", "@ridgeline.vfc", "@RidgelineVets"}, StaffNames: []string{"Dr. Imani Okafor", "Dr. Grant Whitfield", "Dr. Priya Raman", "Dr. Kenji Mori", "Luis Carvajal, NP", "Tamsin Boyd, LCSW", "Marisol Vega", "Hollis Abernathy", "Bettina Szabo, RRT", "Deshawn Pruitt, CPO"}}
 	train71Own = Own{Name: "Fundy Lantern Memory & Home Care", Phone: "555-0142", Website: "fundylantern.example", Address: "88 Lantern Hill Rd, Port Marigold",
 		Handles: []string{"@fundylantern@social.example", "@FundyLanternCare"}, StaffNames: []string{"Dr. Miriam Okafor-Lalonde", "Dr. Aaron Thibodeau", "Colette Boudreau", "Mélanie Gaudet", "Ewan MacIsaac", "Priya Sandhu", "Tomasz Wróbel", "Jonah Pereira", "Grace Achterberg", "Mei-Hua Tsai"}}
 	train70Own = Own{Name: "Saltbush Bay Medical & Pharmacy", Phone: "555-0142", Website: "saltbushbaymedical.example", Address: "14 Esplanade Parade, Saltbush Bay",
