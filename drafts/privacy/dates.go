@@ -418,6 +418,28 @@ func (c *checker) dateAt(i int) (start, last int) {
 
 // weekdayAt reads a weekday at i that reads as a day (dayWord), with a day
 // number or "the 9th" after it: "thurs", "jueves 14", "tues the 9th".
+//
+// everyWeek reports a Spanish weekday after "los" ("los lunes", "los
+// martes a las 7"), perhaps in a list ("los lunes y miércoles"): the day
+// of every week, as English puts it in the plural ("Mondays"). A day
+// number after it names one day ("los lunes 14" is not Spanish, "el lunes
+// 14" is).
+func (c *checker) everyWeek(i int) bool {
+	if i+1 < len(c.toks) && dayNumber(c.toks[i+1].key) && c.gapOK(i, false) {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-4 && c.toks[j].sent == c.toks[i].sent; j-- {
+		switch k := c.toks[j].key; {
+		case k == "los":
+			return true
+		case k == "y" || k == "o" || k == "e" || c.vocab.weekdays[k]:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 func (c *checker) weekdayAt(i int) (start, last int) {
 	n := len(c.toks)
 	tk := c.toks[i]
@@ -430,6 +452,9 @@ func (c *checker) weekdayAt(i int) (start, last int) {
 	if i > 0 && (c.toks[i-1].key == "every" || c.toks[i-1].key == "cada" || c.toks[i-1].key == "other" || c.toks[i-1].key == "todos" ||
 		(c.toks[i-1].key == "for" && !(i+1 < n && timeToken(c.toks[i+1].key)) && !(c.widening && (c.bookedFor(i-1) || c.dayOrTimeAfter(i))))) {
 		return 0, -1 // "every other Wednesday", "callback list for Monday"
+	}
+	if c.everyWeek(i) {
+		return 0, -1 // "los lunes y miércoles tenemos consulta sin cita"
 	}
 	if i+1 < n && c.vocab.months[c.toks[i+1].key] && c.gapOK(i, true) {
 		return 0, -1 // "on Monday, June 9" is read from the month

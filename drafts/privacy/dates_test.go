@@ -1,6 +1,10 @@
 package privacy
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // Dates as people write them in comments and replies are visit dates when
 // the sentence is about someone's visit, whatever their shape or language.
@@ -61,4 +65,30 @@ func hasKind(fs []Finding, k Kind) bool {
 		}
 	}
 	return false
+}
+
+// TestSpanishEveryWeek: "los lunes" is every Monday, as "Mondays" is, and
+// no day of anyone's; "el lunes" is one.
+func TestSpanishEveryWeek(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // the dates that name a weekday
+	}{
+		{"every week", "Hola Marta, los lunes y miércoles tenemos consulta sin cita para tu tos.", nil},
+		{"every week at a time", "Hola Marta, el grupo de tu ansiedad es los martes a las 7.", nil},
+		{"one day", "Hola Marta, tu cita para la tos es el lunes 14 a las 9.", []string{"lunes 14 a las 9"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, f := range Check(tt.text, Options{Reply: true, Own: testOwn}) {
+				if f.Kind == KindDate && strings.ContainsAny(f.Text, "abcdefghijklmnopqrstuvwxyzé") {
+					got = append(got, f.Text)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Check(%q) dates = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
 }
