@@ -104,7 +104,7 @@ func (c *checker) dateFeatures(sp [2]int, a int) []float64 {
 // dateGate reports whether the date span sp, starting at token a, is a
 // patient's.
 func (c *checker) dateGate(sp [2]int, a int) bool {
-	if c.clinicDate(c.toks[a].sent) || !c.reply && !c.someone() {
+	if c.clinicDate(c.toks[a].sent) || !c.reply && !c.someone() || c.toOrganisation() && !c.someoneBesidesReader() {
 		return false
 	}
 	return datesGate.keep(c, sp, c.dateFeatures(sp, a))
@@ -121,6 +121,32 @@ func (c *checker) someone() bool {
 	}
 	for s := range c.sentStart {
 		if w := c.sentWords(s); c.relSents[s] || w.words[0] || w.words[1] || w.words[2] {
+			return true
+		}
+	}
+	return false
+}
+
+// toOrganisation reports a reply that opens with an organisation's handle
+// and holds no person's: its reader is a church, a school or a team, and
+// the dates it is told are their events ("@consuladomx_chicago ahí
+// estaremos el 9 de octubre", "@mtcarmel_5k see you Sat 5/17").
+func (c *checker) toOrganisation() bool {
+	if !c.reply || len(c.handles) == 0 || !c.handles[0].org || strings.TrimSpace(c.text[:c.handles[0].start]) != "" {
+		return false
+	}
+	return !c.textFacts().personHandle
+}
+
+// someoneBesidesReader is someone for a text whose reader is no person: a
+// name, a record number, a confirmed patient, "his" or "her", or a
+// relative; "you" is the organisation.
+func (c *checker) someoneBesidesReader() bool {
+	if c.hasName || c.textFacts().identifier {
+		return true
+	}
+	for s := range c.sentStart {
+		if w := c.sentWords(s); c.relSents[s] || w.words[1] || w.words[2] {
 			return true
 		}
 	}
