@@ -839,7 +839,7 @@ func (c *checker) tieConditions() {
 		if !tied && !event {
 			tied = c.anchored(s) && !(c.reply && c.ownService(s) && !c.nameSents[s])
 		}
-		if !tied && c.reply && c.pointedAt(a) && !c.generic(s) && !c.ownService(s) {
+		if !tied && c.reply && c.pointedAt(a) && !(c.articleOnly(a) && !c.someoneAddressed()) && !c.generic(s) && !c.ownService(s) {
 			// A reply speaks to its reader: "how's the rash?", "glad the
 			// knee replacement went well", "el resultado del Papanicolaou".
 			tied = true
@@ -1155,6 +1155,41 @@ func (c *checker) taggerPair(a, b, s int) bool {
 	for j := from; j < to; j++ {
 		if c.tagP[j][tagName] >= tagPairName && c.taggedNameWord(j) {
 			return true
+		}
+	}
+	return false
+}
+
+// someoneAddressed reports a reply that speaks to or of a person: their
+// handle or name, a word of endearment or a relative ("mija", "parce",
+// "mi amor", "su mamá"), or the writer's own care ("yo", "mi", "me") or
+// the reader's ("le", "te", "tu", "su").
+func (c *checker) someoneAddressed() bool {
+	if c.textFacts().personHandle || c.hasName || len(c.pendingNames) > 0 {
+		return true
+	}
+	for _, tk := range c.toks {
+		switch k := tk.key; {
+		case c.vocab.familyWords[k] || c.vocab.youWords[k]:
+			return true
+		case k == "mija" || k == "mijo" || k == "mijita" || k == "mijito" || k == "parce" || k == "amor" || k == "tranquila" || k == "tranquilo" ||
+			k == "yo" || k == "mi" || k == "mis" || k == "me" || k == "le" || k == "les" || k == "nino" || k == "nina" || k == "nena" || k == "bebe":
+			return true
+		}
+	}
+	return false
+}
+
+// articleOnly reports care words at token a pointed at only by a Spanish
+// article ("la vacuna", "el asma"): Spanish puts one before every noun,
+// so it points at no one's ("la vacuna del VPH se pone desde los 9 años").
+func (c *checker) articleOnly(a int) bool {
+	for j := a - 1; j >= 0 && j >= a-3 && c.toks[j].sent == c.toks[a].sent; j-- {
+		switch k := c.toks[j].key; {
+		case k == "el" || k == "la" || k == "los" || k == "las" || k == "del":
+			return true
+		case c.vocab.definiteWords[k]:
+			return false
 		}
 	}
 	return false

@@ -251,3 +251,31 @@ func TestTaggerPair(t *testing.T) {
 		})
 	}
 }
+
+// TestSpanishArticleInAReply: Spanish puts an article before every noun,
+// so in a reply that speaks to no one ("la prueba de embarazo no necesita
+// cita") it points at no one's care; a reply to someone, by handle, name,
+// endearment or "le", still speaks of theirs.
+func TestSpanishArticleInAReply(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"an answer to anyone", "Hola, no se necesita cita para la prueba de embarazo; venga de lunes a viernes. Es confidencial.", false},
+		{"a vaccine's schedule", "Sí, la vacuna del VPH se pone desde los 9 años. Pregunte en la siguiente revisión.", false},
+		{"an endearment", "Mija, no se preocupe, los puntos se caen solos en unos 10 días.", true},
+		{"a handle", "@rafa.gil hola! la receta ya está en la farmacia.", true},
+		{"the reader's care", "Ay qué pena, tráigalo ahorita, le revisamos la herida con el doctor.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := false
+			for _, f := range Check(tt.text, Options{Reply: true, Own: testOwn}) {
+				got = got || f.Kind == KindCondition
+			}
+			if got != tt.want {
+				t.Errorf("Check(%q) has care = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
