@@ -839,7 +839,11 @@ func (c *checker) tieConditions() {
 		if !tied && !event {
 			tied = c.anchored(s) && !(c.reply && c.ownService(s) && !c.nameSents[s])
 		}
-		if !tied && c.reply && c.pointedAt(a) && !(c.articleOnly(a) && !c.someoneAddressed()) && !c.generic(s) && !c.ownService(s) {
+		// "the" points at the reader's care only in a reply that speaks
+		// to someone ("the hep B course is 3 doses" answers anyone), and
+		// a Spanish article, which every noun takes, only in one that
+		// speaks to a person by more than "su" or "usted".
+		if !tied && c.reply && c.pointedAt(a) && c.someoneAddressed(!c.articleOnly(a)) && !c.generic(s) && !c.ownService(s) {
 			// A reply speaks to its reader: "how's the rash?", "glad the
 			// knee replacement went well", "el resultado del Papanicolaou".
 			tied = true
@@ -1161,18 +1165,23 @@ func (c *checker) taggerPair(a, b, s int) bool {
 }
 
 // someoneAddressed reports a reply that speaks to or of a person: their
-// handle or name, a word of endearment or a relative ("mija", "parce",
-// "mi amor", "su mamá"), or the writer's own care ("yo", "mi", "me") or
-// the reader's ("le", "te", "tu", "su").
-func (c *checker) someoneAddressed() bool {
+// handle, a name (flagged, greeted, or one the tagger reads: "ikenna the
+// physio is working"), a relative, "he" or "she", a word of endearment
+// ("mija", "parce", "mi amor"), the writer's own care ("I", "my", "yo",
+// "mi", "me") or the reader's ("le"); with you set, "you" and "your" too.
+func (c *checker) someoneAddressed(you bool) bool {
 	if c.textFacts().personHandle || c.hasName || len(c.pendingNames) > 0 {
 		return true
 	}
-	for _, tk := range c.toks {
-		switch k := tk.key; {
-		case c.vocab.familyWords[k] || c.vocab.youWords[k]:
+	for i, tk := range c.toks {
+		if c.tagP != nil && c.tagP[i][tagName] >= c.tagger.threshold[tagName] && c.taggedNameWord(i) {
 			return true
-		case k == "mija" || k == "mijo" || k == "mijita" || k == "mijito" || k == "parce" || k == "amor" || k == "tranquila" || k == "tranquilo" ||
+		}
+		switch k := tk.key; {
+		case c.vocab.familyWords[k] || you && c.vocab.youWords[k]:
+			return true
+		case k == "he" || k == "she" || k == "his" || k == "her" || k == "i" || k == "i'm" || k == "my" ||
+			k == "mija" || k == "mijo" || k == "mijita" || k == "mijito" || k == "parce" || k == "amor" || k == "tranquila" || k == "tranquilo" ||
 			k == "yo" || k == "mi" || k == "mis" || k == "me" || k == "le" || k == "les" || k == "nino" || k == "nina" || k == "nena" || k == "bebe":
 			return true
 		}

@@ -252,10 +252,10 @@ func TestTaggerPair(t *testing.T) {
 	}
 }
 
-// TestSpanishArticleInAReply: Spanish puts an article before every noun,
-// so in a reply that speaks to no one ("la prueba de embarazo no necesita
-// cita") it points at no one's care; a reply to someone, by handle, name,
-// endearment or "le", still speaks of theirs.
+// TestSpanishArticleInAReply: "the" in a reply points at its reader's care
+// only when the reply speaks to someone, and a Spanish article, which
+// every noun takes ("la prueba de embarazo no necesita cita"), only when
+// it speaks to a person by handle, name, endearment or "le".
 func TestSpanishArticleInAReply(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -266,6 +266,8 @@ func TestSpanishArticleInAReply(t *testing.T) {
 		{"an endearment", "Mija, no se preocupe, los puntos se caen solos en unos 10 días.", true},
 		{"a handle", "@rafa.gil hola! la receta ya está en la farmacia.", true},
 		{"the reader's care", "Ay qué pena, tráigalo ahorita, le revisamos la herida con el doctor.", true},
+		{"an answer in English", "Hi, the hep B course is 3 doses at 0, 1 and 6 months. Dr. Menon can advise.", false},
+		{"a name no list holds", "ikenna the physio is working!! keep at it", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
