@@ -239,6 +239,12 @@ func (c *checker) scanLooseNames() {
 }
 
 func (c *checker) notName(k string) bool {
+	if i := strings.IndexByte(k, '\''); i > 0 && c.vocab.notNames[k[:i]] {
+		switch k[i+1:] {
+		case "ll", "d", "s", "re", "ve", "m":
+			return true // "He'll", "It'd"; not "Tu'ipulotu"
+		}
+	}
 	return c.vocab.notNames[k] || c.own.words[k] || c.vocab.orgWords[k] || c.vocab.roleWords[k] || c.vocab.weekdays[k] && !c.vocab.givenNames[k] && !knownGiven(k) ||
 		len(k) > 6 && k[len(k)-1] == 's' && c.vocab.weekdays[k[:len(k)-1]] // "Wednesdays"
 }
@@ -412,7 +418,7 @@ func (c *checker) scanNames() {
 }
 
 func (c *checker) flagName(a, b int) {
-	if c.byOccupation(a, b) || c.placeNamed(a) || c.dayInList(a, b) {
+	if c.byOccupation(a, b) || c.placeNamed(a) || c.dayInList(a, b) || c.compassBefore(a) {
 		return
 	}
 	for k := a; k <= b; k++ {
@@ -448,6 +454,20 @@ func (c *checker) placeNamed(a int) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// compassBefore reports a run after a word of the compass ("west
+// Georgia", "North Shore", "el norte de Jalisco"): a place's name.
+func (c *checker) compassBefore(a int) bool {
+	if a == 0 || c.toks[a-1].sent != c.toks[a].sent || !c.adjacent(a-1) {
+		return false
+	}
+	switch c.toks[a-1].key {
+	case "north", "south", "east", "west", "northern", "southern", "eastern", "western", "upstate", "downtown", "central",
+		"norte", "sur", "oriente", "poniente":
+		return true
 	}
 	return false
 }

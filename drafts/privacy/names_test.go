@@ -131,3 +131,29 @@ func TestGrammarAndDaysAreNoNames(t *testing.T) {
 		})
 	}
 }
+
+// TestPlacesAndContractions: a word after one of the compass names a
+// place, and a contraction of a word of grammar
+// ("He'll") is no name; a Tongan surname with an apostrophe is one.
+func TestPlacesAndContractions(t *testing.T) {
+	tests := []struct {
+		name, text, wantName string
+	}{
+		{"a state after west", "Happy retirement Dr. Freeman! 31 years of caring for hearts in west Georgia.", ""},
+		{"a contraction", "Dr. Asante joins the fertility panel. He'll be pushing for more funded IVF cycles.", ""},
+		{"an apostrophe in a surname", "Shoutout to the Tu'ipulotu family: Grandpa rang the bell after his last chemo round Friday.", "Tu'ipulotu"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var names []string
+			for _, f := range Check(tt.text, Options{Own: testOwn}) {
+				if f.Kind == KindName {
+					names = append(names, f.Text)
+				}
+			}
+			if tt.wantName == "" && len(names) > 0 || tt.wantName != "" && !slices.Contains(names, tt.wantName) {
+				t.Errorf("Check(%q) names = %q, want %q", tt.text, names, tt.wantName)
+			}
+		})
+	}
+}
