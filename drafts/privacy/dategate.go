@@ -111,16 +111,27 @@ func (c *checker) dateGate(sp [2]int, a int) bool {
 }
 
 // someone reports a person a post is about: a name, a person's handle, a
-// confirmed patient, a record number, "you" (a patient spoken to), "his"
-// or "her", or a relative ("abuelo's bypass"). A
-// post about no one has no patient's dates ("portal maintenance Sat
-// 10pm–2am").
+// confirmed patient, a record number, "you" beside care found to be
+// someone's (not "bring your Medicare card"), "his" or "her", or a
+// relative ("abuelo's bypass"). A post about no one has no patient's
+// dates ("portal maintenance Sat 10pm–2am", "flu shot Saturday the 14th,
+// bring your insurance card").
 func (c *checker) someone() bool {
 	if c.hasName || c.textFacts().personHandle || c.textFacts().identifier {
 		return true
 	}
 	for s := range c.sentStart {
-		if w := c.sentWords(s); c.relSents[s] || w.words[0] || w.words[1] || w.words[2] {
+		if w := c.sentWords(s); c.relSents[s] || w.words[1] || w.words[2] || w.words[0] && c.tiedCareIn(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// tiedCareIn reports care words in sentence s found to be someone's.
+func (c *checker) tiedCareIn(s int) bool {
+	for ci, r := range c.conds {
+		if ci < len(c.tied) && c.tied[ci] && c.toks[r[0]].sent == s {
 			return true
 		}
 	}

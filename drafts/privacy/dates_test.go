@@ -117,3 +117,14 @@ func TestDatesToAnOrganisation(t *testing.T) {
 		})
 	}
 }
+
+// TestPostToThePublic: "you" in a post is the public unless care beside
+// it is someone's, so an event's date stays the clinic's.
+func TestPostToThePublic(t *testing.T) {
+	text := "FLU SHOT SATURDAY this Sat the 14th, 9am til noon, no appointment needed! Bring your Medicare card and your insurance card."
+	for _, f := range Check(text, Options{Own: testOwn}) {
+		if f.Kind == KindDate {
+			t.Errorf("Check(%q) flags the date %q", text, f.Text)
+		}
+	}
+}
