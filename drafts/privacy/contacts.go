@@ -171,7 +171,9 @@ func (c *checker) scanContacts() {
 			continue
 		}
 		if e := c.numericDate(i, n); e > 0 {
-			c.numDates = append(c.numDates, [2]int{i, e})
+			if !roundTheClock(t[i:e]) && !c.fractionOf(i, e) {
+				c.numDates = append(c.numDates, [2]int{i, e})
+			}
 			i = e - 1
 			continue
 		}
@@ -349,6 +351,21 @@ func unitAmount(v string) bool {
 		i++
 	}
 	return i > 0 && i < len(v) && (massUnit(v[i:]) || timeToken(v) || v[i:] == "mcg" || v[i:] == "iu")
+}
+
+// fractionOf reports a date-shaped number from byte i to e that is a
+// fraction of a measure ("deeper than 1/4 inch", "1/2 tab twice a day").
+func (c *checker) fractionOf(i, e int) bool {
+	rest := strings.TrimLeft(c.text[e:], " ")
+	w := rest
+	if k := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+		w = rest[:k]
+	}
+	switch strings.ToLower(w) {
+	case "inch", "inches", "in", "cup", "cups", "tsp", "tbsp", "tab", "tabs", "tablet", "tablets", "pill", "mile", "miles", "mi", "lb", "oz", "dose", "of":
+		return len(c.text[i:e]) <= 4
+	}
+	return false
 }
 
 // yearLike reports a four-digit year, 19xx or 20xx ("member since 2019").

@@ -254,6 +254,10 @@ func (c *checker) dateSpans() [][2]int {
 		if last < i {
 			continue
 		}
+		if ordinal(c.toks[last].key) && last+1 < n && c.vocab.weekdays[c.toks[last+1].key] && c.gapOK(last, false) {
+			i = last
+			continue // "the 2nd Thursday of every month": which week, not which day
+		}
 		last = c.timeAfter(last)
 		end := c.withNumericDate(c.toks[last].end)
 		if !seen(start, end) {
@@ -467,9 +471,10 @@ func (c *checker) weekdayAt(i int) (start, last int) {
 		switch c.toks[e+1].key {
 		case "mornings", "afternoons", "evenings", "nights":
 			return 0, -1 // "Sat mornings": every week, no one's visit
-		case "of", "de":
-			if e+2 < n && (c.toks[e+2].key == "every" || c.toks[e+2].key == "each" || c.toks[e+2].key == "cada") {
-				return 0, -1 // "the first tues of every month"
+		case "of", "de", "del":
+			if e+2 < n && (c.toks[e+2].key == "every" || c.toks[e+2].key == "each" || c.toks[e+2].key == "cada" || c.toks[e+2].key == "mes" ||
+				c.toks[e+2].key == "the" && e+3 < n && c.toks[e+3].key == "month") {
+				return 0, -1 // "the first tues of every month", "2nd Saturday of the month", "primer lunes del mes"
 			}
 		}
 	}

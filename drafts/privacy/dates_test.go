@@ -128,3 +128,20 @@ func TestPostToThePublic(t *testing.T) {
 		}
 	}
 }
+
+// TestNoDayOfAnyone: round-the-clock hours, fractions of a measure and a
+// weekday of every month are no one's day, even in a reply to someone.
+func TestNoDayOfAnyone(t *testing.T) {
+	for _, text := range []string{
+		"@sam.k the on-call midwife is reachable 24/7 for your labour questions.",
+		"@sam.k cuts deeper than 1/4 inch on your hand should be seen for stitches.",
+		"@sam.k your diabetes support group meets the 2nd Thursday of every month at 6pm.",
+		"@sam.k your memory café is the 2nd Saturday of the month, 10am.",
+	} {
+		for _, f := range Check(text, Options{Reply: true, Own: testOwn}) {
+			if f.Kind == KindDate {
+				t.Errorf("Check(%q) flags the date %q", text, f.Text)
+			}
+		}
+	}
+}
