@@ -729,10 +729,35 @@ func (c *checker) getWell() bool {
 }
 
 // generic reports general-advice wording in sentence s ("if", "anyone").
+// "if" said to someone by name is about them ("Yonas if ur eye is still
+// red, call us back"), not advice to anyone.
 func (c *checker) generic(s int) bool {
 	a, b := c.sentRange(s)
 	for _, tk := range c.toks[a:b] {
-		if c.vocab.genericWords[tk.key] {
+		if c.vocab.genericWords[tk.key] && !(tk.key == "if" && c.namedIn(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedIn reports a person's name in sentence s: flagged, greeted, or one
+// the tagger reads.
+func (c *checker) namedIn(s int) bool {
+	if s < len(c.nameSents) && c.nameSents[s] {
+		return true
+	}
+	for _, p := range c.pendingNames {
+		if c.toks[p[0]].sent == s {
+			return true
+		}
+	}
+	if c.tagP == nil {
+		return false
+	}
+	a, b := c.sentRange(s)
+	for i := a; i < b; i++ {
+		if !c.toks[i].name && c.tagP[i][tagName] >= c.tagger.threshold[tagName] && c.taggedNameWord(i) {
 			return true
 		}
 	}

@@ -281,3 +281,26 @@ func TestSpanishArticleInAReply(t *testing.T) {
 		})
 	}
 }
+
+// TestIfToSomeoneByName: "if" is advice to anyone, unless it is said to
+// someone by name.
+func TestIfToSomeoneByName(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"said to someone", "Yonas if ur eye is still red & blurry from the splash call us back or go to the ER tonight.", true},
+		{"said to anyone", "If your eye is still red after a chemical splash, call us back or go to the ER tonight.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := false
+			for _, f := range Check(tt.text, Options{Reply: true, Own: testOwn}) {
+				got = got || f.Kind == KindCondition
+			}
+			if got != tt.want {
+				t.Errorf("Check(%q) has care = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
