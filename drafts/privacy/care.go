@@ -873,8 +873,8 @@ func (c *checker) tieConditions() {
 			// knee replacement went well", "el resultado del Papanicolaou".
 			tied = true
 		}
-		if !tied && !event && c.reply && c.textFacts().handleFirst && (c.wishedOn(a, b) || c.resultOf(a, b)) && !c.sentWords(s).negation && !c.generic(s) && !c.ownService(s) {
-			// A reply opening with someone's handle wishes them well with
+		if !tied && !event && c.reply && (c.textFacts().handleFirst || c.greetedFirst()) && (c.wishedOn(a, b) || c.resultOf(a, b)) && !c.sentWords(s).negation && !c.generic(s) && !c.ownService(s) {
+			// A reply opening with someone's handle or name wishes them well with
 			// their own care: "@s.mahmoud welcome back from surgery!!",
 			// "congrats on running it 6 months after chemo"; not "sorry,
 			// we don't do travel shots".
@@ -895,6 +895,18 @@ func (c *checker) tieConditions() {
 			c.add(c.toks[a].start, c.toks[b].end, KindCondition)
 		}
 	}
+}
+
+// greetedFirst reports a reply whose first sentence greets someone by
+// name ("Gracias Freja! Congrats on the baby news"), as one opening with
+// their handle does.
+func (c *checker) greetedFirst() bool {
+	for _, p := range c.pendingNames {
+		if c.toks[p[0]].sent == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // wishedOn reports care words at tokens a..b that a wish in their sentence
