@@ -728,21 +728,27 @@ func (c *checker) getWell() bool {
 	return false
 }
 
-// generic reports general-advice wording in sentence s ("if", "anyone").
-// "if" said to someone by name is about them ("Yonas if ur eye is still
-// red, call us back"), not advice to anyone.
+// generic reports general-advice wording in sentence s ("if", "anyone";
+// genericWord).
 func (c *checker) generic(s int) bool {
 	a, b := c.sentRange(s)
 	for _, tk := range c.toks[a:b] {
-		if c.vocab.genericWords[tk.key] && !(tk.key == "if" && c.namedIn(s)) {
+		if c.genericWord(tk.key, s) {
 			return true
 		}
 	}
 	return false
 }
 
+// genericWord reports a word of general advice in sentence s: "if" said
+// to someone by name is about them ("Yonas if ur eye is still red"), not
+// advice to anyone.
+func (c *checker) genericWord(k string, s int) bool {
+	return c.vocab.genericWords[k] && !(k == "if" && c.namedIn(s))
+}
+
 // namedIn reports a person's name in sentence s: flagged, greeted, or one
-// the tagger reads.
+// the tagger reads (taggerName).
 func (c *checker) namedIn(s int) bool {
 	if s < len(c.nameSents) && c.nameSents[s] {
 		return true
@@ -752,16 +758,19 @@ func (c *checker) namedIn(s int) bool {
 			return true
 		}
 	}
-	if c.tagP == nil {
-		return false
-	}
 	a, b := c.sentRange(s)
 	for i := a; i < b; i++ {
-		if !c.toks[i].name && c.tagP[i][tagName] >= c.tagger.threshold[tagName] && c.taggedNameWord(i) {
+		if c.taggerName(i) {
 			return true
 		}
 	}
 	return false
+}
+
+// taggerName reports a word the tagger reads as a person's name, at its
+// threshold, that no rule flagged and that may be a name (taggedNameWord).
+func (c *checker) taggerName(i int) bool {
+	return c.tagP != nil && c.tagger != nil && !c.toks[i].name && c.tagP[i][tagName] >= c.tagger.threshold[tagName] && c.taggedNameWord(i)
 }
 
 // advice reports general-advice wording in sentence s other than
@@ -769,7 +778,7 @@ func (c *checker) namedIn(s int) bool {
 func (c *checker) advice(s int) bool {
 	a, b := c.sentRange(s)
 	for _, tk := range c.toks[a:b] {
-		if c.vocab.genericWords[tk.key] && tk.key != "everyone" && tk.key != "everybody" {
+		if c.genericWord(tk.key, s) && tk.key != "everyone" && tk.key != "everybody" {
 			return true
 		}
 	}
@@ -793,7 +802,7 @@ func (c *checker) anchored(s int) bool {
 			you = you || i == 0 || c.toks[i-1].key != "thank"
 		case c.vocab.thirdPerson[tk.key]:
 			third = true
-		case c.vocab.genericWords[tk.key]:
+		case c.genericWord(tk.key, s):
 			generic = true
 			advice = advice || (tk.key != "everyone" && tk.key != "everybody")
 		}
@@ -1203,25 +1212,36 @@ func (c *checker) taggerPair(a, b, s int) bool {
 
 // someoneAddressed reports a reply that speaks to or of a person: their
 // handle, a name (flagged, greeted, or one the tagger reads: "ikenna the
-// physio is working"), a relative, "he" or "she", a word of endearment
-// ("mija", "parce", "mi amor"), the writer's own care ("I", "my", "yo",
-// "mi", "me") or the reader's ("le"); with you set, "you" and "your" too.
+// physio is working"), a relative or a word of endearment ("su mamá",
+// "mija"; not "kids" nor "baby", which may be anyone's), "he", "she",
+// "his", "her", "parce" or "mi amor", the writer's own care ("I", "my";
+// "yo", "mi", "me" in Spanish) or the reader's ("le", "les"); with you
+// set, "you" and "your" too.
 func (c *checker) someoneAddressed(you bool) bool {
 	if c.textFacts().personHandle || c.hasName || len(c.pendingNames) > 0 {
 		return true
 	}
 	for i, tk := range c.toks {
-		if c.tagP != nil && c.tagP[i][tagName] >= c.tagger.threshold[tagName] && c.taggedNameWord(i) {
+		if c.taggerName(i) {
 			return true
 		}
 		switch k := tk.key; {
-		case c.vocab.familyWords[k] || you && c.vocab.youWords[k]:
+		case c.vocab.familyWords[k] && !anyonesFamily(k), you && c.vocab.youWords[k]:
 			return true
-		case k == "he" || k == "she" || k == "his" || k == "her" || k == "i" || k == "i'm" || k == "my" ||
-			k == "mija" || k == "mijo" || k == "mijita" || k == "mijito" || k == "parce" || k == "amor" || k == "tranquila" || k == "tranquilo" ||
-			k == "yo" || k == "mi" || k == "mis" || k == "me" || k == "le" || k == "les" || k == "nino" || k == "nina" || k == "nena" || k == "bebe":
+		case k == "he" || k == "she" || k == "his" || k == "her" || k == "i" || k == "i'm" || k == "my" || k == "parce" || k == "amor" ||
+			k == "tranquila" || k == "tranquilo" || k == "le" || k == "les" || c.lang == Spanish && (k == "yo" || k == "mi" || k == "mis" || k == "me"):
 			return true
 		}
+	}
+	return false
+}
+
+// anyonesFamily: a family word that is as often anyone's as someone's
+// ("the flu shot for kids is free", "bring your baby").
+func anyonesFamily(k string) bool {
+	switch k {
+	case "kids", "kid", "child", "baby", "little", "twins", "bebe", "nino", "nina", "ninos", "hijos":
+		return true
 	}
 	return false
 }

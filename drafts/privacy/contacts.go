@@ -354,16 +354,26 @@ func unitAmount(v string) bool {
 }
 
 // fractionOf reports a date-shaped number from byte i to e that is a
-// fraction of a measure ("deeper than 1/4 inch", "1/2 tab twice a day").
+// fraction of a measure ("deeper than 1/4 inch", "1/2 tab twice a day"):
+// a smaller number over 2, 3, 4, 8 or 16, then a unit.
 func (c *checker) fractionOf(i, e int) bool {
+	top, bottom, ok := strings.Cut(c.text[i:e], "/")
+	if !ok || !allDigits(top) || !allDigits(bottom) || atoi(top) >= atoi(bottom) {
+		return false
+	}
+	switch bottom {
+	case "2", "3", "4", "8", "16":
+	default:
+		return false
+	}
 	rest := strings.TrimLeft(c.text[e:], " ")
 	w := rest
 	if k := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
 		w = rest[:k]
 	}
 	switch strings.ToLower(w) {
-	case "inch", "inches", "in", "cup", "cups", "tsp", "tbsp", "tab", "tabs", "tablet", "tablets", "pill", "mile", "miles", "mi", "lb", "oz", "dose", "of":
-		return len(c.text[i:e]) <= 4
+	case "inch", "inches", "cup", "cups", "tsp", "tbsp", "tab", "tabs", "tablet", "tablets", "pill", "mile", "miles", "lb", "oz", "dose", "of":
+		return true
 	}
 	return false
 }

@@ -104,24 +104,25 @@ func (c *checker) dateFeatures(sp [2]int, a int) []float64 {
 // dateGate reports whether the date span sp, starting at token a, is a
 // patient's.
 func (c *checker) dateGate(sp [2]int, a int) bool {
-	if c.clinicDate(c.toks[a].sent) || !c.reply && !c.someone() || c.toOrganisation() && !c.someoneBesidesReader() {
+	if c.clinicDate(c.toks[a].sent) || !c.reply && !c.someone(true) || c.toOrganisation() && !c.someone(false) {
 		return false
 	}
 	return datesGate.keep(c, sp, c.dateFeatures(sp, a))
 }
 
 // someone reports a person a post is about: a name, a person's handle, a
-// confirmed patient, a record number, "you" beside care found to be
-// someone's (not "bring your Medicare card"), "his" or "her", or a
-// relative ("abuelo's bypass"). A post about no one has no patient's
-// dates ("portal maintenance Sat 10pm–2am", "flu shot Saturday the 14th,
-// bring your insurance card").
-func (c *checker) someone() bool {
+// confirmed patient, a record number, "his" or "her", a relative
+// ("abuelo's bypass"), or, with you set, "you" beside care found to be
+// someone's (not "bring your Medicare card"). A post about no one has no
+// patient's dates ("portal maintenance Sat 10pm–2am", "flu shot Saturday
+// the 14th, bring your insurance card"). Without you it asks of a reply
+// to an organisation (toOrganisation), whose "you" is the organisation.
+func (c *checker) someone(you bool) bool {
 	if c.hasName || c.textFacts().personHandle || c.textFacts().identifier {
 		return true
 	}
 	for s := range c.sentStart {
-		if w := c.sentWords(s); c.relSents[s] || w.words[1] || w.words[2] || w.words[0] && c.tiedCareIn(s) {
+		if w := c.sentWords(s); c.relSents[s] || w.words[1] || w.words[2] || you && w.words[0] && c.tiedCareIn(s) {
 			return true
 		}
 	}
@@ -139,29 +140,11 @@ func (c *checker) tiedCareIn(s int) bool {
 }
 
 // toOrganisation reports a reply that opens with an organisation's handle
-// and holds no person's: its reader is a church, a school or a team, and
-// the dates it is told are their events ("@consuladomx_chicago ahí
+// (or the clinic's own) and holds no person's: its reader is a church, a
+// school or a team, and the dates it is told are their events ("@consuladomx_chicago ahí
 // estaremos el 9 de octubre", "@mtcarmel_5k see you Sat 5/17").
 func (c *checker) toOrganisation() bool {
-	if !c.reply || len(c.handles) == 0 || !c.handles[0].org || strings.TrimSpace(c.text[:c.handles[0].start]) != "" {
-		return false
-	}
-	return !c.textFacts().personHandle
-}
-
-// someoneBesidesReader is someone for a text whose reader is no person: a
-// name, a record number, a confirmed patient, "his" or "her", or a
-// relative; "you" is the organisation.
-func (c *checker) someoneBesidesReader() bool {
-	if c.hasName || c.textFacts().identifier {
-		return true
-	}
-	for s := range c.sentStart {
-		if w := c.sentWords(s); c.relSents[s] || w.words[1] || w.words[2] {
-			return true
-		}
-	}
-	return false
+	return c.reply && c.handleFirst() && c.handles[0].org && !c.textFacts().personHandle
 }
 
 // clinicDate reports a sentence whose dates are the clinic's, whatever

@@ -420,9 +420,6 @@ func (c *checker) dateAt(i int) (start, last int) {
 	return 0, -1
 }
 
-// weekdayAt reads a weekday at i that reads as a day (dayWord), with a day
-// number or "the 9th" after it: "thurs", "jueves 14", "tues the 9th".
-//
 // everyWeek reports a Spanish weekday after "los" ("los lunes", "los
 // martes a las 7"), perhaps in a list ("los lunes y miércoles"): the day
 // of every week, as English puts it in the plural ("Mondays"). A day
@@ -444,6 +441,8 @@ func (c *checker) everyWeek(i int) bool {
 	return false
 }
 
+// weekdayAt reads a weekday at i that reads as a day (dayWord), with a day
+// number or "the 9th" after it: "thurs", "jueves 14", "tues the 9th".
 func (c *checker) weekdayAt(i int) (start, last int) {
 	n := len(c.toks)
 	tk := c.toks[i]

@@ -194,12 +194,7 @@ func (c *checker) readerCareSent(s int) bool {
 			return true
 		}
 	}
-	for ci, r := range c.conds {
-		if c.toks[r[0]].sent == s && ci < len(c.tied) && c.tied[ci] {
-			return true
-		}
-	}
-	return false
+	return c.tiedCareIn(s)
 }
 
 // anchorHandles makes a person's handle in a post name someone, as a name

@@ -443,14 +443,18 @@ func (c *checker) placeNamed(a int) bool {
 	if c.vocab.orgHeads[c.toks[a].key] && c.toks[a].cap {
 		return true
 	}
-	for j := a - 1; j >= 0 && j >= a-3 && c.toks[j].sent == c.toks[a].sent; j-- {
+	articles := true // only articles between the head and the run
+	for j := a - 1; j >= 0 && j >= a-3 && c.toks[j].sent == c.toks[a].sent && c.adjacent(j); j-- {
 		tk := c.toks[j]
-		if c.vocab.orgHeads[tk.key] && (tk.cap || !saintWord(tk.key)) {
-			return true // "la escuela Benito Juárez" too
+		if c.vocab.orgHeads[tk.key] && (tk.cap || articles && !saintWord(tk.key)) {
+			return true // "el mercado La Esperanza" too, but not "la farmacia, Sra. Vega"
 		}
 		switch {
+		case c.vocab.titles[tk.key]:
+			return false
 		case tk.key == "nuestra" || tk.key == "nuestro" || tk.key == "el" || tk.key == "la" || tk.key == "de" || tk.key == "del":
-		case tk.cap && !c.toks[j].name:
+		case tk.cap && !tk.name:
+			articles = false
 		default:
 			return false
 		}
@@ -461,10 +465,14 @@ func (c *checker) placeNamed(a int) bool {
 // compassBefore reports a run after a word of the compass ("west
 // Georgia", "North Shore", "el norte de Jalisco"): a place's name.
 func (c *checker) compassBefore(a int) bool {
-	if a == 0 || c.toks[a-1].sent != c.toks[a].sent || !c.adjacent(a-1) {
+	j := a - 1
+	if j > 0 && (c.toks[j].key == "de" || c.toks[j].key == "del") {
+		j-- // "el norte de Jalisco"
+	}
+	if j < 0 || c.toks[j].sent != c.toks[a].sent || !c.adjacent(j) {
 		return false
 	}
-	switch c.toks[a-1].key {
+	switch c.toks[j].key {
 	case "north", "south", "east", "west", "northern", "southern", "eastern", "western", "upstate", "downtown", "central",
 		"norte", "sur", "oriente", "poniente":
 		return true
@@ -476,9 +484,9 @@ func (c *checker) compassBefore(a int) bool {
 // when capitalised.
 func saintWord(k string) bool { return k == "san" || k == "santa" || k == "santo" || k == "sao" }
 
-// dayInList reports a run of one word that is a weekday's short form and
-// also a given name ("Thu", "Tue"), with another day or a month at most
-// two words away: "placed Tue, read Thu" and "Mon-Thu" list days, not
+// dayInList reports a run of one word that is a weekday (the given names
+// among them, "Thu" and "Tue", are read as names otherwise), with another
+// day or a month at most two words away: "placed Tue, read Thu" and "Mon-Thu" list days, not
 // people; "Hi Thu, … on Friday" greets one.
 func (c *checker) dayInList(a, b int) bool {
 	if a != b || !c.vocab.weekdays[c.toks[a].key] {

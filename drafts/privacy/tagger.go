@@ -759,10 +759,11 @@ func (c *checker) productWord(w string) bool {
 		if w[j] >= 'A' && w[j] <= 'Z' && w[j-1] >= 'a' && w[j-1] <= 'z' {
 			head := strings.ToLower(w[:j])
 			switch head {
-			case "de", "la", "le", "di", "da", "du", "van", "von", "mc", "mac", "o", "st", "del", "della", "ja", "jo", "ma", "ka", "ke", "sha", "ta", "tre", "ty":
+			case "de", "la", "le", "di", "da", "du", "van", "von", "mc", "mac", "st", "del", "della", "ja", "jo", "ma", "ka", "ke", "sha", "ta", "tre", "ty":
 				return false
 			}
-			return head == "i" || head == "e" || c.commonWord(head)
+			// "RoseAnn", "MayLin": a given name, then another.
+			return head == "i" || head == "e" || c.commonWord(head) && !c.givenName(head)
 		}
 	}
 	return false
