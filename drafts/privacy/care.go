@@ -1093,18 +1093,22 @@ func (c *checker) weOffer(s int) bool {
 // pointedAt reports a condition at token a after a word that points at one
 // particular thing, maybe with a modifier between ("the new inhaler", "la
 // rodilla").
-func (c *checker) pointedAt(a int) bool {
+func (c *checker) pointedAt(a int) bool { return c.pointer(a) != "" }
+
+// pointer is the word that points at the condition at token a (pointedAt),
+// or "".
+func (c *checker) pointer(a int) string {
 	s := c.toks[a].sent
 	for j := a - 1; j >= 0 && j >= a-3 && c.toks[j].sent == s; j-- {
 		k := c.toks[j].key
 		if c.vocab.definiteWords[k] {
-			return true
+			return k
 		}
 		if !(c.vocab.relMods[k] || c.vocab.medModifiers[k] || timeWord(k)) {
-			return false
+			return ""
 		}
 	}
-	return false
+	return ""
 }
 
 // nameNear reports a flagged name in sentence s or the two before it: in a
@@ -1250,13 +1254,9 @@ func anyonesFamily(k string) bool {
 // article ("la vacuna", "el asma"): Spanish puts one before every noun,
 // so it points at no one's ("la vacuna del VPH se pone desde los 9 años").
 func (c *checker) articleOnly(a int) bool {
-	for j := a - 1; j >= 0 && j >= a-3 && c.toks[j].sent == c.toks[a].sent; j-- {
-		switch k := c.toks[j].key; {
-		case k == "el" || k == "la" || k == "los" || k == "las" || k == "del":
-			return true
-		case c.vocab.definiteWords[k]:
-			return false
-		}
+	switch c.pointer(a) {
+	case "el", "la", "los", "las", "del":
+		return true
 	}
 	return false
 }

@@ -257,10 +257,7 @@ func TestTaggerPair(t *testing.T) {
 // every noun takes ("la prueba de embarazo no necesita cita"), only when
 // it speaks to a person by handle, name, endearment or "le".
 func TestSpanishArticleInAReply(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       bool
-	}{
+	testFinds(t, KindCondition, []findsCase{
 		{"an answer to anyone", "Hola, no se necesita cita para la prueba de embarazo; venga de lunes a viernes. Es confidencial.", false},
 		{"a vaccine's schedule", "Sí, la vacuna del VPH se pone desde los 9 años. Pregunte en la siguiente revisión.", false},
 		{"an endearment", "Mija, no se preocupe, los puntos se caen solos en unos 10 días.", true},
@@ -268,38 +265,35 @@ func TestSpanishArticleInAReply(t *testing.T) {
 		{"the reader's care", "Ay qué pena, tráigalo ahorita, le revisamos la herida con el doctor.", true},
 		{"an answer in English", "Hi, the hep B course is 3 doses at 0, 1 and 6 months. Dr. Menon can advise.", false},
 		{"a name no list holds", "ikenna the physio is working!! keep at it", true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := false
-			for _, f := range Check(tt.text, Options{Reply: true, Own: testOwn}) {
-				got = got || f.Kind == KindCondition
-			}
-			if got != tt.want {
-				t.Errorf("Check(%q) has care = %v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestIfToSomeoneByName: "if" is advice to anyone, unless it is said to
 // someone by name.
 func TestIfToSomeoneByName(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       bool
-	}{
+	testFinds(t, KindCondition, []findsCase{
 		{"said to someone", "Yonas if ur eye is still red & blurry from the splash call us back or go to the ER tonight.", true},
 		{"said to anyone", "If your eye is still red after a chemical splash, call us back or go to the ER tonight.", false},
-	}
+	})
+}
+
+// findsCase is a reply and whether Check should find a kind in it.
+type findsCase struct {
+	name, text string
+	want       bool
+}
+
+// testFinds checks, reply by reply, whether Check finds kind k.
+func testFinds(t *testing.T, k Kind, tests []findsCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := false
 			for _, f := range Check(tt.text, Options{Reply: true, Own: testOwn}) {
-				got = got || f.Kind == KindCondition
+				got = got || f.Kind == k
 			}
 			if got != tt.want {
-				t.Errorf("Check(%q) has care = %v, want %v", tt.text, got, tt.want)
+				t.Errorf("Check(%q) finds %s = %v, want %v", tt.text, k, got, tt.want)
 			}
 		})
 	}

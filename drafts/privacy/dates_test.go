@@ -96,26 +96,12 @@ func TestSpanishEveryWeek(t *testing.T) {
 // TestDatesToAnOrganisation: a reply to a church's or a school's handle
 // tells it the dates of events, no one's visit, unless it names someone.
 func TestDatesToAnOrganisation(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       bool
-	}{
+	testFinds(t, KindDate, []findsCase{
 		{"an event with a parish", "@iglesia_sanjudas gracias! llevamos la mesa de presión al culto del domingo 20.", false},
 		{"an event with a school", "@lhs.athletics see you at sports physical night on 7/22!", false},
 		{"a person named to the organisation", "@lhs.athletics Marcus's knee scan is booked for 7/22, his coach can call us.", true},
 		{"a person's handle", "@marco.r see you at your knee scan on 7/22!", true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := false
-			for _, f := range Check(tt.text, Options{Reply: true, Own: testOwn}) {
-				got = got || f.Kind == KindDate
-			}
-			if got != tt.want {
-				t.Errorf("Check(%q) has a date = %v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestPostToThePublic: "you" in a post is the public unless care beside
