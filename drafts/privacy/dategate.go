@@ -141,8 +141,9 @@ func (c *checker) tiedCareIn(s int) bool {
 
 // toOrganisation reports a reply that opens with an organisation's handle
 // (or the clinic's own) and holds no person's: its reader is a church, a
-// school or a team, and the dates it is told are their events ("@consuladomx_chicago ahí
-// estaremos el 9 de octubre", "@mtcarmel_5k see you Sat 5/17").
+// school or a team, and the dates it is told are their events
+// ("@consuladomx_chicago ahí estaremos el 9 de octubre", "@mtcarmel_5k
+// see you Sat 5/17").
 func (c *checker) toOrganisation() bool {
 	return c.reply && c.handleFirst() && c.handles[0].org && !c.textFacts().personHandle
 }
