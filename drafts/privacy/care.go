@@ -1225,6 +1225,24 @@ func (c *checker) someoneAddressed(you bool) bool {
 	if c.textFacts().personHandle || c.hasName || len(c.pendingNames) > 0 {
 		return true
 	}
+	// The words are read once a text for each setting of you: what they
+	// say cannot turn false later, as a name the tagger read that is
+	// flagged since sets hasName.
+	v := 0
+	if you {
+		v = 1
+	}
+	if c.addressed[v] == 0 {
+		c.addressed[v] = 2
+		if c.addressingWord(you) {
+			c.addressed[v] = 1
+		}
+	}
+	return c.addressed[v] == 1
+}
+
+// addressingWord is the words' part of someoneAddressed.
+func (c *checker) addressingWord(you bool) bool {
 	for i, tk := range c.toks {
 		if c.taggerName(i) {
 			return true

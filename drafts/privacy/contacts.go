@@ -336,11 +336,17 @@ func (c *checker) scanIDs() {
 	}
 }
 
-// idLabel reports a word that labels a record number. "Rx" is read as
-// "prescription" (textSpeak), which labels none ("your prescription 2
-// tablets"), so the word as written is asked too.
+// idLabel reports a word that labels a record number, as read or as
+// written: a short form is read as the word it stands for (textSpeak),
+// and "Rx" labels a number where "prescription" labels none ("your
+// prescription 2 tablets").
 func (c *checker) idLabel(tk token) bool {
-	return c.vocab.idLabels[tk.key] || tk.key == "prescription" && strings.EqualFold(c.text[tk.start:tk.end], "rx")
+	if c.vocab.idLabels[tk.key] {
+		return true
+	}
+	w := strings.ToLower(c.text[tk.start:tk.end])
+	_, short := textSpeak[w]
+	return short && c.vocab.idLabels[w]
 }
 
 // unitAmount: digits and a unit, a dose or a time ("500mg", "10am"),

@@ -486,8 +486,8 @@ func saintWord(k string) bool { return k == "san" || k == "santa" || k == "santo
 
 // dayInList reports a run of one word that is a weekday (the given names
 // among them, "Thu" and "Tue", are read as names otherwise), with another
-// day or a month at most two words away: "placed Tue, read Thu" and "Mon-Thu" list days, not
-// people; "Hi Thu, … on Friday" greets one.
+// day or a month at most two words away: "placed Tue, read Thu" and
+// "Mon-Thu" list days, not people; "Hi Thu, … on Friday" greets one.
 func (c *checker) dayInList(a, b int) bool {
 	if a != b || !c.vocab.weekdays[c.toks[a].key] {
 		return false

@@ -313,6 +313,9 @@ type checker struct {
 	tagW     []tagWord // per token, what the word lists say (tagWords)
 	tagH     []uint64  // per token, its word's hash (tagKeys)
 	tagFirst int8      // 1: the text opens with a handle, 2: it does not, 0: not read yet
+	// addressed: per setting of someoneAddressed's you, 1 when the words
+	// address someone, 2 when not, 0 not read yet.
+	addressed [2]int8
 	// widening: the text is read again as one about someone (widen.go),
 	// and the date grammar reads the shapes it leaves alone elsewhere.
 	widening bool

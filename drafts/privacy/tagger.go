@@ -777,9 +777,7 @@ func (c *checker) flagTaggedNames() {
 	if !(c.careText() || c.readerCare()) {
 		return
 	}
-	c.tagRuns(tagName, func(i int) bool {
-		return !c.toks[i].name && c.taggedNameWord(i)
-	}, func(a, b int) {
+	c.tagRuns(tagName, c.taggerName, func(a, b int) {
 		start, end := c.toks[a].start, c.toks[b].end
 		for _, cd := range c.cands {
 			if cd.start < end && start < cd.end && cd.kind != KindCondition && cd.kind != KindRelationship {

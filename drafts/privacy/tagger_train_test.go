@@ -23,48 +23,19 @@ type taggerSet struct {
 }
 
 // taggerSets are every labelled set in testdata except the held-out ones
-// (holdout23 and later, scored in privacy_families_test.go): the tuning
-// and training sets, the corpus, and the held-out sets whose first scores
-// were recorded before the tagger learned from them (holdout3 to holdout22).
+// (labelledSets' heldOut, holdout23 and later): the tuning and training
+// sets, the corpus, and the held-out sets whose first scores were recorded
+// before the tagger learned from them (holdout3 to holdout22), in the order
+// of their file names, which the folds and the shipped file depend on.
 func taggerSets(t testing.TB) []taggerSet {
 	t.Helper()
 	var out []taggerSet
 	add := func(name string, texts []labelledText) { out = append(out, taggerSet{name, texts}) }
-	labelled := map[string]Own{
-		"privacy_dev.jsonl": devOwn, "privacy_dev2.jsonl": dev2Own, "privacy_dev3.jsonl": dev3Own, "privacy_dev4.jsonl": dev4Own,
-		"privacy_dev5.jsonl": dev5Own, "privacy_dev6.jsonl": dev6Own, "privacy_dev7.jsonl": dev7Own,
-		"privacy_holdout3.jsonl": holdout3Own, "privacy_holdout4.jsonl": holdout4Own, "privacy_holdout5.jsonl": holdout5Own,
-		"privacy_holdout6.jsonl": holdout6Own, "privacy_holdout7.jsonl": holdout78Own, "privacy_holdout8.jsonl": holdout78Own,
-		"privacy_holdout9.jsonl": holdout9Own, "privacy_holdout10.jsonl": holdout10Own,
-		"privacy_train1.jsonl": train1Own, "privacy_train2.jsonl": train2Own, "privacy_train3.jsonl": train3Own, "privacy_train4.jsonl": train4Own,
-		"privacy_train5.jsonl": train5Own, "privacy_train6.jsonl": train6Own, "privacy_train7.jsonl": train7Own, "privacy_train8.jsonl": train8Own,
-		"privacy_train9.jsonl": train9Own, "privacy_train10.jsonl": train10Own, "privacy_train11.jsonl": train11Own, "privacy_train12.jsonl": train12Own,
-		"privacy_train13.jsonl": train13Own, "privacy_train14.jsonl": train14Own, "privacy_train15.jsonl": train15Own, "privacy_train16.jsonl": train16Own,
-		"privacy_train17.jsonl": train17Own, "privacy_train18.jsonl": train18Own, "privacy_train19.jsonl": train19Own,
-		"privacy_train20.jsonl": train20Own, "privacy_train21.jsonl": train21Own, "privacy_train22.jsonl": train22Own, "privacy_train23.jsonl": train23Own,
-		"privacy_train24.jsonl": train24Own, "privacy_train25.jsonl": train25Own, "privacy_train26.jsonl": train26Own, "privacy_train27.jsonl": train27Own,
-		"privacy_train28.jsonl": train28Own, "privacy_train29.jsonl": train29Own, "privacy_train30.jsonl": train30Own, "privacy_train31.jsonl": train31Own,
-		"privacy_train32.jsonl": train32Own, "privacy_train33.jsonl": train33Own, "privacy_train34.jsonl": train34Own,
-		"privacy_train35.jsonl": train35Own, "privacy_train36.jsonl": train36Own, "privacy_train37.jsonl": train37Own,
-		"privacy_train38.jsonl": train38Own, "privacy_train39.jsonl": train39Own, "privacy_train40.jsonl": train40Own,
-		"privacy_train41.jsonl": train41Own, "privacy_train42.jsonl": train42Own, "privacy_train43.jsonl": train43Own,
-		"privacy_train44.jsonl": train44Own, "privacy_train45.jsonl": train45Own, "privacy_train46.jsonl": train46Own,
-		"privacy_train47.jsonl": train47Own, "privacy_train48.jsonl": train48Own,
-		"privacy_train49.jsonl": train49Own, "privacy_train50.jsonl": train50Own, "privacy_train51.jsonl": train51Own,
-		"privacy_train52.jsonl": train52Own, "privacy_train53.jsonl": train53Own, "privacy_train54.jsonl": train54Own,
-		"privacy_train55.jsonl": train55Own, "privacy_train56.jsonl": train56Own,
-		"privacy_train57.jsonl": train57Own, "privacy_train58.jsonl": train58Own, "privacy_train59.jsonl": train59Own,
-		"privacy_train60.jsonl": train60Own, "privacy_train61.jsonl": train61Own, "privacy_train62.jsonl": train62Own,
-		"privacy_train63.jsonl": train63Own, "privacy_train64.jsonl": train64Own,
-		"privacy_train65.jsonl": train65Own, "privacy_train66.jsonl": train66Own, "privacy_train67.jsonl": train67Own,
-		"privacy_train68.jsonl": train68Own, "privacy_train69.jsonl": train69Own, "privacy_train70.jsonl": train70Own,
-		"privacy_train71.jsonl": train71Own, "privacy_train72.jsonl": train72Own, "privacy_train73.jsonl": train73Own,
-		"privacy_train74.jsonl": train74Own, "privacy_train75.jsonl": train75Own, "privacy_train76.jsonl": train76Own,
-		"privacy_train77.jsonl": train77Own, "privacy_train78.jsonl": train78Own, "privacy_train79.jsonl": train79Own,
-		"privacy_holdout11.jsonl": holdout11Own, "privacy_holdout12.jsonl": holdout12Own, "privacy_holdout13.jsonl": holdout13Own,
-		"privacy_holdout14.jsonl": holdout14Own, "privacy_holdout15.jsonl": holdout15Own, "privacy_holdout16.jsonl": holdout16Own,
-		"privacy_holdout17.jsonl": holdout17Own, "privacy_holdout18.jsonl": holdout18Own, "privacy_holdout19.jsonl": holdout19Own,
-		"privacy_holdout20.jsonl": holdout20Own, "privacy_holdout21.jsonl": holdout21Own, "privacy_holdout22.jsonl": holdout22Own,
+	labelled := map[string]Own{}
+	for _, ls := range labelledSets {
+		if !ls.heldOut {
+			labelled[ls.file] = ls.own
+		}
 	}
 	for _, file := range slices.Sorted(maps.Keys(labelled)) {
 		if _, err := os.Stat(filepath.Join("testdata", file)); err != nil {
