@@ -395,6 +395,10 @@ var (
 		Handles: []string{"@banksiaheadsclinic", "@banksiaheads.bsky.social", "@BanksiaHeadsPharmacy"}, StaffNames: []string{"Dr. Margot Ellery", "Dr. Sunil Rao", "Dr. Hana Okafor", "Tess Kavanagh", "Arjun Mehta", "Bronwyn Achterberg", "Liam Fairweather", "Priya Nandakumar", "Deb Mullins", "Kim Tran", "Lou Petersen"}}
 	holdout43Own = Own{Name: "Curbside Care Collective", Phone: "555-0142", Website: "curbsidecare.example", Address: "412 Alder St, Riverton",
 		Handles: []string{"@curbsidecare", "@curbsidecare.bsky.social"}, StaffNames: []string{"Dr. Imani Okafor", "Tomás Reyes", "Jolene Pratt", "Marisol Vega", "Dev Pillai", "Kwame Boateng", "Dr. Hannah Lindqvist", "Becca Lund", "Omar Haddad"}}
+	holdout44Own = Own{Name: "Harbourgate Chinatown Community Health Centre", Phone: "555-0142", Website: "harbourgatechc.example", Address: "218 Pender Lane, Port Alder",
+		StaffNames: []string{"Dr Grace Yip", "Dr Yip", "Doctor Yip", "Dr Henry Kwok", "Dr Kwok", "dr kwok", "Dr Liu Fang", "Doctor Liu", "Dr Alan Ng", "Dr Ng", "dr ng", "Nurse Mandy Chow", "Nurse Mandy", "Mandy", "mandy", "Vincent Lo", "Vincent", "Mr Lo", "Ivy Szeto", "Ivy", "Peter Ho", "Stella Chu", "Sandy Mak", "Sandy", "Bonnie", "Alice Tong", "Dr Chan"}, Handles: []string{"@harbourgatechc"}}
+	holdout45Own = Own{Name: "Wapiti River Health Centre", Phone: "306-555-0142", Website: "wapitiriverhealth.example", Address: "212 Railway Ave, Pelican Bend, SK S0K 3R0",
+		StaffNames: []string{"Dr. Marcel Fayant", "Marcel Fayant", "Dr. Fayant", "Dr Fayant", "Marcel", "Colleen Whitehawk", "Colleen", "Darlene", "Jolene Sinclair", "Jolene", "Terrence Badger", "Terrence", "Elder Rose Kaye", "Rose Kaye", "Rose", "Travis Moosomin", "Travis", "Priya", "Shauna", "Crystal Nepoose", "Crystal", "Kendra Swiftwolf", "Kendra", "Ray", "Francine", "Elder Lawrence Kennedy", "Amber", "Nathan", "Kokum Theresa"}, Handles: []string{"@WapitiRiverHealth"}}
 	holdout36Own = Own{Name: "Centro de Salud Familiar La Esperanza", Phone: "555-0142", Website: "laesperanza.example", Address: "2417 W Alameda St, Eastbrook",
 		Handles: []string{"@laesperanzasalud", "@promotoras.laesperanza"}, StaffNames: []string{"Dra. Elena Villaseñor", "Dr. Marcus Hale", "Dra. Patricia Ochoa", "Dr. Andrés Peña", "Rosa Quintanilla", "Yesenia Batres", "Carmen Lugo", "Luis Ferrer", "Maribel Soto"}}
 )
@@ -539,6 +543,8 @@ var labelledSets = []labelledSet{
 	{"holdout41", "privacy_holdout41.jsonl", holdout41Own, true, 0.81, 0.08},
 	{"holdout42", "privacy_holdout42.jsonl", holdout42Own, true, 0.80, 0.10},
 	{"holdout43", "privacy_holdout43.jsonl", holdout43Own, true, 0.70, 0.08},
+	{"holdout44", "privacy_holdout44.jsonl", holdout44Own, true, 0.69, 0.08},
+	{"holdout45", "privacy_holdout45.jsonl", holdout45Own, true, 0.68, 0.08},
 }
 
 // TestPrivacyFamilies scores the sets labelled by family. The goal for the
@@ -546,7 +552,7 @@ var labelledSets = []labelledSet{
 // flagged; each set's floor and cap below are what it scores today, so
 // that no change loses ground unseen.
 //
-// Only holdout23 to holdout43 are held out: the care-word tagger learned
+// Only holdout23 to holdout45 are held out: the care-word tagger learned
 // from every other set (holdout3 to holdout22 included, after their first
 // scores were recorded), so those score as tuning sets do. holdout11 to
 // holdout22 joined the tagger's sets in the round that wrote holdout35 to
@@ -631,6 +637,12 @@ var labelledSets = []labelledSet{
 // 0.891 (1,630 of 1,829), clean texts flagged 28 → 19 of 343. holdout39 to
 // holdout43 were scored as totals four times: before, midway, and twice
 // at the end (before and after the read-through's mends).
+//
+// holdout44 (a Chinatown community health centre) and holdout45 (a First
+// Nations and Métis health centre on the prairies) were written at the
+// start of the next round, in voices no set has, and scored with the check
+// as it stood (8a24604): recall 0.693 (203 of 293), 6 of 84 clean texts
+// flagged, and 0.682 (187 of 274), 7 of 95.
 //
 // Every floor sits just under what its set scores, so a change that loses
 // ground fails.
