@@ -742,12 +742,21 @@ func auxiliary(k string) bool {
 
 // taggedNameWord reports a word the tagger's name may stand on: not a
 // handle, staff, the clinic's own words, a title or a word the lists say
-// is no name, nor a product's ("MyChart"). A word with a digit is no one's
+// is no name, nor a product's ("MyChart") or an organisation's
+// ("Greenleaf Pharmacy"). A word with a digit is no one's
 // name ("ZKT4821"): the second reading may find it a record number.
 func (c *checker) taggedNameWord(i int) bool {
 	tk := c.toks[i]
 	return !tk.prot && !c.isStaff(tk.key) && !c.own.words[tk.key] && !c.vocab.titles[tk.key] && !c.notName(tk.key) &&
-		strings.IndexAny(tk.key, "0123456789") < 0 && !c.productWord(c.text[tk.start:tk.end])
+		strings.IndexAny(tk.key, "0123456789") < 0 && !c.productWord(c.text[tk.start:tk.end]) && !c.namesOrganisation(i)
+}
+
+// namesOrganisation reports a word followed by an organisation's word
+// with a capital, in its sentence: "Greenleaf Pharmacy", "Hartley
+// Logistics" name businesses, as the name lists' rules already read them.
+func (c *checker) namesOrganisation(i int) bool {
+	j := i + 1
+	return j < len(c.toks) && c.toks[j].sent == c.toks[i].sent && c.toks[j].cap && c.vocab.orgWords[c.toks[j].key]
 }
 
 // productWord reports a word written as products and apps are, a word of
