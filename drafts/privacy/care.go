@@ -728,6 +728,25 @@ func (c *checker) getWell() bool {
 	return false
 }
 
+// wishesWell reports a reply that keeps someone in the clinic's thoughts
+// or wishes them well ("We're keeping Abdi in our thoughts", "Give Séamus
+// our best", "so proud of Liban"): it tells that the clinic knows them
+// through their care, so a name the tagger reads in it is flagged.
+// Leaving the 115 sets out in 8 folds: 11 names more, no false alarm more.
+func (c *checker) wishesWell() bool {
+	for i, tk := range c.toks {
+		switch tk.key {
+		case "thoughts", "prayers", "praying", "proud", "healing", "recovery", "mend":
+			return true
+		case "best", "love", "hugs":
+			if i > 0 && c.toks[i-1].sent == tk.sent && (c.toks[i-1].key == "our" || c.toks[i-1].key == "sending") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // generic reports general-advice wording in sentence s ("if", "anyone";
 // genericWord).
 func (c *checker) generic(s int) bool {
@@ -798,8 +817,9 @@ func (c *checker) anchored(s int) bool {
 		tk := c.toks[i]
 		switch {
 		case c.vocab.youWords[tk.key]:
-			// "Thank you" is politeness, not talk about the reader.
-			you = you || i == 0 || c.toks[i-1].key != "thank"
+			// "Thank you" is politeness, not talk about the reader, and
+			// "do you do botox?" asks the clinic.
+			you = you || (i == 0 || c.toks[i-1].key != "thank") && !c.askedOfClinic(i)
 		case c.vocab.thirdPerson[tk.key]:
 			third = true
 		case c.reply && firstPerson(tk.key):
@@ -823,6 +843,26 @@ func (c *checker) anchored(s int) bool {
 	// A sentence right after one that names someone usually goes on
 	// about them ("…Mr. Kowalski! Hope the new meds are working.").
 	return !generic && s > 0 && c.nameSents[s-1]
+}
+
+// askedOfClinic reports "you" at token i in a question to the clinic
+// about what it does: "do you do botox for teeth grinding?", "can you
+// guys take walk-ins". Leaving the 115 sets out in 8 folds: 5 clean texts
+// fewer flagged and 8 false alarms fewer, for one span.
+func (c *checker) askedOfClinic(i int) bool {
+	if i == 0 || i+1 >= len(c.toks) || c.toks[i+1].sent != c.toks[i].sent {
+		return false
+	}
+	switch c.toks[i-1].key {
+	case "do", "can", "could", "will":
+	default:
+		return false
+	}
+	switch c.toks[i+1].key {
+	case "do", "offer", "provide", "have", "take", "accept", "guys", "perform", "treat", "still", "also":
+		return true
+	}
+	return false
 }
 
 // tieConditions keeps the condition words that are about a person: owned by

@@ -298,3 +298,20 @@ func testFinds(t *testing.T, k Kind, tests []findsCase) {
 		})
 	}
 }
+
+// TestOneReaderThroughout: a reply speaks to one person from its first
+// sentence to its last, by name or by handle; the writer of a comment
+// speaks of their own care.
+func TestOneReaderThroughout(t *testing.T) {
+	testFinds(t, KindCondition, []findsCase{
+		{"a name in the greeting, care after it", "Great to hear Ahmed! Remember 2 more weeks of no contact training after the concussion, then the return to play test.", true},
+		{"a handle, care a sentence later", "@yoli.hdz Gracias a usted por su paciencia. Esperamos que Dulce se recupere pronto de la varicela.", true},
+		{"the writer's own care", "my 11s are back already and it's only been 10 weeks since my botox 😩 would dysport last longer?", true},
+		{"a handle and the clinic's service", "@ben.s the asthma clinic moved to Thursday afternoons.", false},
+		{"the writer asks for anyone", "do you do botox for teeth grinding or only cosmetic?", false},
+	})
+	testFinds(t, KindName, []findsCase{
+		{"kept in the clinic's thoughts", "We're keeping Abdi and your whole family in our thoughts 💛", true},
+		{"thanked for a donation", "Thank you Abdi for the lovely flowers at the front desk!", false},
+	})
+}

@@ -780,10 +780,11 @@ func (c *checker) productWord(w string) bool {
 
 // flagTaggedNames flags the words the tagger marks as a person's name
 // ("hey tunde", "memo!", "la familia Ramírez-Ochoa") when the text ties
-// someone to care, as a greeted name is (flagPendingNames). Staff and the
-// clinic's own words never are.
+// someone to care or is a reply wishing someone well (wishesWell), as a
+// greeted name is (flagPendingNames). Staff and the clinic's own words
+// never are.
 func (c *checker) flagTaggedNames() {
-	if !(c.careText() || c.readerCare()) {
+	if !(c.careText() || c.readerCare() || c.reply && c.wishesWell()) {
 		return
 	}
 	c.tagRuns(tagName, c.taggerName, func(a, b int) {
