@@ -747,23 +747,12 @@ func (c *checker) wishesWell() bool {
 	return false
 }
 
-// generic reports general-advice wording in sentence s ("if", "anyone";
-// genericWord).
+// generic reports general-advice wording in sentence s ("if", "anyone"):
+// "if" said to someone by name is about them ("Yonas if ur eye is still
+// red"), not advice to anyone.
 func (c *checker) generic(s int) bool {
-	a, b := c.sentRange(s)
-	for _, tk := range c.toks[a:b] {
-		if c.genericWord(tk.key, s) {
-			return true
-		}
-	}
-	return false
-}
-
-// genericWord reports a word of general advice in sentence s: "if" said
-// to someone by name is about them ("Yonas if ur eye is still red"), not
-// advice to anyone.
-func (c *checker) genericWord(k string, s int) bool {
-	return c.vocab.genericWords[k] && !(k == "if" && c.namedIn(s))
+	w := c.sentWords(s)
+	return w.genericOther || w.genericIf && !c.namedIn(s)
 }
 
 // namedIn reports a person's name in sentence s: flagged, greeted, or one
@@ -795,13 +784,8 @@ func (c *checker) taggerName(i int) bool {
 // advice reports general-advice wording in sentence s other than
 // "everyone" ("Everyone here who cared for Mr. Hassan…" is about him).
 func (c *checker) advice(s int) bool {
-	a, b := c.sentRange(s)
-	for _, tk := range c.toks[a:b] {
-		if c.genericWord(tk.key, s) && tk.key != "everyone" && tk.key != "everybody" {
-			return true
-		}
-	}
-	return false
+	w := c.sentWords(s)
+	return w.adviceOther || w.genericIf && !c.namedIn(s)
 }
 
 // anchored reports whether sentence s is about a particular person: a
@@ -811,27 +795,9 @@ func (c *checker) anchored(s int) bool {
 	if c.nameSents[s] || c.relSents[s] {
 		return true
 	}
-	you, third, generic, advice := false, false, false, false
-	a, b := c.sentRange(s)
-	for i := a; i < b; i++ {
-		tk := c.toks[i]
-		switch {
-		case c.vocab.youWords[tk.key]:
-			// "Thank you" is politeness, not talk about the reader, and
-			// "do you do botox?" asks the clinic.
-			you = you || (i == 0 || c.toks[i-1].key != "thank") && !c.askedOfClinic(i)
-		case c.vocab.thirdPerson[tk.key]:
-			third = true
-		case c.reply && firstPerson(tk.key):
-			// A comment in the first person tells the writer's own care,
-			// under their name or handle: "my 11s are BACK already",
-			// "I'm on roaccutane".
-			you = true
-		case c.genericWord(tk.key, s):
-			generic = true
-			advice = advice || (tk.key != "everyone" && tk.key != "everybody")
-		}
-	}
+	w := c.sentWords(s)
+	you, third := w.anchorYou, w.words[1]
+	generic, advice := c.generic(s), c.advice(s)
 	// In a post that names someone, "you" is about them unless the
 	// sentence is general advice ("If you have chest pain…").
 	if you && ((c.reply && !generic) || (c.nameNear(s) && !advice)) {

@@ -131,6 +131,12 @@ type sentWords struct {
 	words                  [7]bool // you, third person, family, visit cue, generic, advice, service
 	question, weOffer, can bool
 	negation, population   bool
+	// What anchored, generic and advice ask of the words, which the
+	// check asks again for each care word: "you" or, in a reply, the
+	// writer's "I" (anchored); "if", which is advice unless said to
+	// someone by name (generic); another word of general advice; and
+	// one other than "everyone".
+	anchorYou, genericIf, genericOther, adviceOther bool
 }
 
 func (c *checker) sentWords(s int) *sentWords {
@@ -151,6 +157,22 @@ func (c *checker) sentWords(s int) *sentWords {
 		w.words[4] = w.words[4] || c.vocab.genericWords[k]
 		w.words[5] = w.words[5] || k == "if" || k == "anyone" || k == "whoever" || k == "anybody" || k == "si" || k == "cualquier" || k == "alguien" || k == "quien"
 		w.words[6] = w.words[6] || c.vocab.serviceWords[k]
+		switch {
+		case c.vocab.youWords[k]:
+			// "Thank you" is politeness, not talk about the reader, and
+			// "do you do botox?" asks the clinic.
+			w.anchorYou = w.anchorYou || (i == 0 || c.toks[i-1].key != "thank") && !c.askedOfClinic(i)
+		case c.reply && firstPerson(k):
+			// A comment in the first person tells the writer's own care,
+			// under their name or handle: "my 11s are BACK already",
+			// "I'm on roaccutane".
+			w.anchorYou = true
+		case k == "if":
+			w.genericIf = c.vocab.genericWords[k]
+		case c.vocab.genericWords[k]:
+			w.genericOther = true
+			w.adviceOther = w.adviceOther || k != "everyone" && k != "everybody"
+		}
 		switch k {
 		case "can", "can't", "cannot", "puede", "pueden", "puedes":
 			w.can = true // "kids can get the flu shot": who may, not who did
