@@ -190,3 +190,10 @@ func TestTaggerContext(t *testing.T) {
 		}
 	}
 }
+
+// TestVisitWordingBridged: visit wording the tagger reads on both sides
+// of a word it never reads is one finding, as staff would strike it.
+func TestVisitWordingBridged(t *testing.T) {
+	checkFindings(t, "When Mr. Guzmán came to us in March he couldn't walk a block without getting short of breath. Today he finished the 5K!",
+		Options{}, []string{"relationship:came to us"}, nil)
+}
