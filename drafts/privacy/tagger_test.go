@@ -197,3 +197,9 @@ func TestVisitWordingBridged(t *testing.T) {
 	checkFindings(t, "When Mr. Guzmán came to us in March he couldn't walk a block without getting short of breath. Today he finished the 5K!",
 		Options{}, []string{"relationship:came to us"}, nil)
 }
+
+// TestCareWordsBridged: care words on both sides of "of" are one finding.
+func TestCareWordsBridged(t *testing.T) {
+	checkFindings(t, "When Mr. Guzmán came to us in March he couldn't walk a block without getting short of breath. Today he finished the 5K!",
+		Options{}, []string{"condition:short of breath"}, []string{"condition:breath"})
+}
