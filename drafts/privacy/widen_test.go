@@ -242,3 +242,12 @@ func wordTagger(probs map[string][tagOutputs]float64) *tagger {
 	}
 	return tg
 }
+
+// TestSureCareInGeneralWording: in a text about someone, care the tagger
+// is all but sure of is theirs even in a sentence of general wording.
+func TestSureCareInGeneralWording(t *testing.T) {
+	checkFindings(t, "Sveta and I want to thank the whole team. After the miscarriage in January you treated us like people, not numbers.",
+		Options{Reply: true}, []string{"condition:miscarriage"}, nil)
+	checkFindings(t, "@dana.k thanks! Most people feel a little sore after the flu shot, that's normal.",
+		Options{Reply: true}, nil, []string{"condition:flu shot"})
+}
