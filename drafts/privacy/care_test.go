@@ -315,3 +315,23 @@ func TestOneReaderThroughout(t *testing.T) {
 		{"thanked for a donation", "Thank you Abdi for the lovely flowers at the front desk!", false},
 	})
 }
+
+// TestOwnedPopulationWord: "kids" is anyone's in advice, but "my kids"
+// are someone's.
+func TestOwnedPopulationWord(t *testing.T) {
+	for _, tc := range []struct {
+		text    string
+		generic bool
+	}{
+		{"Took my 2 kids for school shots last week.", false},
+		{"Your kids were so brave at the dentist.", false},
+		{"Kids can get flu shots any weekday.", true},
+		{"If your kids have a fever, keep them home.", true},
+	} {
+		c := newChecker(tc.text, Options{Reply: true})
+		c.prepare()
+		if got := c.generic(0); got != tc.generic {
+			t.Errorf("generic(%q) = %v, want %v", tc.text, got, tc.generic)
+		}
+	}
+}

@@ -169,6 +169,8 @@ func (c *checker) sentWords(s int) *sentWords {
 			w.anchorYou = true
 		case k == "if":
 			w.genericIf = c.vocab.genericWords[k]
+		case c.vocab.genericWords[k] && c.ownedWord(i):
+			// "my kids", "your 2 kids": someone's, not anyone's.
 		case c.vocab.genericWords[k]:
 			w.genericOther = true
 			w.adviceOther = w.adviceOther || k != "everyone" && k != "everybody"
@@ -193,4 +195,15 @@ func (c *checker) sentWords(s int) *sentWords {
 	w.weOffer = c.weOffer(s)
 	c.sentWordsCache[s] = w
 	return w
+}
+
+// ownedWord reports an owner ("my", "your", "su") one or two words before
+// token i, in its sentence: "my kids", "your 2 kids".
+func (c *checker) ownedWord(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2 && c.toks[j].sent == c.toks[i].sent; j-- {
+		if ownerWord(c.toks[j].key) {
+			return true
+		}
+	}
+	return false
 }

@@ -470,7 +470,7 @@ func (c *checker) tagFeatures(i int, fn func(uint32)) {
 	flag(flagAcronym, acronym(c.text[tk.start:tk.end]))
 	flag(flagSentWish, sf&tagSentWish != 0)
 	// Someone's: "your", "ur", "his", "su" one or two words before.
-	flag(flagOwned, in(i-1) && ownerWord(c.toks[i-1].key) || in(i-2) && ownerWord(c.toks[i-2].key))
+	flag(flagOwned, c.ownedWord(i))
 	// The word's group and its neighbours': what was learnt of one word
 	// carries to the words used like it.
 	levels := wordGroupList().levels
