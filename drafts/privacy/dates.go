@@ -470,11 +470,9 @@ func (c *checker) weekdayAt(i int) (start, last int) {
 		switch c.toks[e+1].key {
 		case "mornings", "afternoons", "evenings", "nights":
 			return 0, -1 // "Sat mornings": every week, no one's visit
-		case "of", "de", "del":
-			if e+2 < n && (c.toks[e+2].key == "every" || c.toks[e+2].key == "each" || c.toks[e+2].key == "cada" || c.toks[e+2].key == "mes" ||
-				c.toks[e+2].key == "the" && e+3 < n && c.toks[e+3].key == "month") {
-				return 0, -1 // "the first tues of every month", "2nd Saturday of the month", "primer lunes del mes"
-			}
+		}
+		if c.ofEveryMonth(e) {
+			return 0, -1 // "the first tues of every month", "2nd Saturday of the month", "primer lunes del mes"
 		}
 	}
 	last = i
@@ -491,6 +489,27 @@ func (c *checker) weekdayAt(i int) (start, last int) {
 		}
 	}
 	return tk.start, last
+}
+
+// ofEveryMonth reports "of every month", "of the month" or "del mes"
+// after token e: a day that comes back each month, no one's visit.
+func (c *checker) ofEveryMonth(e int) bool {
+	n := len(c.toks)
+	if e+2 >= n {
+		return false
+	}
+	switch c.toks[e+1].key {
+	case "of", "de", "del":
+	default:
+		return false
+	}
+	switch k := c.toks[e+2].key; k {
+	case "every", "each", "cada", "mes":
+		return true
+	case "the":
+		return e+3 < n && c.toks[e+3].key == "month"
+	}
+	return false
 }
 
 // spanishRelative reads "la semana pasada", "el mes que viene", "la

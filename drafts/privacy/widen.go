@@ -189,7 +189,7 @@ func (c *checker) widenTaggedDates() {
 		return !c.toks[i].prot && c.findingIn(s) && !c.eventNamed(s) && !c.openingWords(s)
 	}, func(a, b int) {
 		start, end := c.toks[a].start, c.toks[b].end
-		if c.taken(start, end) || c.protected(start, end) || roundTheClock(c.text[start:end]) {
+		if c.taken(start, end) || c.protected(start, end) || roundTheClock(c.text[start:end]) || c.ofEveryMonth(b) {
 			return
 		}
 		for i := a; i <= b; i++ {
