@@ -245,6 +245,9 @@ func (c *checker) notName(k string) bool {
 			return true // "He'll", "It'd"; not "Tu'ipulotu"
 		}
 	}
+	if c.spanish && (k == "ella" || k == "tu") {
+		return true // "Ella tiene 71 años": the given names Ella and Tu are pronouns in Spanish
+	}
 	return c.vocab.notNames[k] || c.own.words[k] || c.vocab.orgWords[k] || c.vocab.roleWords[k] || c.vocab.weekdays[k] && !c.vocab.givenNames[k] && !knownGiven(k) ||
 		len(k) > 6 && k[len(k)-1] == 's' && c.vocab.weekdays[k[:len(k)-1]] // "Wednesdays"
 }
