@@ -251,3 +251,29 @@ func TestSureCareInGeneralWording(t *testing.T) {
 	checkFindings(t, "@dana.k thanks! Most people feel a little sore after the flu shot, that's normal.",
 		Options{Reply: true}, nil, []string{"condition:flu shot"})
 }
+
+// TestEverydayCareBesideSomeone: an everyday word the tagger is all but
+// sure is care may be marked in the sentence of a finding about a person,
+// not in another.
+func TestEverydayCareBesideSomeone(t *testing.T) {
+	tg := wordTagger(map[string][tagOutputs]float64{"fell": {0.95, 0, 0}})
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Get well soon to Mr. Okafor after his knee surgery, he fell on the ice.", true},
+		{"Get well soon to Mr. Okafor after his knee surgery. Our car park is shut. The leaves fell early this year.", false},
+	} {
+		withTagger(tg, func() {
+			c := newChecker(tc.text, Options{})
+			c.run()
+			for i, tk := range c.toks {
+				if tk.key == "fell" {
+					if got := c.everydayCare(i); got != tc.want {
+						t.Errorf("everydayCare(%q in %q) = %v, want %v", tk.key, tc.text, got, tc.want)
+					}
+				}
+			}
+		})
+	}
+}
