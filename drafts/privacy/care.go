@@ -1250,7 +1250,8 @@ func (c *checker) taggerPair(a, b, s int) bool {
 }
 
 // announced reports a sentence telling that a service is in: "flu shots
-// are here!", "the RSV shot is available", "la vacuna ya está disponible".
+// are here!", "the RSV shot is available", "la vacuna ya está disponible",
+// "flu shots are in" (at the sentence's end, not "are in pain").
 func (c *checker) announced(s int) bool {
 	a, b := c.sentRange(s)
 	for i := a; i < b; i++ {
