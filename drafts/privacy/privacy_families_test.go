@@ -558,29 +558,29 @@ var labelledSets = []labelledSet{
 	{"train111", "privacy_train111.jsonl", train111Own, false, 0.76, 0.10},
 	{"train112", "privacy_train112.jsonl", train112Own, false, 0.80, 0.18},
 	{"train114", "privacy_train114.jsonl", train114Own, false, 0.82, 0.05},
-	{"holdout23", "privacy_holdout23.jsonl", holdout23Own, true, 0.94, 0.02},
-	{"holdout24", "privacy_holdout24.jsonl", holdout24Own, true, 0.87, 0.05},
+	{"holdout23", "privacy_holdout23.jsonl", holdout23Own, true, 0.93, 0.02},
+	{"holdout24", "privacy_holdout24.jsonl", holdout24Own, true, 0.86, 0.05},
 	{"holdout25", "privacy_holdout25.jsonl", holdout25Own, true, 0.82, 0.00},
 	{"holdout27", "privacy_holdout27.jsonl", holdout27Own, true, 0.90, 0.07},
-	{"holdout28", "privacy_holdout28.jsonl", holdout28Own, true, 0.93, 0.14},
-	{"holdout29", "privacy_holdout29.jsonl", holdout29Own, true, 0.88, 0.06},
-	{"holdout30", "privacy_holdout30.jsonl", holdout30Own, true, 0.92, 0.17},
-	{"holdout26", "privacy_holdout26.jsonl", holdout26Own, true, 0.91, 0.15},
-	{"holdout31", "privacy_holdout31.jsonl", holdout31Own, true, 0.89, 0.05},
+	{"holdout28", "privacy_holdout28.jsonl", holdout28Own, true, 0.94, 0.14},
+	{"holdout29", "privacy_holdout29.jsonl", holdout29Own, true, 0.88, 0.07},
+	{"holdout30", "privacy_holdout30.jsonl", holdout30Own, true, 0.91, 0.17},
+	{"holdout26", "privacy_holdout26.jsonl", holdout26Own, true, 0.90, 0.13},
+	{"holdout31", "privacy_holdout31.jsonl", holdout31Own, true, 0.90, 0.05},
 	{"holdout32", "privacy_holdout32.jsonl", holdout32Own, true, 0.91, 0.03},
-	{"holdout33", "privacy_holdout33.jsonl", holdout33Own, true, 0.92, 0.06},
+	{"holdout33", "privacy_holdout33.jsonl", holdout33Own, true, 0.92, 0.04},
 	{"holdout34", "privacy_holdout34.jsonl", holdout34Own, true, 0.91, 0.07},
-	{"holdout35", "privacy_holdout35.jsonl", holdout35Own, true, 0.91, 0.04},
-	{"holdout36", "privacy_holdout36.jsonl", holdout36Own, true, 0.93, 0.07},
-	{"holdout37", "privacy_holdout37.jsonl", holdout37Own, true, 0.94, 0.07},
-	{"holdout38", "privacy_holdout38.jsonl", holdout38Own, true, 0.84, 0.06},
-	{"holdout39", "privacy_holdout39.jsonl", holdout39Own, true, 0.83, 0.04},
+	{"holdout35", "privacy_holdout35.jsonl", holdout35Own, true, 0.90, 0.04},
+	{"holdout36", "privacy_holdout36.jsonl", holdout36Own, true, 0.92, 0.07},
+	{"holdout37", "privacy_holdout37.jsonl", holdout37Own, true, 0.92, 0.08},
+	{"holdout38", "privacy_holdout38.jsonl", holdout38Own, true, 0.83, 0.06},
+	{"holdout39", "privacy_holdout39.jsonl", holdout39Own, true, 0.85, 0.04},
 	{"holdout40", "privacy_holdout40.jsonl", holdout40Own, true, 0.92, 0.18},
-	{"holdout41", "privacy_holdout41.jsonl", holdout41Own, true, 0.84, 0.08},
-	{"holdout42", "privacy_holdout42.jsonl", holdout42Own, true, 0.83, 0.10},
-	{"holdout43", "privacy_holdout43.jsonl", holdout43Own, true, 0.75, 0.08},
-	{"holdout44", "privacy_holdout44.jsonl", holdout44Own, true, 0.73, 0.08},
-	{"holdout45", "privacy_holdout45.jsonl", holdout45Own, true, 0.71, 0.08},
+	{"holdout41", "privacy_holdout41.jsonl", holdout41Own, true, 0.85, 0.08},
+	{"holdout42", "privacy_holdout42.jsonl", holdout42Own, true, 0.83, 0.11},
+	{"holdout43", "privacy_holdout43.jsonl", holdout43Own, true, 0.78, 0.08},
+	{"holdout44", "privacy_holdout44.jsonl", holdout44Own, true, 0.76, 0.09},
+	{"holdout45", "privacy_holdout45.jsonl", holdout45Own, true, 0.75, 0.08},
 }
 
 // TestPrivacyFamilies scores the sets labelled by family. The goal for the
@@ -678,7 +678,18 @@ var labelledSets = []labelledSet{
 // Nations and Métis health centre on the prairies) were written at the
 // start of the next round, in voices no set has, and scored with the check
 // as it stood (8a24604): recall 0.693 (203 of 293), 6 of 84 clean texts
-// flagged, and 0.682 (187 of 274), 7 of 95.
+// flagged, and 0.682 (187 of 274), 7 of 95. Their writers followed a
+// labelling guide written anew that round, as did the 36 training sets of
+// the round (train80 to train115), which scored 0.56 to 0.82 before the
+// tagger learned from them. Those sets and the round's rules (each chosen
+// by leaving the sets out in 8 folds) took holdout44 and holdout45 to
+// 0.768 and 0.759 (433 of 567 together), clean texts flagged 13 → 14 of
+// 179; holdout39 to holdout42 from 0.832 to 0.865 (1,725 of 1,995), 29 →
+// 30 of 311; holdout43 from 0.705 to 0.787 (365 of 464), 6 of 76.
+// holdout35 to holdout38 went from 0.891 to 0.904, holdout31 to holdout34
+// from 0.904 to 0.919, holdout23 to holdout30 from 0.896 to 0.900. The
+// round scored holdout39 to holdout45 as totals three times: at its start,
+// midway and at its end.
 //
 // Every floor sits just under what its set scores, so a change that loses
 // ground fails.
