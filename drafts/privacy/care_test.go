@@ -306,7 +306,9 @@ func TestOneReaderThroughout(t *testing.T) {
 	testFinds(t, KindCondition, []findsCase{
 		{"a name in the greeting, care after it", "Great to hear Ahmed! Remember 2 more weeks of no contact training after the concussion, then the return to play test.", true},
 		{"a handle, care a sentence later", "@yoli.hdz Gracias a usted por su paciencia. Esperamos que Dulce se recupere pronto de la varicela.", true},
-		{"the writer's own care", "my 11s are back already and it's only been 10 weeks since my botox 😩 would dysport last longer?", true},
+		{"a handle and care, nothing else", "@jo.k eczema flare on both hands again", true},
+		{"a handle and care that is back", "@jo.k eczema flare is back on both hands", true},
+		{"the writer's own care", "I had botox 10 weeks ago and the 11s are back already 😩 would dysport last longer?", true},
 		{"a handle and the clinic's service", "@ben.s the asthma clinic moved to Thursday afternoons.", false},
 		{"the writer asks for anyone", "do you do botox for teeth grinding or only cosmetic?", false},
 	})
@@ -332,6 +334,28 @@ func TestOwnedPopulationWord(t *testing.T) {
 		c.prepare()
 		if got := c.generic(0); got != tc.generic {
 			t.Errorf("generic(%q) = %v, want %v", tc.text, got, tc.generic)
+		}
+	}
+}
+
+// TestAnnounced: a sentence announcing that a service is in speaks of no
+// one's care; care that is back is someone's.
+func TestAnnounced(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Flu shots are here!", true},
+		{"The RSV shot is available for over-75s.", true},
+		{"La vacuna ya está disponible.", true},
+		{"Flu shots are in", true},
+		{"My eczema is back.", false},
+		{"The kids are in pain.", false},
+	} {
+		c := newChecker(tc.text, Options{Reply: true})
+		c.prepare()
+		if got := c.announced(0); got != tc.want {
+			t.Errorf("announced(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }

@@ -163,9 +163,10 @@ func (c *checker) sentWords(s int) *sentWords {
 			// "do you do botox?" asks the clinic.
 			w.anchorYou = w.anchorYou || (i == 0 || c.toks[i-1].key != "thank") && !c.askedOfClinic(i)
 		case c.reply && firstPerson(k):
-			// A comment in the first person tells the writer's own care,
-			// under their name or handle: "my 11s are BACK already",
-			// "I'm on roaccutane".
+			// A reply in the first person speaks of someone's care: a
+			// comment the clinic received, of the writer's own ("my 11s
+			// are BACK already"), and the clinic's answer, of its
+			// reader's ("I've asked Dr. Rao to look at the rash").
 			w.anchorYou = true
 		case k == "if":
 			w.genericIf = c.vocab.genericWords[k]
@@ -199,9 +200,13 @@ func (c *checker) sentWords(s int) *sentWords {
 
 // ownedWord reports an owner ("my", "your", "su") one or two words before
 // token i, in its sentence: "my kids", "your 2 kids".
-func (c *checker) ownedWord(i int) bool {
+func (c *checker) ownedWord(i int) bool { return c.follows(i, ownerWord) }
+
+// follows reports token i one or two words after a word of its sentence
+// that is is.
+func (c *checker) follows(i int, is func(string) bool) bool {
 	for j := i - 1; j >= 0 && j >= i-2 && c.toks[j].sent == c.toks[i].sent; j-- {
-		if ownerWord(c.toks[j].key) {
+		if is(c.toks[j].key) {
 			return true
 		}
 	}

@@ -229,7 +229,7 @@ func (c *checker) scanLooseNames() {
 		if !ok || staff {
 			continue
 		}
-		if b+1 < n && c.vocab.orgWords[c.toks[b+1].key] && c.toks[b+1].cap {
+		if c.namesOrganisation(b) {
 			continue
 		}
 		if c.careSent(c.toks[s].sent) || (c.listLine(s) && c.contactBeside(s, b)) {

@@ -163,7 +163,8 @@ func TestPlacesAndContractions(t *testing.T) {
 func TestPronounsAndGrammarAreNoNames(t *testing.T) {
 	checkFindings(t, "Le escribo por mi mamá, la señora Socorro Treviño. Ella tiene 71 años y ya le toca el ultrasonido del corazón.",
 		Options{Reply: true}, []string{"name:Socorro Treviño"}, []string{"name:Ella"})
-	checkFindings(t, "Mrs. Vega, your biopsy results are in. Let's talk on Tuesday.",
-		Options{Reply: true}, nil, []string{"name:Let"})
+	if c := newChecker("Let's talk", Options{}); !c.notName("let") {
+		t.Error(`notName("let") = false, want true: "Let's" names no one`)
+	}
 	checkFindings(t, "Ella's cast comes off on Friday!", Options{Reply: true}, []string{"name:Ella"}, nil)
 }

@@ -127,7 +127,7 @@ func BenchmarkKnowledgeLoad(b *testing.B) {
 }
 
 // TestPrivacyBenchPostFindsTheStory keeps the benchmark's post a text
-// the check reads all of: "since 1998" is the tagger's date
+// the check reads all of: "1998" of "since 1998" is the tagger's date
 // (widenTaggedDates), which no rule of the grammar reads.
 func TestPrivacyBenchPostFindsTheStory(t *testing.T) {
 	got := privSummary(Check(privBenchPost, Options{Own: corpusOwn}))

@@ -625,7 +625,8 @@ func (c *checker) condTokens() []bool {
 }
 
 // stopTag: words that only join a care phrase ("the", "de") are never
-// marked, so they also end a run ("dolor de espalda" is two).
+// marked; a run of care words or visit wording goes on over one of them
+// (bridged: "dolor de espalda" is one), any other run ends at it.
 func stopTag(k string) bool {
 	switch k {
 	case "the", "a", "an", "of", "and", "or", "to", "for", "in", "on", "at", "with", "your", "his", "her", "my", "their",
@@ -677,8 +678,6 @@ func (c *checker) tagRunsAt(o int, threshold float32, marked func(i int) bool, f
 	flush(len(c.toks) - 1)
 }
 
-// tagJoins reports token i continuing the run of the token before it: the
-// same sentence, nothing but spaces or a hyphen between, no possessive.
 // bridged reports a word the tagger never reads (stopTag) between two
 // words it marks for output o, in one run: "came to us", "paciente de
 // ustedes", "short of breath", as the labelled sets mark them whole and
@@ -690,9 +689,11 @@ func (c *checker) tagRunsAt(o int, threshold float32, marked func(i int) bool, f
 func (c *checker) bridged(i, o int, threshold float32, marked func(int) bool) bool {
 	j := i + 1
 	return stopTag(c.toks[i].key) && !c.toks[i].prot && j < len(c.toks) && c.toks[j].sent == c.toks[i].sent &&
-		c.tagP[j][o] >= threshold && marked(j) && c.tagJoins(i)
+		c.tagP[j][o] >= threshold && marked(j) && c.tagJoins(i) && c.tagJoins(j)
 }
 
+// tagJoins reports token i continuing the run of the token before it: the
+// same sentence, nothing but spaces or a hyphen between, no possessive.
 func (c *checker) tagJoins(i int) bool {
 	p := c.toks[i-1]
 	gap := strings.TrimSpace(c.text[p.end:c.toks[i].start])

@@ -617,7 +617,7 @@ func (c *checker) widenCare() {
 	judged := c.condTokens() // care words found before: the loop above has weighed them
 	c.tagRunsAt(tagCondition, widenCareTagged, func(i int) bool {
 		s := c.toks[i].sent
-		return !judged[i] && c.widenCareWord(i) && c.nearFinding(s) && (!c.generic(s) || c.tagP[i][tagCondition] >= widenCareSure) && !c.sentWords(s).weOffer && !c.eventNamed(s)
+		return !judged[i] && c.widenCareWord(i) && c.nearFinding(s) && (!c.generic(s) || c.taggerReadsCare(i, i, widenCareSure)) && !c.sentWords(s).weOffer && !c.eventNamed(s)
 	}, func(a, b int) {
 		if start, end := c.toks[a].start, c.toks[b].end; !c.ours(a) && !c.taken(start, end) && !c.protected(start, end) {
 			c.add(start, end, KindCondition)
@@ -627,14 +627,7 @@ func (c *checker) widenCare() {
 
 // ours reports "our" or "nuestro" one or two words before token a, in its
 // sentence: the clinic's own ("our flu shots", "nuestro programa").
-func (c *checker) ours(a int) bool {
-	for j := a - 1; j >= 0 && j >= a-2 && c.toks[j].sent == c.toks[a].sent; j-- {
-		if ourWord(c.toks[j].key) {
-			return true
-		}
-	}
-	return false
-}
+func (c *checker) ours(a int) bool { return c.follows(a, ourWord) }
 
 // ourWord: "our" in English or Spanish.
 func ourWord(k string) bool {
@@ -647,7 +640,7 @@ func ourWord(k string) bool {
 
 // widenCareWord reports a word the tagger may mark as care when it is
 // less sure: not an everyday word the care lists do not know (but for
-// everydayCare), a word it never marks (neverTaggedCare), a visit's word,
+// careBeforeVisit), a word it never marks (neverTaggedCare), a visit's word,
 // a word of two letters or a contraction ("le", "r", "won't"), nor a unit
 // or a stretch of time ("lbs", "semanas"), which the labelled sets mark
 // only with their number, nor "back" ("came back", "call us back").
@@ -655,7 +648,7 @@ func (c *checker) widenCareWord(i int) bool {
 	tk := c.toks[i]
 	k := tk.key
 	w := c.tagWords()[i]
-	if tk.prot || tk.name || w&tagCommon != 0 && w&tagListed == 0 && !c.everydayCare(i) || len(k) < 3 || strings.ContainsRune(k, '\'') {
+	if tk.prot || tk.name || w&tagCommon != 0 && w&tagListed == 0 && !c.careBeforeVisit(i) || len(k) < 3 || strings.ContainsRune(k, '\'') {
 		return false
 	}
 	if c.neverTaggedCare(i) || c.vocab.relNouns[k] || timeUnit(k) || massUnit(k) || k == "back" {
@@ -664,18 +657,21 @@ func (c *checker) widenCareWord(i int) bool {
 	return true
 }
 
-// everydayCare reports an everyday word the care lists do not know that
-// the tagger reads as care at widenCareEveryday or more, in the sentence of
-// a finding about a person: "my nani Surinder fell in March", "keep that
-// finger in the buddy tape". Leaving the 137 sets out in 8 folds: 46 spans
-// more for 15 false alarms (none can be on a clean text); at 0.7, 156 for
-// 523, and in the sentences beside a finding too, 181 for 541.
-func (c *checker) everydayCare(i int) bool {
-	return c.tagP[i][tagCondition] >= widenCareEveryday && c.findingIn(c.toks[i].sent)
+// careBeforeVisit reports an everyday word the tagger reads as care at
+// widenCareBeforeVisit or more right before a visit's word, in the
+// sentence of a finding about a person: "his fit note", "the newborn
+// check", "a sports physical". The first reading leaves such a word to the
+// visit wording (scanTagged), which marks the visit but not the care.
+// Leaving the 137 sets out in 8 folds: 46 spans more for 15 false alarms
+// (none can be on a clean text).
+func (c *checker) careBeforeVisit(i int) bool {
+	j := i + 1
+	return j < len(c.toks) && c.toks[j].sent == c.toks[i].sent && c.vocab.relNouns[c.toks[j].key] &&
+		c.taggerReadsCare(i, i, widenCareBeforeVisit) && c.findingIn(c.toks[i].sent)
 }
 
-// widenCareEveryday: see everydayCare.
-const widenCareEveryday = 0.9
+// widenCareBeforeVisit: see careBeforeVisit.
+const widenCareBeforeVisit = 0.9
 
 // massUnit: a unit of weight or volume, or of the clock.
 func massUnit(k string) bool {

@@ -252,28 +252,21 @@ func TestSureCareInGeneralWording(t *testing.T) {
 		Options{Reply: true}, nil, []string{"condition:flu shot"})
 }
 
-// TestEverydayCareBesideSomeone: an everyday word the tagger is all but
-// sure is care may be marked in the sentence of a finding about a person,
-// not in another.
-func TestEverydayCareBesideSomeone(t *testing.T) {
-	tg := wordTagger(map[string][tagOutputs]float64{"fell": {0.95, 0, 0}})
-	for _, tc := range []struct {
-		text string
-		want bool
-	}{
-		{"Get well soon to Mr. Okafor after his knee surgery, he fell on the ice.", true},
-		{"Get well soon to Mr. Okafor after his knee surgery. Our car park is shut. The leaves fell early this year.", false},
-	} {
-		withTagger(tg, func() {
-			c := newChecker(tc.text, Options{})
-			c.run()
-			for i, tk := range c.toks {
-				if tk.key == "fell" {
-					if got := c.everydayCare(i); got != tc.want {
-						t.Errorf("everydayCare(%q in %q) = %v, want %v", tk.key, tc.text, got, tc.want)
-					}
-				}
-			}
-		})
-	}
+// TestCareBeforeVisit: a word the tagger is all but sure is care, right
+// before a visit's word, is marked in the sentence of a finding about a
+// person, not in another; general wording does not stop care it is all
+// but sure of near a person (widenCareSure), but does stop care it is less
+// sure of.
+func TestCareBeforeVisit(t *testing.T) {
+	tg := wordTagger(map[string][tagOutputs]float64{"newborn": {0.95, 0, 0}, "zopiclone": {0.95, 0, 0}, "melatonin": {0.5, 0, 0}})
+	withTagger(tg, func() {
+		checkFindings(t, "@ada.k so glad the knee op went well, Ada! Your newborn check for Tobi is on Friday.", Options{Reply: true},
+			[]string{"condition:newborn"}, nil)
+		checkFindings(t, "@ada.k so glad the knee op went well, Ada! Our car park is shut. A newborn check is free for everyone.", Options{Reply: true},
+			[]string{"condition:knee op"}, []string{"condition:newborn"})
+		checkFindings(t, "@ada.k so glad the knee op went well, Ada! Lots of people find zopiclone leaves a bitter taste.", Options{Reply: true},
+			[]string{"condition:zopiclone"}, nil)
+		checkFindings(t, "@ada.k so glad the knee op went well, Ada! Lots of people find melatonin leaves a bitter taste.", Options{Reply: true},
+			nil, []string{"condition:melatonin"})
+	})
 }
