@@ -321,41 +321,42 @@ func TestOneReaderThroughout(t *testing.T) {
 // TestOwnedPopulationWord: "kids" is anyone's in advice, but "my kids"
 // are someone's.
 func TestOwnedPopulationWord(t *testing.T) {
-	for _, tc := range []struct {
-		text    string
-		generic bool
-	}{
+	testFirstSentence(t, "generic", (*checker).generic, []sentenceCase{
 		{"Took my 2 kids for school shots last week.", false},
 		{"Your kids were so brave at the dentist.", false},
 		{"Kids can get flu shots any weekday.", true},
 		{"If your kids have a fever, keep them home.", true},
-	} {
-		c := newChecker(tc.text, Options{Reply: true})
-		c.prepare()
-		if got := c.generic(0); got != tc.generic {
-			t.Errorf("generic(%q) = %v, want %v", tc.text, got, tc.generic)
-		}
-	}
+	})
 }
 
 // TestAnnounced: a sentence announcing that a service is in speaks of no
 // one's care; care that is back is someone's.
 func TestAnnounced(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want bool
-	}{
+	testFirstSentence(t, "announced", (*checker).announced, []sentenceCase{
 		{"Flu shots are here!", true},
 		{"The RSV shot is available for over-75s.", true},
 		{"La vacuna ya está disponible.", true},
 		{"Flu shots are in", true},
 		{"My eczema is back.", false},
 		{"The kids are in pain.", false},
-	} {
+	})
+}
+
+// sentenceCase is a reply and what a reading of its first sentence gives.
+type sentenceCase struct {
+	text string
+	want bool
+}
+
+// testFirstSentence checks read, named name, on the first sentence of
+// each reply.
+func testFirstSentence(t *testing.T, name string, read func(*checker, int) bool, cases []sentenceCase) {
+	t.Helper()
+	for _, tc := range cases {
 		c := newChecker(tc.text, Options{Reply: true})
 		c.prepare()
-		if got := c.announced(0); got != tc.want {
-			t.Errorf("announced(%q) = %v, want %v", tc.text, got, tc.want)
+		if got := read(c, 0); got != tc.want {
+			t.Errorf("%s(%q) = %v, want %v", name, tc.text, got, tc.want)
 		}
 	}
 }
