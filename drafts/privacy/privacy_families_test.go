@@ -432,7 +432,7 @@ var labelledSets = []labelledSet{
 	{"holdout4", "privacy_holdout4.jsonl", holdout4Own, false, 0.97, 0.09},
 	{"holdout5", "privacy_holdout5.jsonl", holdout5Own, false, 0.99, 0.04},
 	{"holdout6", "privacy_holdout6.jsonl", holdout6Own, false, 0.96, 0.12},
-	{"holdout7", "privacy_holdout7.jsonl", holdout78Own, false, 0.97, 0.02},
+	{"holdout7", "privacy_holdout7.jsonl", holdout78Own, false, 0.96, 0.02},
 	{"holdout8", "privacy_holdout8.jsonl", holdout78Own, false, 0.99, 0.08},
 	{"holdout9", "privacy_holdout9.jsonl", holdout9Own, false, 0.97, 0.09},
 	{"holdout10", "privacy_holdout10.jsonl", holdout10Own, false, 0.97, 0.03},
@@ -443,7 +443,7 @@ var labelledSets = []labelledSet{
 	{"dev5", "privacy_dev5.jsonl", dev5Own, false, 0.97, 0.03},
 	{"dev6", "privacy_dev6.jsonl", dev6Own, false, 0.98, 0.04},
 	{"dev7", "privacy_dev7.jsonl", dev7Own, false, 0.99, 0.02},
-	{"train1", "privacy_train1.jsonl", train1Own, false, 0.94, 0.09},
+	{"train1", "privacy_train1.jsonl", train1Own, false, 0.93, 0.08},
 	{"train2", "privacy_train2.jsonl", train2Own, false, 0.93, 0.07},
 	{"train3", "privacy_train3.jsonl", train3Own, false, 0.93, 0.09},
 	{"train4", "privacy_train4.jsonl", train4Own, false, 0.95, 0.11},
@@ -454,12 +454,12 @@ var labelledSets = []labelledSet{
 	{"train9", "privacy_train9.jsonl", train9Own, false, 0.95, 0.09},
 	{"train10", "privacy_train10.jsonl", train10Own, false, 0.96, 0.11},
 	{"train11", "privacy_train11.jsonl", train11Own, false, 0.96, 0.03},
-	{"train12", "privacy_train12.jsonl", train12Own, false, 0.94, 0.05},
+	{"train12", "privacy_train12.jsonl", train12Own, false, 0.93, 0.05},
 	{"train13", "privacy_train13.jsonl", train13Own, false, 0.91, 0.12},
 	{"train14", "privacy_train14.jsonl", train14Own, false, 0.97, 0.05},
 	{"train15", "privacy_train15.jsonl", train15Own, false, 0.96, 0.11},
 	{"train16", "privacy_train16.jsonl", train16Own, false, 0.96, 0.10},
-	{"train17", "privacy_train17.jsonl", train17Own, false, 0.87, 0.10},
+	{"train17", "privacy_train17.jsonl", train17Own, false, 0.88, 0.12},
 	{"train18", "privacy_train18.jsonl", train18Own, false, 0.93, 0.06},
 	{"train19", "privacy_train19.jsonl", train19Own, false, 0.95, 0.06},
 	{"train20", "privacy_train20.jsonl", train20Own, false, 0.88, 0.05},
@@ -479,7 +479,7 @@ var labelledSets = []labelledSet{
 	{"train34", "privacy_train34.jsonl", train34Own, false, 0.93, 0.08},
 	{"train35", "privacy_train35.jsonl", train35Own, false, 0.91, 0.11},
 	{"train36", "privacy_train36.jsonl", train36Own, false, 0.96, 0.10},
-	{"train37", "privacy_train37.jsonl", train37Own, false, 0.86, 0.16},
+	{"train37", "privacy_train37.jsonl", train37Own, false, 0.86, 0.17},
 	{"train38", "privacy_train38.jsonl", train38Own, false, 0.95, 0.07},
 	{"train39", "privacy_train39.jsonl", train39Own, false, 0.93, 0.05},
 	{"train40", "privacy_train40.jsonl", train40Own, false, 0.93, 0.06},
@@ -490,35 +490,35 @@ var labelledSets = []labelledSet{
 	{"train74", "privacy_train74.jsonl", train74Own, false, 0.89, 0.10},
 	{"train75", "privacy_train75.jsonl", train75Own, false, 0.91, 0.18},
 	{"train76", "privacy_train76.jsonl", train76Own, false, 0.92, 0.16},
-	{"train77", "privacy_train77.jsonl", train77Own, false, 0.90, 0.18},
+	{"train77", "privacy_train77.jsonl", train77Own, false, 0.90, 0.16},
 	{"train78", "privacy_train78.jsonl", train78Own, false, 0.90, 0.13},
 	{"train79", "privacy_train79.jsonl", train79Own, false, 0.86, 0.03},
 	{"train71", "privacy_train71.jsonl", train71Own, false, 0.87, 0.07},
 	{"train70", "privacy_train70.jsonl", train70Own, false, 0.90, 0.18},
-	{"train65", "privacy_train65.jsonl", train65Own, false, 0.92, 0.04},
+	{"train65", "privacy_train65.jsonl", train65Own, false, 0.91, 0.04},
 	{"train66", "privacy_train66.jsonl", train66Own, false, 0.95, 0.04},
 	{"train67", "privacy_train67.jsonl", train67Own, false, 0.94, 0.12},
-	{"train68", "privacy_train68.jsonl", train68Own, false, 0.83, 0.10},
+	{"train68", "privacy_train68.jsonl", train68Own, false, 0.84, 0.10},
 	{"train69", "privacy_train69.jsonl", train69Own, false, 0.90, 0.18},
 	{"train43", "privacy_train43.jsonl", train43Own, false, 0.92, 0.10},
 	{"train44", "privacy_train44.jsonl", train44Own, false, 0.94, 0.08},
-	{"train45", "privacy_train45.jsonl", train45Own, false, 0.94, 0.14},
+	{"train45", "privacy_train45.jsonl", train45Own, false, 0.93, 0.13},
 	{"train46", "privacy_train46.jsonl", train46Own, false, 0.88, 0.08},
-	{"train47", "privacy_train47.jsonl", train47Own, false, 0.86, 0.09},
+	{"train47", "privacy_train47.jsonl", train47Own, false, 0.85, 0.09},
 	{"train48", "privacy_train48.jsonl", train48Own, false, 0.88, 0.08},
 	{"train49", "privacy_train49.jsonl", train49Own, false, 0.77, 0.07},
 	{"train50", "privacy_train50.jsonl", train50Own, false, 0.86, 0.08},
 	{"train51", "privacy_train51.jsonl", train51Own, false, 0.92, 0.17},
-	{"train52", "privacy_train52.jsonl", train52Own, false, 0.96, 0.16},
+	{"train52", "privacy_train52.jsonl", train52Own, false, 0.95, 0.16},
 	{"train53", "privacy_train53.jsonl", train53Own, false, 0.94, 0.13},
 	{"train54", "privacy_train54.jsonl", train54Own, false, 0.95, 0.15},
 	{"train55", "privacy_train55.jsonl", train55Own, false, 0.94, 0.14},
-	{"train56", "privacy_train56.jsonl", train56Own, false, 0.89, 0.15},
+	{"train56", "privacy_train56.jsonl", train56Own, false, 0.90, 0.15},
 	{"train57", "privacy_train57.jsonl", train57Own, false, 0.94, 0.11},
 	{"train58", "privacy_train58.jsonl", train58Own, false, 0.86, 0.15},
 	{"train59", "privacy_train59.jsonl", train59Own, false, 0.95, 0.16},
 	{"train60", "privacy_train60.jsonl", train60Own, false, 0.91, 0.11},
-	{"train61", "privacy_train61.jsonl", train61Own, false, 0.89, 0.09},
+	{"train61", "privacy_train61.jsonl", train61Own, false, 0.90, 0.09},
 	{"train62", "privacy_train62.jsonl", train62Own, false, 0.82, 0.08},
 	{"train63", "privacy_train63.jsonl", train63Own, false, 0.90, 0.11},
 	{"train64", "privacy_train64.jsonl", train64Own, false, 0.91, 0.15},
@@ -526,8 +526,8 @@ var labelledSets = []labelledSet{
 	{"train81", "privacy_train81.jsonl", train81Own, false, 0.82, 0.10},
 	{"train82", "privacy_train82.jsonl", train82Own, false, 0.75, 0.13},
 	{"train83", "privacy_train83.jsonl", train83Own, false, 0.84, 0.07},
-	{"train84", "privacy_train84.jsonl", train84Own, false, 0.74, 0.09},
-	{"train85", "privacy_train85.jsonl", train85Own, false, 0.82, 0.06},
+	{"train84", "privacy_train84.jsonl", train84Own, false, 0.73, 0.09},
+	{"train85", "privacy_train85.jsonl", train85Own, false, 0.81, 0.06},
 	{"train86", "privacy_train86.jsonl", train86Own, false, 0.88, 0.10},
 	{"train87", "privacy_train87.jsonl", train87Own, false, 0.80, 0.06},
 	{"train88", "privacy_train88.jsonl", train88Own, false, 0.81, 0.07},
@@ -535,7 +535,7 @@ var labelledSets = []labelledSet{
 	{"train90", "privacy_train90.jsonl", train90Own, false, 0.76, 0.11},
 	{"train91", "privacy_train91.jsonl", train91Own, false, 0.76, 0.08},
 	{"train92", "privacy_train92.jsonl", train92Own, false, 0.72, 0.09},
-	{"train96", "privacy_train96.jsonl", train96Own, false, 0.81, 0.07},
+	{"train96", "privacy_train96.jsonl", train96Own, false, 0.80, 0.07},
 	{"train97", "privacy_train97.jsonl", train97Own, false, 0.78, 0.11},
 	{"train98", "privacy_train98.jsonl", train98Own, false, 0.84, 0.07},
 	{"train93", "privacy_train93.jsonl", train93Own, false, 0.74, 0.10},
@@ -546,25 +546,25 @@ var labelledSets = []labelledSet{
 	{"train106", "privacy_train106.jsonl", train106Own, false, 0.59, 0.04},
 	{"train100", "privacy_train100.jsonl", train100Own, false, 0.79, 0.04},
 	{"train102", "privacy_train102.jsonl", train102Own, false, 0.79, 0.11},
-	{"train101", "privacy_train101.jsonl", train101Own, false, 0.78, 0.10},
+	{"train101", "privacy_train101.jsonl", train101Own, false, 0.79, 0.10},
 	{"train104", "privacy_train104.jsonl", train104Own, false, 0.79, 0.11},
 	{"train103", "privacy_train103.jsonl", train103Own, false, 0.75, 0.12},
 	{"train107", "privacy_train107.jsonl", train107Own, false, 0.85, 0.06},
 	{"train108", "privacy_train108.jsonl", train108Own, false, 0.79, 0.09},
-	{"train110", "privacy_train110.jsonl", train110Own, false, 0.77, 0.12},
+	{"train110", "privacy_train110.jsonl", train110Own, false, 0.77, 0.11},
 	{"train113", "privacy_train113.jsonl", train113Own, false, 0.83, 0.11},
 	{"train115", "privacy_train115.jsonl", train115Own, false, 0.76, 0.16},
 	{"train109", "privacy_train109.jsonl", train109Own, false, 0.71, 0.06},
 	{"train111", "privacy_train111.jsonl", train111Own, false, 0.76, 0.10},
 	{"train112", "privacy_train112.jsonl", train112Own, false, 0.80, 0.18},
-	{"train114", "privacy_train114.jsonl", train114Own, false, 0.82, 0.05},
+	{"train114", "privacy_train114.jsonl", train114Own, false, 0.82, 0.06},
 	{"holdout23", "privacy_holdout23.jsonl", holdout23Own, true, 0.93, 0.02},
 	{"holdout24", "privacy_holdout24.jsonl", holdout24Own, true, 0.86, 0.05},
 	{"holdout25", "privacy_holdout25.jsonl", holdout25Own, true, 0.82, 0.00},
 	{"holdout27", "privacy_holdout27.jsonl", holdout27Own, true, 0.90, 0.07},
 	{"holdout28", "privacy_holdout28.jsonl", holdout28Own, true, 0.94, 0.14},
 	{"holdout29", "privacy_holdout29.jsonl", holdout29Own, true, 0.88, 0.07},
-	{"holdout30", "privacy_holdout30.jsonl", holdout30Own, true, 0.91, 0.17},
+	{"holdout30", "privacy_holdout30.jsonl", holdout30Own, true, 0.90, 0.17},
 	{"holdout26", "privacy_holdout26.jsonl", holdout26Own, true, 0.90, 0.13},
 	{"holdout31", "privacy_holdout31.jsonl", holdout31Own, true, 0.90, 0.05},
 	{"holdout32", "privacy_holdout32.jsonl", holdout32Own, true, 0.91, 0.03},
@@ -573,14 +573,14 @@ var labelledSets = []labelledSet{
 	{"holdout35", "privacy_holdout35.jsonl", holdout35Own, true, 0.90, 0.04},
 	{"holdout36", "privacy_holdout36.jsonl", holdout36Own, true, 0.92, 0.07},
 	{"holdout37", "privacy_holdout37.jsonl", holdout37Own, true, 0.92, 0.08},
-	{"holdout38", "privacy_holdout38.jsonl", holdout38Own, true, 0.83, 0.06},
+	{"holdout38", "privacy_holdout38.jsonl", holdout38Own, true, 0.84, 0.06},
 	{"holdout39", "privacy_holdout39.jsonl", holdout39Own, true, 0.85, 0.04},
 	{"holdout40", "privacy_holdout40.jsonl", holdout40Own, true, 0.92, 0.18},
-	{"holdout41", "privacy_holdout41.jsonl", holdout41Own, true, 0.85, 0.08},
+	{"holdout41", "privacy_holdout41.jsonl", holdout41Own, true, 0.85, 0.10},
 	{"holdout42", "privacy_holdout42.jsonl", holdout42Own, true, 0.83, 0.11},
 	{"holdout43", "privacy_holdout43.jsonl", holdout43Own, true, 0.78, 0.08},
 	{"holdout44", "privacy_holdout44.jsonl", holdout44Own, true, 0.76, 0.09},
-	{"holdout45", "privacy_holdout45.jsonl", holdout45Own, true, 0.75, 0.08},
+	{"holdout45", "privacy_holdout45.jsonl", holdout45Own, true, 0.74, 0.09},
 }
 
 // TestPrivacyFamilies scores the sets labelled by family. The goal for the
@@ -683,15 +683,17 @@ var labelledSets = []labelledSet{
 // the round (train80 to train115), which scored 0.56 to 0.82 before the
 // tagger learned from them. Those sets and the round's rules (each chosen
 // by leaving the sets out in 8 folds) took holdout44 and holdout45 to
-// 0.768 and 0.759 (433 of 567 together), clean texts flagged 13 → 14 of
-// 179; holdout39 to holdout42 from 0.832 to 0.865 (1,725 of 1,995), 29 →
-// 30 of 311; holdout43 from 0.705 to 0.787 (365 of 464), 6 of 76.
+// 0.768 and 0.741 (428 of 567 together), clean texts flagged 13 → 15 of
+// 179; holdout39 to holdout42 from 0.832 to 0.864 (1,724 of 1,995), 29 →
+// 31 of 311; holdout43 from 0.705 to 0.787 (365 of 464), 6 of 76.
 // holdout35 to holdout38 went from 0.891 to 0.904, holdout31 to holdout34
-// from 0.904 to 0.919, holdout23 to holdout30 from 0.896 to 0.900. The
-// round scored holdout44 and holdout45 as totals four times (at its start,
-// midway, at its end and after the read-through's mends, which changed no
-// total) and holdout23 to holdout43 three times (their start is the last
-// round's end, with the same code).
+// from 0.904 to 0.919, holdout23 to holdout30 from 0.896 to 0.899. The
+// round scored holdout44 and holdout45 as totals five times (at its start,
+// midway, at its end, after the read-through's mends, which changed no
+// total, and after "its" left the Spanish care words, which cost 5 spans
+// and 2 clean texts against 74 false alarms and 4 clean texts fewer in
+// the folds) and holdout23 to holdout43 four times (their start is the
+// last round's end, with the same code).
 //
 // Every floor sits just under what its set scores, so a change that loses
 // ground fails.
