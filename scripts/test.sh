@@ -142,6 +142,7 @@ step vet go vet ./...
 step imports scripts/check-imports.sh
 step errors scripts/check-errors.sh
 step race-tests race_tests
+step tagger-file go test -count=1 -run '^TestTaggerFile$' ./drafts/privacy/
 step ui-tests ui_tests
 step window-test window_test
 step keychain scripts/keyring-test.sh

@@ -1,0 +1,6 @@
+//go:build !race
+
+package privacy
+
+// raceDetector: the tests run under the race detector.
+const raceDetector = false
