@@ -1273,8 +1273,8 @@ func (c *checker) announced(s int) bool {
 // clinic's service or setting, an event or an organisation: "the asthma
 // clinic", "the hip replacement conference".
 func (c *checker) namesService(b int) bool {
-	j := b + 1
-	if j >= len(c.toks) || c.toks[j].sent != c.toks[b].sent {
+	j := c.nextInSent(b)
+	if j < 0 {
 		return false
 	}
 	k := c.toks[j].key
@@ -1285,9 +1285,9 @@ func (c *checker) namesService(b int) bool {
 // handle, a name (flagged, greeted, or one the tagger reads: "ikenna the
 // physio is working"), a relative or a word of endearment ("su mamá",
 // "mija"; not "kids" nor "baby", which may be anyone's), "he", "she",
-// "his", "her", "parce" or "mi amor", the writer's own care ("I", "my";
-// "yo", "mi", "me" in Spanish) or the reader's ("le", "les"); with you
-// set, "you" and "your" too.
+// "his", "her", "parce" or "mi amor", the writer's own care ("I", "my",
+// "me"; "yo", "mi" only in Spanish: firstPerson) or the reader's ("le",
+// "les"); with you set, "you" and "your" too.
 func (c *checker) someoneAddressed(you bool) bool {
 	if c.textFacts().personHandle || c.hasName || len(c.pendingNames) > 0 {
 		return true
@@ -1318,7 +1318,7 @@ func (c *checker) addressingWord(you bool) bool {
 		case c.vocab.familyWords[k] && !anyonesFamily(k), you && c.vocab.youWords[k]:
 			return true
 		case k == "he" || k == "she" || k == "his" || k == "her" || k == "parce" || k == "amor" ||
-			k == "tranquila" || k == "tranquilo" || k == "le" || k == "les" || c.lang == Spanish && k == "me":
+			k == "tranquila" || k == "tranquilo" || k == "le" || k == "les":
 			return true
 		case firstPerson(k) && (c.lang == Spanish || !spanishOnlyFirstPerson(k)):
 			return true
@@ -1348,13 +1348,15 @@ func (c *checker) articleOnly(a int) bool {
 	return false
 }
 
+// spanishOnlyFirstPerson: the forms of firstPerson that are other words
+// in English ("yo", "mi", "mis").
+func spanishOnlyFirstPerson(k string) bool { return k == "yo" || k == "mi" || k == "mis" }
+
 // firstPerson: "I", "me", "my" and their forms, in English and Spanish
 // (sentWords reads them in a reply as "you" is read).
 // Leaving the 115 sets out in 8 folds, reading them in a reply as "you"
 // is read found 57 spans more for 20 false alarms more, 2 of them on clean
 // texts of 10,168 ("i literally saw a botox party ad on marketplace").
-func spanishOnlyFirstPerson(k string) bool { return k == "yo" || k == "mi" || k == "mis" }
-
 func firstPerson(k string) bool {
 	switch k {
 	case "i", "i'm", "im", "i've", "ive", "i'd", "my", "me", "mine", "myself", "mi", "mis", "yo":

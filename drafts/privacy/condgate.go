@@ -150,7 +150,9 @@ func (c *checker) sentWords(s int) *sentWords {
 	from, to := c.sentRange(s)
 	for i := from; i < to; i++ {
 		k := c.toks[i].key
-		w.words[0] = w.words[0] || c.vocab.youWords[k] && (i == 0 || c.toks[i-1].key != "thank")
+		// "Thank you" is politeness, not talk about the reader.
+		thanks := i > 0 && c.toks[i-1].key == "thank"
+		w.words[0] = w.words[0] || c.vocab.youWords[k] && !thanks
 		w.words[1] = w.words[1] || c.vocab.thirdPerson[k]
 		w.words[2] = w.words[2] || c.vocab.familyWords[k]
 		w.words[3] = w.words[3] || c.vocab.dateCues[k]
@@ -159,9 +161,8 @@ func (c *checker) sentWords(s int) *sentWords {
 		w.words[6] = w.words[6] || c.vocab.serviceWords[k]
 		switch {
 		case c.vocab.youWords[k]:
-			// "Thank you" is politeness, not talk about the reader, and
 			// "do you do botox?" asks the clinic.
-			w.anchorYou = w.anchorYou || (i == 0 || c.toks[i-1].key != "thank") && !c.askedOfClinic(i)
+			w.anchorYou = w.anchorYou || !thanks && !c.askedOfClinic(i)
 		case c.reply && firstPerson(k):
 			// A reply in the first person speaks of someone's care: a
 			// comment the clinic received, of the writer's own ("my 11s

@@ -687,9 +687,8 @@ func (c *checker) tagRunsAt(o int, threshold float32, marked func(i int) bool, f
 // more for 26, "left in the waiting room"); for care words: 3 spans fewer
 // and 72 false alarms fewer, as one finding no longer reads as two.
 func (c *checker) bridged(i, o int, threshold float32, marked func(int) bool) bool {
-	j := i + 1
-	return stopTag(c.toks[i].key) && !c.toks[i].prot && j < len(c.toks) && c.toks[j].sent == c.toks[i].sent &&
-		c.tagP[j][o] >= threshold && marked(j) && c.tagJoins(i) && c.tagJoins(j)
+	j := c.nextInSent(i)
+	return stopTag(c.toks[i].key) && !c.toks[i].prot && j > 0 && c.tagP[j][o] >= threshold && marked(j) && c.tagJoins(i) && c.tagJoins(j)
 }
 
 // tagJoins reports token i continuing the run of the token before it: the
@@ -775,8 +774,16 @@ func (c *checker) taggedNameWord(i int) bool {
 // with a capital, in its sentence: "Greenleaf Pharmacy", "Hartley
 // Logistics" name businesses, as the name lists' rules already read them.
 func (c *checker) namesOrganisation(i int) bool {
-	j := i + 1
-	return j < len(c.toks) && c.toks[j].sent == c.toks[i].sent && c.toks[j].cap && c.vocab.orgWords[c.toks[j].key]
+	j := c.nextInSent(i)
+	return j > 0 && c.toks[j].cap && c.vocab.orgWords[c.toks[j].key]
+}
+
+// nextInSent is the token after token i when it is in i's sentence, or -1.
+func (c *checker) nextInSent(i int) int {
+	if j := i + 1; j < len(c.toks) && c.toks[j].sent == c.toks[i].sent {
+		return j
+	}
+	return -1
 }
 
 // productWord reports a word written as products and apps are, a word of

@@ -364,8 +364,8 @@ func (c *checker) bookedFor(f int) bool {
 // dayOrTimeAfter reports a day number or a clock time right after the
 // weekday at i: "for lunes 14", "for Thursday at 8am", "for Tues 2pm".
 func (c *checker) dayOrTimeAfter(i int) bool {
-	j := i + 1
-	if j >= len(c.toks) || c.toks[j].sent != c.toks[i].sent {
+	j := c.nextInSent(i)
+	if j < 0 {
 		return false
 	}
 	k := c.toks[j].key
@@ -665,9 +665,8 @@ func (c *checker) widenCareWord(i int) bool {
 // Leaving the 137 sets out in 8 folds: 46 spans more for 15 false alarms
 // (none can be on a clean text).
 func (c *checker) careBeforeVisit(i int) bool {
-	j := i + 1
-	return j < len(c.toks) && c.toks[j].sent == c.toks[i].sent && c.vocab.relNouns[c.toks[j].key] &&
-		c.taggerReadsCare(i, i, widenCareBeforeVisit) && c.findingIn(c.toks[i].sent)
+	j := c.nextInSent(i)
+	return j > 0 && c.vocab.relNouns[c.toks[j].key] && c.taggerReadsCare(i, i, widenCareBeforeVisit) && c.findingIn(c.toks[i].sent)
 }
 
 // widenCareBeforeVisit: see careBeforeVisit.
