@@ -778,7 +778,7 @@ func (c *checker) condInSent(s int) bool {
 // care words anywhere in it. "Thanks, Dev! Glad you liked the thread" names
 // no patient; "Thanks for coming in, Maria!" does.
 func (c *checker) flagPendingNames() {
-	if len(c.pendingNames) == 0 || !(c.careText() || c.readerCare()) {
+	if len(c.pendingNames) == 0 || !(c.careText() || c.readerCare() || c.careLikely()) {
 		return
 	}
 	for _, p := range c.pendingNames {

@@ -113,7 +113,7 @@ func Check(text string, opts Options) []Finding {
 
 func newChecker(text string, opts Options) *checker {
 	v := vocab()
-	return &checker{text: text, reply: opts.Reply, vocab: v, own: ownInfoFor(opts.Own, v)}
+	return &checker{text: text, reply: opts.Reply, vocab: v, own: ownInfoFor(opts.Own, v), textP: -1}
 }
 
 // lastOwn holds the clinic's details as last read: a session checks every
@@ -298,6 +298,9 @@ type checker struct {
 	// pendingNames are names greeted in a reply, flagged only if the reply
 	// touches care (flagPendingNames).
 	pendingNames [][2]int
+	// textP is the text gate's reading of the text, or -1 before it is read
+	// (aboutSomeonesCare).
+	textP float32
 	// handleNames are the words of flagged handles that are no ordinary
 	// word: the person's name, wherever else the text uses it.
 	handleNames    []string

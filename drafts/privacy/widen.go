@@ -461,7 +461,7 @@ func (c *checker) widenVisitWording() {
 		tk := c.toks[i]
 		return !tk.prot && !tk.name && !c.generic(tk.sent) && !c.sentWords(tk.sent).negation
 	}, func(a, b int) {
-		if a == b && !c.vocab.relNouns[c.toks[a].key] || !c.visitRun(a, b) || !c.nearFinding(c.toks[a].sent) {
+		if a == b && !c.vocab.relNouns[c.toks[a].key] || !c.visitRun(a, b) || c.promise(a) || !c.nearFinding(c.toks[a].sent) {
 			return
 		}
 		if a > 0 && (c.toks[a-1].key == "every" || c.toks[a-1].key == "each" || c.toks[a-1].key == "cada") {
