@@ -593,8 +593,12 @@ func (c *checker) scanTagged() {
 	words := c.tagWords()
 	c.tagRuns(tagCondition, func(i int) bool {
 		// An everyday word the care lists do not know ("class", "cat") is
-		// marked only when the tagger is much surer.
-		everyday := words[i]&tagCommon != 0 && words[i]&tagListed == 0
+		// marked only when the tagger is much surer; in a Spanish text, any
+		// word of the Spanish dictionary they do not know ("torneo",
+		// "panadería", "plática"), as no list says which are everyday.
+		// Leaving the 169 sets out in 8 folds, the Spanish words: 73 spans
+		// fewer, for 99 false alarms and 32 clean texts fewer of 14,971.
+		everyday := words[i]&tagListed == 0 && (words[i]&tagCommon != 0 || c.lang == Spanish && words[i]&tagDict != 0)
 		// A visit's own words ("check", "appt") are the relationship
 		// wording's to find ("ur baby's 6wk check").
 		visit := c.vocab.relNouns[c.toks[i].key] ||

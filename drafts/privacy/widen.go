@@ -49,8 +49,9 @@ const (
 //     more ("38905121234", "045 612 378"), or letters, then four digits or
 //     more that are not a year ("ZKT4821", "RX1-H204815").
 //
-// A text with no finding is never read again, so none of this can flag a
-// clean text.
+// A text with no finding is read again only where the text gate is all
+// but sure it is about someone's care (careSure, textgate.go), and then
+// whole: that is the one way this reading can flag a clean text.
 func (c *checker) widenPersonal() {
 	c.firstReading = len(c.cands)
 	if !c.aboutSomeone() {
@@ -68,14 +69,15 @@ func (c *checker) widenPersonal() {
 // person: a name, a handle, care tied to someone, visit wording, a record
 // number or a date of birth. A date alone does not (the date gate has
 // weighed it), nor a phone number, e-mail or address alone: they may be a
-// pharmacy's or a school's.
+// pharmacy's or a school's. A text the gate is all but sure of is about
+// someone, whatever was found in it.
 func (c *checker) aboutSomeone() bool {
 	for _, cd := range c.cands[:c.firstReading] {
 		if c.personFinding(cd) {
 			return true
 		}
 	}
-	return false
+	return c.careSure()
 }
 
 func (c *checker) personFinding(cd cand) bool {
@@ -100,7 +102,7 @@ func (c *checker) nearFinding(s int) bool {
 			return true
 		}
 	}
-	return false
+	return c.careSure() // the whole text is about someone's care
 }
 
 // extendDate widens a date the first reading found to the wider
