@@ -808,12 +808,17 @@ func auxiliary(k string) bool {
 // taggedNameWord reports a word the tagger's name may stand on: not a
 // handle, staff, the clinic's own words, a title or a word the lists say
 // is no name, nor a product's ("MyChart") or an organisation's
-// ("Greenleaf Pharmacy"). A word with a digit is no one's
-// name ("ZKT4821"): the second reading may find it a record number.
+// ("Greenleaf Pharmacy"), a greeting ("Bonjour") or a family word that is
+// no given name ("nana", "lolo"; "Ama" and "Tito" are names too). A word
+// with a digit is no one's name ("ZKT4821"): the second reading may find
+// it a record number. Leaving the 169 sets out in 8 folds, the greetings
+// and family words: 15 spans fewer for 126 false alarms and one clean text
+// fewer.
 func (c *checker) taggedNameWord(i int) bool {
 	tk := c.toks[i]
 	return !tk.prot && !c.isStaff(tk.key) && !c.own.words[tk.key] && !c.vocab.titles[tk.key] && !c.notName(tk.key) &&
-		strings.IndexAny(tk.key, "0123456789") < 0 && !c.productWord(c.text[tk.start:tk.end]) && !c.namesOrganisation(i)
+		strings.IndexAny(tk.key, "0123456789") < 0 && !c.productWord(c.text[tk.start:tk.end]) && !c.namesOrganisation(i) &&
+		!c.vocab.greetings[tk.key] && !(c.vocab.familyWords[tk.key] && !knownGiven(tk.key))
 }
 
 // namesOrganisation reports a word followed by an organisation's word
