@@ -1,0 +1,54 @@
+package privacy
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestCamelPieces(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"LasPalmasVikingsRFC", []string{"Las", "Palmas", "Vikings", "RFC"}},
+		{"ironharborgym", []string{"ironharborgym"}},
+		{"RFCLasPalmas", []string{"RFC", "Las", "Palmas"}},
+		{"McKenzie", []string{"Mc", "Kenzie"}},
+	} {
+		if got := camelPieces(tc.in); !slices.Equal(got, tc.want) {
+			t.Errorf("camelPieces(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestWordsHandle: a handle written in words of the language, one of them
+// an organisation's, is an organisation's; one that holds a name, or only
+// everyday words, may be a person's.
+func TestWordsHandle(t *testing.T) {
+	c := newChecker("x", Options{})
+	for _, tc := range []struct {
+		user string
+		org  bool
+	}{
+		{"ironharborgym", true},
+		{"LasPalmasVikingsRFC", true},
+		{"beachclubnube", true},
+		{"paper.and.pine", false},
+		{"darnell.w", false},
+		{"s.mensah", false},
+		{"the.millers", false},
+		{"emma.gym.life", false},
+	} {
+		if got := c.wordsHandle(tc.user); got != tc.org {
+			t.Errorf("wordsHandle(%q) = %v, want %v (words %q)", tc.user, got, tc.org, c.handleWords(tc.user))
+		}
+	}
+}
+
+// TestOrganisationHandleWithCare: an organisation's handle written in
+// words is not flagged beside care words, a person's still is.
+func TestOrganisationHandleWithCare(t *testing.T) {
+	reply := Options{Reply: true}
+	checkFindings(t, "@ironharborgym thanks for hosting our blood pressure checks on Saturday!", reply, nil, []string{"handle:@ironharborgym"})
+	checkFindings(t, "@lena.ruiz hope the blood pressure meds are helping!", reply, []string{"handle:@lena.ruiz"}, nil)
+}
