@@ -399,6 +399,14 @@ var (
 		StaffNames: []string{"Dr Grace Yip", "Dr Yip", "Doctor Yip", "Dr Henry Kwok", "Dr Kwok", "dr kwok", "Dr Liu Fang", "Doctor Liu", "Dr Alan Ng", "Dr Ng", "dr ng", "Nurse Mandy Chow", "Nurse Mandy", "Mandy", "mandy", "Vincent Lo", "Vincent", "Mr Lo", "Ivy Szeto", "Ivy", "Peter Ho", "Stella Chu", "Sandy Mak", "Sandy", "Bonnie", "Alice Tong", "Dr Chan"}, Handles: []string{"@harbourgatechc"}}
 	holdout45Own = Own{Name: "Wapiti River Health Centre", Phone: "306-555-0142", Website: "wapitiriverhealth.example", Address: "212 Railway Ave, Pelican Bend, SK S0K 3R0",
 		StaffNames: []string{"Dr. Marcel Fayant", "Marcel Fayant", "Dr. Fayant", "Dr Fayant", "Marcel", "Colleen Whitehawk", "Colleen", "Darlene", "Jolene Sinclair", "Jolene", "Terrence Badger", "Terrence", "Elder Rose Kaye", "Rose Kaye", "Rose", "Travis Moosomin", "Travis", "Priya", "Shauna", "Crystal Nepoose", "Crystal", "Kendra Swiftwolf", "Kendra", "Ray", "Francine", "Elder Lawrence Kennedy", "Amber", "Nathan", "Kokum Theresa"}, Handles: []string{"@WapitiRiverHealth"}}
+	holdout46Own = Own{Name: "Hollis Valley Community Clinic", Phone: "(254) 555-0142", Website: "hollisvalleyclinic.example", Address: "1810 Garrison Rd, Copperton, TX 76599", StaffNames: []string{"Renata Alvarez", "Dr. Alvarez", "Dra. Alvarez", "Marcus Whitfield", "Dr. Whitfield", "dr whitfield", "Priya Raman", "Dr. Raman", "dr raman", "Dana Kowalczyk", "Dana", "NP Dana", "Travis Hendricks", "Doc Hendricks", "doc hendricks", "Hendricks", "Jolene Pruitt", "Jolene", "Luis Ortega", "Luis", "Keisha Banks", "Keisha", "Yesenia Cruz", "Yesenia", "Brianna Tate", "Brianna", "Tomás Reyes", "Reyes", "Annika Lund", "Annika", "annika"}, Handles: []string{"@HollisValleyClinic", "@HollisValleyCHC"}}
+	holdout47Own = Own{Name: "Cedar Bend Hospice & Palliative Care", Phone: "555-0142", Website: "cedarbendhospice.example", Address: "412 W Mill St, Alder Falls, IA", StaffNames: []string{"Deb Kowalski", "Deb", "Nurse Deb", "Marcy Lindqvist", "Marcy", "Nurse Marcy", "Jolene", "Jolene Hartsock", "Bree", "Bree Schultz", "bree schultz", "Luis", "Luis Ortega", "luis", "Pastor Ron", "Karla", "Karla Ruiz", "Kathy", "Kathy Sorensen", "Tom", "Tom Brekke", "Dr. Anil Mehta", "Dr. Mehta", "Dr Mehta", "Nancy", "Nancy Elsbernd", "Arlene Dvorak", "Arlene", "Gus", "Joan", "Earl", "Marian"}, Handles: []string{"@cedarbendhospice"}}
+	holdout48Own = Own{Name: "Linden Park High School-Based Health Center (Linden Park SBHC)", Phone: "555-0142", Website: "lindenparkshc.example", Address: "Linden Park High School, 2400 Marlowe Ave, Room B112, Eastport", StaffNames: []string{"Rosalind Tran", "Ms. Tran", "ms tran", "Gabe Alvarez", "Nurse Gabe", "nurse gabe", "Gabe", "Mr. Alvarez", "Priya Menon", "Dr. Menon", "dr menon", "Keisha Booker", "Ms. Booker", "ms booker", "Marisol Vega", "Marisol", "Mr. Salcedo", "Ms. Warsame", "Ms. Adeyemi", "ms adeyemi", "Samuel Osei-Bonsu", "Mr. Haddad"}, Handles: []string{"@lindenparkshc", "@LPHS_HealthCtr"}}
+	holdout49Own = Own{Name: "Ayomide Family Clinic", Phone: "555-0142", Website: "ayomidefamilyclinic.example", Address: "14 Adeniran Ogunsanya Street, Surulere, Lagos", StaffNames: []string{"Dr Folake Adebayo", "Dr Folake", "Folake", "Dr Chinedu Okeke", "Dr Okeke", "Doctor Chinedu", "Oga Chinedu", "Chinedu", "Nurse Amaka Eze", "Nurse Amaka", "Amaka", "Nurse Blessing", "Mrs Ronke Bello", "Aunty Ronke", "Dr Ifeanyi Uzor", "Dr Ifeanyi", "Mr Kayode Adeyemi", "Kayode", "Nurse Grace", "Grace", "Nurse Ada", "Ada"}, Handles: []string{"@ayomidefamilyclinic", "@AyomideClinicNG"}}
+	holdout50Own = Own{Name: "Palmgrove Surgery", Phone: "020 555 0147", Website: "palmgrovesurgery.example", Address: "118 Tullis Hill Road, London SW9 0ZX", StaffNames: []string{"Dr Angela Bailey", "Angela Bailey", "Dr Bailey", "Dr Femi Olatunji", "Femi Olatunji", "Dr Olatunji", "Dr Femi", "Dr O", "Dr Hannah Reid", "Hannah Reid", "Dr Reid", "Dr Chidi Eze", "Chidi", "Claudette Morgan", "Nurse Claudette", "nurse Claudette", "nurse claudette", "Claudette", "Kemar Douglas", "Kemar", "Desmond", "Yvonne Thompson", "Yvonne", "Sharon Ellis", "Sharon", "Tunde Bakare", "Tunde", "Dr Campbell-Walker"}, Handles: []string{"@PalmgroveSurgery", "@palmgrove.surgery"}}
+	holdout51Own = Own{Name: "Chatterbox Pediatric Therapy", Phone: "614-555-0142", Website: "chatterboxtherapy.example", Address: "2270 Linden Park Dr, Suite 110, Brookfield Heights, OH 43099", StaffNames: []string{"Dr. Leah Whitford", "Leah", "Dr. Whitford", "Dr Whitford", "Kelsey", "Ms. Kelsey", "Ms Kelsey", "Ben", "Jenna", "Marcus", "Hannah", "Priya", "Ms. Priya", "Rosa", "Aubrey", "Aubrey Lindqvist", "Dr. Simone Achebe", "Simone", "Dr. Achebe", "Dana", "Tasha", "Waffles"}, Handles: []string{"@chatterboxpeds", "@ChatterboxPediatricTherapy"}}
+	holdout52Own = Own{Name: "Murrumbidgee Men's Health & Urology", Phone: "(02) 555 0142", Website: "murrumbidgeemenshealth.example", Address: "Suite 4, 27 Tarcutta Lane, Wagga Wagga NSW 2650", StaffNames: []string{"Dr Priya Raman", "Priya Raman", "Dr Raman", "dr raman", "Dr Tom Whitcombe", "Dr Whitcombe", "Dr Callum O'Sullivan", "Dr O'Sullivan", "Callum", "Shaz", "Nurse Shaz", "Bec", "Kylie", "Jarrah", "Donna"}, Handles: []string{"@mmhu_wagga", "@murrumbidgeemenshealth"}}
+	holdout53Own = Own{Name: "Verloskundigenpraktijk De Amstelwieg", Phone: "020 555 0147", Website: "deamstelwieg.example", Address: "Ceintuurbaan 214, 1072 GE Amsterdam", StaffNames: []string{"Femke", "Femke de Vries", "Sanne", "Sanne Bakker", "Joyce", "Joyce Mensah", "Maartje", "Maartje Kok", "Iris", "Iris Brouwer", "Priya", "Priya Raman", "Lotte", "Lotte Hendriks"}, Handles: []string{"@deamstelwieg", "@amstelwieg.verloskunde"}}
 	holdout36Own = Own{Name: "Centro de Salud Familiar La Esperanza", Phone: "555-0142", Website: "laesperanza.example", Address: "2417 W Alameda St, Eastbrook",
 		Handles: []string{"@laesperanzasalud", "@promotoras.laesperanza"}, StaffNames: []string{"Dra. Elena Villaseñor", "Dr. Marcus Hale", "Dra. Patricia Ochoa", "Dr. Andrés Peña", "Rosa Quintanilla", "Yesenia Batres", "Carmen Lugo", "Luis Ferrer", "Maribel Soto"}}
 )
@@ -597,6 +605,14 @@ var labelledSets = []labelledSet{
 	{"holdout43", "privacy_holdout43.jsonl", holdout43Own, true, 0.78, 0.08},
 	{"holdout44", "privacy_holdout44.jsonl", holdout44Own, true, 0.76, 0.09},
 	{"holdout45", "privacy_holdout45.jsonl", holdout45Own, true, 0.74, 0.09},
+	{"holdout46", "privacy_holdout46.jsonl", holdout46Own, true, 0, 1},
+	{"holdout47", "privacy_holdout47.jsonl", holdout47Own, true, 0, 1},
+	{"holdout48", "privacy_holdout48.jsonl", holdout48Own, true, 0, 1},
+	{"holdout49", "privacy_holdout49.jsonl", holdout49Own, true, 0, 1},
+	{"holdout50", "privacy_holdout50.jsonl", holdout50Own, true, 0, 1},
+	{"holdout51", "privacy_holdout51.jsonl", holdout51Own, true, 0, 1},
+	{"holdout52", "privacy_holdout52.jsonl", holdout52Own, true, 0, 1},
+	{"holdout53", "privacy_holdout53.jsonl", holdout53Own, true, 0, 1},
 }
 
 // TestPrivacyFamilies scores the sets labelled by family. The goal for the
@@ -604,7 +620,7 @@ var labelledSets = []labelledSet{
 // flagged; each set's floor and cap below are what it scores today, so
 // that no change loses ground unseen.
 //
-// Only holdout23 to holdout45 are held out: the care-word tagger learned
+// Only holdout23 to holdout53 are held out: the care-word tagger learned
 // from every other set (holdout3 to holdout22 included, after their first
 // scores were recorded), so those score as tuning sets do. holdout11 to
 // holdout22 joined the tagger's sets in the round that wrote holdout35 to

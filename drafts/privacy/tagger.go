@@ -722,7 +722,12 @@ func (c *checker) scanTaggedRelationships() {
 			return
 		}
 		start, end := c.toks[a].start, c.toks[b].end
-		if !c.visitRun(a, b) || c.taken(start, end) || c.promise(a) {
+		// In a sentence naming an event ("see you at the 5k on
+		// Sunday!"), the visit is the event's. Leaving the 169 sets out
+		// in 8 folds: one span fewer for 10 false alarms and 4 clean
+		// texts fewer (in the second reading, widenVisitWording, 26
+		// spans fewer for one clean text).
+		if !c.visitRun(a, b) || c.taken(start, end) || c.promise(a) || c.eventSent(c.toks[a].sent) {
 			return
 		}
 		c.relSents[c.toks[a].sent] = true
