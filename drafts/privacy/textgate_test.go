@@ -21,7 +21,7 @@ func TestTextGate(t *testing.T) {
 	}{
 		{"a visit booked with a doctor", "No problem Ifeoma! Thursday at 9:40 with Dr. Lindqvist. Need a ride? Our van can pick you up.", "name:Ifeoma", true},
 		{"paperwork sent on for someone", "Hi Oluwaseun, Dr. Brennan signed it this morning and sent it to Kemi's school. All sorted 👍", "name:Kemi", true},
-		{"ill since a day", "can i get a note for my chem lab?? been throwing up since sunday night 😭", "date:sunday night", true},
+		{"ill since a day", "do u guys do work notes? been out sick since thursday night and my manager wants proof", "date:thursday night", true},
 		{"an open house", "Hi Sal! Sure, the open house is Thurs Nov 13, 5–7pm. Bring the whole family 🍕", "name:Sal", false},
 		{"a fun run", "Thanks Priyanka! The fun run starts at 9 on Saturday, see you there 🏃", "name:Priyanka", false},
 		{"opening hours", "Hi Marguerite, we're open 8 to 6 on weekdays and 9 to 1 on Saturdays.", "name:Marguerite", false},
