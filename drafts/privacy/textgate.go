@@ -53,7 +53,9 @@ var textGateInUse = func() *textGate {
 	return g
 }
 
-// The text features: a word, two words in a row, and each again in a reply.
+// The text features: a word, two words in a row, and each again in a reply;
+// what the lists say of each word, its group, and the ending of a word no
+// dictionary knows.
 const (
 	textFeatBias uint64 = iota + 101
 	textFeatWord
@@ -64,6 +66,8 @@ const (
 	textFeatGroup
 	textFeatGroupFine
 	textFeatFlags
+	textFeatUnknownEnd
+	textFeatUnknownCap
 )
 
 // textFeatures calls fn once with the bucket of each distinct feature of
@@ -98,6 +102,12 @@ func (c *checker) textFeatures(fn func(uint32)) {
 			add(kindOf(textFeatGroupFine, uint64(g)))
 		}
 		add(kindOf(textFeatFlags, uint64(words[i]&(tagListed|tagGiven|tagSurname|tagVocative|tagDict))))
+		if tk := c.toks[i]; !tk.prot && words[i]&tagDict == 0 && len(tk.key) >= 4 {
+			// A word no dictionary knows (a name, a drug, a typo): its
+			// ending, and whether it is written with a capital.
+			add(kindOf(textFeatUnknownEnd, wordHash(tk.key[len(tk.key)-3:])))
+			add(kindOf(textFeatUnknownCap, boolBits(tk.cap)))
+		}
 		prev := hashStart
 		if i > 0 && c.toks[i-1].sent == c.toks[i].sent {
 			prev = keys[i-1]
