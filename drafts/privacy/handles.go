@@ -83,7 +83,7 @@ func (c *checker) orgHandle(user string, parts []string) bool {
 		if len(p) < 3 || len(parts) > 1 && knownSurname(p) {
 			continue // "@dayana.rd", "@hyunwoo.park": initials and surnames, not "Rd." or a park
 		}
-		if c.vocab.orgWords[p] || c.own.words[p] && !familyHandleWords[p] {
+		if c.vocab.orgWords[p] && !otherGiven(parts, p) || c.own.words[p] && !familyHandleWords[p] {
 			return true
 		}
 	}
@@ -104,12 +104,27 @@ func (c *checker) orgHandle(user string, parts []string) bool {
 	// only the longer ones are looked for inside a run of letters.
 	for w := range c.vocab.orgWords {
 		if len(w) >= 6 && strings.Contains(joined, w) {
+			if rest := strings.Replace(joined, w, "", 1); knownGiven(rest) || knownSurname(rest) {
+				continue // "bellastudio", "markstudio": a name and a word
+			}
 			return true
 		}
 	}
 	for w := range c.own.words {
 		// "Riverside Family Practice" is not in "@kaur.family".
 		if len(w) >= 5 && !familyHandleWords[w] && strings.Contains(joined, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherGiven reports a part of a handle other than p that is a given name
+// ("@emma.gym.life", "@maria.studio"): a person's handle that holds an
+// organisation's word.
+func otherGiven(parts []string, p string) bool {
+	for _, q := range parts {
+		if q != p && len(q) >= 3 && knownGiven(q) {
 			return true
 		}
 	}

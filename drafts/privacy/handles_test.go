@@ -38,6 +38,7 @@ func TestWordsHandle(t *testing.T) {
 		{"s.mensah", false},
 		{"the.millers", false},
 		{"emma.gym.life", false},
+		{"maria.studio", false},
 	} {
 		if got := c.wordsHandle(tc.user); got != tc.org {
 			t.Errorf("wordsHandle(%q) = %v, want %v (words %q)", tc.user, got, tc.org, c.handleWords(tc.user))
@@ -46,9 +47,12 @@ func TestWordsHandle(t *testing.T) {
 }
 
 // TestOrganisationHandleWithCare: an organisation's handle written in
-// words is not flagged beside care words, a person's still is.
+// words is not flagged beside care words in a post; a person's still is,
+// an organisation's word in it or not.
 func TestOrganisationHandleWithCare(t *testing.T) {
 	reply := Options{Reply: true}
-	checkFindings(t, "@ironharborgym thanks for hosting our blood pressure checks on Saturday!", reply, nil, []string{"handle:@ironharborgym"})
-	checkFindings(t, "@lena.ruiz hope the blood pressure meds are helping!", reply, []string{"handle:@lena.ruiz"}, nil)
+	checkFindings(t, "Thanks @ironharborgym for hosting our blood pressure checks on Saturday!", Options{}, nil, []string{"handle:@ironharborgym"})
+	for _, h := range []string{"@lena.ruiz", "@emma.gym.life", "@maria.studio", "@bellastudio"} {
+		checkFindings(t, h+" hope the blood pressure meds are helping!", reply, []string{"handle:" + h}, nil)
+	}
 }

@@ -775,8 +775,9 @@ func (c *checker) condInSent(s int) bool {
 
 // flagPendingNames flags the names greeted in a reply when the reply
 // touches care after all: a condition, a visit, a date, a record number or
-// care words anywhere in it. "Thanks, Dev! Glad you liked the thread" names
-// no patient; "Thanks for coming in, Maria!" does.
+// care words anywhere in it, or the text gate reads it as about someone's
+// care (careLikely). "Thanks, Dev! Glad you liked the thread" names no
+// patient; "Thanks for coming in, Maria!" does.
 func (c *checker) flagPendingNames() {
 	if len(c.pendingNames) == 0 || !(c.careText() || c.readerCare() || c.careLikely()) {
 		return

@@ -4,9 +4,12 @@
 // information. The rules tie a name to care through care words they can
 // read; the gate carries what the sets taught of the rest of a text's
 // wording ("Dr. Whitcomb submitted the prior auth for Anish", "Friday at
-// 10:15 with Dr. Auguste. Need a ride?"), where no care word stands. It only
-// lets a name the tagger reads, or one greeted in a reply, be flagged: it
-// never flags a word itself.
+// 10:15 with Dr. Auguste. Need a ride?"), where no care word stands. What it
+// reads opens the check's own readings, never flags a word by itself: at
+// textGateNames, a name the tagger reads, or one greeted in a reply, may be
+// flagged; at textGateWhole, the whole text is read again as one found to
+// speak of someone (widen.go), which may flag its dates, care and visit
+// wording though the first reading found nothing.
 
 package privacy
 
@@ -53,9 +56,10 @@ var textGateInUse = func() *textGate {
 	return g
 }
 
-// The text features: a word, two words in a row, and each again in a reply;
-// what the lists say of each word, its group, and the ending of a word no
-// dictionary knows.
+// The text features: a bias; a word, two words in a row, and each again in
+// a reply; whether a person's handle is in it; each word's group (fine and
+// middle) and what the lists say of it; and the ending of a word no
+// dictionary knows, and whether it has a capital.
 const (
 	textFeatBias uint64 = iota + 101
 	textFeatWord
@@ -75,7 +79,7 @@ const (
 func (c *checker) textFeatures(fn func(uint32)) {
 	keys := c.tagKeys()
 	set := textGateSeen.Get().(*[1 << textGateBits / 64]uint64)
-	seen := make([]uint32, 0, 7*len(keys)+2)
+	seen := make([]uint32, 0, 9*len(keys)+2)
 	add := func(h uint64) {
 		b := uint32(h >> (64 - textGateBits))
 		if set[b/64]&(1<<(b%64)) == 0 {
@@ -181,7 +185,7 @@ func decodeTextGate(b []byte) (*textGate, error) {
 	if err := errors.Join(rd(&g.bias), rd(&g.scale), rd(&n)); err != nil {
 		return nil, fmt.Errorf("header: %w", err)
 	}
-	if int(n)*6 != r.Len() {
+	if int64(n)*6 != int64(r.Len()) {
 		return nil, fmt.Errorf("%d features do not fill %d bytes", n, r.Len())
 	}
 	for range n {

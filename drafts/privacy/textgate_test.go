@@ -9,32 +9,48 @@ import (
 // first two, no care word stands beside the name, yet the reply tells that
 // the person has a visit or the clinic's care; only the text gate lets the
 // name be flagged. In the third, only the gate's whole reading of a text it
-// is all but sure of finds the day the writer fell ill. The others greet
-// someone about the clinic's events or hours and name no patient.
+// is all but sure of finds the day the writer fell ill. Each is checked
+// with a gate that is always open and one that is always closed, so that
+// the wiring is tested whatever a retrained gate reads; the shipped gate
+// must flag the names. The others greet someone about the clinic's events
+// or hours and name no patient: the shipped gate must not flag them.
 func TestTextGate(t *testing.T) {
 	reply := Options{Reply: true}
-	// A gate that reads every text as about no one's care.
 	closed := &textGate{bias: -10, scale: 1, weights: make([]int16, 1<<textGateBits)}
+	open := &textGate{bias: 10, scale: 1, weights: make([]int16, 1<<textGateBits)}
 	for _, tc := range []struct {
 		name, text, finding string
-		flagged             bool
+		shipped             bool // the shipped gate must give it too
 	}{
 		{"a visit booked with a doctor", "No problem Ifeoma! Thursday at 9:40 with Dr. Lindqvist. Need a ride? Our van can pick you up.", "name:Ifeoma", true},
 		{"paperwork sent on for someone", "Hi Oluwaseun, Dr. Brennan signed it this morning and sent it to Kemi's school. All sorted 👍", "name:Kemi", true},
-		{"ill since a day", "do u guys do work notes? been out sick since thursday night and my manager wants proof", "date:thursday night", true},
-		{"an open house", "Hi Sal! Sure, the open house is Thurs Nov 13, 5–7pm. Bring the whole family 🍕", "name:Sal", false},
-		{"a fun run", "Thanks Priyanka! The fun run starts at 9 on Saturday, see you there 🏃", "name:Priyanka", false},
-		{"opening hours", "Hi Marguerite, we're open 8 to 6 on weekdays and 9 to 1 on Saturdays.", "name:Marguerite", false},
+		{"ill since a day", "do u guys do work notes? been out sick since thursday night and my manager wants proof", "date:thursday night", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := findingTexts(Check(tc.text, reply)); slices.Contains(got, tc.finding) != tc.flagged {
-				t.Errorf("Check(%q) = %v, want %s flagged: %v", tc.text, got, tc.finding, tc.flagged)
-			}
+			withTextGate(open, func() {
+				if got := findingTexts(Check(tc.text, reply)); !slices.Contains(got, tc.finding) {
+					t.Errorf("with the gate open, Check(%q) = %v, want %s", tc.text, got, tc.finding)
+				}
+			})
 			withTextGate(closed, func() {
 				if got := findingTexts(Check(tc.text, reply)); slices.Contains(got, tc.finding) {
 					t.Errorf("with the gate closed, Check(%q) = %v: the rules alone give %s, so this case does not test the gate", tc.text, got, tc.finding)
 				}
 			})
+			if got := findingTexts(Check(tc.text, reply)); tc.shipped && !slices.Contains(got, tc.finding) {
+				t.Errorf("Check(%q) = %v, want %s", tc.text, got, tc.finding)
+			}
+		})
+	}
+	for _, tc := range []struct{ name, text, person string }{
+		{"an open house", "Hi Sal! Sure, the open house is Thurs Nov 13, 5–7pm. Bring the whole family 🍕", "Sal"},
+		{"a fun run", "Thanks Priyanka! The fun run starts at 9 on Saturday, see you there 🏃", "Priyanka"},
+		{"opening hours", "Hi Marguerite, we're open 8 to 6 on weekdays and 9 to 1 on Saturdays.", "Marguerite"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := findingTexts(Check(tc.text, reply)); slices.Contains(got, "name:"+tc.person) {
+				t.Errorf("Check(%q) = %v, must not flag %s", tc.text, got, tc.person)
+			}
 		})
 	}
 }

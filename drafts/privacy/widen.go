@@ -30,7 +30,8 @@ const (
 // person: a name, a handle, care tied to someone, visit wording, a record
 // number. Such a text must change before it is posted, and staff should
 // see all of what ties the person to it, not only the first clue. In the
-// sentences holding such a finding, or beside one, the check also marks:
+// sentences holding such a finding, or beside one (in every sentence of a
+// text the text gate is all but sure of: careSure), the check also marks:
 //   - each date the grammar reads that names a day, a weekday or a month
 //     ("3/12", "tues 11th", "Dec 3", "booked for Fri 15th"), or a holiday
 //     ("since Easter"), a month with its year ("in March 2024"), a time
@@ -92,7 +93,11 @@ func (c *checker) personFinding(cd cand) bool {
 
 // nearFinding reports a finding of the first reading about a person in
 // sentence s or one beside it: a long post's other paragraphs are not that
-// person's, and what the second reading adds never widens it further.
+// person's, and what the second reading adds never widens it further. In a
+// text the text gate is all but sure is about someone's care (careSure),
+// every sentence is near: leaving the 169 sets out in 8 folds, that only
+// where the first reading found no one kept 44 spans fewer for 29 false
+// alarms fewer and the same clean texts.
 func (c *checker) nearFinding(s int) bool {
 	for _, cd := range c.cands[:c.firstReading] {
 		if !c.personFinding(cd) {
