@@ -64,7 +64,7 @@ func TestTextGateReadsBack(t *testing.T) {
 	if got := encodeTextGate(g); string(got) != string(textGateFile) {
 		t.Errorf("data/text_gate.bin encodes back to %d bytes, not %d", len(got), len(textGateFile))
 	}
-	for _, bad := range [][]byte{nil, []byte("CPTEXTGATE1\n"), append([]byte("CPTEXTGATE1\n"), 0, 0, 0, 0, 0, 0, 128, 63, 1, 0, 0, 0)} {
+	for _, bad := range [][]byte{nil, []byte(textGateMagic), append([]byte(textGateMagic), 0, 0, 0, 0, 0, 0, 128, 63, 1, 0, 0, 0), textGateFile[:len(textGateFile)-1]} {
 		if _, err := decodeTextGate(bad); err == nil {
 			t.Errorf("decodeTextGate(%q) gave no error", bad)
 		}
