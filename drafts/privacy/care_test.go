@@ -26,6 +26,7 @@ func TestRelationshipWordingInContext(t *testing.T) {
 		{"the privilege of caring for a parent", "@d.mwangi it was a privilege to care for your father these last months.", true},
 		{"years of seeing her, in Spanish", "Después de 8 años de atenderla aquí, se muda a Cuenca. ¡Te vamos a extrañar!", true},
 		{"we care for you and your family", "@lee.j we care for you and your family, every step of the way!", false},
+		{"the patient portal, in Spanish", "Gracias por escribirnos. Para proteger su privacidad, por favor no comparta detalles de salud aquí. Llame a nuestra oficina o envíenos un mensaje por el portal del paciente, y nuestro equipo le ayudará allí.", false},
 		{"the reader's own care", "Sending love, Rosalind. You did it with so much care for your mom.", false},
 		{"caring at home is anyone's", "@mo.t If you're caring for your dad at home, our caregiver coffee is every Friday.", false},
 		{"meds treating her", "@xio tell abuela we miss her! hope the new meds are treating her ok", false},

@@ -506,7 +506,7 @@ var labelledSets = []labelledSet{
 	{"train65", "privacy_train65.jsonl", train65Own, false, 0.91, 0.04},
 	{"train66", "privacy_train66.jsonl", train66Own, false, 0.96, 0.05},
 	{"train67", "privacy_train67.jsonl", train67Own, false, 0.95, 0.10},
-	{"train68", "privacy_train68.jsonl", train68Own, false, 0.85, 0.10},
+	{"train68", "privacy_train68.jsonl", train68Own, false, 0.84, 0.10},
 	{"train69", "privacy_train69.jsonl", train69Own, false, 0.92, 0.14},
 	{"train43", "privacy_train43.jsonl", train43Own, false, 0.93, 0.05},
 	{"train44", "privacy_train44.jsonl", train44Own, false, 0.95, 0.08},

@@ -754,6 +754,9 @@ func (c *checker) visitRun(a, b int) bool {
 		if k == "patients" || k == "pacientes" {
 			return false
 		}
+		if k == "paciente" && i >= 2 && (c.toks[i-1].key == "del" || c.toks[i-1].key == "de") && c.vocab.patientCompounds[c.toks[i-2].key] {
+			return false // "el portal del paciente" is the clinic's, as "the patient portal" is (scanRelationships)
+		}
 		content = content || !auxiliary(k)
 	}
 	if errand(c.toks[a].key) && paperwork(c.toks[b].key) {
