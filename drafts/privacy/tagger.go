@@ -88,30 +88,41 @@ var loadTagger = sync.OnceValues(func() (*tagger, error) { return decodeTagger(t
 
 // taggerInUse is the model Check reads; the trainer's tests swap in the one
 // they are scoring.
-var taggerInUse = func() *tagger {
-	t, err := loadTagger()
+var taggerInUse = func() *tagger { return mustModel(loadTagger, "data/condition_tagger.bin") }
+
+// mustModel is an embedded model, read once; its file's test reads it,
+// so it cannot fail in a built app.
+func mustModel[T any](load func() (T, error), file string) T {
+	m, err := load()
 	if err != nil {
-		panic("privacy: data/condition_tagger.bin: " + err.Error()) // embedded: TestTaggerFile reads it
+		panic("privacy: " + file + ": " + err.Error())
 	}
-	return t
+	return m
 }
 
 const taggerMagic = "CPTAGGER2\n"
 
 // newTagger quantises trained weights (per bucket, per output).
 func newTagger(threshold, bias [tagOutputs]float32, w []float32) *tagger {
+	scale, q := quantise(w)
+	return &tagger{threshold: threshold, bias: bias, scale: scale, weights: q}
+}
+
+// quantise writes weights as int16 times a scale that fits the largest.
+func quantise(w []float32) (scale float32, q []int16) {
 	var top float32
 	for _, x := range w {
 		top = max(top, float32(math.Abs(float64(x))))
 	}
-	t := &tagger{threshold: threshold, bias: bias, scale: top / math.MaxInt16, weights: make([]int16, len(w))}
-	if t.scale == 0 {
-		t.scale = 1
+	scale = top / math.MaxInt16
+	if scale == 0 {
+		scale = 1
 	}
+	q = make([]int16, len(w))
 	for i, x := range w {
-		t.weights[i] = int16(math.Round(float64(x / t.scale)))
+		q[i] = int16(math.Round(float64(x / scale)))
 	}
-	return t
+	return scale, q
 }
 
 // The file: magic, thresholds and biases (float32 each), the scale

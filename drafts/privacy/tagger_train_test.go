@@ -580,41 +580,50 @@ type taggerOptions struct {
 // 221 false alarms and 17 clean texts more of 14,971.
 var shippedTagger = taggerOptions{epochs: 10, rate: 0.1, l2: 1e-6, posWeight: 3, threshold: [tagOutputs]float32{0.35, 0.35, 0.6, 0.5}, corpusWeight: 20}
 
+// sgdOrder calls fn with each sample's index k, epochs times, in an order
+// shuffled afresh each epoch from a fixed seed (so the same sets give the
+// same file), and the learning rate of that epoch.
+func sgdOrder(n, epochs int, rate float64, seed1, seed2 uint64, fn func(rate float64, k int)) {
+	rng := rand.New(rand.NewPCG(seed1, seed2))
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	for epoch := range epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		r := rate / (1 + float64(epoch)/3)
+		for _, k := range order {
+			fn(r, k)
+		}
+	}
+}
+
 // trainTagger fits the logistic model by stochastic gradient descent in a
 // fixed order, so the same sets give the same file.
 func trainTagger(samples []tokenSample, o taggerOptions) *tagger {
 	w := make([]float64, tagOutputs<<tagBits)
 	var bias [tagOutputs]float64
-	rng := rand.New(rand.NewPCG(3, 4))
-	order := make([]int, len(samples))
-	for i := range order {
-		order[i] = i
-	}
-	for epoch := range o.epochs {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		rate := o.rate / (1 + float64(epoch)/3)
-		for _, k := range order {
-			s := samples[k]
-			for out := range tagOutputs {
-				z := bias[out]
-				for _, b := range s.x {
-					z += w[int(b)*tagOutputs+out]
-				}
-				y, cost := 0.0, 1.0
-				if s.y[out] {
-					y, cost = 1, o.posWeight
-				} else if s.corpus && o.corpusWeight > 0 {
-					cost = o.corpusWeight
-				}
-				g := (1/(1+math.Exp(-z)) - y) * cost
-				bias[out] -= rate * g
-				for _, b := range s.x {
-					i := int(b)*tagOutputs + out
-					w[i] -= rate * (g + o.l2*w[i])
-				}
+	sgdOrder(len(samples), o.epochs, o.rate, 3, 4, func(rate float64, k int) {
+		s := samples[k]
+		for out := range tagOutputs {
+			z := bias[out]
+			for _, b := range s.x {
+				z += w[int(b)*tagOutputs+out]
+			}
+			y, cost := 0.0, 1.0
+			if s.y[out] {
+				y, cost = 1, o.posWeight
+			} else if s.corpus && o.corpusWeight > 0 {
+				cost = o.corpusWeight
+			}
+			g := (1/(1+math.Exp(-z)) - y) * cost
+			bias[out] -= rate * g
+			for _, b := range s.x {
+				i := int(b)*tagOutputs + out
+				w[i] -= rate * (g + o.l2*w[i])
 			}
 		}
-	}
+	})
 	ws := make([]float32, len(w))
 	for i, x := range w {
 		ws[i] = float32(x)

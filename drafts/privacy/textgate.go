@@ -49,13 +49,7 @@ var loadTextGate = sync.OnceValues(func() (*textGate, error) { return decodeText
 
 // textGateInUse is the model Check reads; the trainer's tests swap in the
 // one they are scoring.
-var textGateInUse = func() *textGate {
-	g, err := loadTextGate()
-	if err != nil {
-		panic("privacy: data/text_gate.bin: " + err.Error()) // embedded: TestTextGateFile reads it
-	}
-	return g
-}
+var textGateInUse = func() *textGate { return mustModel(loadTextGate, "data/text_gate.bin") }
 
 // The text features: a bias; a word, two words in a row, and each again in
 // a reply; whether a person's handle is in it; each word's group (fine and
@@ -189,18 +183,8 @@ func decodeTextGate(b []byte) (*textGate, error) {
 
 // newTextGate quantises trained weights.
 func newTextGate(bias float32, w []float32) *textGate {
-	var top float32
-	for _, x := range w {
-		top = max(top, float32(math.Abs(float64(x))))
-	}
-	g := &textGate{bias: bias, scale: top / math.MaxInt16, weights: make([]int16, len(w))}
-	if g.scale == 0 {
-		g.scale = 1
-	}
-	for i, x := range w {
-		g.weights[i] = int16(math.Round(float64(x / g.scale)))
-	}
-	return g
+	scale, q := quantise(w)
+	return &textGate{bias: bias, scale: scale, weights: q}
 }
 
 // textGateNames is the gate's probability at which a name the tagger reads,

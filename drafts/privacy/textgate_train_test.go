@@ -3,7 +3,6 @@ package privacy
 import (
 	"bytes"
 	"math"
-	"math/rand/v2"
 	"os"
 	"testing"
 )
@@ -42,31 +41,22 @@ var shippedTextGate = textGateOptions{epochs: 10, rate: 0.05, l2: 1e-5}
 func trainTextGate(samples []textSample, o textGateOptions) *textGate {
 	w := make([]float64, 1<<textGateBits)
 	var bias float64
-	rng := rand.New(rand.NewPCG(5, 6))
-	order := make([]int, len(samples))
-	for i := range order {
-		order[i] = i
-	}
-	for epoch := range o.epochs {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		rate := o.rate / (1 + float64(epoch)/3)
-		for _, k := range order {
-			s := samples[k]
-			z := bias
-			for _, b := range s.x {
-				z += w[b]
-			}
-			y := 0.0
-			if s.y {
-				y = 1
-			}
-			g := 1/(1+math.Exp(-z)) - y
-			bias -= rate * g
-			for _, b := range s.x {
-				w[b] -= rate * (g + o.l2*w[b])
-			}
+	sgdOrder(len(samples), o.epochs, o.rate, 5, 6, func(rate float64, k int) {
+		s := samples[k]
+		z := bias
+		for _, b := range s.x {
+			z += w[b]
 		}
-	}
+		y := 0.0
+		if s.y {
+			y = 1
+		}
+		g := 1/(1+math.Exp(-z)) - y
+		bias -= rate * g
+		for _, b := range s.x {
+			w[b] -= rate * (g + o.l2*w[b])
+		}
+	})
 	ws := make([]float32, len(w))
 	for i, x := range w {
 		ws[i] = float32(x)
