@@ -735,15 +735,17 @@ var labelledSets = []labelledSet{
 // texts flagged both times; holdout39 to holdout42 0.864 to 0.868, 31 to
 // 30 of 311; holdout43 0.787 to 0.793, 6 of 76; holdout35 to holdout38
 // 0.904 to 0.922, holdout31 to holdout34 0.919 to 0.931, holdout23 to
-// holdout30 0.899 to 0.912. Each was scored three times with new code:
-// midway, after the training sets and the gate, and at the end.
+// holdout30 0.899 to 0.912. Each was scored four times with new code:
+// midway (after the training sets and the gate), at 7f6e4f9, at 880a275
+// and at 698f9e0 (the same totals as 880a275).
 // holdout46 to holdout53 (a veterans' clinic, a hospice, a school-based
 // health centre, a Lagos clinic, a south London surgery, pediatric
 // therapy, men's health in regional Australia, an Amsterdam midwifery
 // practice) were written that round as training sets and scored once
 // before any learning (0.734, 1,639 of 2,234, with 96 of 897 clean texts
-// flagged); retrained on them, the tagger broke four policy tests, so they
-// were held out instead. At the round's end: 0.733 (1,638), 96 of 897.
+// flagged); retrained on them, the tagger broke three policy tests and
+// two of the text gate's cases, so they were held out instead. At the
+// round's end: 0.733 (1,638), 96 of 897.
 //
 // Every floor sits just under what its set scores, so a change that loses
 // ground fails.
