@@ -73,8 +73,8 @@ const (
 // the text.
 func (c *checker) textFeatures(fn func(uint32)) {
 	keys := c.tagKeys()
-	set := textGateSeen.Get().(*[1 << textGateBits / 64]uint64)
-	seen := make([]uint32, 0, 9*len(keys)+2)
+	sc := textGateScratches.Get().(*textGateScratch)
+	set, seen := &sc.set, sc.seen[:0]
 	add := func(h uint64) {
 		b := uint32(h >> (64 - textGateBits))
 		if set[b/64]&(1<<(b%64)) == 0 {
@@ -121,12 +121,20 @@ func (c *checker) textFeatures(fn func(uint32)) {
 		set[b/64] &^= 1 << (b % 64)
 		fn(b)
 	}
-	textGateSeen.Put(set)
+	sc.seen = seen[:0]
+	textGateScratches.Put(sc)
 }
 
-// textGateSeen holds bit sets of the buckets a text's features have hit,
-// empty between uses: a text's features are each read once.
-var textGateSeen = sync.Pool{New: func() any { return new([1 << textGateBits / 64]uint64) }}
+// textGateScratch is what textFeatures writes as it reads a text: the bit
+// set of the buckets its features have hit, so that each is read once, and
+// the list of them. Both are kept between checks (textGateScratches), the
+// set empty, so a check allocates neither.
+type textGateScratch struct {
+	set  [1 << textGateBits / 64]uint64
+	seen []uint32
+}
+
+var textGateScratches = sync.Pool{New: func() any { return new(textGateScratch) }}
 
 func boolBits(b bool) uint64 {
 	if b {
