@@ -361,3 +361,21 @@ func testFirstSentence(t *testing.T, name string, read func(*checker, int) bool,
 		}
 	}
 }
+
+// TestFamilyWordIsNoCondition: "tías" (aunts) folds to "tia", which the
+// care lists hold for a transient ischaemic attack; written in capitals it
+// is the stroke.
+func TestFamilyWordIsNoCondition(t *testing.T) {
+	for _, tc := range []sentenceCase{
+		{"Feliz Día de las Madres a todas las mamás, abuelas, tías y madrinas", false},
+		{"mis tias vienen mañana", false},
+		{"Mr. Lopez had a TIA last week", true},
+	} {
+		c := newChecker(tc.text, Options{})
+		c.prepare()
+		c.scanConditionWords()
+		if got := len(c.conds) > 0; got != tc.want {
+			t.Errorf("care words in %q: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -361,6 +361,9 @@ func (c *checker) scanNames() {
 			(prev >= 0 && c.vocab.groupWords[prevKey] && c.spanish && strings.Trim(c.text[c.toks[prev].end:c.toks[s].start], " ") == "") || // "la familia Ochoa", "los gemelos Rodríguez"
 			(c.toks[end].poss && c.condWithin(end+1, 4) && !c.eponym(end))
 		soft := c.vocab.greetings[frameWord] || c.vocative(s, end)
+		if !multi && !titled && c.placeWord(s) {
+			continue // "joins us from Columbus", "rural Asia"
+		}
 		isName := false
 		switch {
 		case known && !amb:
@@ -373,6 +376,13 @@ func (c *checker) scanNames() {
 		if !isName {
 			continue
 		}
+		// A title says a name, not whose: "Thank you Miss Loretta for the
+		// quilt", "gracias Doña Clara por los buñuelos" name no one's care.
+		// Only a family word makes a name a finding with no care beside
+		// it ("mi abuela Rosa"). Leaving the 161 sets out in 8 folds: 43
+		// spans fewer for 69 false alarms and 51 clean texts fewer of
+		// 14,971.
+		alone := strong && !(titled && !c.vocab.familyWords[frameWord])
 		if !strong && c.reply {
 			// A name greeted in a reply is the reader's: a finding once the
 			// reply turns out to tie them to care (settled in Check), not
@@ -383,7 +393,12 @@ func (c *checker) scanNames() {
 		if c.toks[end].poss && end+1 < n && c.vocab.orgWords[c.toks[end+1].key] {
 			continue // "Mrs. Huang's bakery", "Tony's Pharmacy": a business
 		}
-		if !strong && !c.careContext(c.toks[s].sent) {
+		if !alone && !c.careContext(c.toks[s].sent) {
+			if strong && c.reply {
+				// The reader, titled: a finding once the reply ties them to
+				// care, as a greeted name is.
+				c.pendingNames = append(c.pendingNames, [2]int{s, end})
+			}
 			continue
 		}
 		start := s

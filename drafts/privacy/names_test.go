@@ -31,6 +31,12 @@ func TestNamesAsWritten(t *testing.T) {
 		{"languages and peoples are no one", false, "Sugar (diabetes) support group every 2nd Tues 6pm 🍎 English, Tagalog & Hindi. Sickle cell is common in Nigerian and Ghanaian families.", ""},
 		{"a city is no one", true, "we don't do dialysis here, but we work closely with the dialysis centers in Elmhurst and Geelong", ""},
 		{"a place that is also a given name is still a name", true, "@mel.k so glad Sydney's asthma is better since the new inhaler!", "Sydney"},
+		{"a city that is also a given name, after from", false, "Welcome to the team, Dr. Raymond Osei! Dr. Osei joins us from Columbus with 15 years of family medicine experience and will be seeing patients Tues–Sat.", ""},
+		{"a titled name thanked for a gift", false, "Thank you Miss Loretta for the quilt for the waiting room!! Everybody's been asking who made it", ""},
+		{"a titled name thanked, in Spanish", true, "Gracias, Sra. Benítez, por las flores para la sala de espera 🌷 ¡Alegraron a todo el equipo!", ""},
+		{"a titled name beside care", false, "Big congratulations to Mrs. Abernethy, back on her feet two weeks after her knee replacement!", "Mrs. Abernethy"},
+		{"a titled reader whose reply is about care", true, "Hi Mrs. Castellanos, hope the new inhaler is helping. Call us if the cough gets worse.", "Mrs. Castellanos"},
+		{"a family word makes a name with no care beside it", false, "Thank you to my abuela Rosa for the tamales!", "Rosa"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

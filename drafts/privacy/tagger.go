@@ -843,7 +843,28 @@ func (c *checker) taggedNameWord(i int) bool {
 	tk := c.toks[i]
 	return !tk.prot && !c.isStaff(tk.key) && !c.own.words[tk.key] && !c.vocab.titles[tk.key] && !c.notName(tk.key) &&
 		strings.IndexAny(tk.key, "0123456789") < 0 && !c.productWord(c.text[tk.start:tk.end]) && !c.namesOrganisation(i) &&
-		!c.vocab.greetings[tk.key] && !(c.vocab.familyWords[tk.key] && !knownGiven(tk.key))
+		!c.vocab.greetings[tk.key] && !(c.vocab.familyWords[tk.key] && !knownGiven(tk.key)) && !c.placeWord(i)
+}
+
+// placeWord reports a word the place lists hold ("Houston", "Kenya",
+// "English"), unless it is also a given name ("Georgia", "Florence") that
+// no place word such as "from" or "in" comes before.
+func (c *checker) placeWord(i int) bool {
+	k := c.toks[i].key
+	if !c.vocab.placeWords[k] {
+		return false
+	}
+	if !knownGiven(k) {
+		return true
+	}
+	if i == 0 || c.toks[i-1].sent != c.toks[i].sent {
+		return false
+	}
+	switch c.toks[i-1].key {
+	case "from", "in", "to", "near", "around", "across", "de", "en", "desde":
+		return true
+	}
+	return false
 }
 
 // namesOrganisation reports a word followed by an organisation's word
