@@ -142,10 +142,12 @@ func commonHandleWord(c *checker, k string) bool {
 var familyHandleWords = wordSet("family familia fam")
 
 // scanHandles flags the handles of people when the text ties someone to
-// care: a condition, a visit, a date or a record number found in it, or a
-// name next to care words. Care words alone are not enough: "@sam flu shots
-// need no appointment" answers a question and says nothing of Sam. Their words also name the
-// person later in the text ("@nico.fdz Nico, tu prueba…").
+// care: a condition, a visit, a date or a record number found in it, a
+// name next to care words, or the text gate reading it as about someone's
+// care (textGateHandles). Care words alone are not enough: "@sam flu shots
+// need no appointment" answers a question and says nothing of Sam. Their
+// words also name the person later in the text ("@nico.fdz Nico, tu
+// prueba…").
 func (c *checker) scanHandles() {
 	if len(c.handles) == 0 {
 		return
@@ -162,7 +164,7 @@ func (c *checker) scanHandles() {
 			tied = true
 		}
 	}
-	tied = tied || c.readerCare()
+	tied = tied || c.readerCare() || c.aboutSomeonesCare() >= textGateHandles
 	for _, h := range c.handles {
 		if h.org {
 			continue

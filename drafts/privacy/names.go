@@ -757,7 +757,12 @@ func (c *checker) scanCapitalNames() {
 		given, sur := knownGiven(k), knownSurname(k)
 		switch {
 		case (given || sur) && !c.dictionaryWord(k):
-		case given && c.condInSent(tk.sent):
+		case given && !c.commonWord(k) && c.condInSent(tk.sent):
+			// A given name that is also an everyday word ("Grace",
+			// "Alone", "Rinse", "Can") is no name here on its capital
+			// alone: "ABC — Alone, on their Back, in a Crib". Leaving the
+			// 161 sets out in 8 folds: 5 spans fewer for 65 false alarms
+			// and 15 clean texts fewer.
 		case !c.dictionaryWord(k) && !c.vocab.commonCaps[k] && c.condInSent(tk.sent) && len(k) >= 3 && !c.innerCapital(i):
 			// No dictionary knows it and it sits in a sentence about
 			// someone's care: a name ("physio for Zbyszek").

@@ -181,6 +181,7 @@ func (c *checker) run() []Finding {
 		c.scanDates()
 	}
 	c.widenPersonal()
+	c.dropUnlikely()
 	return c.resolve()
 }
 
@@ -301,6 +302,9 @@ type checker struct {
 	// textP is the text gate's reading of the text, or -1 before it is read
 	// (aboutSomeonesCare).
 	textP float32
+	// textAround is the gate's reading around each sentence (careAround),
+	// or -1 before it is read.
+	textAround []float32
 	// handleNames are the words of flagged handles that are no ordinary
 	// word: the person's name, wherever else the text uses it.
 	handleNames    []string

@@ -70,3 +70,43 @@ func TestTextGateReadsBack(t *testing.T) {
 		}
 	}
 }
+
+// TestTextGateVeto: what the rules find in a text the gate reads as about
+// no one's care is dropped, but contact details stay; a person's handle is
+// flagged where the gate reads the reply as about their care, with no care
+// word the rules tie to them. Each case is checked with a gate that is
+// always open and one that is always closed, and with the shipped gate.
+func TestTextGateVeto(t *testing.T) {
+	closed := &textGate{bias: -10, scale: 1, weights: make([]int16, 1<<textGateBits)}
+	open := &textGate{bias: 10, scale: 1, weights: make([]int16, 1<<textGateBits)}
+	for _, tc := range []struct {
+		name, text string
+		reply      bool
+		finding    string // given with the gate open, not closed
+		shipped    bool   // the shipped gate gives the finding
+		kept       string // given whatever the gate reads, or ""
+	}{
+		{"a deli thanked for a health fair", "Thank you to Stella's Polish Deli for hosting our free BP checks! Questions? Call 555-0188.", false, "condition:BP checks", false, "phone:555-0188"},
+		{"an event's date in a thank-you", "@coach_ifeoma thanks for organizing the walk-a-thon, see everyone there on the 12th!", true, "date:the 12th", false, ""},
+		{"a handle told to finish the course", "Glad you're feeling better, @ellie.s.marsh! Remember to finish the full course 💊", true, "handle:@ellie.s.marsh", true, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			opts := Options{Reply: tc.reply}
+			withTextGate(open, func() {
+				got := findingTexts(Check(tc.text, opts))
+				if !slices.Contains(got, tc.finding) || tc.kept != "" && !slices.Contains(got, tc.kept) {
+					t.Errorf("with the gate open, Check(%q) = %v, want %s and %s", tc.text, got, tc.finding, tc.kept)
+				}
+			})
+			withTextGate(closed, func() {
+				got := findingTexts(Check(tc.text, opts))
+				if slices.Contains(got, tc.finding) || tc.kept != "" && !slices.Contains(got, tc.kept) {
+					t.Errorf("with the gate closed, Check(%q) = %v, want no %s but %s", tc.text, got, tc.finding, tc.kept)
+				}
+			})
+			if got := findingTexts(Check(tc.text, opts)); slices.Contains(got, tc.finding) != tc.shipped {
+				t.Errorf("Check(%q) = %v: finding %s is %v, want %v", tc.text, got, tc.finding, !tc.shipped, tc.shipped)
+			}
+		})
+	}
+}
