@@ -582,37 +582,37 @@ var labelledSets = []labelledSet{
 	{"train129", "privacy_train129.jsonl", train129Own, false, 0.88, 0.02},
 	{"train130", "privacy_train130.jsonl", train130Own, false, 0.92, 0.05},
 	{"train131", "privacy_train131.jsonl", train131Own, false, 0.84, 0.00},
-	{"holdout23", "privacy_holdout23.jsonl", holdout23Own, true, 0.96, 0.02},
-	{"holdout24", "privacy_holdout24.jsonl", holdout24Own, true, 0.88, 0.05},
-	{"holdout25", "privacy_holdout25.jsonl", holdout25Own, true, 0.88, 0.00},
-	{"holdout27", "privacy_holdout27.jsonl", holdout27Own, true, 0.92, 0.08},
-	{"holdout28", "privacy_holdout28.jsonl", holdout28Own, true, 0.94, 0.14},
-	{"holdout29", "privacy_holdout29.jsonl", holdout29Own, true, 0.91, 0.08},
-	{"holdout30", "privacy_holdout30.jsonl", holdout30Own, true, 0.92, 0.17},
-	{"holdout26", "privacy_holdout26.jsonl", holdout26Own, true, 0.90, 0.12},
-	{"holdout31", "privacy_holdout31.jsonl", holdout31Own, true, 0.92, 0.05},
-	{"holdout32", "privacy_holdout32.jsonl", holdout32Own, true, 0.93, 0.03},
-	{"holdout33", "privacy_holdout33.jsonl", holdout33Own, true, 0.94, 0.08},
-	{"holdout34", "privacy_holdout34.jsonl", holdout34Own, true, 0.93, 0.07},
-	{"holdout35", "privacy_holdout35.jsonl", holdout35Own, true, 0.93, 0.04},
-	{"holdout36", "privacy_holdout36.jsonl", holdout36Own, true, 0.95, 0.07},
-	{"holdout37", "privacy_holdout37.jsonl", holdout37Own, true, 0.93, 0.08},
-	{"holdout38", "privacy_holdout38.jsonl", holdout38Own, true, 0.88, 0.07},
-	{"holdout39", "privacy_holdout39.jsonl", holdout39Own, true, 0.87, 0.04},
-	{"holdout40", "privacy_holdout40.jsonl", holdout40Own, true, 0.93, 0.18},
-	{"holdout41", "privacy_holdout41.jsonl", holdout41Own, true, 0.87, 0.08},
-	{"holdout42", "privacy_holdout42.jsonl", holdout42Own, true, 0.86, 0.11},
-	{"holdout43", "privacy_holdout43.jsonl", holdout43Own, true, 0.79, 0.07},
-	{"holdout44", "privacy_holdout44.jsonl", holdout44Own, true, 0.81, 0.08},
-	{"holdout45", "privacy_holdout45.jsonl", holdout45Own, true, 0.79, 0.08},
-	{"holdout46", "privacy_holdout46.jsonl", holdout46Own, true, 0.76, 0.12},
-	{"holdout47", "privacy_holdout47.jsonl", holdout47Own, true, 0.74, 0.07},
-	{"holdout48", "privacy_holdout48.jsonl", holdout48Own, true, 0.82, 0.13},
-	{"holdout49", "privacy_holdout49.jsonl", holdout49Own, true, 0.78, 0.10},
-	{"holdout50", "privacy_holdout50.jsonl", holdout50Own, true, 0.81, 0.08},
-	{"holdout51", "privacy_holdout51.jsonl", holdout51Own, true, 0.67, 0.13},
-	{"holdout52", "privacy_holdout52.jsonl", holdout52Own, true, 0.76, 0.11},
-	{"holdout53", "privacy_holdout53.jsonl", holdout53Own, true, 0.65, 0.15},
+	{"holdout23", "privacy_holdout23.jsonl", holdout23Own, true, 0.95, 0.02},
+	{"holdout24", "privacy_holdout24.jsonl", holdout24Own, true, 0.89, 0.02},
+	{"holdout25", "privacy_holdout25.jsonl", holdout25Own, true, 0.89, 0.02},
+	{"holdout27", "privacy_holdout27.jsonl", holdout27Own, true, 0.93, 0.08},
+	{"holdout28", "privacy_holdout28.jsonl", holdout28Own, true, 0.94, 0.00},
+	{"holdout29", "privacy_holdout29.jsonl", holdout29Own, true, 0.91, 0.07},
+	{"holdout30", "privacy_holdout30.jsonl", holdout30Own, true, 0.93, 0.17},
+	{"holdout26", "privacy_holdout26.jsonl", holdout26Own, true, 0.91, 0.12},
+	{"holdout31", "privacy_holdout31.jsonl", holdout31Own, true, 0.93, 0.08},
+	{"holdout32", "privacy_holdout32.jsonl", holdout32Own, true, 0.94, 0.03},
+	{"holdout33", "privacy_holdout33.jsonl", holdout33Own, true, 0.94, 0.03},
+	{"holdout34", "privacy_holdout34.jsonl", holdout34Own, true, 0.93, 0.00},
+	{"holdout35", "privacy_holdout35.jsonl", holdout35Own, true, 0.94, 0.04},
+	{"holdout36", "privacy_holdout36.jsonl", holdout36Own, true, 0.95, 0.04},
+	{"holdout37", "privacy_holdout37.jsonl", holdout37Own, true, 0.94, 0.06},
+	{"holdout38", "privacy_holdout38.jsonl", holdout38Own, true, 0.88, 0.04},
+	{"holdout39", "privacy_holdout39.jsonl", holdout39Own, true, 0.88, 0.04},
+	{"holdout40", "privacy_holdout40.jsonl", holdout40Own, true, 0.94, 0.11},
+	{"holdout41", "privacy_holdout41.jsonl", holdout41Own, true, 0.87, 0.02},
+	{"holdout42", "privacy_holdout42.jsonl", holdout42Own, true, 0.86, 0.03},
+	{"holdout43", "privacy_holdout43.jsonl", holdout43Own, true, 0.80, 0.06},
+	{"holdout44", "privacy_holdout44.jsonl", holdout44Own, true, 0.79, 0.04},
+	{"holdout45", "privacy_holdout45.jsonl", holdout45Own, true, 0.81, 0.04},
+	{"holdout46", "privacy_holdout46.jsonl", holdout46Own, true, 0.77, 0.08},
+	{"holdout47", "privacy_holdout47.jsonl", holdout47Own, true, 0.75, 0.06},
+	{"holdout48", "privacy_holdout48.jsonl", holdout48Own, true, 0.83, 0.13},
+	{"holdout49", "privacy_holdout49.jsonl", holdout49Own, true, 0.79, 0.04},
+	{"holdout50", "privacy_holdout50.jsonl", holdout50Own, true, 0.79, 0.05},
+	{"holdout51", "privacy_holdout51.jsonl", holdout51Own, true, 0.71, 0.07},
+	{"holdout52", "privacy_holdout52.jsonl", holdout52Own, true, 0.80, 0.06},
+	{"holdout53", "privacy_holdout53.jsonl", holdout53Own, true, 0.68, 0.16},
 }
 
 // TestPrivacyFamilies scores the sets labelled by family. The goal for the
@@ -746,6 +746,18 @@ var labelledSets = []labelledSet{
 // flagged); retrained on them, the tagger broke three policy tests and
 // two of the text gate's cases, so they were held out instead. At the
 // round's end: 0.733 (1,638), 96 of 897.
+//
+// The round after that gave the tagger 2^18 buckets and let the text gate
+// veto what the rules find where it reads the text as about no one's care
+// (textGateVeto). From its start (f2369a6) to its end: holdout46 to
+// holdout53 0.733 to 0.770 (1,720 of 2,234), clean texts flagged 96 to 70
+// of 897; holdout44 and holdout45 0.802 to 0.804, 15 to 6 of 179;
+// holdout39 to holdout42 0.868 to 0.888, 30 to 14 of 311; holdout43 0.793
+// to 0.802, 6 to 4 of 76; holdout35 to holdout38 0.922 to 0.932, 21 to 14
+// of 343; holdout31 to holdout34 0.931 to 0.940, 16 to 10 of 320;
+// holdout23 to holdout30 0.912 to 0.923, 42 to 32 of 535. Each was scored
+// twice with new code, as totals: after the tagger's change (57d3714) and
+// at the end.
 //
 // Every floor sits just under what its set scores, so a change that loses
 // ground fails.
