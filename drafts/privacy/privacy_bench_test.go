@@ -107,8 +107,8 @@ func BenchmarkCheckPrivacy(b *testing.B) {
 }
 
 // BenchmarkKnowledgeLoad is what the first check after start-up pays once
-// for the name lists, dictionaries and word groups (the Spanish list only
-// when a text has Spanish in it).
+// for the name lists, dictionaries, word groups and the tagger (the Spanish
+// list only when a text has Spanish in it).
 func BenchmarkKnowledgeLoad(b *testing.B) {
 	for _, name := range []string{"given_names.txt.gz", "surnames.txt.gz", "english_common.txt.gz", "english_rare.txt.gz", "spanish_words.txt.gz"} {
 		b.Run(name, func(b *testing.B) {
@@ -122,6 +122,14 @@ func BenchmarkKnowledgeLoad(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
 			newWordGroups(loadLexicon("word_clusters.txt.gz"))
+		}
+	})
+	b.Run("condition_tagger.bin", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := decodeTagger(taggerFile); err != nil {
+				b.Fatal(err)
+			}
 		}
 	})
 }
