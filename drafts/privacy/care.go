@@ -61,8 +61,8 @@ func (c *checker) scanConditionWords() {
 				continue
 			}
 			term, head, mod := c.vocab.condTerm(k), lookup(c.vocab.medHeads, k), c.vocab.medModifiers[k] || timeWord(k) || lookup(c.vocab.bodyParts, k)
-			if term && lookup(c.vocab.familyWords, k) && !acronym(c.text[tk.start:tk.end]) {
-				term = false // "tías" (aunts) folds to "tia"; "TIA" is the stroke
+			if term && lookup(c.vocab.familyWords, k) && !acronym(strings.TrimSuffix(c.text[tk.start:tk.end], "s")) {
+				term = false // "tías" (aunts) folds to "tia"; "TIA" and "TIAs" are the stroke
 			}
 			if !term && !head && !mod {
 				break

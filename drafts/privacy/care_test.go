@@ -370,6 +370,7 @@ func TestFamilyWordIsNoCondition(t *testing.T) {
 		{"Feliz Día de las Madres a todas las mamás, abuelas, tías y madrinas", false},
 		{"mis tias vienen mañana", false},
 		{"Mr. Lopez had a TIA last week", true},
+		{"Mr. Lopez had two TIAs last year", true},
 	} {
 		c := newChecker(tc.text, Options{})
 		c.prepare()

@@ -378,11 +378,28 @@ func (c *checker) scanNames() {
 		}
 		// A title says a name, not whose: "Thank you Miss Loretta for the
 		// quilt", "gracias Doña Clara por los buñuelos" name no one's care.
-		// Only a family word makes a name a finding with no care beside
-		// it ("mi abuela Rosa"). Leaving the 161 sets out in 8 folds: 43
+		// A titled name needs care beside it, unless a family word frames
+		// it ("mi tía Doña Rosa"). Leaving the 161 sets out in 8 folds: 43
 		// spans fewer for 69 false alarms and 51 clean texts fewer of
 		// 14,971.
-		alone := strong && !(titled && !c.vocab.familyWords[frameWord])
+		family := prev >= 0 && c.vocab.familyWords[prevKey]
+		for k := a; k < s && !family; k++ {
+			family = c.vocab.familyWords[c.toks[k].key]
+		}
+		alone := strong && !(titled && !family)
+		start := s
+		if titled {
+			for k := s - 1; k >= a; k-- {
+				if c.vocab.titles[c.toks[k].key] {
+					start = k
+					break
+				}
+			}
+			// "Mr. and Mrs. Okonkwo"
+			if start >= 2 && c.toks[start-1].key == "and" && c.vocab.titles[c.toks[start-2].key] {
+				start -= 2
+			}
+		}
 		if !strong && c.reply {
 			// A name greeted in a reply is the reader's: a finding once the
 			// reply turns out to tie them to care (settled in Check), not
@@ -396,23 +413,10 @@ func (c *checker) scanNames() {
 		if !alone && !c.careContext(c.toks[s].sent) {
 			if strong && c.reply {
 				// The reader, titled: a finding once the reply ties them to
-				// care, as a greeted name is.
-				c.pendingNames = append(c.pendingNames, [2]int{s, end})
+				// care, as a greeted name is, title and all.
+				c.pendingNames = append(c.pendingNames, [2]int{start, end})
 			}
 			continue
-		}
-		start := s
-		if titled {
-			for k := s - 1; k >= a; k-- {
-				if c.vocab.titles[c.toks[k].key] {
-					start = k
-					break
-				}
-			}
-			// "Mr. and Mrs. Okonkwo"
-			if start >= 2 && c.toks[start-1].key == "and" && c.vocab.titles[c.toks[start-2].key] {
-				start -= 2
-			}
 		}
 		c.flagName(start, end)
 	}
@@ -728,9 +732,11 @@ func (c *checker) vocativeAfter(i int) bool {
 
 // scanCapitalNames finds one capitalised word in the middle of a sentence
 // about care that the name lists know and no dictionary does ("la receta
-// para Santi", "Felicidades a Begoña"), or an everyday word that is also a
-// given name where only a name can be capitalised ("so glad Mark is
-// feeling better after the concussion").
+// para Santi", "Felicidades a Begoña"), or a rarer word of the dictionary
+// that is also a given name where only a name can be capitalised ("so glad
+// Jasmine is feeling better after the concussion"). An everyday word that
+// is also a given name ("Mark", "Grace") is left to the tagger, which reads
+// it by its place in the sentence.
 func (c *checker) scanCapitalNames() {
 	for i := 1; i < len(c.toks); i++ {
 		tk := c.toks[i]
@@ -758,11 +764,11 @@ func (c *checker) scanCapitalNames() {
 		switch {
 		case (given || sur) && !c.dictionaryWord(k):
 		case given && !c.commonWord(k) && c.condInSent(tk.sent):
-			// A given name that is also an everyday word ("Grace",
-			// "Alone", "Rinse", "Can") is no name here on its capital
-			// alone: "ABC — Alone, on their Back, in a Crib". Leaving the
-			// 161 sets out in 8 folds: 5 spans fewer for 65 false alarms
-			// and 15 clean texts fewer.
+			// Only a rarer word: on its capital alone, an everyday one
+			// that the name lists also hold ("Alone", "Rinse", "Can") is
+			// no name ("ABC — Alone, on their Back, in a Crib"). Leaving
+			// the 161 sets out in 8 folds: 5 spans fewer for 65 false
+			// alarms and 15 clean texts fewer.
 		case !c.dictionaryWord(k) && !c.vocab.commonCaps[k] && c.condInSent(tk.sent) && len(k) >= 3 && !c.innerCapital(i):
 			// No dictionary knows it and it sits in a sentence about
 			// someone's care: a name ("physio for Zbyszek").
@@ -793,8 +799,8 @@ func (c *checker) condInSent(s int) bool {
 	return false
 }
 
-// flagPendingNames flags the names greeted in a reply when the reply
-// touches care after all: a condition, a visit, a date, a record number or
+// flagPendingNames flags the reader's names a reply holds (pendingNames)
+// when the reply touches care after all: a condition, a visit, a date, a record number or
 // care words anywhere in it, or the text gate reads it as about someone's
 // care (careLikely). "Thanks, Dev! Glad you liked the thread" names no
 // patient; "Thanks for coming in, Maria!" does.

@@ -296,8 +296,9 @@ type checker struct {
 	careSents []int8   // per sentence: 1 care words, -1 none, 0 not yet known
 	hasName   bool
 	handles   []handle // every @handle in the text
-	// pendingNames are names greeted in a reply, flagged only if the reply
-	// touches care (flagPendingNames).
+	// pendingNames are the names of a reply's reader (greeted, titled, or
+	// named as their handle is), flagged only if the reply touches care
+	// (flagPendingNames).
 	pendingNames [][2]int
 	// textP is the text gate's reading of the text, or -1 before it is read
 	// (aboutSomeonesCare).

@@ -77,7 +77,8 @@ const (
 func (c *checker) textFeatures(fn func(uint32)) { c.textFeaturesIn(0, len(c.toks), fn) }
 
 // textFeaturesIn calls fn once with the bucket of each distinct feature of
-// tokens from..to-1, as textFeatures does for the whole text.
+// tokens from..to-1, as textFeatures does for the whole text; whether a
+// person's handle is in it is read of the whole text.
 func (c *checker) textFeaturesIn(from, to int, fn func(uint32)) {
 	keys := c.tagKeys()
 	sc := textGateScratches.Get().(*textGateScratch)
@@ -263,6 +264,9 @@ func (c *checker) careSure() bool { return c.aboutSomeonesCare() >= textGateWhol
 // careAround is the gate's probability that sentence s and the two either
 // side of it are about someone's care, read once a sentence.
 func (c *checker) careAround(s int) float32 {
+	if s < 0 || s >= len(c.sentStart) {
+		return c.aboutSomeonesCare()
+	}
 	if c.textAround == nil {
 		c.textAround = make([]float32, len(c.sentStart))
 		for i := range c.textAround {

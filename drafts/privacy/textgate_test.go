@@ -10,14 +10,14 @@ import (
 // the person has a visit or the clinic's care; only the text gate lets the
 // name be flagged. In the third, only the gate's whole reading of a text it
 // is all but sure of finds the day the writer fell ill. Each is checked
-// with a gate that is always open and one that is always closed, so that
-// the wiring is tested whatever a retrained gate reads; the shipped gate
+// with a gate that is always open and one that is never sure either way
+// (constantTextGate), so that the wiring is tested whatever a retrained
+// gate reads; the shipped gate
 // must flag the names. The others greet someone about the clinic's events
 // or hours and name no patient: the shipped gate must not flag them.
 func TestTextGate(t *testing.T) {
 	reply := Options{Reply: true}
-	closed := &textGate{bias: -10, scale: 1, weights: make([]int16, 1<<textGateBits)}
-	open := &textGate{bias: 10, scale: 1, weights: make([]int16, 1<<textGateBits)}
+	unsure, open := constantTextGate(-1), constantTextGate(10)
 	for _, tc := range []struct {
 		name, text, finding string
 		shipped             bool // the shipped gate must give it too
@@ -32,9 +32,9 @@ func TestTextGate(t *testing.T) {
 					t.Errorf("with the gate open, Check(%q) = %v, want %s", tc.text, got, tc.finding)
 				}
 			})
-			withTextGate(closed, func() {
+			withTextGate(unsure, func() {
 				if got := findingTexts(Check(tc.text, reply)); slices.Contains(got, tc.finding) {
-					t.Errorf("with the gate closed, Check(%q) = %v: the rules alone give %s, so this case does not test the gate", tc.text, got, tc.finding)
+					t.Errorf("with the gate unsure, Check(%q) = %v: the rules alone give %s, so this case does not test the gate", tc.text, got, tc.finding)
 				}
 			})
 			if got := findingTexts(Check(tc.text, reply)); tc.shipped && !slices.Contains(got, tc.finding) {
@@ -75,38 +75,50 @@ func TestTextGateReadsBack(t *testing.T) {
 // no one's care is dropped, but contact details stay; a person's handle is
 // flagged where the gate reads the reply as about their care, with no care
 // word the rules tie to them. Each case is checked with a gate that is
-// always open and one that is always closed, and with the shipped gate.
+// always closed (it vetoes), one that is never sure either way (it neither
+// vetoes nor opens a reading: what it gives is the rules' own), one that is
+// always open, and the shipped gate.
 func TestTextGateVeto(t *testing.T) {
-	closed := &textGate{bias: -10, scale: 1, weights: make([]int16, 1<<textGateBits)}
-	open := &textGate{bias: 10, scale: 1, weights: make([]int16, 1<<textGateBits)}
 	for _, tc := range []struct {
 		name, text string
 		reply      bool
-		finding    string // given with the gate open, not closed
+		finding    string
+		byRules    bool   // the rules give the finding (the veto drops it), or only an open gate does
 		shipped    bool   // the shipped gate gives the finding
 		kept       string // given whatever the gate reads, or ""
 	}{
-		{"a deli thanked for a health fair", "Thank you to Stella's Polish Deli for hosting our free BP checks! Questions? Call 555-0188.", false, "condition:BP checks", false, "phone:555-0188"},
-		{"an event's date in a thank-you", "@coach_ifeoma thanks for organizing the walk-a-thon, see everyone there on the 12th!", true, "date:the 12th", false, ""},
-		{"a handle told to finish the course", "Glad you're feeling better, @ellie.s.marsh! Remember to finish the full course 💊", true, "handle:@ellie.s.marsh", true, ""},
+		{"a deli thanked for a health fair", "Thank you to Stella's Polish Deli for hosting our free BP checks! Questions? Call 555-0188.", false, "condition:BP checks", true, false, "phone:555-0188"},
+		{"an event's date in a thank-you", "@coach_ifeoma thanks for organizing the walk-a-thon, see everyone there on the 12th!", true, "date:the 12th", true, false, ""},
+		{"a handle told to finish the course", "Glad you're feeling better, @ellie.s.marsh! Remember to finish the full course 💊", true, "handle:@ellie.s.marsh", false, true, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			opts := Options{Reply: tc.reply}
-			withTextGate(open, func() {
-				got := findingTexts(Check(tc.text, opts))
-				if !slices.Contains(got, tc.finding) || tc.kept != "" && !slices.Contains(got, tc.kept) {
-					t.Errorf("with the gate open, Check(%q) = %v, want %s and %s", tc.text, got, tc.finding, tc.kept)
-				}
-			})
-			withTextGate(closed, func() {
-				got := findingTexts(Check(tc.text, opts))
-				if slices.Contains(got, tc.finding) || tc.kept != "" && !slices.Contains(got, tc.kept) {
-					t.Errorf("with the gate closed, Check(%q) = %v, want no %s but %s", tc.text, got, tc.finding, tc.kept)
-				}
-			})
+			for _, g := range []struct {
+				name string
+				gate *textGate
+				want bool
+			}{
+				{"closed", constantTextGate(-10), false},
+				{"unsure", constantTextGate(-1), tc.byRules},
+				{"open", constantTextGate(10), true},
+			} {
+				withTextGate(g.gate, func() {
+					got := findingTexts(Check(tc.text, opts))
+					if slices.Contains(got, tc.finding) != g.want || tc.kept != "" && !slices.Contains(got, tc.kept) {
+						t.Errorf("with the gate %s, Check(%q) = %v: want %s %v, and %s", g.name, tc.text, got, tc.finding, g.want, tc.kept)
+					}
+				})
+			}
 			if got := findingTexts(Check(tc.text, opts)); slices.Contains(got, tc.finding) != tc.shipped {
 				t.Errorf("Check(%q) = %v: finding %s is %v, want %v", tc.text, got, tc.finding, !tc.shipped, tc.shipped)
 			}
 		})
 	}
+}
+
+// constantTextGate reads every text alike: at bias 10 it is all but sure
+// each is about someone's care, at -10 that none is, and at -1 (0.27) it
+// neither vetoes (textGateVeto) nor opens a reading (textGateNames).
+func constantTextGate(bias float32) *textGate {
+	return &textGate{bias: bias, scale: 1, weights: make([]int16, 1<<textGateBits)}
 }
