@@ -156,12 +156,18 @@ func boolBits(b bool) uint64 {
 // person's care, read once a text.
 func (c *checker) aboutSomeonesCare() float32 {
 	if c.textP < 0 {
-		g := textGateInUse()
-		z := float64(g.bias)
-		c.textFeatures(func(b uint32) { z += float64(g.weights[b]) * float64(g.scale) })
-		c.textP = float32(1 / (1 + math.Exp(-z)))
+		c.textP = c.gateProb(0, len(c.toks))
 	}
 	return c.textP
+}
+
+// gateProb is the gate's probability that tokens from..to-1 are about one
+// person's care.
+func (c *checker) gateProb(from, to int) float32 {
+	g := textGateInUse()
+	z := float64(g.bias)
+	c.textFeaturesIn(from, to, func(b uint32) { z += float64(g.weights[b]) * float64(g.scale) })
+	return float32(1 / (1 + math.Exp(-z)))
 }
 
 // The file: magic, bias and scale (float32 each), the number of buckets
@@ -279,16 +285,15 @@ func (c *checker) careAround(s int) float32 {
 		if a == 0 && b == len(c.toks) {
 			c.textAround[s] = c.aboutSomeonesCare()
 		} else {
-			g := textGateInUse()
-			z := float64(g.bias)
-			c.textFeaturesIn(a, b, func(bk uint32) { z += float64(g.weights[bk]) * float64(g.scale) })
-			c.textAround[s] = float32(1 / (1 + math.Exp(-z)))
+			c.textAround[s] = c.gateProb(a, b)
 		}
 	}
 	return c.textAround[s]
 }
 
-// dropUnlikely drops the findings the gate vetoes (textGateVeto).
+// dropUnlikely drops the findings the gate vetoes (textGateVeto). It runs
+// last, after the second reading: what reads the first reading's findings
+// by their count (firstReading) must come before it, as they move.
 func (c *checker) dropUnlikely() {
 	kept := c.cands[:0]
 	for _, cd := range c.cands {
