@@ -28,6 +28,9 @@
 // tagger.go (a learned model, data/condition_tagger.bin, that proposes care
 // words, names and visit wording the lists do not hold; it is trained from
 // the labelled sets by TestTaggerFile and scored set by set by
-// TestTaggerLeaveOneSetOut), with tokens.go and privacy.go (the checker's
-// core) under them.
+// TestTaggerLeaveOneSetOut), textgate.go (the whole text's reading, and
+// the veto), widen.go (the second reading of a text about someone) and
+// secondlook.go (the last look at the tagger's runs in a flagged text, with
+// weights data/second_look_*.weights learned by TestTrainSecondLook), with
+// tokens.go and privacy.go (the checker's core) under them.
 package privacy

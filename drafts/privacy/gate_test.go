@@ -12,7 +12,11 @@ import (
 
 // TestGateModels reads the shipped weights: every feature has one.
 func TestGateModels(t *testing.T) {
-	for _, g := range []*gate{datesGate, conditionsGate} {
+	gates := []*gate{datesGate, conditionsGate}
+	for _, sl := range secondLookGates {
+		gates = append(gates, sl.g)
+	}
+	for _, g := range gates {
 		m := g.model()
 		if m.threshold <= 0 || m.threshold >= 1 || m.veto < 0 || m.veto > m.threshold {
 			t.Errorf("%s: threshold %v and veto %v are not probabilities with veto ≤ threshold", g.file, m.threshold, m.veto)

@@ -182,6 +182,7 @@ func (c *checker) run() []Finding {
 	}
 	c.widenPersonal()
 	c.dropUnlikely()
+	c.secondLook()
 	return c.resolve()
 }
 

@@ -1,0 +1,204 @@
+// The second look: once a text holds a finding, the words the tagger reads
+// as someone's care, name, visit or date that no rule kept are judged
+// again, one run of words at a time, by a small logistic model per tagger
+// output. The rules decide from the words beside a run; the second look
+// weighs what the whole check has found by then: how sure the tagger is,
+// what the run is made of (an everyday word, a number, a name from the
+// lists), which findings stand in its sentence and the ones beside it, and
+// how the text gate reads the text around it. Its weights are learned
+// (TestTrainSecondLook) from what the check does on texts its tagger and
+// text gate never saw, as the shipped check meets a clinic's texts.
+//
+// A text with no finding is not read again, so the second look never flags
+// a text the check left clean: it completes a warning, it never raises one.
+
+package privacy
+
+// secondLookFloor is the tagger probability a word needs to be judged
+// again; below it the second look never keeps a word.
+const secondLookFloor = 0.3
+
+// secondLookFeatureNames name a run's features, in the order
+// secondLookFeatures returns them.
+var secondLookFeatureNames = []string{
+	"p", "p_mean", "p_other", "len1", "len2", "len3",
+	"everyday", "listed", "dict_all", "number", "span_word", "day_name", "title_case", "given", "surname",
+	"finding_sent", "finding_near", "findings_3", "name_near", "cond_near", "date_near", "rel_near", "contact_only",
+	"text_p", "around_p", "reply", "spanish",
+}
+
+// secondLookGates are the models, by tagger output, with the kind of
+// finding each keeps.
+var secondLookGates = [tagOutputs]struct {
+	g    *gate
+	kind Kind
+}{
+	tagCondition:    {newGate("second_look_condition.weights", secondLookFeatureNames), KindCondition},
+	tagName:         {newGate("second_look_name.weights", secondLookFeatureNames), KindName},
+	tagRelationship: {newGate("second_look_relationship.weights", secondLookFeatureNames), KindRelationship},
+	tagDate:         {newGate("second_look_date.weights", secondLookFeatureNames), KindDate},
+}
+
+// secondLook judges again the tagger's runs no finding covers, in a text
+// that holds a finding. It runs after the veto (dropUnlikely), whose
+// reading of the text around a run it weighs.
+func (c *checker) secondLook() {
+	if len(c.cands) == 0 || c.tagP == nil {
+		return
+	}
+	covered := make([]bool, len(c.toks))
+	for _, cd := range c.cands {
+		for i := c.tokAt(cd.start); i < len(c.toks) && c.toks[i].start < cd.end; i++ {
+			covered[i] = true
+		}
+	}
+	found := len(c.cands)
+	// Whatever the model reads, a sentence of general advice, of the
+	// clinic's events or hours, or of what it offers holds no one's care:
+	// the rules' policy holds here too.
+	off := make([]bool, len(c.sentStart))
+	person := make([]bool, len(c.sentStart))
+	for s := range off {
+		off[s] = c.generic(s) || c.advice(s) || c.eventNamed(s) || c.openingWords(s) || c.weOffer(s)
+		person[s] = c.findingIn(s)
+	}
+	words := c.tagWords()
+	for o := range tagOutputs {
+		g := secondLookGates[o]
+		c.tagRunsAt(o, secondLookFloor, func(i int) bool {
+			tk := c.toks[i]
+			return !tk.prot && !covered[i] && !off[tk.sent] && !c.clinicWord(tk.key) && !c.isStaff(tk.key) && !c.own.words[tk.key] &&
+				(o != tagCondition || !c.neverTaggedCare(i))
+		}, func(a, b int) {
+			start, end := c.toks[a].start, c.toks[b].end
+			if c.protected(start, end) || !c.secondLookMay(o, a, b, person) {
+				return
+			}
+			x := c.secondLookFeatures(o, a, b, found, words)
+			if c.gateLog != nil {
+				c.gateLog(g.g, [2]int{start, end}, x)
+				return
+			}
+			if m := g.g.model(); m.prob(x) >= m.threshold {
+				c.add(start, end, g.kind)
+			}
+		})
+	}
+}
+
+// secondLookMay reports whether the run of tokens a to b for output o may
+// be judged at all, by the policy the rules keep; person marks the
+// sentences that held a finding about someone before the second look.
+func (c *checker) secondLookMay(o, a, b int, person []bool) bool {
+	s := c.toks[a].sent
+	if b+1 < len(c.toks) && c.toks[b+1].sent == s && c.clinicWord(c.toks[b+1].key) {
+		return false // the clinic's service: "the asthma clinic", "our COPD rehab class"
+	}
+	switch o {
+	case tagRelationship:
+		// One word alone does not confirm a visit, nor does the clinic
+		// speaking of its own or a promise (scanTaggedRelationships).
+		return b > a && c.visitRun(a, b) && !c.promise(a)
+	case tagDate:
+		// A date beside someone, not in the clinic's own news ("Our
+		// clinic opened in March 2010"), of the date grammar's shapes.
+		near := person[s] || s > 0 && person[s-1] || s+1 < len(person) && person[s+1]
+		return near && !c.ownService(s) && c.secondLookDate(a, b)
+	}
+	return true
+}
+
+// secondLookFeatures describes the run of tokens a to b the tagger reads
+// for output o; found is how many findings the text held before the
+// second look.
+func (c *checker) secondLookFeatures(o, a, b, found int, words []tagWord) []float64 {
+	x := make([]float64, len(secondLookFeatureNames))
+	set := func(i int, on bool) {
+		if on {
+			x[i] = 1
+		}
+	}
+	var best, sum, other float32
+	everyday, listed, dictAll, number, spanWord, dayName, given, surname := false, false, true, false, false, false, false, false
+	for i := a; i <= b; i++ {
+		p := c.tagP[i]
+		best, sum = max(best, p[o]), sum+p[o]
+		for q := range tagOutputs {
+			if q != o {
+				other = max(other, p[q])
+			}
+		}
+		w, k := words[i], c.toks[i].key
+		everyday = everyday || w&tagCommon != 0 && w&tagListed == 0
+		listed = listed || w&tagListed != 0
+		dictAll = dictAll && w&tagDict != 0
+		number = number || numeric(k)
+		spanWord = spanWord || c.spanWord(k)
+		dayName = dayName || c.dayName(k)
+		given = given || w&tagGiven != 0
+		surname = surname || w&tagSurname != 0
+	}
+	x[0], x[1], x[2] = float64(best), float64(sum/float32(b-a+1)), float64(other)
+	set(3, a == b)
+	set(4, b == a+1)
+	set(5, b > a+1)
+	set(6, everyday)
+	set(7, listed)
+	set(8, dictAll)
+	set(9, number)
+	set(10, spanWord)
+	set(11, dayName)
+	set(12, c.toks[a].title)
+	set(13, given)
+	set(14, surname)
+	s := c.toks[a].sent
+	contactOnly := true
+	for _, cd := range c.cands[:found] {
+		cs := c.sentOf(cd.start)
+		near := cs >= s-1 && cs <= s+1
+		set(15, cs == s)
+		set(16, near)
+		if near {
+			switch cd.kind {
+			case KindName, KindHandle:
+				x[18] = 1
+			case KindCondition:
+				x[19] = 1
+			case KindDate, KindBirthDate:
+				x[20] = 1
+			case KindRelationship:
+				x[21] = 1
+			}
+		}
+		switch cd.kind {
+		case KindPhone, KindEmail, KindAddress, KindIdentifier:
+		default:
+			contactOnly = false
+		}
+	}
+	set(17, found >= 3)
+	set(22, contactOnly)
+	x[23] = float64(c.aboutSomeonesCare())
+	x[24] = float64(c.careAround(s))
+	set(25, c.reply)
+	set(26, c.lang == Spanish)
+	return x
+}
+
+// secondLookDate reports a run of the tagger's date words the second look
+// may judge, by the date grammar's policy (widenTaggedDates): holding a
+// number or a word of the calendar, not a month, weekday or ordinal alone
+// (the grammar reads those and leaves them alone where they are no one's:
+// "los martes", "the 2nd Thursday"), nor round the clock or every month.
+func (c *checker) secondLookDate(a, b int) bool {
+	start, end := c.toks[a].start, c.toks[b].end
+	if roundTheClock(c.text[start:end]) || c.ofEveryMonth(b) {
+		return false
+	}
+	for i := a; i <= b; i++ {
+		if k := c.toks[i].key; c.spanWord(k) || b > a && c.dayName(k) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,66 @@
+package privacy
+
+import (
+	"slices"
+	"testing"
+)
+
+// Models for the second look that never and always keep a run.
+var (
+	secondLookNever = gateModel{weights: make([]float64, len(secondLookFeatureNames)), bias: -30, threshold: 0.5, veto: 0.5}
+	secondLookAll   = gateModel{weights: make([]float64, len(secondLookFeatureNames)), bias: 30, threshold: 0.5, veto: 0.5}
+)
+
+func checkWithSecondLook(m gateModel, text string) []string {
+	var got []string
+	withSecondLook([tagOutputs]gateModel{m, m, m, m}, func() {
+		got = findingTexts(Check(text, Options{Reply: true, Own: testOwn}))
+	})
+	return got
+}
+
+func TestSecondLook(t *testing.T) {
+	t.Run("completes a warning with the care words the rules left", func(t *testing.T) {
+		for _, tc := range []struct {
+			text, want string
+		}{
+			{"ok so Mila is tugging at her ear and teething, what now", "condition:teething"},
+			{"Came in for a sore throat, was seen by Priya within the hour, prescription sent before I got home. So kind.", "condition:prescription"},
+			{"can you fax Leo's shot record to the school? his teacher needs it by monday", "condition:record"},
+		} {
+			if got := checkWithSecondLook(secondLookNever, tc.text); slices.Contains(got, tc.want) {
+				t.Fatalf("the rules alone already find %s in %q: the case tests nothing", tc.want, tc.text)
+			}
+			if got := findingTexts(Check(tc.text, Options{Reply: true, Own: testOwn})); !slices.Contains(got, tc.want) {
+				t.Errorf("Check(%q) = %v, want %s", tc.text, got, tc.want)
+			}
+		}
+	})
+	t.Run("never raises a warning on a text the rules left clean", func(t *testing.T) {
+		for _, text := range []string{
+			"Hi! She'll need a yearly diabetes review with the nurse before we add it to repeat.",
+			"Signs of a stroke: face drooping, arm weakness, speech trouble. Call 911.",
+		} {
+			if got := checkWithSecondLook(secondLookAll, text); len(got) > 0 {
+				t.Errorf("with a model that keeps every run, Check(%q) = %v, want nothing", text, got)
+			}
+		}
+	})
+	t.Run("keeps the rules' policy whatever the model says", func(t *testing.T) {
+		for _, tc := range []struct {
+			name, text, not string
+		}{
+			{"the clinic's own year", "@ingrid.s Ingrid, so glad the hip replacement went well! Our clinic opened in March 2010 and Dr. Ortiz joined us 2 years ago.", "date:March 2010"},
+			{"a weekday alone", "@maria.g glad your son's cast is off! We're all set for Saturday's bake sale, see you there.", "date:Saturday"},
+			{"the clinic's service", "@maya_r glad the knee is better! The asthma clinic moved to Thursday afternoons.", "condition:asthma"},
+			{"one word of visit wording", "Thanks for coming in, Maria! We’re so glad you’re feeling better.", "relationship:Thanks"},
+		} {
+			t.Run(tc.name, func(t *testing.T) {
+				all := checkWithSecondLook(secondLookAll, tc.text)
+				if slices.Contains(all, tc.not) {
+					t.Errorf("with a model that keeps every run, Check(%q) = %v, must not give %s", tc.text, all, tc.not)
+				}
+			})
+		}
+	})
+}

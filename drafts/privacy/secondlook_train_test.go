@@ -1,0 +1,224 @@
+package privacy
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// secondLookFolds is how many folds the sets are split into to learn the
+// second look: each fold is read by a tagger and a text gate trained on
+// the other folds, as the shipped check reads a clinic's texts.
+const secondLookFolds = 8
+
+// secondLookThreshold is the probability at which the second look keeps a
+// run. Leaving the 161 sets out in 8 folds (the models learnt on 7 folds'
+// samples, each read by a tagger that never saw it): at 0.5, 1,220 spans
+// more for 1,752 false alarms (recall 0.8916 to 0.9104; on the sets of
+// the newer labelling guide 0.7955 to 0.8253); at 0.6, 824 for 863; at
+// 0.7, 494 for 359. No clean text is flagged by it: it reads only texts
+// with a finding. A missed word in a text already flagged is care staff
+// would publish after striking the rest; a false alarm there is one more
+// word staff read past.
+var secondLookThreshold = 0.5 // CAREPOST_SECOND_LOOK_THRESHOLD tries another
+
+// secondLookSample is one run the second look judged in fold fold.
+type secondLookSample struct {
+	fold, output int
+	sample       gateSample
+}
+
+// secondLookSamples reads every set with a tagger and a text gate trained
+// without its fold and collects the runs the second look judges, labelled
+// 1 where they overlap any labelled span (the sets are scored by overlap,
+// whatever the kind), else 0.
+func secondLookSamples(t *testing.T, sets []taggerSet, taggers []*tagger, gates []*textGate) []secondLookSample {
+	var out []secondLookSample
+	for k := range secondLookFolds {
+		withTextGate(gates[k], func() {
+			withTagger(taggers[k], func() {
+				for j, s := range sets {
+					if j%secondLookFolds != k {
+						continue
+					}
+					for _, lt := range s.texts {
+						if strings.TrimSpace(lt.text) == "" {
+							continue
+						}
+						c := newChecker(lt.text, Options{Reply: lt.reply, Own: lt.own})
+						c.gateLog = func(g *gate, sp [2]int, x []float64) {
+							for o := range tagOutputs {
+								if secondLookGates[o].g != g {
+									continue
+								}
+								label := 0
+								for _, w := range lt.spans {
+									if privOverlaps(privSpan{sp[0], sp[1]}, w.privSpan) {
+										label = 1
+									}
+								}
+								out = append(out, secondLookSample{k, o, gateSample{s.name, x, label}})
+							}
+						}
+						c.run()
+					}
+				}
+			})
+		})
+	}
+	return out
+}
+
+// foldModels trains, for each fold, a tagger and a text gate on the other
+// folds' sets, two at a time.
+func foldModels(sets []taggerSet) ([]*tagger, []*textGate) {
+	taggers := make([]*tagger, secondLookFolds)
+	gates := make([]*textGate, secondLookFolds)
+	samples := make([][]tokenSample, len(sets))
+	for i, s := range sets {
+		samples[i] = setSamples(s)
+	}
+	var wg sync.WaitGroup
+	sem := make(chan bool, 2)
+	for k := range secondLookFolds {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- true
+			defer func() { <-sem }()
+			var others []taggerSet
+			var otherSamples [][]tokenSample
+			var texts []textSample
+			for j := range sets {
+				if j%secondLookFolds != k {
+					others, otherSamples = append(others, sets[j]), append(otherSamples, samples[j])
+					texts = append(texts, textSamples(sets[j])...)
+				}
+			}
+			taggers[k] = trainStacked(others, otherSamples, shippedTagger)
+			gates[k] = trainTextGate(texts, shippedTextGate)
+		}()
+	}
+	wg.Wait()
+	return taggers, gates
+}
+
+// fitSecondLook learns output o's model from the samples outside fold
+// skip (-1: all of them).
+func fitSecondLook(samples []secondLookSample, o, skip int) gateModel {
+	var train []gateSample
+	for _, s := range samples {
+		if s.output == o && s.fold != skip {
+			train = append(train, s.sample)
+		}
+	}
+	m := fitLogistic(train, len(secondLookFeatureNames), 0.001, 3)
+	m.threshold, m.veto = secondLookThreshold, secondLookThreshold
+	return m
+}
+
+// withSecondLook runs fn with the second look reading models.
+func withSecondLook(models [tagOutputs]gateModel, fn func()) {
+	var old [tagOutputs]func() gateModel
+	for o := range tagOutputs {
+		g := secondLookGates[o].g
+		old[o] = g.model
+		m := models[o]
+		g.model = func() gateModel { return m }
+	}
+	defer func() {
+		for o := range tagOutputs {
+			secondLookGates[o].g.model = old[o]
+		}
+	}()
+	fn()
+}
+
+// TestTrainSecondLook learns data/second_look_*.weights. With
+// CAREPOST_TRAIN_SECOND_LOOK=1 it trains a tagger and a text gate per
+// fold, collects the runs the second look judges in each fold's sets,
+// scores the method fold by fold (the models learnt on the other folds'
+// samples), then learns from every fold and writes the files. The
+// held-out sets are never read. It takes about five minutes.
+func TestTrainSecondLook(t *testing.T) {
+	if os.Getenv("CAREPOST_TRAIN_SECOND_LOOK") == "" {
+		t.Skip("set CAREPOST_TRAIN_SECOND_LOOK=1 to learn data/second_look_*.weights")
+	}
+	if v := os.Getenv("CAREPOST_SECOND_LOOK_THRESHOLD"); v != "" {
+		if _, err := fmt.Sscanf(v, "%g", &secondLookThreshold); err != nil {
+			t.Fatalf("CAREPOST_SECOND_LOOK_THRESHOLD=%q: %v", v, err)
+		}
+	}
+	sets := taggerSets(t)
+	taggers, gates := foldModels(sets)
+	samples := secondLookSamples(t, sets, taggers, gates)
+	never := gateModel{weights: make([]float64, len(secondLookFeatureNames)), bias: -30, threshold: 1, veto: 1}
+	var before, after, newBefore, newAfter setScore
+	for k := range secondLookFolds {
+		var fold [tagOutputs]gateModel
+		for o := range tagOutputs {
+			fold[o] = fitSecondLook(samples, o, k)
+		}
+		withTextGate(gates[k], func() {
+			withTagger(taggers[k], func() {
+				for j, s := range sets {
+					if j%secondLookFolds != k {
+						continue
+					}
+					var b, a setScore
+					withSecondLook([tagOutputs]gateModel{never, never, never, never}, func() {
+						b = scoreTexts(t, s.name, s.texts, false)
+					})
+					withSecondLook(fold, func() {
+						a = scoreTexts(t, s.name, s.texts, false)
+					})
+					before, after = before.plus(b), after.plus(a)
+					if newerGuide(s.name) {
+						newBefore, newAfter = newBefore.plus(b), newAfter.plus(a)
+					}
+				}
+			})
+		})
+	}
+	score := fmt.Sprintf("recall %.4f → %.4f, false alarms %d → %d, clean texts flagged %d → %d of %d",
+		before.recall(), after.recall(), before.fp, after.fp, before.cleanFlagged, after.cleanFlagged, after.clean)
+	t.Logf("leaving each fold out: %s", score)
+	t.Logf("the sets of the newer labelling guide: recall %.4f → %.4f, false alarms %d → %d",
+		newBefore.recall(), newAfter.recall(), newBefore.fp, newAfter.fp)
+	for o := range tagOutputs {
+		g := secondLookGates[o]
+		m := fitSecondLook(samples, o, -1)
+		n := 0
+		for _, s := range samples {
+			if s.output == o {
+				n++
+			}
+		}
+		var f strings.Builder
+		fmt.Fprintf(&f, "# The second look's weights for the tagger's %s runs (secondlook.go): in a\n", g.kind)
+		fmt.Fprintf(&f, "# text with a finding, a run is flagged when p = 1/(1+exp(-(bias + sum of\n# weights times features))) is at least threshold (veto is unused).\n#\n")
+		fmt.Fprintf(&f, "# Origin: learned by TestTrainSecondLook (CAREPOST_TRAIN_SECOND_LOOK=1) from %d\n", n)
+		fmt.Fprintf(&f, "# runs in %d labelled sets, each read by a tagger and a text gate trained\n", len(sets))
+		fmt.Fprintf(&f, "# without its fold (%d folds): logistic regression, L2 0.001, corpus false\n", secondLookFolds)
+		fmt.Fprintf(&f, "# alarms weighted 3x. All four outputs, fold by fold:\n# %s.\n", score)
+		fmt.Fprintf(&f, "# Format: \"feature weight\" per line; '#' starts a comment.\n")
+		fmt.Fprintf(&f, "bias %.3f\nthreshold %.2f\nveto %.2f\n", m.bias, m.threshold, m.veto)
+		for i, name := range secondLookFeatureNames {
+			fmt.Fprintf(&f, "%s %.3f\n", name, m.weights[i])
+		}
+		if err := os.WriteFile(filepath.Join("data", g.g.file), []byte(f.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// newerGuide reports a set written from testdata/LABELLING.md (train80 and
+// later), which labels more of a reply's wording than the sets before it.
+func newerGuide(set string) bool {
+	var n int
+	_, err := fmt.Sscanf(set, "privacy_train%d", &n)
+	return err == nil && n >= 80
+}
