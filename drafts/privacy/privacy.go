@@ -182,6 +182,7 @@ func (c *checker) run() []Finding {
 	}
 	c.widenPersonal()
 	c.dropUnlikely()
+	c.dropProtected()
 	c.secondLook()
 	return c.resolve()
 }
@@ -315,6 +316,10 @@ type checker struct {
 	// gateLog, when set (by the gates' training), sees every span a gate
 	// judges, with its features.
 	gateLog func(g *gate, sp [2]int, x []float64)
+	// secondLookLog, when set (by the second look's training), sees every
+	// run the second look judges, with its output and features, and the
+	// second look keeps none; the gates judge as shipped.
+	secondLookLog func(o int, sp [2]int, x []float64)
 	// tagP is the care-word tagger's probability per token (tagger.go).
 	tagP     [][tagOutputs]float32
 	tagger   *tagger   // the model scanTagged read with, for its thresholds
@@ -418,15 +423,23 @@ func atoi(s string) int {
 	return n
 }
 
-// resolve drops findings inside protected spans and settles overlaps in
-// favour of the more sensitive kind, then the longer span.
-func (c *checker) resolve() []Finding {
-	cands := c.cands[:0]
+// dropProtected drops the findings inside protected spans (a URL, a
+// hashtag) but e-mails and handles: before the second look, which reads
+// only a text that still holds a finding.
+func (c *checker) dropProtected() {
+	kept := c.cands[:0]
 	for _, cd := range c.cands {
 		if cd.kind == KindEmail || cd.kind == KindHandle || !c.protected(cd.start, cd.end) {
-			cands = append(cands, cd)
+			kept = append(kept, cd)
 		}
 	}
+	c.cands = kept
+}
+
+// resolve settles overlaps in favour of the more sensitive kind, then the
+// longer span.
+func (c *checker) resolve() []Finding {
+	cands := c.cands
 	sort.SliceStable(cands, func(i, j int) bool {
 		a, b := cands[i], cands[j]
 		if priority[a.kind] != priority[b.kind] {

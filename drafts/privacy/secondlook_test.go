@@ -40,6 +40,9 @@ func TestSecondLook(t *testing.T) {
 		for _, text := range []string{
 			"Hi! She'll need a yearly diabetes review with the nurse before we add it to repeat.",
 			"Signs of a stroke: face drooping, arm weakness, speech trouble. Call 911.",
+			// A number shaped like a social security number inside a
+			// link is no finding (resolve), so nothing is left to complete.
+			"Hi! She'll need a yearly diabetes review with the nurse. Form at example.org/f/123-45-6789",
 		} {
 			if got := checkWithSecondLook(secondLookAll, text); len(got) > 0 {
 				t.Errorf("with a model that keeps every run, Check(%q) = %v, want nothing", text, got)
@@ -53,6 +56,8 @@ func TestSecondLook(t *testing.T) {
 			{"the clinic's own year", "@ingrid.s Ingrid, so glad the hip replacement went well! Our clinic opened in March 2010 and Dr. Ortiz joined us 2 years ago.", "date:March 2010"},
 			{"a weekday alone", "@maria.g glad your son's cast is off! We're all set for Saturday's bake sale, see you there.", "date:Saturday"},
 			{"the clinic's service", "@maya_r glad the knee is better! The asthma clinic moved to Thursday afternoons.", "condition:asthma"},
+			{"advice to anyone", "@maria.g glad your son's cast is off! Anyone with chest pain should call 911.", "condition:chest pain"},
+			{"a date far from the person", "Thanks Maria for the kind words about your knee surgery!\nWe love hearing from you.\nThe team works hard.\nWe moved in 3 weeks ago.", "date:3 weeks ago"},
 			{"one word of visit wording", "Thanks for coming in, Maria! We’re so glad you’re feeling better.", "relationship:Thanks"},
 		} {
 			t.Run(tc.name, func(t *testing.T) {
