@@ -58,12 +58,21 @@ func (c *checker) secondLook() {
 	found := len(c.cands)
 	// Whatever the model reads, a sentence of general advice, of the
 	// clinic's events or hours, or of what it offers holds no one's care:
-	// the rules' policy holds here too.
-	// A sentence the text gate vetoes (dropUnlikely) stays vetoed.
-	off := make([]bool, len(c.sentStart))
+	// the rules' policy holds here too. A sentence the text gate vetoes
+	// (dropUnlikely) stays vetoed. Read only for the sentences a run
+	// reaches, as the gate's reading costs.
+	offRead := make([]int8, len(c.sentStart)) // 1 off, 2 not, 0 not read yet
+	off := func(s int) bool {
+		if offRead[s] == 0 {
+			offRead[s] = 2
+			if c.generic(s) || c.advice(s) || c.eventNamed(s) || c.openingWords(s) || c.weOffer(s) || c.careAround(s) < textGateVeto {
+				offRead[s] = 1
+			}
+		}
+		return offRead[s] == 1
+	}
 	person := make([]bool, len(c.sentStart))
-	for s := range off {
-		off[s] = c.generic(s) || c.advice(s) || c.eventNamed(s) || c.openingWords(s) || c.weOffer(s) || c.careAround(s) < textGateVeto
+	for s := range person {
 		person[s] = c.findingIn(s)
 	}
 	words := c.tagWords()
@@ -71,7 +80,7 @@ func (c *checker) secondLook() {
 		g := secondLookGates[o]
 		c.tagRunsAt(o, secondLookFloor, func(i int) bool {
 			tk := c.toks[i]
-			if tk.prot || covered[i] || off[tk.sent] || c.clinicWord(tk.key) || c.isStaff(tk.key) || c.own.words[tk.key] {
+			if tk.prot || covered[i] || off(tk.sent) || c.clinicWord(tk.key) || c.isStaff(tk.key) || c.own.words[tk.key] {
 				return false
 			}
 			switch o {
