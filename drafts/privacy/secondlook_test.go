@@ -20,6 +20,9 @@ func checkWithSecondLook(m gateModel, text string) []string {
 }
 
 func TestSecondLook(t *testing.T) {
+	// The shipped weights keep these words at 0.51 to 0.62: a model learnt
+	// anew may judge them otherwise, and the cases should then be chosen
+	// anew from what it keeps.
 	t.Run("completes a warning with the care words the rules left", func(t *testing.T) {
 		for _, tc := range []struct {
 			text, want string
