@@ -65,7 +65,7 @@ func (c *checker) secondLook() {
 	off := func(s int) bool {
 		if offRead[s] == 0 {
 			offRead[s] = 2
-			if c.generic(s) || c.advice(s) || c.eventNamed(s) || c.openingWords(s) || c.weOffer(s) || c.careAround(s) < textGateVeto {
+			if c.generic(s) || c.advice(s) || c.eventNamed(s) || c.openingWords(s) || c.weOffer(s) || c.vetoed(s) {
 				offRead[s] = 1
 			}
 		}
@@ -130,7 +130,7 @@ func (c *checker) secondLookMay(o, a, b int, person []bool) bool {
 		// A date beside someone, not in the clinic's own news ("Our
 		// clinic opened in March 2010"), of the date grammar's shapes.
 		near := person[s] || s > 0 && person[s-1] || s+1 < len(person) && person[s+1]
-		return near && !c.ownService(s) && c.secondLookDate(a, b)
+		return near && !c.ownService(s) && c.dateRunShape(a, b)
 	}
 	return true
 }
@@ -210,22 +210,4 @@ func (c *checker) secondLookFeatures(o, a, b, found int, words []tagWord) []floa
 	set(25, c.reply)
 	set(26, c.lang == Spanish)
 	return x
-}
-
-// secondLookDate reports a run of the tagger's date words the second look
-// may judge, by the date grammar's policy (widenTaggedDates): holding a
-// number or a word of the calendar, not a month, weekday or ordinal alone
-// (the grammar reads those and leaves them alone where they are no one's:
-// "los martes", "the 2nd Thursday"), nor round the clock or every month.
-func (c *checker) secondLookDate(a, b int) bool {
-	start, end := c.toks[a].start, c.toks[b].end
-	if roundTheClock(c.text[start:end]) || c.ofEveryMonth(b) {
-		return false
-	}
-	for i := a; i <= b; i++ {
-		if k := c.toks[i].key; c.spanWord(k) || b > a && c.dayName(k) {
-			return true
-		}
-	}
-	return false
 }

@@ -154,7 +154,6 @@ func TestTrainSecondLook(t *testing.T) {
 	sets := taggerSets(t)
 	taggers, gates := foldModels(sets)
 	samples := secondLookSamples(t, sets, taggers, gates)
-	never := gateModel{weights: make([]float64, len(secondLookFeatureNames)), bias: -30, threshold: 1, veto: 1}
 	var before, after, newBefore, newAfter setScore
 	for k := range secondLookFolds {
 		var fold [tagOutputs]gateModel
@@ -168,7 +167,7 @@ func TestTrainSecondLook(t *testing.T) {
 						continue
 					}
 					var b, a setScore
-					withSecondLook([tagOutputs]gateModel{never, never, never, never}, func() {
+					withSecondLook([tagOutputs]gateModel{secondLookNever, secondLookNever, secondLookNever, secondLookNever}, func() {
 						b = scoreTexts(t, s.name, s.texts, false)
 					})
 					withSecondLook(fold, func() {

@@ -291,6 +291,10 @@ func (c *checker) careAround(s int) float32 {
 	return c.textAround[s]
 }
 
+// vetoed reports sentence s read by the gate, with the two either side, as
+// all but surely about no one's care (textGateVeto).
+func (c *checker) vetoed(s int) bool { return c.careAround(s) < textGateVeto }
+
 // dropUnlikely drops the findings the gate vetoes (textGateVeto). It runs
 // last, after the second reading: what reads the first reading's findings
 // by their count (firstReading) must come before it, as they move.
@@ -300,7 +304,7 @@ func (c *checker) dropUnlikely() {
 		switch cd.kind {
 		case KindPhone, KindEmail, KindAddress, KindIdentifier, KindBirthDate:
 		default:
-			if c.careAround(c.sentOf(cd.start)) < textGateVeto {
+			if c.vetoed(c.sentOf(cd.start)) {
 				continue
 			}
 		}

@@ -205,16 +205,28 @@ func (c *checker) widenTaggedDates() {
 		return !c.toks[i].prot && c.findingIn(s) && !c.eventNamed(s) && !c.openingWords(s)
 	}, func(a, b int) {
 		start, end := c.toks[a].start, c.toks[b].end
-		if c.taken(start, end) || c.protected(start, end) || roundTheClock(c.text[start:end]) || c.ofEveryMonth(b) {
-			return
-		}
-		for i := a; i <= b; i++ {
-			if k := c.toks[i].key; c.spanWord(k) || b > a && c.dayName(k) {
-				c.add(start, end, KindDate)
-				return
-			}
+		if !c.taken(start, end) && !c.protected(start, end) && c.dateRunShape(a, b) {
+			c.add(start, end, KindDate)
 		}
 	})
+}
+
+// dateRunShape reports a run of the tagger's date words, tokens a to b,
+// of the date grammar's shapes: holding a number or a word of the
+// calendar, not a month, weekday or ordinal alone (the grammar reads those
+// and leaves them alone where they are no one's: "los martes", "the 2nd
+// Thursday"), nor round the clock or every month.
+func (c *checker) dateRunShape(a, b int) bool {
+	start, end := c.toks[a].start, c.toks[b].end
+	if roundTheClock(c.text[start:end]) || c.ofEveryMonth(b) {
+		return false
+	}
+	for i := a; i <= b; i++ {
+		if k := c.toks[i].key; c.spanWord(k) || b > a && c.dayName(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // spanWord: a number that is no ordinal, or a word that names a season, a
