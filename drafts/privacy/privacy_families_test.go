@@ -407,6 +407,10 @@ var (
 	holdout51Own = Own{Name: "Chatterbox Pediatric Therapy", Phone: "614-555-0142", Website: "chatterboxtherapy.example", Address: "2270 Linden Park Dr, Suite 110, Brookfield Heights, OH 43099", StaffNames: []string{"Dr. Leah Whitford", "Leah", "Dr. Whitford", "Dr Whitford", "Kelsey", "Ms. Kelsey", "Ms Kelsey", "Ben", "Jenna", "Marcus", "Hannah", "Priya", "Ms. Priya", "Rosa", "Aubrey", "Aubrey Lindqvist", "Dr. Simone Achebe", "Simone", "Dr. Achebe", "Dana", "Tasha", "Waffles"}, Handles: []string{"@chatterboxpeds", "@ChatterboxPediatricTherapy"}}
 	holdout52Own = Own{Name: "Murrumbidgee Men's Health & Urology", Phone: "(02) 555 0142", Website: "murrumbidgeemenshealth.example", Address: "Suite 4, 27 Tarcutta Lane, Wagga Wagga NSW 2650", StaffNames: []string{"Dr Priya Raman", "Priya Raman", "Dr Raman", "dr raman", "Dr Tom Whitcombe", "Dr Whitcombe", "Dr Callum O'Sullivan", "Dr O'Sullivan", "Callum", "Shaz", "Nurse Shaz", "Bec", "Kylie", "Jarrah", "Donna"}, Handles: []string{"@mmhu_wagga", "@murrumbidgeemenshealth"}}
 	holdout53Own = Own{Name: "Verloskundigenpraktijk De Amstelwieg", Phone: "020 555 0147", Website: "deamstelwieg.example", Address: "Ceintuurbaan 214, 1072 GE Amsterdam", StaffNames: []string{"Femke", "Femke de Vries", "Sanne", "Sanne Bakker", "Joyce", "Joyce Mensah", "Maartje", "Maartje Kok", "Iris", "Iris Brouwer", "Priya", "Priya Raman", "Lotte", "Lotte Hendriks"}, Handles: []string{"@deamstelwieg", "@amstelwieg.verloskunde"}}
+	holdout54Own = Own{Name: "Cedar Hollow Family & Urgent Care", Phone: "555-0142", Website: "cedarhollowclinic.example", Address: "418 Alder St, Mossbrook, OR 97099", StaffNames: []string{"dr raman", "raman", "Dr. Priya Raman", "marcus", "marcus lindqvist", "jess", "nurse tali", "tali", "brenda", "diego", "diego fuentes"}, Handles: []string{"@cedarhollowcare", "@cedarhollow.clinic", "@cedarhollowcare.bsky.social"}}
+	holdout55Own = Own{Name: "Clínica Familiar Brisas del Caribe", Phone: "305-555-0142", Website: "brisasclinica.example", Address: "4410 NW 7th St, Miami, FL 33126", StaffNames: []string{"Dra. Marisol Echeverría", "Dra. Echeverría", "Dr. Ramón Ferrer", "Dr. Ferrer", "Dra. Beatriz Almonte", "Dra. Almonte", "Dr. Almonte", "Dr Almonte", "Dr. Luis Arredondo", "Dr. Arredondo", "Lic. Tomás Quintero", "Lic. Quintero", "Yanelis", "Dayami", "Orlando", "Mireya", "Héctor", "Lourdes"}, Handles: []string{"@brisasclinica"}}
+	holdout56Own = Own{Name: "Tautua Ora Health Centre", Phone: "09 555 0147", Website: "tautuaora.example", Address: "27 Fale Road, Ōtara, Auckland 2023", StaffNames: []string{"Dr Mele Fifita", "Dr Fifita", "Dr Ana Mahe", "Ana", "Dr Mahe", "Dr Hamish Clarke", "Hamish", "Dr Clarke", "dr hamish", "Nurse Aroha", "nurse aroha", "Nurse Teuila Faleolo", "Nurse Teuila", "Teuila", "Sione Vaipulu", "Sione", "Losa", "Tevita Halafihi", "Tevita", "Pharmacist Ngaire Rākete", "Ngaire Rākete", "Ngaire"}, Handles: []string{"@tautuaora", "@tautuaora.health"}}
+	holdout57Own = Own{Name: "Sightline Eye & Hearing Centre", Phone: "905-555-0142", Website: "sightlineeyehearing.example", Address: "88 Maple Grove Rd, Brampton, ON L6T 0A1", StaffNames: []string{"Dr. Anand Krishnan", "Anand Krishnan", "Dr. Krishnan", "Dr Krishnan", "Dr. Harpreet Gill", "Harpreet Gill", "Dr. Gill", "Dr Gill", "dr gill", "Dr. Marisol Tavares", "Marisol Tavares", "Dr. Tavares", "Dr Tavares", "Amina Warsame", "Amina", "Joy Dela Cruz", "Joy", "Kiran Sidhu", "Kiran", "Ravi", "Hodan"}, Handles: []string{"@sightline.brampton", "@sightline.toronto"}}
 	holdout36Own = Own{Name: "Centro de Salud Familiar La Esperanza", Phone: "555-0142", Website: "laesperanza.example", Address: "2417 W Alameda St, Eastbrook",
 		Handles: []string{"@laesperanzasalud", "@promotoras.laesperanza"}, StaffNames: []string{"Dra. Elena Villaseñor", "Dr. Marcus Hale", "Dra. Patricia Ochoa", "Dr. Andrés Peña", "Rosa Quintanilla", "Yesenia Batres", "Carmen Lugo", "Luis Ferrer", "Maribel Soto"}}
 )
@@ -613,6 +617,10 @@ var labelledSets = []labelledSet{
 	{"holdout51", "privacy_holdout51.jsonl", holdout51Own, true, 0.74, 0.07},
 	{"holdout52", "privacy_holdout52.jsonl", holdout52Own, true, 0.81, 0.06},
 	{"holdout53", "privacy_holdout53.jsonl", holdout53Own, true, 0.69, 0.16},
+	{"holdout54", "privacy_holdout54.jsonl", holdout54Own, true, 0.87, 0.02},
+	{"holdout55", "privacy_holdout55.jsonl", holdout55Own, true, 0.85, 0.05},
+	{"holdout56", "privacy_holdout56.jsonl", holdout56Own, true, 0.89, 0.03},
+	{"holdout57", "privacy_holdout57.jsonl", holdout57Own, true, 0.83, 0.07},
 }
 
 // TestPrivacyFamilies scores the sets labelled by family. The goal for the
@@ -620,7 +628,7 @@ var labelledSets = []labelledSet{
 // flagged; each set's floor and cap below are what it scores today, so
 // that no change loses ground unseen.
 //
-// Only holdout23 to holdout53 are held out: the care-word tagger learned
+// Only holdout23 to holdout57 are held out: the care-word tagger learned
 // from every other set (holdout3 to holdout22 included, after their first
 // scores were recorded), so those score as tuning sets do. holdout11 to
 // holdout22 joined the tagger's sets in the round that wrote holdout35 to
@@ -758,6 +766,17 @@ var labelledSets = []labelledSet{
 // holdout23 to holdout30 0.912 to 0.923, 42 to 32 of 535. Each was scored
 // twice with new code, as totals: after the tagger's change (57d3714) and
 // at the end.
+//
+// The next round added a second look (secondlook.go): holdout46 to
+// holdout53 0.770 to 0.784 (1,751), clean texts flagged 70 both times.
+// holdout54 to holdout57 were written at the start of the round after
+// that, before any change, by writers who never read the check (a Pacific
+// Northwest family and urgent-care clinic answering in an informal voice
+// with handles; a Miami clinic in Spanglish; a Māori and Pasifika provider
+// in South Auckland; an eye and hearing clinic in Brampton and Toronto),
+// and scored with the check as it stood (6f39e1c): recall 0.865 (1,419 of
+// 1,641 spans), per set 0.871, 0.856, 0.896 and 0.836, with 12 of 326
+// clean texts flagged (3.7 %).
 //
 // Every floor sits just under what its set scores, so a change that loses
 // ground fails.
