@@ -913,8 +913,9 @@ func (c *checker) tieConditions() {
 		// reads the words themselves in context ("the asthma clinic is
 		// full, can we fit Liam in" is Liam's asthma, not the clinic's
 		// service). When it is all but sure, in a sentence about
-		// someone, its reading stands.
-		if c.condGate(ci, r, tied) || c.taggerSure(a, b) && c.sentAboutSomeone(s) || c.taggerPair(a, b, s) {
+		// someone, its reading stands; not of a run that ends in the
+		// clinic's word, which names the service ("our COPD rehab class").
+		if c.condGate(ci, r, tied) || c.taggerSure(a, b) && c.sentAboutSomeone(s) && !c.clinicWord(c.toks[b].key) || c.taggerPair(a, b, s) {
 			c.tied[ci] = true
 			c.add(c.toks[a].start, c.toks[b].end, KindCondition)
 		}
@@ -1235,8 +1236,8 @@ const (
 // our website"); in the sentences beside s in a post too, 14 more for 11
 // and 2 ("Happy Prince Kūhiō Day! … dialysis runs as normal").
 func (c *checker) taggerPair(a, b, s int) bool {
-	if c.sentWords(s).weOffer || c.generic(s) || !c.taggerReadsCare(a, b, tagPairCare) {
-		return false
+	if c.sentWords(s).weOffer || c.generic(s) || !c.taggerReadsCare(a, b, tagPairCare) || c.clinicWord(c.toks[b].key) {
+		return false // a run ending in "clinic" or "class" is the clinic's service
 	}
 	from, to := c.sentRange(s)
 	if c.reply {

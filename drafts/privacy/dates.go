@@ -151,7 +151,7 @@ func (c *checker) daysAsRange(i int) int {
 // noun follows ("1st trimester", "2nd period", "2nd wednesdays", "5th &
 // Main", "3rd floor"), nor a shop's street ("CVS on 5th").
 func (c *checker) bareOrdinal(i int) bool {
-	if i >= 2 && c.toks[i-2].sent == c.toks[i].sent && c.toks[i-2].cap && !c.toks[i-2].title && !c.careWord(i-2) {
+	if i >= 2 && c.toks[i-2].sent == c.toks[i].sent && c.toks[i-2].cap && !c.toks[i-2].title && !c.careTied(i-2) {
 		return false // "CVS on 5th"; "Ancy's MRI on 16th" is still read, by its care
 	}
 	if i+1 >= len(c.toks) || c.toks[i+1].sent != c.toks[i].sent {
@@ -201,6 +201,17 @@ func (c *checker) careFound(i int) bool {
 func (c *checker) careWord(i int) bool {
 	for _, r := range c.conds {
 		if r[0] <= i && i <= r[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// careTied reports token i inside care words the first reading tied to
+// someone: "Ancy's MRI", not a shop the tagger half reads as care ("CVS").
+func (c *checker) careTied(i int) bool {
+	for ci, r := range c.conds {
+		if r[0] <= i && i <= r[1] && ci < len(c.tied) && c.tied[ci] {
 			return true
 		}
 	}

@@ -625,17 +625,23 @@ func (c *checker) scanTagged() {
 		visit := c.vocab.relNouns[c.toks[i].key] ||
 			i+1 < len(c.toks) && c.toks[i+1].sent == c.toks[i].sent && c.vocab.relNouns[c.toks[i+1].key] // "6wk check"
 		return !covered[i] && !visit && !c.neverTaggedCare(i) && (!everyday || c.tagP[i][tagCondition] >= tagCommonThreshold)
-	}, func(a, b int) { c.conds = append(c.conds, [2]int{a, b}) })
+	}, func(a, b int) {
+		if a == b && strings.ContainsRune(c.toks[a].key, '\'') {
+			return // "his inhaler isn't doing much": a contraction alone is no one's care
+		}
+		c.conds = append(c.conds, [2]int{a, b})
+	})
 }
 
 // neverTaggedCare reports a word the tagger's care reading never marks,
 // however sure: a number (a reading's, which scanReadings finds by shape,
 // or "3-5" of "Oct 3-5"), an ordinal ("2nd" of "ur 2nd dose"), a code
 // ("ZKT4821"), the opening of a part of a month ("fin de abril", "end of
-// May": the date's), or the clinic's own word.
+// May": the date's), a unit of time ("meses" of "hace 6 meses": the
+// date's), or the clinic's own word.
 func (c *checker) neverTaggedCare(i int) bool {
 	k := c.toks[i].key
-	return numeric(k) || ordinal(k) || codeLike(k) || c.partOfMonth(i) >= 0 || c.clinicWord(k)
+	return numeric(k) || ordinal(k) || codeLike(k) || timeUnit(k) || c.partOfMonth(i) >= 0 || c.clinicWord(k)
 }
 
 // condTokens marks the tokens of the condition words found so far.
@@ -847,7 +853,22 @@ func (c *checker) taggedNameWord(i int) bool {
 	tk := c.toks[i]
 	return !tk.prot && !c.isStaff(tk.key) && !c.own.words[tk.key] && !c.vocab.titles[tk.key] && !c.notName(tk.key) &&
 		strings.IndexAny(tk.key, "0123456789") < 0 && !c.productWord(c.text[tk.start:tk.end]) && !c.namesOrganisation(i) &&
-		!c.vocab.greetings[tk.key] && !(c.vocab.familyWords[tk.key] && !knownGiven(tk.key)) && !c.placeWord(i)
+		!c.vocab.greetings[tk.key] && !(c.vocab.familyWords[tk.key] && !knownGiven(tk.key)) && !c.placeWord(i) && !c.monthAfterTimeWord(i)
+}
+
+// monthAfterTimeWord reports a month's name after a word of time: "on a
+// break till Jan", "since May", "hasta enero"; "Jan" and "May" are names
+// elsewhere ("thanks Jan!").
+func (c *checker) monthAfterTimeWord(i int) bool {
+	if !c.vocab.months[c.toks[i].key] || i == 0 || c.toks[i-1].sent != c.toks[i].sent {
+		return false
+	}
+	switch c.toks[i-1].key {
+	case "till", "til", "until", "by", "in", "since", "from", "before", "after", "through", "thru", "mid", "early", "late", "end",
+		"next", "last", "this", "hasta", "desde", "en", "de", "antes", "despues":
+		return true
+	}
+	return false
 }
 
 // placeWord reports a word the place lists hold ("Houston", "Nigerian",

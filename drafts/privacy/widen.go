@@ -215,14 +215,27 @@ func (c *checker) widenTaggedDates() {
 // of the date grammar's shapes: holding a number or a word of the
 // calendar, not a month, weekday or ordinal alone (the grammar reads those
 // and leaves them alone where they are no one's: "los martes", "the 2nd
-// Thursday"), nor round the clock or every month.
+// Thursday"), nor round the clock or every month, nor the clock time of a
+// day of every month.
 func (c *checker) dateRunShape(a, b int) bool {
 	start, end := c.toks[a].start, c.toks[b].end
-	if roundTheClock(c.text[start:end]) || c.ofEveryMonth(b) {
+	if roundTheClock(c.text[start:end]) || c.ofEveryMonth(b) || a == b && timeToken(c.toks[a].key) && c.monthlyDay(c.toks[a].sent) {
 		return false
 	}
 	for i := a; i <= b; i++ {
 		if k := c.toks[i].key; c.spanWord(k) || b > a && c.dayName(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// monthlyDay reports a sentence naming a day that comes back each month
+// ("the 2nd Saturday of the month, 10am"): its clock time is that day's.
+func (c *checker) monthlyDay(s int) bool {
+	a, b := c.sentRange(s)
+	for i := a; i < b; i++ {
+		if c.vocab.weekdays[c.toks[i].key] && c.ofEveryMonth(i) {
 			return true
 		}
 	}
@@ -622,6 +635,9 @@ const (
 	widenCareSure   = 0.9
 )
 
+// Advice to anyone at all ("Anyone with chest pain should call 911") is
+// no one's care however sure the tagger is of the words (toAnyone).
+//
 // widenCare marks the care words near a finding about a person that the
 // first reading left.
 func (c *checker) widenCare() {
@@ -634,7 +650,7 @@ func (c *checker) widenCare() {
 		}
 		a, b := r[0], r[1]
 		s := c.toks[a].sent
-		if !c.nearFinding(s) || c.generic(s) && !c.taggerReadsCare(a, b, widenCareSure) || c.sentWords(s).weOffer || c.ownService(s) || slices.Contains(c.events, ci) {
+		if !c.nearFinding(s) || c.generic(s) && (!c.taggerReadsCare(a, b, widenCareSure) || c.toAnyone(s)) || c.sentWords(s).weOffer || c.ownService(s) || slices.Contains(c.events, ci) {
 			continue
 		}
 		if start, end := c.toks[a].start, c.toks[b].end; c.taggerReadsCare(a, b, widenCareTied) && !c.taken(start, end) && !c.protected(start, end) {
@@ -645,7 +661,7 @@ func (c *checker) widenCare() {
 	judged := c.condTokens() // care words found before: the loop above has weighed them
 	c.tagRunsAt(tagCondition, widenCareTagged, func(i int) bool {
 		s := c.toks[i].sent
-		return !judged[i] && c.widenCareWord(i) && c.nearFinding(s) && (!c.generic(s) || c.taggerReadsCare(i, i, widenCareSure)) && !c.sentWords(s).weOffer && !c.eventNamed(s)
+		return !judged[i] && c.widenCareWord(i) && c.nearFinding(s) && (!c.generic(s) || c.taggerReadsCare(i, i, widenCareSure) && !c.toAnyone(s)) && !c.sentWords(s).weOffer && !c.eventNamed(s)
 	}, func(a, b int) {
 		if start, end := c.toks[a].start, c.toks[b].end; !c.ours(a) && !c.taken(start, end) && !c.protected(start, end) {
 			c.add(start, end, KindCondition)
@@ -656,6 +672,19 @@ func (c *checker) widenCare() {
 // ours reports "our" or "nuestro" one or two words before token a, in its
 // sentence: the clinic's own ("our flu shots", "nuestro programa").
 func (c *checker) ours(a int) bool { return c.follows(a, ourWord) }
+
+// toAnyone reports a sentence addressed to anyone at all: "Anyone with
+// chest pain should call 911", "cualquier persona con fiebre…".
+func (c *checker) toAnyone(s int) bool {
+	a, b := c.sentRange(s)
+	for i := a; i < b; i++ {
+		switch c.toks[i].key {
+		case "anyone", "anybody", "whoever", "cualquier", "cualquiera", "alguien":
+			return true
+		}
+	}
+	return false
+}
 
 // ourWord: "our" in English or Spanish.
 func ourWord(k string) bool {
