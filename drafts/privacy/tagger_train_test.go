@@ -347,6 +347,22 @@ var (
 		StaffNames: []string{"Dr. Ana Semedo", "Dra. Ana Semedo", "Dr. Semedo", "Dr Semedo", "Dr. Paulo Brito", "Dr. Brito", "Dr. Marisa Évora", "Dr. Évora", "Dr. Kelvin Rodrigues", "Dr. Rodrigues", "Nurse Carla Monteiro", "Enf. Carla", "enfermeira Carla", "Nurse Djô", "nurse Djô", "Dulce Andrade", "Dulce", "Ilídio Fortes", "Ilídio", "Nelsa"}, Handles: []string{"@morabezahealth", "@morabeza_chc"}}
 	train178Own = Own{Name: "Tundra Rivers Tribal Health Clinic", Phone: "907-555-0142", Website: "tundrarivershealth.example", Address: "1420 Tundra Ridge Loop, Bethel, AK 99559",
 		StaffNames: []string{"Dr. Lindqvist", "Dr Lindqvist", "Martina Tulik", "Martina", "Anna Nicolai", "Anna", "Dr. Okoro", "Joe Kasayulie", "nurse joe", "Joe", "Tom Berglund", "Tom", "Rita Kawagley", "Rita", "Pete Moses", "Pete", "Dr. Hannah Cho", "Dr. Cho", "dr cho", "Lucy", "Irina", "Ella", "Dennis", "Mary Ann", "Wesley"}, Handles: []string{"@TundraRiversHealth", "@trth_bethel", "@tundrarivers@health.social.example"}}
+	train180Own = Own{Name: "Bukit Kembang Family Clinic & Polyclinic", Phone: "555-0140", Website: "bukitkembang.example", Address: "Blk 88 Jalan Kembang Sari #01-23, Singapore 555088",
+		StaffNames: []string{"Dr Lim", "Dr Tan", "Dr Ravi", "Dr Ravi Chandran", "Dr Nurul", "Dr Nurul Huda", "Nurse Farah", "Nurse Farah Ismail", "Farah", "Nurse Priya", "Sister Joyce", "Kak Ros", "Cik Zainab", "Ah Hock", "Uncle Hock", "Hani", "Nurse Mei Ling"}, Handles: []string{"@BukitKembangClinic", "@bukitkembangfc"}}
+	train182Own = Own{Name: "Olivegrove Family Practice", Phone: "020 7946 0958", Website: "www.olivegrovefp.example", Address: "3 Lefkara Parade, Palmers Green, London N13 9ZX",
+		StaffNames: []string{"Dr Christina Hadjipetrou", "Dr Hadjipetrou", "Dr Christina", "Dr H", "Δρ Χατζηπέτρου", "Dr Nikos Stylianou", "Dr Nikos", "Dr Stylianou", "Στυλιανού", "Dr Marcus Webb", "Dr Webb", "Dr Eleanor Price", "Dr Price", "Nurse Sophia Ioannou", "Nurse Sophia", "Sophia", "Σοφία", "Yiota", "Γιώτα", "Despina", "Δέσποινα", "Andreas Kyriakou", "Andreas", "Priya Shah", "Priya"}, Handles: []string{"@OlivegroveFP", "@olivegrove.familypractice"}}
+	train183Own = Own{Name: "Köprü Family Clinic", Phone: "020 7946 0321", Website: "kopruclinic.example", Address: "41 Kingsbridge Yard, Hackney, London E8 3QX",
+		StaffNames: []string{"Dr Selin Aydın", "Dr. Selin Aydın", "Selin Aydın", "Dr Aydın", "selin hanım", "Dr Baran Demir", "Dr. Baran Demir", "Baran Demir", "Dr Demir", "Dr. Demir", "Dr Jonas Weber", "Jonas", "Dr Weber", "Hülya", "Hülya hemşire", "nurse Hülya", "Gül", "Gül hanım", "Canan", "Rojda", "Nurse Rojda", "Rojda hemşire"}, Handles: []string{"@kopruclinic", "@kopru_kreuzberg"}}
+	train184Own = Own{Name: "Baan Sabai Community Clinic", Phone: "(323) 555-0147", Website: "baansabaiclinic.example", Address: "5421 Hollywood Blvd, Suite 3, Los Angeles, CA 90027",
+		StaffNames: []string{"Dr. Wanida", "Dr. Wanida Srisuk", "Wanida", "หมอวนิดา", "Dr. Khamla", "Dr. Khamla Phommachanh", "Khamla", "Nurse Pim", "nurse pim", "Pim", "Pim Chaiyaporn", "Dr. Anong", "Dr. Anong Keovilay", "dr Anong", "Anong", "Dr. Hale", "Dr Hale", "Joy", "Joy Sithong", "Tuk", "Mai", "Fon", "Dr. Boon", "Dr. Kittipong Rattana", "Khun Orathai"}, Handles: []string{"@baansabaiclinic", "@baansabai.lv"}}
+	train185Own = Own{Name: "Willowbend Pediatrics", Phone: "614-555-0142", Website: "willowbendpeds.example", Address: "4420 Sawmill Bend Rd, Suite 200, Columbus, OH 43235",
+		StaffNames: []string{"Dr. Marcus Feld", "Dr. Feld", "Dr. Anita Reddy", "Dr. Reddy", "Dr. Chidi Okonkwo", "Dr. Okonkwo", "Dr Okonkwo", "Dr. Priya Shah", "Dr. Shah", "Dr Shah", "Dr. Huang", "PNP Laura Brandt", "Laura Brandt", "Laura", "Dr. Brandt", "Rosa Vega", "Rosa", "Nurse Kayla", "Kayla", "Brianna", "Nurse Deshawn", "Deshawn", "Mei", "Jenna", "Marisol", "Tom Becker", "Dana"}, Handles: []string{"@willowbendpeds"}}
+	train186Own = Own{Name: "Clínica Comunitaria Ayllu", Phone: "(973) 555-0142", Website: "ayllusalud.example", Address: "214 Market St, Paterson, NJ 07505",
+		StaffNames: []string{"Dra. Carmen Tupa", "Dra. Tupa", "Dra Tupa", "Lic. Maribel Chávez", "Maribel", "Wilber", "Dra. Rocío Mamani", "Dra. Mamani", "Dr. Mamani", "Dra. Rocío", "Dr. Andrés Villca", "Dr. Villca", "Lic. Patricia Yupanqui", "Lic. Yupanqui", "Jhonatan", "Sofía", "Liz Huarachi"}, Handles: []string{"@ayllusalud"}}
+	train187Own = Own{Name: "Flower City DeafHealth Clinic", Phone: "(585) 555-0134", Website: "fcdeafhealth.example", Address: "240 Lyell Meadow Rd, Rochester, NY 14608",
+		StaffNames: []string{"Dr. Rao", "Dr Rao", "dr rao", "Dr. Tomás Vega", "Dr. Vega", "Dr Vega", "dr vega", "Kelsey Marsh", "Kelsey", "kelsey", "Darnell Hughes", "Darnell", "Nurse Bea Lindqvist", "Nurse Bea", "Bea", "Jordan", "Sam", "River Castillo", "River", "Dr. Hannah Feld", "Dr. Feld", "Ms. Tonya"}, Handles: []string{"@FlowerCityDeafHealth", "@fcdeafhealth"}}
+	train188Own = Own{Name: "Keur Yaay Family Clinic", Phone: "(212) 555-0147", Website: "keuryaayclinic.example", Address: "231 W 116th St, New York, NY 10026",
+		StaffNames: []string{"Dr. Sékou Traoré", "Dr. Traoré", "Dr Traoré", "dr traore", "Nurse Mariama Camara", "Nurse Mariama", "nurse Mariama", "l'infirmière Mariama", "Mariama", "Dr Awa Ndiaye", "Dr. Ndiaye", "Dr Ndiaye", "dr ndiaye", "Dr. Koffi Yao", "Dr. Yao", "Dr Yao", "Binta", "Cheikh Sarr", "Kadiatou"}, Handles: []string{"@keuryaayclinic"}}
 	train71Own = Own{Name: "Fundy Lantern Memory & Home Care", Phone: "555-0142", Website: "fundylantern.example", Address: "88 Lantern Hill Rd, Port Marigold",
 		Handles: []string{"@fundylantern@social.example", "@FundyLanternCare"}, StaffNames: []string{"Dr. Miriam Okafor-Lalonde", "Dr. Aaron Thibodeau", "Colette Boudreau", "Mélanie Gaudet", "Ewan MacIsaac", "Priya Sandhu", "Tomasz Wróbel", "Jonah Pereira", "Grace Achterberg", "Mei-Hua Tsai"}}
 	train70Own = Own{Name: "Saltbush Bay Medical & Pharmacy", Phone: "555-0142", Website: "saltbushbaymedical.example", Address: "14 Esplanade Parade, Saltbush Bay",
@@ -683,9 +699,12 @@ type taggerOptions struct {
 // false mark there now costs 30, which keeps it at 23. An l2 of 1e-7, or
 // leaving out a word's own features at random in 3 of 10 of its readings,
 // did no better.
-// Forty-nine more (train132 to train181, less train180, which was never
-// written; 10,780 texts in new voices and languages) put the corpus at 20
-// false alarms with the same settings.
+// Fifty-seven more (train132 to train188, 12,540 texts in new voices and
+// languages) put the corpus at 22 false alarms with the same settings.
+// Averaging the weights over the last 3 epochs' steps (rather than keeping
+// the last step's), leaving those 218 sets out in 8 folds, read fewer
+// words as care: recall 0.8987 to 0.8943, false alarms 19,270 to 17,144;
+// with the care and name thresholds at 0.3, 0.8945.
 var shippedTagger = taggerOptions{epochs: 10, rate: 0.1, l2: 1e-6, posWeight: 4, threshold: [tagOutputs]float32{0.35, 0.35, 0.6, 0.5}, corpusWeight: 30}
 
 // sgdOrder calls fn with each sample's index k, epochs times, in an order

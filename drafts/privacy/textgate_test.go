@@ -24,7 +24,7 @@ func TestTextGate(t *testing.T) {
 	}{
 		{"a visit booked with a doctor", "No problem Ifeoma! Thursday at 9:40 with Dr. Lindqvist. Need a ride? Our van can pick you up.", "name:Ifeoma", true},
 		{"paperwork sent on for someone", "Hi Oluwaseun, Dr. Brennan signed it this morning and sent it to Kemi's school. All sorted 👍", "name:Kemi", true},
-		{"ill since a day", "do u guys do work notes? been out sick since thursday night and my manager wants proof", "date:thursday night", false},
+		{"ill since a day", "hey do you do doctors notes? off work since friday, boss needs something", "date:friday", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			withTextGate(open, func() {

@@ -219,8 +219,8 @@ func (c *checker) widenTaggedDates() {
 // day of every month.
 func (c *checker) dateRunShape(a, b int) bool {
 	start, end := c.toks[a].start, c.toks[b].end
-	if roundTheClock(c.text[start:end]) || c.ofEveryMonth(b) || a == b && timeToken(c.toks[a].key) && c.monthlyDay(c.toks[a].sent) {
-		return false
+	if roundTheClock(c.text[start:end]) || c.ofEveryMonth(b) || a == b && (timeToken(c.toks[a].key) || timeUnit(c.toks[a].key)) && c.monthlyDay(c.toks[a].sent) {
+		return false // "the 2nd Saturday of the month, 10am": neither "month" nor "10am" is anyone's
 	}
 	for i := a; i <= b; i++ {
 		if k := c.toks[i].key; c.spanWord(k) || b > a && c.dayName(k) {
@@ -636,7 +636,9 @@ const (
 )
 
 // Advice to anyone at all ("Anyone with chest pain should call 911") is
-// no one's care however sure the tagger is of the words (toAnyone).
+// no one's care however sure the tagger is of the words (toAnyone), nor
+// are care words in a sentence about the clinic's hours ("Blood tests are
+// back, normal hours from Monday": openingWords).
 //
 // widenCare marks the care words near a finding about a person that the
 // first reading left.
@@ -650,7 +652,7 @@ func (c *checker) widenCare() {
 		}
 		a, b := r[0], r[1]
 		s := c.toks[a].sent
-		if !c.nearFinding(s) || c.generic(s) && (!c.taggerReadsCare(a, b, widenCareSure) || c.toAnyone(s)) || c.sentWords(s).weOffer || c.ownService(s) || slices.Contains(c.events, ci) {
+		if !c.nearFinding(s) || c.generic(s) && (!c.taggerReadsCare(a, b, widenCareSure) || c.toAnyone(s)) || c.sentWords(s).weOffer || c.ownService(s) || c.openingWords(s) || slices.Contains(c.events, ci) {
 			continue
 		}
 		if start, end := c.toks[a].start, c.toks[b].end; c.taggerReadsCare(a, b, widenCareTied) && !c.taken(start, end) && !c.protected(start, end) {
@@ -661,7 +663,7 @@ func (c *checker) widenCare() {
 	judged := c.condTokens() // care words found before: the loop above has weighed them
 	c.tagRunsAt(tagCondition, widenCareTagged, func(i int) bool {
 		s := c.toks[i].sent
-		return !judged[i] && c.widenCareWord(i) && c.nearFinding(s) && (!c.generic(s) || c.taggerReadsCare(i, i, widenCareSure) && !c.toAnyone(s)) && !c.sentWords(s).weOffer && !c.eventNamed(s)
+		return !judged[i] && c.widenCareWord(i) && c.nearFinding(s) && (!c.generic(s) || c.taggerReadsCare(i, i, widenCareSure) && !c.toAnyone(s)) && !c.sentWords(s).weOffer && !c.eventNamed(s) && !c.openingWords(s)
 	}, func(a, b int) {
 		if start, end := c.toks[a].start, c.toks[b].end; !c.ours(a) && !c.taken(start, end) && !c.protected(start, end) {
 			c.add(start, end, KindCondition)
