@@ -915,7 +915,7 @@ func (c *checker) tieConditions() {
 		// service). When it is all but sure, in a sentence about
 		// someone, its reading stands; not of a run that ends in the
 		// clinic's word, which names the service ("our COPD rehab class").
-		if c.condGate(ci, r, tied) || c.taggerSure(a, b) && c.sentAboutSomeone(s) && !c.clinicWord(c.toks[b].key) || c.taggerPair(a, b, s) {
+		if c.condGate(ci, r, tied) || c.taggerSure(a, b) && c.sentAboutSomeone(s) && !serviceNoun(c.toks[b].key) || c.taggerPair(a, b, s) {
 			c.tied[ci] = true
 			c.add(c.toks[a].start, c.toks[b].end, KindCondition)
 		}
@@ -1236,7 +1236,7 @@ const (
 // our website"); in the sentences beside s in a post too, 14 more for 11
 // and 2 ("Happy Prince Kūhiō Day! … dialysis runs as normal").
 func (c *checker) taggerPair(a, b, s int) bool {
-	if c.sentWords(s).weOffer || c.generic(s) || !c.taggerReadsCare(a, b, tagPairCare) || c.clinicWord(c.toks[b].key) {
+	if c.sentWords(s).weOffer || c.generic(s) || !c.taggerReadsCare(a, b, tagPairCare) || serviceNoun(c.toks[b].key) {
 		return false // a run ending in "clinic" or "class" is the clinic's service
 	}
 	from, to := c.sentRange(s)
@@ -1253,6 +1253,17 @@ func (c *checker) taggerPair(a, b, s int) bool {
 		if c.tagP[j][tagName] >= tagPairName && c.taggedNameWord(j) {
 			return true
 		}
+	}
+	return false
+}
+
+// serviceNoun: a word naming a service the clinic runs, which the care
+// words before it describe: "our COPD rehab class", "the asthma clinic".
+func serviceNoun(k string) bool {
+	switch k {
+	case "clinic", "clinics", "class", "classes", "group", "groups", "program", "programs", "programme", "workshop", "workshops",
+		"clinica", "clinicas", "clase", "clases", "grupo", "grupos", "programa", "taller", "talleres":
+		return true
 	}
 	return false
 }

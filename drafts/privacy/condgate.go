@@ -157,7 +157,7 @@ func (c *checker) sentWords(s int) *sentWords {
 		w.words[2] = w.words[2] || c.vocab.familyWords[k]
 		w.words[3] = w.words[3] || c.vocab.dateCues[k]
 		w.words[4] = w.words[4] || c.vocab.genericWords[k]
-		w.words[5] = w.words[5] || k == "if" || k == "anyone" || k == "whoever" || k == "anybody" || k == "si" || k == "cualquier" || k == "alguien" || k == "quien"
+		w.words[5] = w.words[5] || k == "if" || anyoneWord(k) || k == "si" || k == "cualquier" || k == "quien"
 		w.words[6] = w.words[6] || c.vocab.serviceWords[k]
 		switch {
 		case c.vocab.youWords[k]:

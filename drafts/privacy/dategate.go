@@ -73,7 +73,7 @@ func (c *checker) dateFeatures(sp [2]int, a int) []float64 {
 		set(16, c.vocab.thirdPerson[k])
 		set(17, c.vocab.familyWords[k])
 		set(19, c.vocab.genericWords[k])
-		set(20, k == "if" || k == "anyone" || k == "whoever" || k == "anybody" || k == "si" || k == "cualquier" || k == "alguien" || k == "quien")
+		set(20, k == "if" || anyoneWord(k) || k == "si" || k == "cualquier" || k == "quien")
 		set(21, c.vocab.serviceWords[k])
 	}
 	set(14, c.visitNoun(s))

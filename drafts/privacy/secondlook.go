@@ -122,9 +122,6 @@ func (c *checker) secondLookMay(o, a, b int, person []bool) bool {
 		return false // the clinic's service: "the asthma clinic", "our COPD rehab class"
 	}
 	switch o {
-	case tagCondition:
-		// "our flu shots for your family": the clinic's, as widenCare reads it.
-		return !c.ours(a)
 	case tagRelationship:
 		// One word alone does not confirm a visit, nor does the clinic
 		// speaking of its own or a promise (scanTaggedRelationships).

@@ -625,12 +625,7 @@ func (c *checker) scanTagged() {
 		visit := c.vocab.relNouns[c.toks[i].key] ||
 			i+1 < len(c.toks) && c.toks[i+1].sent == c.toks[i].sent && c.vocab.relNouns[c.toks[i+1].key] // "6wk check"
 		return !covered[i] && !visit && !c.neverTaggedCare(i) && (!everyday || c.tagP[i][tagCondition] >= tagCommonThreshold)
-	}, func(a, b int) {
-		if a == b && strings.ContainsRune(c.toks[a].key, '\'') {
-			return // "his inhaler isn't doing much": a contraction alone is no one's care
-		}
-		c.conds = append(c.conds, [2]int{a, b})
-	})
+	}, func(a, b int) { c.conds = append(c.conds, [2]int{a, b}) })
 }
 
 // neverTaggedCare reports a word the tagger's care reading never marks,
@@ -638,10 +633,11 @@ func (c *checker) scanTagged() {
 // or "3-5" of "Oct 3-5"), an ordinal ("2nd" of "ur 2nd dose"), a code
 // ("ZKT4821"), the opening of a part of a month ("fin de abril", "end of
 // May": the date's), a unit of time ("meses" of "hace 6 meses": the
-// date's), or the clinic's own word.
+// date's), a contraction ("his inhaler isn't doing much"), or the
+// clinic's own word.
 func (c *checker) neverTaggedCare(i int) bool {
 	k := c.toks[i].key
-	return numeric(k) || ordinal(k) || codeLike(k) || timeUnit(k) || c.partOfMonth(i) >= 0 || c.clinicWord(k)
+	return numeric(k) || ordinal(k) || codeLike(k) || timeUnit(k) || strings.ContainsRune(k, '\'') || c.partOfMonth(i) >= 0 || c.clinicWord(k)
 }
 
 // condTokens marks the tokens of the condition words found so far.
@@ -858,14 +854,15 @@ func (c *checker) taggedNameWord(i int) bool {
 
 // monthAfterTimeWord reports a month's name after a word of time: "on a
 // break till Jan", "since May", "hasta enero"; "Jan" and "May" are names
-// elsewhere ("thanks Jan!").
+// elsewhere ("thanks Jan!", "Jan from the front desk", "la cirugía de
+// Abril").
 func (c *checker) monthAfterTimeWord(i int) bool {
 	if !c.vocab.months[c.toks[i].key] || i == 0 || c.toks[i-1].sent != c.toks[i].sent {
 		return false
 	}
 	switch c.toks[i-1].key {
-	case "till", "til", "until", "by", "in", "since", "from", "before", "after", "through", "thru", "mid", "early", "late", "end",
-		"next", "last", "this", "hasta", "desde", "en", "de", "antes", "despues":
+	case "till", "til", "until", "by", "in", "since", "before", "after", "through", "thru", "mid", "early", "late", "end",
+		"next", "last", "this", "hasta", "desde", "en", "antes", "despues":
 		return true
 	}
 	return false

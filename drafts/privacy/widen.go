@@ -329,6 +329,30 @@ func (c *checker) openingWords(s int) bool {
 	return false
 }
 
+// aboutHours reports a sentence about the clinic's hours: "normal hours
+// from Monday", "closed over Easter", "we're open till 6"; not a stretch
+// of time ("for 24 hours", "read in 48 hours", "no tiene horario").
+func (c *checker) aboutHours(s int) bool {
+	if c.clinicHours(s) {
+		return true
+	}
+	a, b := c.sentRange(s)
+	for i := a; i < b; i++ {
+		switch c.toks[i].key {
+		case "closed", "closing", "reopen", "reopens", "reopening", "cerrado", "cerrada", "cerramos", "abrimos":
+			return true
+		case "hours", "horario":
+			if i > a {
+				switch c.toks[i-1].key {
+				case "normal", "regular", "usual", "opening", "office", "clinic", "our", "holiday", "extended", "new", "weekend", "summer", "winter", "nuestro", "nuevo":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // roundTheClock: "24/7" reads as a day and a month but never is one.
 func roundTheClock(s string) bool { return s == "24/7" || s == "24/7/365" }
 
@@ -638,7 +662,7 @@ const (
 // Advice to anyone at all ("Anyone with chest pain should call 911") is
 // no one's care however sure the tagger is of the words (toAnyone), nor
 // are care words in a sentence about the clinic's hours ("Blood tests are
-// back, normal hours from Monday": openingWords).
+// back, normal hours from Monday": aboutHours).
 //
 // widenCare marks the care words near a finding about a person that the
 // first reading left.
@@ -652,7 +676,7 @@ func (c *checker) widenCare() {
 		}
 		a, b := r[0], r[1]
 		s := c.toks[a].sent
-		if !c.nearFinding(s) || c.generic(s) && (!c.taggerReadsCare(a, b, widenCareSure) || c.toAnyone(s)) || c.sentWords(s).weOffer || c.ownService(s) || c.openingWords(s) || slices.Contains(c.events, ci) {
+		if !c.nearFinding(s) || c.generic(s) && (!c.taggerReadsCare(a, b, widenCareSure) || c.toAnyone(s)) || c.sentWords(s).weOffer || c.ownService(s) || c.aboutHours(s) || slices.Contains(c.events, ci) {
 			continue
 		}
 		if start, end := c.toks[a].start, c.toks[b].end; c.taggerReadsCare(a, b, widenCareTied) && !c.taken(start, end) && !c.protected(start, end) {
@@ -663,7 +687,7 @@ func (c *checker) widenCare() {
 	judged := c.condTokens() // care words found before: the loop above has weighed them
 	c.tagRunsAt(tagCondition, widenCareTagged, func(i int) bool {
 		s := c.toks[i].sent
-		return !judged[i] && c.widenCareWord(i) && c.nearFinding(s) && (!c.generic(s) || c.taggerReadsCare(i, i, widenCareSure) && !c.toAnyone(s)) && !c.sentWords(s).weOffer && !c.eventNamed(s) && !c.openingWords(s)
+		return !judged[i] && c.widenCareWord(i) && c.nearFinding(s) && (!c.generic(s) || c.taggerReadsCare(i, i, widenCareSure) && !c.toAnyone(s)) && !c.sentWords(s).weOffer && !c.eventNamed(s) && !c.aboutHours(s)
 	}, func(a, b int) {
 		if start, end := c.toks[a].start, c.toks[b].end; !c.ours(a) && !c.taken(start, end) && !c.protected(start, end) {
 			c.add(start, end, KindCondition)
@@ -675,15 +699,28 @@ func (c *checker) widenCare() {
 // sentence: the clinic's own ("our flu shots", "nuestro programa").
 func (c *checker) ours(a int) bool { return c.follows(a, ourWord) }
 
-// toAnyone reports a sentence addressed to anyone at all: "Anyone with
-// chest pain should call 911", "cualquier persona con fiebre…".
+// toAnyone reports a sentence addressed to anyone at all ("Anyone with
+// chest pain should call 911"); not a question ("anyone else's kid get a
+// rash after the MMR?") nor one about the reader or the writer, which is
+// someone's care.
 func (c *checker) toAnyone(s int) bool {
+	if w := c.sentWords(s); w.question || w.anchorYou {
+		return false
+	}
 	a, b := c.sentRange(s)
 	for i := a; i < b; i++ {
-		switch c.toks[i].key {
-		case "anyone", "anybody", "whoever", "cualquier", "cualquiera", "alguien":
+		if anyoneWord(c.toks[i].key) {
 			return true
 		}
+	}
+	return false
+}
+
+// anyoneWord: a word for anyone at all.
+func anyoneWord(k string) bool {
+	switch k {
+	case "anyone", "anybody", "whoever", "alguien":
+		return true
 	}
 	return false
 }
@@ -699,18 +736,18 @@ func ourWord(k string) bool {
 
 // widenCareWord reports a word the tagger may mark as care when it is
 // less sure: not an everyday word the care lists do not know (but for
-// careBeforeVisit), a word it never marks (neverTaggedCare), a visit's word,
-// a word of two letters or a contraction ("le", "r", "won't"), nor a unit
-// or a stretch of time ("lbs", "semanas"), which the labelled sets mark
-// only with their number, nor "back" ("came back", "call us back").
+// careBeforeVisit), a word it never marks (neverTaggedCare: a contraction,
+// a stretch of time), a visit's word, a word of two letters ("le", "r"),
+// nor a unit ("lbs"), which the labelled sets mark only with its number,
+// nor "back" ("came back", "call us back").
 func (c *checker) widenCareWord(i int) bool {
 	tk := c.toks[i]
 	k := tk.key
 	w := c.tagWords()[i]
-	if tk.prot || tk.name || w&tagCommon != 0 && w&tagListed == 0 && !c.careBeforeVisit(i) || len(k) < 3 || strings.ContainsRune(k, '\'') {
+	if tk.prot || tk.name || w&tagCommon != 0 && w&tagListed == 0 && !c.careBeforeVisit(i) || len(k) < 3 {
 		return false
 	}
-	if c.neverTaggedCare(i) || c.vocab.relNouns[k] || timeUnit(k) || massUnit(k) || k == "back" {
+	if c.neverTaggedCare(i) || c.vocab.relNouns[k] || massUnit(k) || k == "back" {
 		return false
 	}
 	return true
