@@ -659,13 +659,11 @@ const (
 	widenCareSure   = 0.9
 )
 
-// Advice to anyone at all ("Anyone with chest pain should call 911") is
-// no one's care however sure the tagger is of the words (toAnyone), nor
-// are care words in a sentence about the clinic's hours ("Blood tests are
-// back, normal hours from Monday": aboutHours).
-//
 // widenCare marks the care words near a finding about a person that the
-// first reading left.
+// first reading left. Advice to anyone at all ("Anyone with chest pain
+// should call 911") is no one's care however sure the tagger is of the
+// words (toAnyone), nor are care words in a sentence about the clinic's
+// hours ("Blood tests are back, normal hours from Monday": aboutHours).
 func (c *checker) widenCare() {
 	if c.tagP == nil {
 		return
