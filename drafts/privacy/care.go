@@ -913,9 +913,8 @@ func (c *checker) tieConditions() {
 		// reads the words themselves in context ("the asthma clinic is
 		// full, can we fit Liam in" is Liam's asthma, not the clinic's
 		// service). When it is all but sure, in a sentence about
-		// someone, its reading stands; not of a run that ends in the
-		// clinic's word, which names the service ("our COPD rehab class").
-		if c.condGate(ci, r, tied) || c.taggerSure(a, b) && c.sentAboutSomeone(s) && !serviceNoun(c.toks[b].key) || c.taggerPair(a, b, s) {
+		// someone, its reading stands.
+		if c.condGate(ci, r, tied) || c.taggerSure(a, b) && c.sentAboutSomeone(s) || c.taggerPair(a, b, s) {
 			c.tied[ci] = true
 			c.add(c.toks[a].start, c.toks[b].end, KindCondition)
 		}
@@ -1146,8 +1145,11 @@ const tagSure = 0.95
 // them in their context, is all but sure are someone's care. The sure word
 // is never the clinic's service or setting word itself ("clinic" of "the
 // asthma clinic"); whether the care word before it is someone's,
-// sentAboutSomeone decides.
-func (c *checker) taggerSure(a, b int) bool { return c.taggerReadsCare(a, b, tagSure) }
+// sentAboutSomeone decides. A run that ends in a service noun names the
+// service ("our COPD rehab class").
+func (c *checker) taggerSure(a, b int) bool {
+	return c.taggerReadsCare(a, b, tagSure) && !serviceNoun(c.toks[b].key)
+}
 
 // taggerReadsCare reports a word of tokens a..b the tagger reads as care at
 // p or more, other than the clinic's own words.

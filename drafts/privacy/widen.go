@@ -322,9 +322,21 @@ func (c *checker) openingWords(s int) bool {
 	a, b := c.sentRange(s)
 	for _, tk := range c.toks[a:b] {
 		switch tk.key {
-		case "open", "opens", "opening", "closed", "closing", "reopen", "reopens", "reopening", "hours", "cerrado", "cerrada", "cerramos", "abrimos", "abierto", "horario":
+		case "open", "opens", "opening", "hours", "abierto", "horario":
 			return true
 		}
+		if closedWord(tk.key) {
+			return true
+		}
+	}
+	return false
+}
+
+// closedWord: a word of the clinic closing or opening again.
+func closedWord(k string) bool {
+	switch k {
+	case "closed", "closing", "reopen", "reopens", "reopening", "cerrado", "cerrada", "cerramos", "abrimos":
+		return true
 	}
 	return false
 }
@@ -338,9 +350,10 @@ func (c *checker) aboutHours(s int) bool {
 	}
 	a, b := c.sentRange(s)
 	for i := a; i < b; i++ {
-		switch c.toks[i].key {
-		case "closed", "closing", "reopen", "reopens", "reopening", "cerrado", "cerrada", "cerramos", "abrimos":
+		if closedWord(c.toks[i].key) {
 			return true
+		}
+		switch c.toks[i].key {
 		case "hours", "horario":
 			if i > a {
 				switch c.toks[i-1].key {
@@ -674,7 +687,7 @@ func (c *checker) widenCare() {
 		}
 		a, b := r[0], r[1]
 		s := c.toks[a].sent
-		if !c.nearFinding(s) || c.generic(s) && (!c.taggerReadsCare(a, b, widenCareSure) || c.toAnyone(s)) || c.sentWords(s).weOffer || c.ownService(s) || c.aboutHours(s) || slices.Contains(c.events, ci) {
+		if !c.widenIn(s, a, b) || c.ownService(s) || slices.Contains(c.events, ci) {
 			continue
 		}
 		if start, end := c.toks[a].start, c.toks[b].end; c.taggerReadsCare(a, b, widenCareTied) && !c.taken(start, end) && !c.protected(start, end) {
@@ -685,7 +698,7 @@ func (c *checker) widenCare() {
 	judged := c.condTokens() // care words found before: the loop above has weighed them
 	c.tagRunsAt(tagCondition, widenCareTagged, func(i int) bool {
 		s := c.toks[i].sent
-		return !judged[i] && c.widenCareWord(i) && c.nearFinding(s) && (!c.generic(s) || c.taggerReadsCare(i, i, widenCareSure) && !c.toAnyone(s)) && !c.sentWords(s).weOffer && !c.eventNamed(s) && !c.aboutHours(s)
+		return !judged[i] && c.widenCareWord(i) && c.widenIn(s, i, i) && !c.eventNamed(s)
 	}, func(a, b int) {
 		if start, end := c.toks[a].start, c.toks[b].end; !c.ours(a) && !c.taken(start, end) && !c.protected(start, end) {
 			c.add(start, end, KindCondition)
@@ -696,6 +709,14 @@ func (c *checker) widenCare() {
 // ours reports "our" or "nuestro" one or two words before token a, in its
 // sentence: the clinic's own ("our flu shots", "nuestro programa").
 func (c *checker) ours(a int) bool { return c.follows(a, ourWord) }
+
+// widenIn reports sentence s, holding care words at tokens a..b, as one
+// where widenCare may read them: near a finding about someone, of general
+// wording only where the tagger is all but sure of them and the sentence
+// is not to anyone at all, and neither the clinic's offer nor its hours.
+func (c *checker) widenIn(s, a, b int) bool {
+	return c.nearFinding(s) && (!c.generic(s) || c.taggerReadsCare(a, b, widenCareSure) && !c.toAnyone(s)) && !c.sentWords(s).weOffer && !c.aboutHours(s)
+}
 
 // toAnyone reports a sentence addressed to anyone at all ("Anyone with
 // chest pain should call 911"); not a question ("anyone else's kid get a
