@@ -411,6 +411,10 @@ var (
 	holdout55Own = Own{Name: "Clínica Familiar Brisas del Caribe", Phone: "305-555-0142", Website: "brisasclinica.example", Address: "4410 NW 7th St, Miami, FL 33126", StaffNames: []string{"Dra. Marisol Echeverría", "Dra. Echeverría", "Dr. Ramón Ferrer", "Dr. Ferrer", "Dra. Beatriz Almonte", "Dra. Almonte", "Dr. Almonte", "Dr Almonte", "Dr. Luis Arredondo", "Dr. Arredondo", "Lic. Tomás Quintero", "Lic. Quintero", "Yanelis", "Dayami", "Orlando", "Mireya", "Héctor", "Lourdes"}, Handles: []string{"@brisasclinica"}}
 	holdout56Own = Own{Name: "Tautua Ora Health Centre", Phone: "09 555 0147", Website: "tautuaora.example", Address: "27 Fale Road, Ōtara, Auckland 2023", StaffNames: []string{"Dr Mele Fifita", "Dr Fifita", "Dr Ana Mahe", "Ana", "Dr Mahe", "Dr Hamish Clarke", "Hamish", "Dr Clarke", "dr hamish", "Nurse Aroha", "nurse aroha", "Nurse Teuila Faleolo", "Nurse Teuila", "Teuila", "Sione Vaipulu", "Sione", "Losa", "Tevita Halafihi", "Tevita", "Pharmacist Ngaire Rākete", "Ngaire Rākete", "Ngaire"}, Handles: []string{"@tautuaora", "@tautuaora.health"}}
 	holdout57Own = Own{Name: "Sightline Eye & Hearing Centre", Phone: "905-555-0142", Website: "sightlineeyehearing.example", Address: "88 Maple Grove Rd, Brampton, ON L6T 0A1", StaffNames: []string{"Dr. Anand Krishnan", "Anand Krishnan", "Dr. Krishnan", "Dr Krishnan", "Dr. Harpreet Gill", "Harpreet Gill", "Dr. Gill", "Dr Gill", "dr gill", "Dr. Marisol Tavares", "Marisol Tavares", "Dr. Tavares", "Dr Tavares", "Amina Warsame", "Amina", "Joy Dela Cruz", "Joy", "Kiran Sidhu", "Kiran", "Ravi", "Hodan"}, Handles: []string{"@sightline.brampton", "@sightline.toronto"}}
+	holdout58Own = Own{Name: "Clínica Familiar Coquí", Phone: "407-555-0142", Website: "clinicacoqui.example", Address: "415 Flamboyan Blvd, Kissimmee, FL 34741", StaffNames: []string{"Dra. Marisol Figueroa", "Marisol Figueroa", "Dra. Figueroa", "Dra Figueroa", "Figueroa", "Dr. Rivera Ortiz", "Dr. Rivera", "Dr Rivera", "Rivera", "Dr. Javier Colón", "Javier Colón", "Dr. Colón", "Dr Colón", "Colón", "Nilda", "Yahaira", "Brenda", "Keishla", "Wilmarie"}, Handles: []string{"@clinicacoqui", "@clinicacoqui_bayamon"}}
+	holdout59Own = Own{Name: "Riverbend Family Health & Physio", Phone: "(02) 5550 0123", Website: "riverbendhealth.example", Address: "Level 1, 42 Wattle Lane, Parramatta NSW 2150", StaffNames: []string{"Dr Sione Faleolo", "Dr Sione", "Sione", "Josh", "Leilani", "Rahul", "Dr Priya Raman", "Dr Priya", "Dr Minh Tran", "Dr Minh", "Dr Tran", "Nurse Bec", "Bec", "Thuy", "Nour", "Dr Amira Haddad", "Dr Amira", "Dr Haddad"}, Handles: []string{"@riverbend.health", "@riverbendphysio"}}
+	holdout60Own = Own{Name: "Saguaro Bloom Geriatrics & Memory Care", Phone: "(602) 555-0148", Website: "saguarobloomgeriatrics.example", Address: "7301 E Palo Verde Crossing, Suite 110, Scottsdale, AZ 85251", StaffNames: []string{"Dr. Anita Mehra", "Anita Mehra", "Dr. Mehra", "Dr Mehra", "Dra. Mehra", "Dr. Luis Carrillo", "Dr. Carrillo", "Dr Carrillo", "Joanne Tate", "Joanne", "Kevin Brandt", "Kevin", "Tess Lindgren", "Tess", "Marisol Vega", "Marisol", "Denise Ortiz", "Denise"}, Handles: []string{"@saguarobloomgeri"}}
+	holdout61Own = Own{Name: "Trinity Ridge Men's Health & Urology", Phone: "214-555-0142", Website: "trinityridgeurology.example", Address: "4120 Cedar Bend Pkwy, Suite 210, Irving, TX 75038", StaffNames: []string{"Dr. Marcus Oyelaran", "Dr. Oyelaran", "dr oyelaran", "Dr. O", "dr o", "Dr. Elena Castañeda", "Dr. Castañeda", "Dra. Castañeda", "Dr C", "Dr. Whitfield", "dr whitfield", "Kayla Dunn", "Kayla", "Rosa Villarreal", "nurse Rosa", "Rosa", "Luis Ibarra", "Luis", "Tasha", "Jamal", "Dee", "Minh"}, Handles: []string{"@TrinityRidgeUro", "@trinityridge.urology"}}
 	holdout36Own = Own{Name: "Centro de Salud Familiar La Esperanza", Phone: "555-0142", Website: "laesperanza.example", Address: "2417 W Alameda St, Eastbrook",
 		Handles: []string{"@laesperanzasalud", "@promotoras.laesperanza"}, StaffNames: []string{"Dra. Elena Villaseñor", "Dr. Marcus Hale", "Dra. Patricia Ochoa", "Dr. Andrés Peña", "Rosa Quintanilla", "Yesenia Batres", "Carmen Lugo", "Luis Ferrer", "Maribel Soto"}}
 )
@@ -678,6 +682,10 @@ var labelledSets = []labelledSet{
 	{"holdout55", "privacy_holdout55.jsonl", holdout55Own, true, 0.87, 0.05},
 	{"holdout56", "privacy_holdout56.jsonl", holdout56Own, true, 0.93, 0.03},
 	{"holdout57", "privacy_holdout57.jsonl", holdout57Own, true, 0.86, 0.06},
+	{"holdout58", "privacy_holdout58.jsonl", holdout58Own, true, 0.89, 0.03},
+	{"holdout59", "privacy_holdout59.jsonl", holdout59Own, true, 0.88, 0.08},
+	{"holdout60", "privacy_holdout60.jsonl", holdout60Own, true, 0.84, 0.06},
+	{"holdout61", "privacy_holdout61.jsonl", holdout61Own, true, 0.87, 0.02},
 }
 
 // TestPrivacyFamilies scores the sets labelled by family. The goal for the
@@ -685,7 +693,7 @@ var labelledSets = []labelledSet{
 // flagged; each set's floor and cap below are what it scores today, so
 // that no change loses ground unseen.
 //
-// Only holdout23 to holdout57 are held out: the care-word tagger learned
+// Only holdout23 to holdout61 are held out: the care-word tagger learned
 // from every other set (holdout3 to holdout22 included, after their first
 // scores were recorded), so those score as tuning sets do. holdout11 to
 // holdout22 joined the tagger's sets in the round that wrote holdout35 to
@@ -867,6 +875,16 @@ var labelledSets = []labelledSet{
 // training, not the rules. No held-out set's recall floor is lower than at
 // the round's start; the clean-text caps of holdout24, 25, 30 to 34, 38,
 // 44 to 46 and 49 to 53 rose to their new scores.
+//
+// holdout58 to holdout61 were written at the start of the round after
+// that, before any change, by writers who never read the check (a Puerto
+// Rican clinic in Kissimmee and Bayamón writing in Spanish, English and
+// Spanglish with handles; a GP and physiotherapy clinic in Western Sydney;
+// a geriatric and memory-care clinic in Phoenix; a men's health and
+// urology practice in Dallas answering on X and Reddit-style threads), and
+// scored with the check as it stood (aad640b): recall 0.873 (1,360 of
+// 1,557 spans), per set 0.892, 0.882, 0.846 and 0.874, with 14 of 339
+// clean texts flagged (4.1 %).
 //
 // Every floor sits just under what its set scores, so a change that loses
 // ground fails.
