@@ -178,7 +178,14 @@ func scoreGate(samples []gateSample, keep func(x []float64) bool) gateScore {
 // trainedGates are the gates TestTrainGates learns, with the label kinds
 // each is scored on and how it is fitted (chosen by the left-out scores:
 // the condition gate's threshold 0.4 keeps 4 more left-out spans than 0.5
-// for 2 more false alarms; 0.3 keeps 7 more again for 3 more).
+// for 2 more false alarms; 0.3 keeps 7 more again for 3 more). Learnt
+// from every training set instead (some 53,000 condition spans and 12,700
+// dates), they read more: the 26 training sets no model had read yet
+// (train189 to train214) went from recall 0.8494 to 0.8559 with both at
+// 0.5, for 11 more of their 2,248 clean texts flagged. The corpus's false
+// alarms rose from 22 to 30, under its 0.95 floor, whatever weight its
+// false marks had (up to 100), and the policy tests broke (an open house's
+// date, "flu shots are all gone" to a handle), so they stayed as they are.
 var trainedGates = []struct {
 	g                             *gate
 	kinds                         []string

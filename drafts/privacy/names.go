@@ -802,10 +802,11 @@ func (c *checker) condInSent(s int) bool {
 // flagPendingNames flags the reader's names a reply holds (pendingNames)
 // when the reply touches care after all: a condition, a visit, a date, a record number or
 // care words anywhere in it, or the text gate reads it as about someone's
-// care (careLikely). "Thanks, Dev! Glad you liked the thread" names no
-// patient; "Thanks for coming in, Maria!" does.
+// care (careLikely) and names no event ("Thanks Priyanka! The fun run
+// starts at 9 on Saturday" is the event's). "Thanks, Dev! Glad you liked
+// the thread" names no patient; "Thanks for coming in, Maria!" does.
 func (c *checker) flagPendingNames() {
-	if len(c.pendingNames) == 0 || !(c.careText() || c.readerCare() || c.careLikely()) {
+	if len(c.pendingNames) == 0 || !(c.careText() || c.readerCare() || c.careLikelyNoEvent()) {
 		return
 	}
 	for _, p := range c.pendingNames {
@@ -813,6 +814,21 @@ func (c *checker) flagPendingNames() {
 			c.flagName(p[0], p[1])
 		}
 	}
+}
+
+// careLikelyNoEvent reports a text the gate reads as about someone's care
+// (careLikely) that names no event: a reply about an event is the
+// event's.
+func (c *checker) careLikelyNoEvent() bool {
+	if !c.careLikely() {
+		return false
+	}
+	for s := range c.sentStart {
+		if c.eventSent(s) {
+			return false
+		}
+	}
+	return true
 }
 
 // careText reports a finding that ties the text to someone's care: a

@@ -20,15 +20,15 @@ func checkWithSecondLook(m gateModel, text string) []string {
 }
 
 func TestSecondLook(t *testing.T) {
-	// The shipped weights keep these words at 0.56 to 0.59: a model learnt
+	// The shipped weights keep these words at 0.54 to 0.68: a model learnt
 	// anew may judge them otherwise, and the cases should then be chosen
 	// anew from what it keeps.
 	t.Run("completes a warning with the care words the rules left", func(t *testing.T) {
 		for _, tc := range []struct {
 			text, want string
 		}{
-			{"need a sick note pls, been stuck in bed since tuesday with this flu thing", "condition:stuck in bed"},
-			{"Came in for a sore throat, was seen by Priya within the hour, prescription sent before I got home. So kind.", "condition:prescription"},
+			{"need a sick note pls, been stuck in bed since tuesday with this flu thing", "condition:note"},
+			{"y'all got my granny on 3 different blood thinners?? she bruising all up her arms", "condition:blood"},
 			{"can you fax Leo's shot record to the school? his teacher needs it by monday", "condition:record"},
 		} {
 			if got := checkWithSecondLook(secondLookNever, tc.text); slices.Contains(got, tc.want) {

@@ -929,10 +929,11 @@ func (c *checker) productWord(w string) bool {
 // flagTaggedNames flags the words the tagger marks as a person's name
 // ("hey tunde", "memo!", "la familia Ramírez-Ochoa") when the text ties
 // someone to care, is a reply wishing someone well (wishesWell) or one the
-// text gate reads as about someone's care (careLikely), as a greeted name
-// is (flagPendingNames). Staff and the clinic's own words never are.
+// text gate reads as about someone's care that names no event
+// (careLikelyNoEvent), as a greeted name is (flagPendingNames). Staff and
+// the clinic's own words never are.
 func (c *checker) flagTaggedNames() {
-	if !(c.careText() || c.readerCare() || c.reply && c.wishesWell() || c.careLikely()) {
+	if !(c.careText() || c.readerCare() || c.reply && c.wishesWell() || c.careLikelyNoEvent()) {
 		return
 	}
 	c.tagRuns(tagName, c.taggerName, func(a, b int) {
