@@ -809,8 +809,10 @@ func (c *checker) eventIn(s int, second bool) bool {
 	a, b := c.sentRange(s)
 	for i := a; i < b; i++ {
 		k := c.toks[i].key
-		funRun := (k == "run" || k == "runs") && i > a && c.toks[i-1].key == "fun" // "fun-run" written as two words
-		if !c.vocab.dateEvents[k] && !funRun || c.toks[i].prot {                   // not the "walk" of "@walk_with_wanda"
+		// An event the list writes with a hyphen may be written as two
+		// words ("fun run", "fun runs").
+		joined := i > a && lookup(c.vocab.dateEvents, c.toks[i-1].key+"-"+k)
+		if !c.vocab.dateEvents[k] && !joined || c.toks[i].prot { // not the "walk" of "@walk_with_wanda"
 			continue
 		}
 		if second && ((k == "talk" || k == "walk" || k == "drive") && c.verbUse(i) || c.careFound(i)) {

@@ -817,14 +817,14 @@ func (c *checker) flagPendingNames() {
 }
 
 // careLikelyNoEvent reports a text the gate reads as about someone's care
-// (careLikely) that names no event: a reply about an event is the
-// event's.
+// (careLikely) that names no event (eventNamed: "hope you can walk again
+// soon" names none): a reply about an event is the event's.
 func (c *checker) careLikelyNoEvent() bool {
 	if !c.careLikely() {
 		return false
 	}
 	for s := range c.sentStart {
-		if c.eventSent(s) {
+		if c.eventNamed(s) {
 			return false
 		}
 	}

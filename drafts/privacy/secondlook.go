@@ -33,7 +33,7 @@ var secondLookFeatureNames = []string{
 	"p", "p_mean", "p_other", "len1", "len2", "len3",
 	"everyday", "listed", "dict_all", "number", "span_word", "day_name", "title_case", "given", "surname",
 	"finding_sent", "finding_near", "findings_3", "name_near", "cond_near", "date_near", "rel_near", "contact_only",
-	"text_p", "around_p", "reply", "spanish", "event_sent", "own_service", "bare_day",
+	"text_p", "around_p", "reply", "spanish", "event_named", "own_service", "bare_day",
 }
 
 // secondLookGates are the models, by tagger output, with the kind of
@@ -67,18 +67,18 @@ func (c *checker) secondLook() {
 	// the rules' policy holds here too. An event named in a sentence that
 	// names someone found is theirs ("Liam ran the 10K just 6 months
 	// after his ACL surgery"). A sentence the text gate vetoes
-	// (dropUnlikely) stays vetoed. Read only for the sentences a run
-	// reaches, as the gate's reading costs.
-	person := make([]bool, len(c.sentStart))
-	for s := range person {
-		person[s] = c.findingIn(s)
-	}
-	named := make([]bool, len(c.sentStart))
+	// (dropUnlikely) stays vetoed.
+	person := make([]bool, len(c.sentStart)) // a finding about someone (findingIn)
+	named := make([]bool, len(c.sentStart))  // a name or handle among them
 	for _, cd := range c.cands {
-		if cd.kind == KindName || cd.kind == KindHandle {
-			named[c.sentOf(cd.start)] = true
+		if c.personFinding(cd) {
+			s := c.sentOf(cd.start)
+			person[s] = true
+			named[s] = named[s] || cd.kind == KindName || cd.kind == KindHandle
 		}
 	}
+	// Read only for the sentences a run reaches, as the gate's reading
+	// costs.
 	offRead := make([]int8, len(c.sentStart)) // 1 off, 2 not, 0 not read yet
 	off := func(s int) bool {
 		if offRead[s] == 0 {
@@ -242,35 +242,41 @@ func (c *checker) secondLookFeatures(o, a, b, found int, words []tagWord) []floa
 }
 
 // bareDay reports a run that is a month or a weekday alone ("Fri",
-// "junio"), not the day of every week ("los martes", "Mondays").
+// "junio"), as the grammar would read the day (dayWord: not a lower-case
+// "sun" alone), not the day of every week ("los martes", "every Fri",
+// "Mondays").
 func (c *checker) bareDay(a, b int) bool {
 	k := c.toks[a].key
-	if a != b || c.everyWeek(a) || strings.HasSuffix(k, "days") {
+	if a != b || !c.dayName(k) || ordinal(k) || c.everyWeek(a) || strings.HasSuffix(k, "days") {
 		return false
 	}
-	return lookup(c.vocab.months, k) || lookup(c.vocab.weekdays, k)
+	if a > 0 {
+		switch c.toks[a-1].key {
+		case "every", "cada", "other", "todos":
+			return false
+		}
+	}
+	return lookup(c.vocab.months, k) || c.dayWord(a)
 }
 
-// objectAfter reports a word with an object pronoun after it, a verb ("let
-// her scoliosis slow her down", "bother you"); "her" only when no noun
-// follows it ("ice her knee").
+// objectAfter reports a word with an object pronoun right after it, a verb
+// ("let her scoliosis slow her down", "bother him"); "her" only at the
+// end of the sentence or before a particle, as "ice her knee" is hers.
 func (c *checker) objectAfter(i int) bool {
 	j := c.nextInSent(i)
-	if j < 0 {
+	if j < 0 || !c.gapOK(i, false) || !objectPronoun(c.toks[j].key) {
 		return false
 	}
-	switch c.toks[j].key {
-	case "him", "them", "me", "us", "you", "u":
+	if c.toks[j].key != "her" {
 		return true
-	case "her":
-		n := c.nextInSent(j)
-		if n < 0 {
-			return true
-		}
-		switch c.toks[n].key {
-		case "down", "up", "out", "off", "back", "over", "away":
-			return true
-		}
+	}
+	n := c.nextInSent(j)
+	if n < 0 {
+		return true
+	}
+	switch c.toks[n].key {
+	case "down", "up", "out", "off", "back", "over", "away":
+		return true
 	}
 	return false
 }

@@ -296,11 +296,22 @@ func (c *checker) verbUse(i int) bool {
 		// ("a talk about recovery", "the walk with our physio team" stay
 		// events).
 		switch nk := c.toks[i+1].key; {
-		case nk == "you" || nk == "u" || nk == "them" || nk == "him" || nk == "her" || nk == "me" || nk == "yourself" || nk == "herself" || nk == "himself":
+		case nk == "you" || nk == "u" || objectPronoun(nk):
 			return true
 		case nk == "in" && c.toks[i].key == "walk" && !(i > 0 && determiner(c.toks[i-1].key)):
 			return true // "just walk in any time"
 		}
+	}
+	return false
+}
+
+// objectPronoun: a pronoun that only stands as a verb's object ("slow her
+// down", "bother him"); "you" may also open a clause ("the rash you
+// mentioned"), so it is not one.
+func objectPronoun(k string) bool {
+	switch k {
+	case "them", "him", "her", "me", "us", "yourself", "herself", "himself":
+		return true
 	}
 	return false
 }
