@@ -148,9 +148,10 @@ func (c *checker) secondLookMay(o, a, b int, person []bool) bool {
 		// clinic opened in March 2010"), of the date grammar's shapes;
 		// in a sentence that holds a finding about someone, also one that
 		// names a service ("Tell Mr. Tillman we'll see him at his 1-month
-		// check"), and in a reply a month or weekday alone ("she needs
-		// her shot moved from Fri to Mon"; a post's "after her hip
-		// replacement in March" stays unread, as the grammar leaves it).
+		// check"), and in a reply a month or weekday alone, read as the
+		// grammar reads a day ("my lab results from March", "el control
+		// de junio"; a post's "after her hip replacement in March" stays
+		// unread, as the grammar leaves it, and so does a range of days).
 		// A first form of these and of the events above (beside any
 		// finding, a month alone in a post too) found 0.0040 more of the
 		// spans for 210 false alarms more, leaving 230 sets out in 8
