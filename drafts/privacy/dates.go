@@ -452,6 +452,16 @@ func (c *checker) everyWeek(i int) bool {
 	return false
 }
 
+// everyWord: a word before a weekday that makes it every week's ("every
+// other Wednesday", "cada lunes", "todos los martes").
+func everyWord(k string) bool {
+	switch k {
+	case "every", "cada", "other", "todos":
+		return true
+	}
+	return false
+}
+
 // weekdayAt reads a weekday at i that reads as a day (dayWord), with a day
 // number or "the 9th" after it: "thurs", "jueves 14", "tues the 9th".
 func (c *checker) weekdayAt(i int) (start, last int) {
@@ -463,7 +473,7 @@ func (c *checker) weekdayAt(i int) (start, last int) {
 	if !c.dayWord(i) && !(pointed && !c.dayRange(i)) {
 		return 0, -1
 	}
-	if i > 0 && (c.toks[i-1].key == "every" || c.toks[i-1].key == "cada" || c.toks[i-1].key == "other" || c.toks[i-1].key == "todos" ||
+	if i > 0 && (everyWord(c.toks[i-1].key) ||
 		(c.toks[i-1].key == "for" && !(i+1 < n && timeToken(c.toks[i+1].key)) && !(c.widening && (c.bookedFor(i-1) || c.dayOrTimeAfter(i))))) {
 		return 0, -1 // "every other Wednesday", "callback list for Monday"
 	}

@@ -248,14 +248,8 @@ func (c *checker) secondLookFeatures(o, a, b, found int, words []tagWord) []floa
 // "Mondays").
 func (c *checker) bareDay(a, b int) bool {
 	k := c.toks[a].key
-	if a != b || !c.dayName(k) || ordinal(k) || c.everyWeek(a) || strings.HasSuffix(k, "days") {
+	if a != b || !c.dayName(k) || ordinal(k) || c.everyWeek(a) || strings.HasSuffix(k, "days") || a > 0 && everyWord(c.toks[a-1].key) {
 		return false
-	}
-	if a > 0 {
-		switch c.toks[a-1].key {
-		case "every", "cada", "other", "todos":
-			return false
-		}
 	}
 	return lookup(c.vocab.months, k) || c.dayWord(a)
 }
