@@ -244,7 +244,9 @@ func TestTaggerPair(t *testing.T) {
 		never []string
 	}{
 		{"a surname the lists do not know, beside chest pain", "Will Okonkwo-Reyes, 47, came in with chest pain on 3 Mar and is home now.",
-			[]string{"name:Okonkwo-Reyes", "condition:chest pain", "date:3 Mar"}, nil},
+			// "Will" is his given name here, not the verb: the whole name is
+			// his, as the tagger trained on 264 sets reads it.
+			[]string{"name:Will Okonkwo-Reyes", "condition:chest pain", "date:3 Mar"}, nil},
 		{"general advice names no one", "If chest pain comes back, call 911 straight away.", nil, []string{"condition:chest pain"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

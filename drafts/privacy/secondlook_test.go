@@ -20,16 +20,17 @@ func checkWithSecondLook(m gateModel, text string) []string {
 }
 
 func TestSecondLook(t *testing.T) {
-	// The shipped weights keep these words at 0.54 to 0.68: a model learnt
-	// anew may judge them otherwise, and the cases should then be chosen
-	// anew from what it keeps.
+	// The shipped weights keep these words at 0.28 to 0.58 (they keep a
+	// condition from 0.25, a date from 0.3): a model learnt anew may judge
+	// them otherwise, and the cases should then be chosen anew from what
+	// it keeps.
 	t.Run("completes a warning with the care words the rules left", func(t *testing.T) {
 		for _, tc := range []struct {
 			text, want string
 		}{
 			{"need a sick note pls, been stuck in bed since tuesday with this flu thing", "condition:note"},
 			{"y'all got my granny on 3 different blood thinners?? she bruising all up her arms", "condition:blood"},
-			{"can you fax Leo's shot record to the school? his teacher needs it by monday", "condition:record"},
+			{"Hi Frances, your hearing test is booked for Tues 5/13 at 10:30. See you then!", "date:Tues"},
 		} {
 			if got := checkWithSecondLook(secondLookNever, tc.text); slices.Contains(got, tc.want) {
 				t.Fatalf("the rules alone already find %s in %q: the case tests nothing", tc.want, tc.text)

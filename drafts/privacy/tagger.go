@@ -719,11 +719,14 @@ func (c *checker) bridged(i, o int, threshold float32, marked func(int) bool) bo
 }
 
 // tagJoins reports token i continuing the run of the token before it: the
-// same sentence, nothing but spaces or a hyphen between, no possessive.
+// same sentence, nothing but spaces or a hyphen between (or a colon in a
+// time), no possessive.
 func (c *checker) tagJoins(i int) bool {
 	p := c.toks[i-1]
 	gap := strings.TrimSpace(c.text[p.end:c.toks[i].start])
-	return p.sent == c.toks[i].sent && (gap == "" || gap == "-") && !p.poss
+	// A time's hours and minutes are one run: "8:20", not "8" and "20".
+	clock := gap == ":" && allDigits(p.key) && allDigits(c.toks[i].key)
+	return p.sent == c.toks[i].sent && (gap == "" || gap == "-" || clock) && !p.poss
 }
 
 // scanTaggedRelationships adds the wording the tagger marks as confirming
@@ -770,6 +773,9 @@ func (c *checker) visitRun(a, b int) bool {
 	if a > 0 && c.toks[a-1].sent == c.toks[a].sent && ourWord(c.toks[a-1].key) {
 		return false // "our clinic opened", "nuestro equipo llegó"
 	}
+	if a > 1 && c.toks[a-2].sent == c.toks[a].sent && ourWord(c.toks[a-2].key) && c.clinicWord(c.toks[a-1].key) {
+		return false // "opened" alone, of "our clinic opened"
+	}
 	content := false
 	for i := a; i <= b; i++ {
 		k := c.toks[i].key
@@ -792,6 +798,9 @@ func (c *checker) visitRun(a, b int) bool {
 // treat you like family". What it did for someone is said in the past
 // ("we loved looking after ur grandad", "we cared for your father").
 func (c *checker) promise(a int) bool {
+	if c.promiseES(a) {
+		return true
+	}
 	v := a
 	if c.toks[a].key == "we" {
 		v = c.nextInSent(a)
@@ -803,6 +812,39 @@ func (c *checker) promise(a int) bool {
 	}
 	switch c.toks[v].key {
 	case "care", "treat", "serve", "support", "help", "love", "welcome", "look", "walk", "guide", "listen":
+		return true
+	}
+	return false
+}
+
+// promiseES: Spanish says "we" in the verb, so a promise opens its
+// sentence on the verb alone ("Cuidamos a su bebé desde el primer día de
+// vida", "Atendemos a toda la familia"), at the run or just before it,
+// past an article or an owner word.
+func (c *checker) promiseES(a int) bool {
+	s := c.toks[a].sent
+	j := a
+	if j > 0 && c.toks[j-1].sent == s {
+		j--
+		for j > 0 && c.toks[j-1].sent == s && spanishLink(c.toks[j].key) {
+			j--
+		}
+	}
+	if j > 0 && c.toks[j-1].sent == s {
+		return false // not the sentence's first word
+	}
+	switch c.toks[j].key {
+	case "cuidamos", "atendemos", "tratamos", "acompañamos", "apoyamos", "ayudamos", "recibimos", "servimos":
+		return true
+	}
+	return false
+}
+
+// spanishLink: the small words between a Spanish verb and its object ("a
+// su", "a toda la").
+func spanishLink(k string) bool {
+	switch k {
+	case "a", "al", "su", "sus", "tu", "tus", "la", "las", "el", "los", "toda", "todo", "todas", "todos":
 		return true
 	}
 	return false

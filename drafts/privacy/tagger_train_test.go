@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -415,6 +416,46 @@ var (
 		StaffNames: []string{"Dr. Janelle Two Crow", "Dr. Two Crow", "Dr Two Crow", "Dr. Amit Rao", "Dr. Rao", "Dr Rao", "Tasha Runs Close", "Tasha", "Dale Bear Shield", "Dale", "dale", "Marlene Iron Shell", "Marlene", "Nurse Marlene", "Sheila Good Voice", "Sheila", "Dr. Liz Hargrove", "Dr Hargrove", "Kevin Jumping Eagle", "Kevin", "Rhonda Little Thunder", "Rhonda"}, Handles: []string{"@redwillowhealth", "@redwillow_clinic"}}
 	train214Own = Own{Name: "Peachtree Pulse Sexual Health Clinic", Phone: "(404) 555-0147", Website: "peachtreepulse.example", Address: "742 Magnolia Row NE, Suite 200, Atlanta, GA 30308",
 		StaffNames: []string{"Dr. Keisha Baptiste", "Dr. Baptiste", "Dr Baptiste", "NP Marco Ruiz", "Marco", "Tasha", "Ms. Tasha", "Dev Anand", "Dev", "Dr. Lin Hoang", "Dr. Hoang", "Yesi"}, Handles: []string{"@peachpulseclinic", "@peachpulse.atl"}}
+	train215Own = Own{Name: "Coble Quay Surgery", Phone: "0191 498 0147", Website: "coblequaysurgery.example", Address: "41 Coble Quay, Newcastle upon Tyne NE6 9XQ",
+		StaffNames: []string{"Dr Ewa Nowak", "Ewa", "Dr Nowak", "Dr Rahman", "Dr Robson", "Sister Kath", "Kath", "Linda", "Gemma", "Tariq", "Steph", "Bev"}, Handles: []string{"@CobleQuayGP", "@coblequay.surgery"}}
+	train216Own = Own{Name: "Palmetto Pines Hearing & Balance", Phone: "352-555-0147", Website: "palmettopineshearing.example", Address: "2215 Bellflower Way, Suite 4, The Villages, FL 32162",
+		StaffNames: []string{"Dr. Renata Solis", "Dr. Solis", "Renata", "Dr. Marcus Whitfield", "Dr. Whitfield", "Priya", "Tomás", "Gloria", "Kelsey"}, Handles: []string{"@palmettopineshearing"}}
+	train217Own = Own{Name: "Clínica Mar y Cordillera", Phone: "555-0142", Website: "www.marycordillera.example", Address: "Av. Providencia 2140, of. 305, Providencia, Santiago",
+		StaffNames: []string{"Dra. Francisca Undurraga", "Francisca Undurraga", "Dra. Undurraga", "Dr. Echeverría", "Javiera Soto", "tía Javiera", "Javiera", "Javi", "Catalina Riquelme", "cata riquelme", "Catalina", "Cata", "Paty", "Dr. Ignacio Valdivia", "Ignacio Valdivia", "Dr. Valdivia", "Constanza Pérez", "Constanza", "Camila Rojas", "Camila", "camila", "Bastián Contreras", "Dra. Rocío Alarcón", "Rocío Alarcón", "Dra. Alarcón", "Dra Alarcón", "Dra. Rocío", "Nadège Jean-Louis", "Nadège", "Bastián"}, Handles: []string{"@clinicamarycordillera", "@marycordillera.valpo"}}
+	train218Own = Own{Name: "Bayou Melanin Dermatology", Phone: "713-555-0142", Website: "bayoumelanin.example", Address: "2900 Fannin Crest Blvd, Suite 210, Houston, TX 77004",
+		StaffNames: []string{"Dr. Adaeze Okonkwo-Reyes", "Dr. Okonkwo-Reyes", "Dr. Ada", "Dr Ada", "dr ada", "Dr. Tran-Whitaker", "Dr. Linh", "bác sĩ Linh", "Kendra Batiste", "Kendra", "Minh Pham", "Minh", "Shayla", "Thao", "Jasmine"}, Handles: []string{"@bayoumelaninderm", "@bayoumelanin.skin"}}
+	train219Own = Own{Name: "Ferryfield Medical Practice", Phone: "0151 496 0732", Website: "ferryfieldmedical.example", Address: "14 Tollgate Row, Liverpool L99 4FF",
+		StaffNames: []string{"Dr Maguire", "Dr Prakash", "Dr P", "Dr Tolu Adeyemi", "Dr Adeyemi", "Nurse Bernie", "Bernie", "Jodie", "Kelly", "Lorraine", "Priya"}, Handles: []string{"@FerryfieldGP", "@ferryfield.medical"}}
+	train220Own = Own{Name: "Little Lantern Pediatric Heart Center", Phone: "555-0142", Website: "littlelanternheart.example", Address: "2210 Harrow Creek Blvd, Suite 300, Millbrook, OH 43999",
+		StaffNames: []string{"Dr. Ellis Boateng", "Dr. Boateng", "Dr. Priya Venkataraman", "Dr. Venkataraman", "Dr. V", "dr V", "Dr. Wielgus", "Dr. Margaret Holloway", "Dr. Holloway", "Kayla", "Nurse Kayla", "Jordan", "Nurse Jordan", "Renee", "Dani", "Bree", "Marisol", "Marisol Ybarra"}, Handles: []string{"@littlelanternheart"}}
+	train221Own = Own{Name: "Clínica Familiar Cumbres del Norte", Phone: "555-0147", Website: "cumbresdelnorte.example", Address: "Av. Los Encinos 1450, Col. Cumbres, Monterrey, N.L.",
+		StaffNames: []string{"Dra. Nayeli Fuentes Ibarra", "Dra. Fuentes", "Dra. Mariela Garza Treviño", "Dra. Garza", "Dr. Héctor Villarreal Cantú", "Dr. Villarreal", "Dr. Cavazos", "Dr. C", "Brenda Olivares", "Brenda", "Óscar Rentería", "Óscar", "Karen Leal", "Karen", "Lupita Cárdenas", "Lupita", "Rocío"}, Handles: []string{"@cumbresdelnorte", "@cumbresnorte.mcallen"}}
+	train222Own = Own{Name: "Crepe Myrtle Breast & Radiation Center", Phone: "704-555-0142", Website: "crepemyrtlebreast.example", Address: "4120 Willowmere Pkwy, Suite 210, Charlotte, NC 28211",
+		StaffNames: []string{"Dr. Kwame Asante", "Dr. Priya Raman", "Dr. Raman", "Dr Raman", "Dr. Whitfield", "Dr. Marcus Lindqvist", "Dr. Lindqvist", "Tasha Greer", "Tasha", "Kelsey Moreau", "Kelsey", "Jordan Pruitt", "Jordan", "Simone Achebe", "Travis Kinlaw", "Luz", "Denise", "Ben Okoro", "Meera Shah", "Meera", "Carla Mendez", "Carla", "Hannah Voss", "Hannah", "Nurse Deb", "Alana", "Connor", "Mr. Otis", "Mrs. Carol"}, Handles: []string{"@crepemyrtlebreast", "@cmbrc.clt"}}
+	train223Own = Own{Name: "Clínica Familiar Guayacán", Phone: "555-0142", Website: "clinicaguayacan.example", Address: "Calle de la Sabana 18, 28039 Madrid",
+		StaffNames: []string{"Dra. Mariela Urdaneta", "Mariela Urdaneta", "dra mariela", "Dra. Urdaneta", "Dr. Gustavo Briceño", "Gustavo Briceño", "Dr. Briceño", "Yusmary Carrasco", "Yusmary", "Keila", "Lic. Oriana Salcedo", "Oriana Salcedo", "Oriana", "Dr. Rafael Pernía", "Rafael Pernía", "Dr. Pernía", "Dra. Nathaly Ochoa", "Nathaly Ochoa", "Dra. Ochoa", "Wilmer"}, Handles: []string{"@clinicaguayacan", "@clinicaguayacan.pty"}}
+	train224Own = Own{Name: "Sawtooth Spine & Sport", Phone: "208-555-0147", Website: "sawtoothspine.example", Address: "2210 W Ridgeview Dr, Boise, ID 83702",
+		StaffNames: []string{"Dr. Wes Harlan", "Wes Harlan", "Dr. Wes", "Dr Wes", "Dr. Harlan", "Kelsey Marsh", "Kelsey", "kelsey", "Ramon Ibarra", "Ramon", "ramon", "Jolene", "Dr. Priya Natarajan", "Priya Natarajan", "Priya", "Dr. Natarajan", "dr natarajan", "Tate Lindqvist", "Tate"}, Handles: []string{"@sawtoothspinept", "@sawtoothspine.cda"}}
+	train225Own = Own{Name: "Riverbend Youth Counseling", Phone: "503-555-0142", Website: "riverbendyouth.example", Address: "2210 SE Alder St, Portland, OR 97214",
+		StaffNames: []string{"Dr. Maya Castellano", "Maya Castellano", "Dr. Castellano", "Dr Castellano", "dr castellano", "dr c", "Jordan Whitfield", "Jordan", "jordan", "Priya Raman", "Priya", "priya", "Theo Nakamura", "Theo", "theo", "Dana Okoro", "Dana", "Rosa Jimenez-Park", "Rosa", "rosa", "Ms. Rosa"}, Handles: []string{"@riverbendyouth"}}
+	train226Own = Own{Name: "Kōwhai Lane Medical", Phone: "03 555 0147", Website: "kowhailane.example", Address: "27 Kōwhai Lane, Riccarton, Christchurch",
+		StaffNames: []string{"Dr Sunita Rao", "Dr Rao", "Sunita", "Dr Whaanga", "Dr Kowalski", "Nurse Mele Fifita", "Mele Fifita", "Mele", "Nurse Mele", "Nurse Jess", "Jess", "NP Hemi Tautahi", "Hemi Tautahi", "Hemi", "Kerryn", "Tui", "Dave", "Dr Graham Moffat"}, Handles: []string{"@kowhailanemedical", "@kowhailane.dunedin"}}
+	train227Own = Own{Name: "Ivory Gate Family Clinic", Phone: "555-0142", Website: "ivorygateclinic.example", Address: "12 Palmgrove Close, Lekki Phase 1, Lagos",
+		StaffNames: []string{"Dr Adaeze Okonkwo", "Adaeze Okonkwo", "Dr Ada", "Dr Ibrahim Sule", "Ibrahim Sule", "Dr Sule", "Sule", "Nurse Bisi Adeyemi", "Bisi Adeyemi", "Nurse Bisi", "nurse Bisi", "Bisi", "Nurse Halima Garba", "Halima Garba", "Nurse Halima", "Halima", "Dr Tamuno Briggs", "Tamuno Briggs", "Dr Tamuno", "Tamuno", "Pharm. Femi Ojo", "Femi Ojo", "Matron Grace", "Grace", "Matron", "Kemi"}, Handles: []string{"@ivorygateclinic", "@ivorygate_abuja"}}
+	train228Own = Own{Name: "Lakeshore Kidney & Transplant Center", Phone: "216-555-0142", Website: "lakeshorekidney.example", Address: "1185 Wexford Terrace, Cleveland, OH 44106",
+		StaffNames: []string{"Dr. Priya Venkataraman", "Dr. Venkataraman", "Dr. V", "Dr V", "Dr. Marcus Oyelaran", "Dr. Oyelaran", "Dr. Samir Hussain", "Dr. Hussain", "Dana Kowalczyk", "Dana", "Rosa Delgado", "Rosa", "Tom Brezina", "Tom", "Keisha"}, Handles: []string{"@lakeshorekidney", "@lakeshoretransplant"}}
+	train229Own = Own{Name: "Centro Familiar Flamboyán", Phone: "787-555-0120", Website: "flamboyansalud.example", Address: "Calle Amapola 45, Santurce, San Juan, PR 00907",
+		StaffNames: []string{"Dra. Natalia Berríos Nazario", "Dr. Ernesto Quiñones Lebrón", "Yadira Colón", "Brenda Ortiz", "Dra. Vélez", "Dra Velez", "Doctora Vélez", "Dr. Quiñones", "Doctor Quiñones", "doctor Quiñones", "Dra. Berríos", "Dra Berríos", "doctora Berríos", "dra berrios", "Dr. Santiago", "dr santiago", "Yadira", "Wanda", "Gladys", "Brenda", "Maribel", "Sonia"}, Handles: []string{"@flamboyansalud"}}
+	train230Own = Own{Name: "Maple Hollow Pediatrics", Phone: "610-555-0142", Website: "maplehollowpeds.example", Address: "218 Ridley Creek Lane, Media, PA 19063",
+		StaffNames: []string{"Dr. Patrick Brennan", "Dr. Brennan", "Dr. Mehta", "Dr. Delgado", "Dr. O'Donnell", "Dr O'Donnell", "Tasha Greene", "Tasha", "Nurse Colleen", "Colleen", "Marisol", "Bridget", "Maureen", "Hannah Wu"}, Handles: []string{"@maplehollowpeds"}}
+	train231Own = Own{Name: "Saguaro Smiles Orthodontics & Oral Surgery", Phone: "480-555-0142", Website: "saguarosmiles.example", Address: "1875 S Palo Verde Crossing, Suite 110, Mesa, AZ 85210",
+		StaffNames: []string{"Dr. Alcott", "dr alcott", "Dr. Kwame Ofori", "Dr. Ofori", "Dr. O", "Marisol", "Jess", "Tyler", "Brooke"}, Handles: []string{"@saguarosmiles.az", "@saguarosmilesortho"}}
+	train232Own = Own{Name: "Bankhall Walk-In Clinic & Pharmacy", Phone: "0141 496 0382", Website: "bankhallclinic.example", Address: "41 Battlefield Wynd, Glasgow G42 9QX",
+		StaffNames: []string{"Dr Kerr", "Morag", "Dr Aziz", "Imran", "Gordon", "gordon", "Shona", "Lorraine", "lorraine", "Kelly-Ann", "Dr Nowak", "Dr Ewa Nowak", "Ewa", "Priya Sandhu", "Maureen"}, Handles: []string{"@BankhallClinic"}}
+	train233Own = Own{Name: "Kalinga Bridge Family Clinic", Phone: "(650) 555-0142", Website: "kalingabridge.example", Address: "1450 Serramonte Ridge Dr, Daly City, CA 94015",
+		StaffNames: []string{"Nurse Joy Manalo", "Nurse Joy", "Joy", "Ate Weng", "Dr. Celeste Abad", "Dr. Abad", "dr abad", "Dr. Ramon Villareal", "Dr. Villareal", "dr villareal", "Dr. Ramon", "Doc Ramon", "Dr. Lorna Sison", "Dra. Sison", "dra sison", "Kuya Paolo", "kuya paolo", "Dr. Miguel Santiago", "Dr. Santiago"}, Handles: []string{"@kalingabridgeclinic", "@kalingabridge_mnl"}}
+	train234Own = Own{Name: "Harbourlight Women's Health & Menopause Clinic", Phone: "416-555-0143", Website: "harbourlightclinic.example", Address: "88 Larchmere Avenue, Suite 310, Toronto, ON",
+		StaffNames: []string{"Dr. Priya Raman", "Dr. Raman", "Dr Raman", "dr raman", "Dr. Hélène Gagnon", "Dr. Gagnon", "Dr Gagnon", "Marisol Reyes", "Marisol", "NP Reyes", "Tamsin Boyle", "Tamsin", "tamsin", "Jenna", "Kiran Dhillon", "Kiran", "Sofia Mancini", "Sofia"}, Handles: []string{"@harbourlightclinic", "@harbourlight.ottawa"}}
 	train71Own = Own{Name: "Fundy Lantern Memory & Home Care", Phone: "555-0142", Website: "fundylantern.example", Address: "88 Lantern Hill Rd, Port Marigold",
 		Handles: []string{"@fundylantern@social.example", "@FundyLanternCare"}, StaffNames: []string{"Dr. Miriam Okafor-Lalonde", "Dr. Aaron Thibodeau", "Colette Boudreau", "Mélanie Gaudet", "Ewan MacIsaac", "Priya Sandhu", "Tomasz Wróbel", "Jonah Pereira", "Grace Achterberg", "Mei-Hua Tsai"}}
 	train70Own = Own{Name: "Saltbush Bay Medical & Pharmacy", Phone: "555-0142", Website: "saltbushbaymedical.example", Address: "14 Esplanade Parade, Saltbush Bay",
@@ -783,12 +824,60 @@ func sgdOrder(n, epochs int, rate float64, seed1, seed2 uint64, fn func(rate flo
 	}
 }
 
+// taggerSeeds: trainTagger fits the model once per seed, each in its own
+// shuffled order, and averages the weights. For a logistic model that is
+// the average of the fits' log-odds, an ensemble at no cost when the check
+// runs. One fit's order alone swung held-out recall: the same 244 sets
+// with another seed scored 22 spans fewer of holdout62 to holdout65's
+// 1,452 (0.877 to 0.862). Leaving 264 sets out in 8 folds, three fits
+// averaged against one kept recall (0.8893 with the second look, both)
+// for 1,387 false alarms fewer (23,803 to 22,416) and 18 clean texts
+// fewer flagged (1,327 to 1,309 of 23,790); training takes twice as long.
+var taggerSeeds = []uint64{3, 13, 23}
+
 // trainTagger fits the logistic model by stochastic gradient descent in a
-// fixed order, so the same sets give the same file.
+// fixed order per seed (taggerSeeds), so the same sets give the same file.
 func trainTagger(samples []tokenSample, o taggerOptions) *tagger {
 	w := make([]float64, tagOutputs<<tagBits)
 	var bias [tagOutputs]float64
-	sgdOrder(len(samples), o.epochs, o.rate, 3, 4, func(rate float64, k int) {
+	fits := make([][]float64, len(taggerSeeds))
+	biases := make([][tagOutputs]float64, len(taggerSeeds))
+	var wg sync.WaitGroup
+	sem := make(chan bool, 2)
+	for i, seed := range taggerSeeds {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- true
+			defer func() { <-sem }()
+			fits[i], biases[i] = fitTagger(samples, o, seed)
+		}()
+	}
+	wg.Wait()
+	for i := range fits {
+		for j, x := range fits[i] {
+			w[j] += x / float64(len(fits))
+		}
+		for out := range tagOutputs {
+			bias[out] += biases[i][out] / float64(len(fits))
+		}
+	}
+	ws := make([]float32, len(w))
+	for i, x := range w {
+		ws[i] = float32(x)
+	}
+	var b32 [tagOutputs]float32
+	for i, b := range bias {
+		b32[i] = float32(b)
+	}
+	return newTagger(o.threshold, b32, ws)
+}
+
+// fitTagger is one fit of trainTagger's, in seed's order.
+func fitTagger(samples []tokenSample, o taggerOptions, seed uint64) ([]float64, [tagOutputs]float64) {
+	w := make([]float64, tagOutputs<<tagBits)
+	var bias [tagOutputs]float64
+	sgdOrder(len(samples), o.epochs, o.rate, seed, 4, func(rate float64, k int) {
 		s := samples[k]
 		for out := range tagOutputs {
 			z := bias[out]
@@ -809,15 +898,7 @@ func trainTagger(samples []tokenSample, o taggerOptions) *tagger {
 			}
 		}
 	})
-	ws := make([]float32, len(w))
-	for i, x := range w {
-		ws[i] = float32(x)
-	}
-	var b32 [tagOutputs]float32
-	for i, b := range bias {
-		b32[i] = float32(b)
-	}
-	return newTagger(o.threshold, b32, ws)
+	return w, bias
 }
 
 // TestTaggerFile checks that data/condition_tagger.bin is what the
