@@ -818,19 +818,25 @@ func (c *checker) eventSent(s int) bool { return c.eventIn(s, false) }
 func (c *checker) eventIn(s int, second bool) bool {
 	a, b := c.sentRange(s)
 	for i := a; i < b; i++ {
-		k := c.toks[i].key
-		// An event the list writes with a hyphen may be written as two
-		// words ("fun run", "fun runs").
-		joined := i > a && lookup(c.vocab.dateEvents, c.toks[i-1].key+"-"+k)
-		if !c.vocab.dateEvents[k] && !joined || c.toks[i].prot { // not the "walk" of "@walk_with_wanda"
-			continue
+		if c.eventWord(i, second) {
+			return true
 		}
-		if second && ((k == "talk" || k == "walk" || k == "drive") && c.verbUse(i) || c.careFound(i)) {
-			continue // a verb, or someone's care found ("your cervical screening")
-		}
-		return true
 	}
 	return false
+}
+
+// eventWord reports token i naming an event (eventIn).
+func (c *checker) eventWord(i int, second bool) bool {
+	k := c.toks[i].key
+	// An event the list writes with a hyphen may be written as two words
+	// ("fun run", "fun runs").
+	joined := i > 0 && c.toks[i-1].sent == c.toks[i].sent && lookup(c.vocab.dateEvents, c.toks[i-1].key+"-"+k)
+	if !c.vocab.dateEvents[k] && !joined || c.toks[i].prot { // not the "walk" of "@walk_with_wanda"
+		return false
+	}
+	// With second, not a verb, nor someone's care found ("your cervical
+	// screening").
+	return !second || !((k == "talk" || k == "walk" || k == "drive") && c.verbUse(i) || c.careFound(i))
 }
 
 // timeAgo reads a stretch of time before now, which dates someone's care

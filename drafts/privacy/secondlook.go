@@ -172,24 +172,17 @@ func (c *checker) secondLookMay(o, a, b int, person []bool) bool {
 	return true
 }
 
-// ourBefore reports "our" (or "nuestro") one or two words before token a,
-// with no one's possessive between: the clinic's own, not "our patient's
-// knee".
+// ourBefore reports "our" (or "nuestro") one or two words before token a
+// (ours), with no one's possessive between: the clinic's own, not "our
+// patient's knee".
 func (c *checker) ourBefore(a int) bool {
-	for j := a - 1; j >= 0 && j >= a-2 && c.toks[j].sent == c.toks[a].sent; j-- {
-		if ourWord(c.toks[j].key) {
-			return true
-		}
-		if c.toks[j].poss {
-			return false
-		}
-	}
-	return false
+	return c.ours(a) && !(a > 0 && c.toks[a-1].sent == c.toks[a].sent && c.toks[a-1].poss)
 }
 
-// eventDateAt reports a date at token a right after an event's name, or
-// after it and one preposition: "our health fair last spring", "the 5k on
-// Sunday", "la feria de salud el sábado".
+// eventDateAt reports a date at token a right after an event's name
+// (eventWord, as eventNamed reads it), or after it and one small word:
+// "our health fair last spring", "the 5k on Sunday", "la feria el sábado";
+// not "her screening on Tuesday", someone's care.
 func (c *checker) eventDateAt(a int) bool {
 	j := a - 1
 	if j >= 0 && c.toks[j].sent == c.toks[a].sent {
@@ -198,11 +191,7 @@ func (c *checker) eventDateAt(a int) bool {
 			j--
 		}
 	}
-	if j < 0 || c.toks[j].sent != c.toks[a].sent || c.toks[j].prot {
-		return false
-	}
-	k := c.toks[j].key
-	return lookup(c.vocab.dateEvents, k) || j > 0 && lookup(c.vocab.dateEvents, c.toks[j-1].key+"-"+k)
+	return j >= 0 && c.toks[j].sent == c.toks[a].sent && c.eventWord(j, true)
 }
 
 // secondLookFeatures describes the run of tokens a to b the tagger reads

@@ -719,8 +719,8 @@ func (c *checker) bridged(i, o int, threshold float32, marked func(int) bool) bo
 }
 
 // tagJoins reports token i continuing the run of the token before it: the
-// same sentence, nothing but spaces or a hyphen between (or a colon in a
-// time), no possessive.
+// same sentence, nothing but spaces or a hyphen between (or a colon
+// between two numbers, a time's: "8:20", "8 : 20"), no possessive.
 func (c *checker) tagJoins(i int) bool {
 	p := c.toks[i-1]
 	gap := strings.TrimSpace(c.text[p.end:c.toks[i].start])
@@ -834,7 +834,7 @@ func (c *checker) promiseES(a int) bool {
 		return false // not the sentence's first word
 	}
 	switch c.toks[j].key {
-	case "cuidamos", "atendemos", "tratamos", "acompañamos", "apoyamos", "ayudamos", "recibimos", "servimos":
+	case "cuidamos", "atendemos", "tratamos", "acompanamos", "apoyamos", "ayudamos", "recibimos", "servimos":
 		return true
 	}
 	return false
