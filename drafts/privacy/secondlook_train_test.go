@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 )
 
@@ -112,28 +111,19 @@ func foldModels(sets []taggerSet) ([]*tagger, []*textGate) {
 	for i, s := range sets {
 		samples[i] = setSamples(s)
 	}
-	var wg sync.WaitGroup
-	sem := make(chan bool, 2)
-	for k := range secondLookFolds {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sem <- true
-			defer func() { <-sem }()
-			var others []taggerSet
-			var otherSamples [][]tokenSample
-			var texts []textSample
-			for j := range sets {
-				if j%secondLookFolds != k {
-					others, otherSamples = append(others, sets[j]), append(otherSamples, samples[j])
-					texts = append(texts, textSamples(sets[j])...)
-				}
+	twoAtATime(secondLookFolds, func(k int) {
+		var others []taggerSet
+		var otherSamples [][]tokenSample
+		var texts []textSample
+		for j := range sets {
+			if j%secondLookFolds != k {
+				others, otherSamples = append(others, sets[j]), append(otherSamples, samples[j])
+				texts = append(texts, textSamples(sets[j])...)
 			}
-			taggers[k] = trainStacked(others, otherSamples, shippedTagger)
-			gates[k] = trainTextGate(texts, shippedTextGate)
-		}()
-	}
-	wg.Wait()
+		}
+		taggers[k] = trainStacked(others, otherSamples, shippedTagger)
+		gates[k] = trainTextGate(texts, shippedTextGate)
+	})
 	return taggers, gates
 }
 

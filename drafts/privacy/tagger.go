@@ -770,11 +770,8 @@ func (c *checker) visitRun(a, b int) bool {
 	if ourWord(c.toks[a].key) && (b == a+1 || c.clinicWord(c.toks[a+1].key)) {
 		return false // "our team", "our clinic opened"; not "our longest-serving patient"
 	}
-	if a > 0 && c.toks[a-1].sent == c.toks[a].sent && ourWord(c.toks[a-1].key) {
-		return false // "our clinic opened", "nuestro equipo llegó"
-	}
-	if a > 1 && c.toks[a-2].sent == c.toks[a].sent && ourWord(c.toks[a-2].key) && c.clinicWord(c.toks[a-1].key) {
-		return false // "opened" alone, of "our clinic opened"
+	if c.ours(a) && (ourWord(c.toks[a-1].key) || c.clinicWord(c.toks[a-1].key)) {
+		return false // "our clinic opened", "nuestro equipo llegó"; "opened" alone, of "our clinic opened"
 	}
 	content := false
 	for i := a; i <= b; i++ {

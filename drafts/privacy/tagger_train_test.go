@@ -843,18 +843,7 @@ func trainTagger(samples []tokenSample, o taggerOptions) *tagger {
 	var bias [tagOutputs]float64
 	fits := make([][]float64, len(taggerSeeds))
 	biases := make([][tagOutputs]float64, len(taggerSeeds))
-	var wg sync.WaitGroup
-	sem := make(chan bool, 2)
-	for i, seed := range taggerSeeds {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sem <- true
-			defer func() { <-sem }()
-			fits[i], biases[i] = fitTagger(samples, o, seed)
-		}()
-	}
-	wg.Wait()
+	twoAtATime(len(taggerSeeds), func(i int) { fits[i], biases[i] = fitTagger(samples, o, taggerSeeds[i]) })
 	for i := range fits {
 		for j, x := range fits[i] {
 			w[j] += x / float64(len(fits))
@@ -872,6 +861,24 @@ func trainTagger(samples []tokenSample, o taggerOptions) *tagger {
 		b32[i] = float32(b)
 	}
 	return newTagger(o.threshold, b32, ws)
+}
+
+// twoAtATime calls fn(0) to fn(n-1), two at a time, and returns when all
+// have: each training run fills its own slot, and two CPUs are what the
+// machines that train have.
+func twoAtATime(n int, fn func(i int)) {
+	var wg sync.WaitGroup
+	sem := make(chan bool, 2)
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- true
+			defer func() { <-sem }()
+			fn(i)
+		}()
+	}
+	wg.Wait()
 }
 
 // fitTagger is one fit of trainTagger's, in seed's order.
