@@ -218,9 +218,8 @@ func (c *checker) widenTaggedDates() {
 // Thursday"), nor round the clock or every month, nor the clock time of a
 // day of every month.
 func (c *checker) dateRunShape(a, b int) bool {
-	start, end := c.toks[a].start, c.toks[b].end
-	if roundTheClock(c.text[start:end]) || c.ofEveryMonth(b) || a == b && (timeToken(c.toks[a].key) || timeUnit(c.toks[a].key)) && c.monthlyDay(c.toks[a].sent) {
-		return false // "the 2nd Saturday of the month, 10am": neither "month" nor "10am" is anyone's
+	if c.everyonesTime(a, b) {
+		return false
 	}
 	for i := a; i <= b; i++ {
 		if k := c.toks[i].key; c.spanWord(k) || b > a && c.dayName(k) {
@@ -228,6 +227,14 @@ func (c *checker) dateRunShape(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// everyonesTime reports a run of tokens a to b that is a time of every
+// day or month: "24/7", "the 2nd Saturday of the month, 10am" (neither
+// "month" nor "10am" is anyone's).
+func (c *checker) everyonesTime(a, b int) bool {
+	start, end := c.toks[a].start, c.toks[b].end
+	return roundTheClock(c.text[start:end]) || c.ofEveryMonth(b) || a == b && (timeToken(c.toks[a].key) || timeUnit(c.toks[a].key)) && c.monthlyDay(c.toks[a].sent)
 }
 
 // monthlyDay reports a sentence naming a day that comes back each month

@@ -109,8 +109,11 @@ func TestSecondReading(t *testing.T) {
 			[]string{"date:hace 6 meses"}, nil, nil},
 		{"the clinic's own year beside someone", true, "@ingrid.s Ingrid, so glad the hip replacement went well! Our clinic opened in March 2010 and Dr. Ortiz joined us 2 years ago.",
 			[]string{"condition:hip replacement"}, []string{"date:March 2010", "date:2 years ago"}, nil},
+		// The month she started methadone may be flagged (the second look
+		// weighs it: a date of someone's care is theirs), but never
+		// joined to the next sentence's year.
 		{"a year in the next sentence", false, "So proud of Imogen Calloway, who started methadone with us in March. 2024 was her year.",
-			nil, []string{"date:March. 2024", "date:March"}, nil},
+			nil, []string{"date:March. 2024"}, nil},
 		{"a few weeks ago", false, "Congrats to Farhan Qadir, who finished chemo a few weeks ago!",
 			[]string{"date:a few weeks ago"}, nil, nil},
 		{"an awareness month beside someone", true, "@sam_k glad your knee op went well, Sam! June is ALS Awareness Month, join our walk on Saturday.",
