@@ -98,7 +98,8 @@ func (c *checker) secondLook() {
 	// (secondLookFeatures' ruled_out): the sets label much of it. Leaving
 	// the 264 sets out in 8 folds, at thresholds of 0.25 (dates 0.3):
 	// 0.8887 of the spans with shapeless runs never judged, 0.8961 judged
-	// (false alarms 22,313 to 22,995); judging the policy's runs too gave
+	// (false alarms 22,313 to 22,995; a first form, which judged one word
+	// of visit wording alone too); judging the policy's runs too gave
 	// 0.9051 (23,898), but flagged what the policy tests forbid (advice to
 	// anyone, an event's day, the clinic's own care). The thresholds:
 	// secondLookThresholds.

@@ -20,10 +20,10 @@ func checkWithSecondLook(m gateModel, text string) []string {
 }
 
 func TestSecondLook(t *testing.T) {
-	// The shipped weights keep these words at 0.28 to 0.58 (they keep a
-	// condition from 0.25, a date from 0.3): a model learnt anew may judge
-	// them otherwise, and the cases should then be chosen anew from what
-	// it keeps.
+	// The shipped weights keep these words at 0.26 to 0.67 (they keep a
+	// run from 0.2, visit wording from 0.25): a model learnt anew may
+	// judge them otherwise, and the cases should then be chosen anew from
+	// what it keeps.
 	t.Run("completes a warning with the care words the rules left", func(t *testing.T) {
 		for _, tc := range []struct {
 			text, want string
@@ -38,6 +38,21 @@ func TestSecondLook(t *testing.T) {
 			if got := findingTexts(Check(tc.text, Options{Reply: true, Own: testOwn})); !slices.Contains(got, tc.want) {
 				t.Errorf("Check(%q) = %v, want %s", tc.text, got, tc.want)
 			}
+		}
+	})
+	t.Run("judges what the rules leave for its shape alone", func(t *testing.T) {
+		// A month alone in a post is no date to the grammar; beside
+		// someone's diagnosis the model reads it as theirs (0.67).
+		text := "Proud moment: our care team worked with Ahmed's school to build a seizure action plan after his diagnosis in March."
+		var never []string
+		withSecondLook([tagOutputs]gateModel{secondLookNever, secondLookNever, secondLookNever, secondLookNever}, func() {
+			never = findingTexts(Check(text, Options{Own: testOwn}))
+		})
+		if slices.Contains(never, "date:March") {
+			t.Fatalf("the rules alone already find date:March in %q: the case tests nothing", text)
+		}
+		if got := findingTexts(Check(text, Options{Own: testOwn})); !slices.Contains(got, "date:March") {
+			t.Errorf("Check(%q) = %v, want date:March", text, got)
 		}
 	})
 	t.Run("never raises a warning on a text the rules left clean", func(t *testing.T) {
