@@ -268,7 +268,7 @@ var holdout6Own = Own{
 }
 
 // The seventh and eighth held-out sets' writers were given this clinic.
-var holdout78Own = Own{
+var holdout7and8Own = Own{
 	Name:       "Cedar Hollow Family Clinic",
 	Phone:      "555-010-0177",
 	Website:    "cedarhollow-clinic.example",
@@ -423,6 +423,22 @@ var (
 	holdout67Own = Own{Name: "Centro de Salud Surco Verde", Phone: "(559) 555-0147", Website: "surcoverde.example", Address: "2280 S. Calle Cosecha, Fresno, CA 93706", StaffNames: []string{"Dra. Harpreet Sandhu", "Dra. Sandhu", "Dr. Sandhu", "Chayo Medrano", "Chayo", "Rocío Pantoja", "Rocío", "Nayeli Ochoa", "Nayeli", "Brenda Solís", "Brenda", "Dr. Kevin Thao", "Dr. Thao", "Dra. Ibarra", "Dr. Villaseñor", "Marisol Cortez", "Marisol"}, Handles: []string{"@surcoverdesalud", "@SurcoVerdeDelano"}}
 	holdout68Own = Own{Name: "Kestrel Stride Sports Medicine", Phone: "617-555-0148", Website: "kestrelstride.example", Address: "418 Alder Wharf St, 2nd floor, Boston, MA 02116", StaffNames: []string{"Dr. Priya Venkataraman", "Dr. Venkataraman", "Dr. V", "dr v", "Dr. Marcus Oyelaran", "Dr. Oyelaran", "dr oyelaran", "Jess Malloy", "Jess", "jess", "Tomás Reyes", "Tomás", "tomás", "Kenji Arakawa", "Kenji", "Dana Whitcomb", "Dana"}, Handles: []string{"@kestrelstride"}}
 	holdout69Own = Own{Name: "Prairie Crocus Family Health Team", Phone: "204-555-0132", Website: "prairiecrocusfht.example", Address: "455 Crocus Meadow Rd, Winnipeg, MB R2M 0X5", StaffNames: []string{"Anneliese", "Dr. Friesen", "Dr Friesen", "Dr. Marco Dela Cruz", "Dr. Dela Cruz", "Dr Dela Cruz", "Dr. Harpreet Sidhu", "Dr. Sidhu", "Joy Santos", "NP Joy", "Joy", "Kelsey Penner", "Kelsey", "Glenn Loewen", "Glenn", "Tyler Wiebe", "Tyler", "Marisol Reyes", "Darlene", "Bea"}, Handles: []string{"@prairiecrocusfht"}}
+	holdout70Own = Own{Name: "Troublesome Creek Family Medicine", Phone: "606-555-0142", Website: "troublesomecreekfm.example", Address: "1217 Laurel Fork Rd, Hazard, KY 41701", StaffNames: []string{"Dr. Combs", "Dr Combs", "Dra. Combs", "Dr. Wade Slone", "Dr. Slone", "Dr Slone", "NP Caudill", "Loretta", "Tammy Fugate", "Tammy", "Kayla Sizemore", "Kayla", "Jesse Mullins", "Jesse", "Brenda Hall", "Brenda", "Ms Brenda"}, Handles: []string{"@TroublesomeCreekFM", "@TCFM_Pikeville"}}
+	holdout71Own = Own{Name: "Palmas del Valle", Phone: "(956) 555-0142", Website: "palmasdelvalle.example", Address: "2215 Calle Naranjo, McAllen, TX 78501", StaffNames: []string{"Dr. Elías Benavides", "Dr. Benavides", "Dra. Marisol Zamora", "Dra. Zamora", "Dra Zamora", "Dr. Zamora", "Dr Zamora", "Dr Z", "Dr. Cantú", "Yesenia", "Paola", "Blanca", "Norma"}, Handles: []string{"@PalmasDelValleClinic", "@palmasdelvalle.rgv"}}
+	holdout72Own = Own{Name: "Casita Pediátrica", Phone: "(212) 555-0147", Website: "casitapediatrica.example", Address: "1290 St. Nicholas Ave, Suite 2B, New York, NY 10033", StaffNames: []string{"Dra. Peralta", "Dra Peralta", "doctora Peralta", "Dr. Almonte", "Dr Almonte", "Dr. Ruben Almonte", "Dr. A", "Keila Batista", "Keila", "Wendy", "Marisol", "Dayana", "Yoselin"}, Handles: []string{"@casitapediatrica"}}
+	holdout73Own = Own{Name: "Clínica Comunitaria La Ceiba", Phone: "(713) 555-0147", Website: "clinicalaceiba.example", Address: "9120 Bellaire Blvd Suite 4, Houston, TX 77036", StaffNames: []string{"Dra. Marisol Cabrera Lemus", "Marisol Cabrera Lemus", "Dra. Cabrera", "Dr. Cabrera", "Cabrera", "Rosa Ixcoy", "Rosa", "Dr. Tomás Benítez", "Tomás Benítez", "Dr. Benítez", "Dr. Kevin Hatcher", "Kevin Hatcher", "Dr. Hatcher", "Karla Orellana", "Karla", "Lidia Sandoval", "Lidia", "Brenda Alvarado", "Brenda", "Chayo Xiloj", "Chayo", "Don Efraín"}, Handles: []string{"@clinicalaceiba", "@laceibahtx"}}
+	holdout74Own = Own{Name: "Marigold Community Health Center", Phone: "(773) 555-0163", Website: "marigoldchc.example", Address: "6240 S Marigold Ave, Chicago, IL 60621", StaffNames: []string{"Dr. Lorraine Batiste", "Dr. Batiste", "Dr. B", "dr b", "dr batiste", "Dr. Kwame Asante", "Dr. Asante", "Nurse Kendra Lyles", "Nurse Kendra", "Kendra", "Jerome Whitfield", "Jerome", "Midwife Adaeze Nwosu", "Midwife Adaeze", "Ms. Tasha", "Linh", "Brother Reggie", "Carmen"}, Handles: []string{"@MarigoldCHC"}}
+	holdout75Own = Own{Name: "Peachtree Bloom OB-GYN & Midwifery", Phone: "404-555-0142", Website: "peachtreebloom.example", Address: "1447 Juniper Bloom Way NE, Suite 210, Atlanta, GA 30309", StaffNames: []string{"Keisha", "Keisha Brantley", "midwife Keisha", "Hannah", "Midwife Hannah", "midwife Hannah", "Sade", "Sade Ogunleye", "Dr. Vega", "Dr Vega", "dr vega", "Dr. Whitfield", "Dr. Imani Brooks-Carter", "Dr. Brooks-Carter", "Priya", "Tamika", "nurse Tamika", "Nurse Tamika", "Deshawn", "Jordan", "Lorena"}, Handles: []string{"@peachtreebloomobgyn", "@pbloom.midwives"}}
+	holdout76Own = Own{Name: "Sangre Vista Community Clinic", Phone: "505-555-0147", Website: "sangrevista.example", Address: "318 Calle Piñón, Española, NM 87532", StaffNames: []string{"Dr. Evangelina Roybal", "Dr. Roybal", "Nurse Rafaela Quintana", "Rafaela", "Rafa", "Gilbert Maestas", "Gilbert", "Tonita", "Ana Lovato", "Orlando Sisneros", "Orlando", "Dr. Trujillo", "Dr Trujillo", "Dr. T", "Dr T", "Rudy", "Dr. Herman Vigil"}, Handles: []string{"@sangrevistaclinic", "@SangreVistaSalud"}}
+	holdout77Own = Own{Name: "Harbour & Hills Family Practice", Phone: "902-555-0163", Website: "harbourandhills.example", Address: "77 Puffin Lane, Halifax, NS B3H 0A0", StaffNames: []string{"Dr. Moira MacIsaac", "Dr. MacIsaac", "Dr MacIsaac", "Dr. Rajiv Pillai", "Dr. Pillai", "Dr. Priya Raman", "Dr. Raman", "Dr Raman", "Colleen Boudreau", "Colleen", "Jenna Chiasson", "Jenna", "Darlene", "Liam"}, Handles: []string{"@HarbourHillsFP"}}
+	holdout78Own = Own{Name: "Blindman River Physio & Chiro", Phone: "403-555-0163", Website: "blindmanriverphysio.example", Address: "4821 Ranchview Crescent, Red Deer, AB T4N 0A1", StaffNames: []string{"Dr. Shauna Kowalchuk", "Dr. Kowalchuk", "Kowalchuk", "Shauna", "Dr. K", "dr k", "Brent", "Ravi Dhaliwal", "Ravi", "Kyle Ostrander", "Kyle", "Jolene Marchand", "Jolene", "jolene", "Tessa", "Marcy", "Dr. Amrit Grewal", "Dr. Grewal"}, Handles: []string{"@blindmanriverphysio"}}
+	holdout79Own = Own{Name: "Clínica Familiar La Ceiba", Phone: "(718) 555-0142", Website: "clinicalaceiba.example", Address: "81-27 Roosevelt Ave, Suite 2, Jackson Heights, NY 11372", StaffNames: []string{"Dra. Paola Gaviria", "Paola Gaviria", "Dra. Gaviria", "Dra Gaviria", "Dr. Gaviria", "Dr. Andrés Cárdenas Mejía", "Andrés Cárdenas Mejía", "Dr. Cárdenas", "Dra. Quintero", "Dra Quintero", "Dr. Quintero", "Dr Quintero", "Yuliana Ospina", "Yuliana", "Yuli", "Wilmer Restrepo", "Wilmer", "Camilo Betancur"}, Handles: []string{"@clinicalaceiba", "@laceibafamiliar"}}
+	holdout80Own = Own{Name: "Sonrisitas Pediatric Dental", Phone: "407-555-0142", Website: "sonrisitaskids.example", Address: "4820 Conway Rd, Suite 3, Orlando, FL 32812", StaffNames: []string{"Dra. Vázquez", "Dra Vázquez", "Dra. Marisol", "Dra Marisol", "dra Marisol", "Dr. Andrés Pabón", "Dr. Pabón", "Dr Pabón", "Yesenia", "Coral", "Keishla", "Omar"}, Handles: []string{"@sonrisitas.orlando", "@sonrisitaskids"}}
+	holdout81Own = Own{Name: "Harbor Point Urgent Care", Phone: "(619) 555-0147", Website: "harborpointurgentcare.example", Address: "3310 Anchorage Ln, Suite B, San Diego, CA 92106", StaffNames: []string{"Dr. Marcus Whitfield", "Dr. Whitfield", "Dr Whitfield", "Dr. Leilani Ocampo", "Dr. Ocampo", "Dr Ocampo", "PA Owen Castellano", "PA Castellano", "Owen", "NP Danielle Reyes", "Danielle", "Kenji Matsuda", "Tasha", "Ray"}, Handles: []string{"@HarborPointUC", "@harborpoint.urgentcare"}}
+	holdout82Own = Own{Name: "Riverbend Unity Clinic", Phone: "612-555-0147", Website: "riverbendunityclinic.example", Address: "2418 Birchwood Ave S, Minneapolis, MN 55404", StaffNames: []string{"Dr. Amina Warsame", "Dr Amina Warsame", "Amina Warsame", "Dr. Warsame", "Dr Warsame", "Dr. Nhia Thao", "Nhia Thao", "Dr. Thao", "dr thao", "Dr. Peter Lindqvist", "Peter Lindqvist", "Dr. Lindqvist", "dr lindqvist", "Dr. Peter", "Deqa Hirsi", "Deqa", "Maryan", "Chue Moua", "Chue", "Yia Lor", "Yia", "Abdiwali Noor", "Abdiwali", "Sahra Jama", "Sahra", "Mai Xiong", "Hibaaq Farah", "Greg Olsen", "Greg", "Jon Berg"}, Handles: []string{"@riverbendunity"}}
+	holdout83Own = Own{Name: "Copper Mesa Dermatology", Phone: "602-555-0143", Website: "coppermesaderm.example", Address: "2150 E Highland Ave, Suite 300, Phoenix, AZ 85016", StaffNames: []string{"Dr. Castañeda", "Dr. C", "Dr. Oyelaran", "Dr. O", "dr o", "Jade", "Jade Whitlock", "Rudy", "Nizhoni", "Nizhoni Begay", "Carly", "Lupe", "Dominic", "Tasha", "Beatriz", "Dr. Warren Pike"}, Handles: []string{"@coppermesaderm", "@coppermesa.skin"}}
+	holdout84Own = Own{Name: "Clínica Familiar Los Andes", Phone: "973-555-0142", Website: "www.clinicalosandes.example", Address: "412 Inca Way, Paterson, NJ 07501", StaffNames: []string{"Dra. Rocío Quispe Mamani", "Dr. Wilson Carrasco", "Dra. Quispe", "Dra Quispe", "dra quispe", "Dr. Carrasco", "Dr Carrasco", "enfermera Maribel", "Maribel Chuquimarca", "Nurse Maribel", "Maribel", "Jhonny Tapia", "Jhonny", "Katy Loayza", "Katy", "Daniel"}, Handles: []string{"@clinicalosandesnj", "@losandes.elizabeth"}}
+	holdout85Own = Own{Name: "Tall Cedar Tribal Health Clinic", Phone: "918-555-0147", Website: "tallcedarhealth.example", Address: "4100 Old Agency Rd, Pine Hollow, OK 74499", StaffNames: []string{"Dr. Ketcher", "Dr. Lena Ketcher", "Nurse Della", "Della", "Dr. Teehee", "Dr Teehee", "Marcy", "Jolene Fixico", "Jolene", "Midwife Rose", "Rose", "Dr. Birdcreek", "dr birdcreek", "dr. birdcreek", "Dr. Deerinwater", "Dr. Kyle Deerinwater", "Travis", "Travis Nofire", "TRAVIS", "Earl", "Curtis", "Marisol Tiger", "Marisol", "marisol", "dr ketcher"}, Handles: []string{"@TallCedarHealth"}}
 	holdout36Own = Own{Name: "Centro de Salud Familiar La Esperanza", Phone: "555-0142", Website: "laesperanza.example", Address: "2417 W Alameda St, Eastbrook",
 		Handles: []string{"@laesperanzasalud", "@promotoras.laesperanza"}, StaffNames: []string{"Dra. Elena Villaseñor", "Dr. Marcus Hale", "Dra. Patricia Ochoa", "Dr. Andrés Peña", "Rosa Quintanilla", "Yesenia Batres", "Carmen Lugo", "Luis Ferrer", "Maribel Soto"}}
 )
@@ -456,8 +472,8 @@ var labelledSets = []labelledSet{
 	{"holdout4", "privacy_holdout4.jsonl", holdout4Own, false, 0.99, 0.02},
 	{"holdout5", "privacy_holdout5.jsonl", holdout5Own, false, 1.00, 0.02},
 	{"holdout6", "privacy_holdout6.jsonl", holdout6Own, false, 0.97, 0.06},
-	{"holdout7", "privacy_holdout7.jsonl", holdout78Own, false, 0.99, 0.00},
-	{"holdout8", "privacy_holdout8.jsonl", holdout78Own, false, 0.99, 0.00},
+	{"holdout7", "privacy_holdout7.jsonl", holdout7and8Own, false, 0.99, 0.00},
+	{"holdout8", "privacy_holdout8.jsonl", holdout7and8Own, false, 0.99, 0.00},
 	{"holdout9", "privacy_holdout9.jsonl", holdout9Own, false, 0.99, 0.02},
 	{"holdout10", "privacy_holdout10.jsonl", holdout10Own, false, 1.00, 0.00},
 	{"dev", "privacy_dev.jsonl", devOwn, false, 0.99, 0.00},
@@ -748,6 +764,22 @@ var labelledSets = []labelledSet{
 	{"holdout67", "privacy_holdout67.jsonl", holdout67Own, true, 0.89, 0.02},
 	{"holdout68", "privacy_holdout68.jsonl", holdout68Own, true, 0.87, 0.05},
 	{"holdout69", "privacy_holdout69.jsonl", holdout69Own, true, 0.94, 0.04},
+	{"holdout70", "privacy_holdout70.jsonl", holdout70Own, true, 0.90, 0.03},
+	{"holdout71", "privacy_holdout71.jsonl", holdout71Own, true, 0.91, 0.03},
+	{"holdout72", "privacy_holdout72.jsonl", holdout72Own, true, 0.87, 0.04},
+	{"holdout73", "privacy_holdout73.jsonl", holdout73Own, true, 0.93, 0.04},
+	{"holdout74", "privacy_holdout74.jsonl", holdout74Own, true, 0.85, 0.04},
+	{"holdout75", "privacy_holdout75.jsonl", holdout75Own, true, 0.91, 0.06},
+	{"holdout76", "privacy_holdout76.jsonl", holdout76Own, true, 0.93, 0.04},
+	{"holdout77", "privacy_holdout77.jsonl", holdout77Own, true, 0.90, 0.02},
+	{"holdout78", "privacy_holdout78.jsonl", holdout78Own, true, 0.89, 0.02},
+	{"holdout79", "privacy_holdout79.jsonl", holdout79Own, true, 0.90, 0.04},
+	{"holdout80", "privacy_holdout80.jsonl", holdout80Own, true, 0.88, 0.04},
+	{"holdout81", "privacy_holdout81.jsonl", holdout81Own, true, 0.89, 0.02},
+	{"holdout82", "privacy_holdout82.jsonl", holdout82Own, true, 0.90, 0.05},
+	{"holdout83", "privacy_holdout83.jsonl", holdout83Own, true, 0.88, 0.06},
+	{"holdout84", "privacy_holdout84.jsonl", holdout84Own, true, 0.90, 0.04},
+	{"holdout85", "privacy_holdout85.jsonl", holdout85Own, true, 0.92, 0.06},
 }
 
 // TestPrivacyFamilies scores the sets labelled by family. The goal for the
@@ -1018,6 +1050,25 @@ var labelledSets = []labelledSet{
 // 0.908; holdout43 0.879; holdout39 to holdout42 0.926; holdout35 to
 // holdout38 0.962; holdout31 to holdout34 0.963; holdout23 to holdout30
 // 0.950. No floor fell; 205 rose to what their sets score.
+//
+// holdout70 to holdout85 were then written in sixteen more voices, as
+// training sets, by people who never saw the check: an eastern Kentucky
+// family practice; a Rio Grande Valley clinic in Spanish and Spanglish;
+// a Dominican pediatric practice in Washington Heights; a Houston clinic
+// for Central American families; a Chicago South Side health center; an
+// Atlanta OB-GYN practice on Instagram; a northern New Mexico rural
+// clinic; a Nova Scotia family practice; an Alberta physio and chiro
+// clinic; a Colombian family clinic in Queens; an Orlando pediatric
+// dentist for Puerto Rican and Venezuelan families; a San Diego urgent
+// care near a Navy base; a Minneapolis clinic for Somali and Hmong
+// families; a Phoenix dermatology practice; a New Jersey clinic for
+// Peruvian and Ecuadorian families; an eastern Oklahoma tribal clinic.
+// Scored before anything learned them, with the check of 647928e: recall
+// 0.902 (5,589 of 6,195 spans), 47 of 1,375 clean texts flagged. A tagger
+// and second look retrained on them took the tuning set (holdout62 to
+// holdout65) from 0.891 to 0.881, so the retrain was dropped and the sets
+// are held out: nothing has learnt from them, none of their misses was
+// read, and their floors are that first scoring.
 //
 // Every floor sits just under what its set scores, so a change that loses
 // ground fails.
