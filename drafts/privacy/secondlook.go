@@ -218,7 +218,7 @@ func (c *checker) notADay(a, b int) bool {
 		return false
 	}
 	k := c.toks[a].key
-	return ordinal(k) && !c.theOrdinal(a, b) || vagueTime(k) || c.weekly(a)
+	return ordinal(k) && !c.theOrdinal(a) || vagueTime(k) || c.weekly(a)
 }
 
 // vagueTime: a word of time that names no day ("back to footy soon").
@@ -230,11 +230,11 @@ func vagueTime(k string) bool {
 	return false
 }
 
-// theOrdinal reports an ordinal alone after "the" (or "el") that ends its
-// phrase, a day of the month: "your class on the 9th", "the 22nd at 3";
-// not "the 3rd trimester", "CVS on 5th".
-func (c *checker) theOrdinal(a, b int) bool {
-	if a != b || a == 0 || !ordinal(c.toks[a].key) || c.toks[a-1].sent != c.toks[a].sent {
+// theOrdinal reports the ordinal at token a after "the" (or "el") and
+// ending its phrase, a day of the month: "your class on the 9th", "the
+// 22nd at 3"; not "the 3rd trimester", "CVS on 5th".
+func (c *checker) theOrdinal(a int) bool {
+	if a == 0 || c.toks[a-1].sent != c.toks[a].sent {
 		return false
 	}
 	switch c.toks[a-1].key {

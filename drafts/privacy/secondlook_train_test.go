@@ -89,6 +89,7 @@ func secondLookSamples(t *testing.T, sets []taggerSet, taggers []*tagger, gates 
 									for _, cd := range c.cands {
 										if privOverlaps(privSpan{cd.start, cd.end}, w.privSpan) {
 											found = true
+											break
 										}
 									}
 									if !found {
