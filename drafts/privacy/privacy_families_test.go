@@ -439,6 +439,14 @@ var (
 	holdout83Own = Own{Name: "Copper Mesa Dermatology", Phone: "602-555-0143", Website: "coppermesaderm.example", Address: "2150 E Highland Ave, Suite 300, Phoenix, AZ 85016", StaffNames: []string{"Dr. Castañeda", "Dr. C", "Dr. Oyelaran", "Dr. O", "dr o", "Jade", "Jade Whitlock", "Rudy", "Nizhoni", "Nizhoni Begay", "Carly", "Lupe", "Dominic", "Tasha", "Beatriz", "Dr. Warren Pike"}, Handles: []string{"@coppermesaderm", "@coppermesa.skin"}}
 	holdout84Own = Own{Name: "Clínica Familiar Los Andes", Phone: "973-555-0142", Website: "www.clinicalosandes.example", Address: "412 Inca Way, Paterson, NJ 07501", StaffNames: []string{"Dra. Rocío Quispe Mamani", "Dr. Wilson Carrasco", "Dra. Quispe", "Dra Quispe", "dra quispe", "Dr. Carrasco", "Dr Carrasco", "enfermera Maribel", "Maribel Chuquimarca", "Nurse Maribel", "Maribel", "Jhonny Tapia", "Jhonny", "Katy Loayza", "Katy", "Daniel"}, Handles: []string{"@clinicalosandesnj", "@losandes.elizabeth"}}
 	holdout85Own = Own{Name: "Tall Cedar Tribal Health Clinic", Phone: "918-555-0147", Website: "tallcedarhealth.example", Address: "4100 Old Agency Rd, Pine Hollow, OK 74499", StaffNames: []string{"Dr. Ketcher", "Dr. Lena Ketcher", "Nurse Della", "Della", "Dr. Teehee", "Dr Teehee", "Marcy", "Jolene Fixico", "Jolene", "Midwife Rose", "Rose", "Dr. Birdcreek", "dr birdcreek", "dr. birdcreek", "Dr. Deerinwater", "Dr. Kyle Deerinwater", "Travis", "Travis Nofire", "TRAVIS", "Earl", "Curtis", "Marisol Tiger", "Marisol", "marisol", "dr ketcher"}, Handles: []string{"@TallCedarHealth"}}
+	holdout86Own = Own{Name: "Guma' Hinemlo' Family Clinic", Phone: "671-555-0143", Website: "www.gumahinemlo.example", Address: "186 Chalan Tasi Lagu, Mangilao, GU 96913", StaffNames: []string{"Dr. Taitano", "Dr Taitano", "Doc Taitano", "Dr. Frances Taitano", "Dr T", "Doc Fran", "Dr. Rengiil", "Dr Rengiil", "dr rengiil", "Dr. Elias Rengiil", "Dr. E", "Dr E", "doc elias", "Nurse Lou", "nurse lou", "Lourdes", "NP Kristina", "NP Kristina Esiel", "Kristina", "kristina", "Auntie Bernie", "Bernie", "bernie", "Bernadette 'Auntie Bernie' Duenas", "Kiki", "Kiki Aguon", "Jomar", "Jomar Tenorio", "Ana Lisa", "ana lisa", "Ana Lisa Palik", "Rosalyn", "Mr. Lanwi", "Cecilia"}, Handles: []string{"@gumahinemlo", "@gumahinemlo.clinic"}}
+	holdout87Own = Own{Name: "Berea Hill Family Practice", Phone: "031-555-0142", Website: "www.bereahillfp.example", Address: "14 Umbilo Lane, Glenwood, Durban 4001", StaffNames: []string{"Dr Thandeka Mkhize", "Dr Mkhize", "Dr Pillay", "Dr. Kobus Botha", "Dr Botha", "dr botha", "Kobus", "Sister Annelie", "Annelie", "Nurse Sipho Dlamini", "Nurse Sipho", "nurse sipho", "Sipho", "Priya", "Nomvula", "Dr Naidoo"}, Handles: []string{"@BereaHillFP", "@bereahillfamilypractice"}}
+	holdout88Own = Own{Name: "Shawbank Medical Practice", Phone: "0141 555 0142", Website: "shawbankpractice.example", Address: "27 Brackenlee Road, Glasgow G42 7QX", StaffNames: []string{"Dr Siddiqui", "Dr Imran", "Nurse Kasia", "Kasia", "Kasia Nowak", "Dr MacLeod", "Dr Nadia Rehman", "Dr Nadia", "Dr Rehman", "dr rehman", "Shona", "shona", "Ola", "ola", "Marie", "Gordon", "Dr Fraser", "Bilal", "Nurse Ruth", "Nurse Ruth Campbell", "Ruth", "Marek Dąbrowski", "Marek"}, Handles: []string{"@ShawbankGP", "@shawbankmedical"}}
+	holdout89Own = Own{Name: "Clínica Alborada Fisio i Família", Phone: "555-0142", Website: "alboradafisio.example", Address: "Carrer de l'Alborada 12, 46020 València", StaffNames: []string{"Pau Mollà", "Nuria Sanchis", "Rosa Peris", "enfermera Rosa Peris", "enfermera Rosa", "Toni Bellver", "Dra. Amparo Climent", "Dr. Xavi Llopis", "Dra. Carmen Soler", "Dr. Llopis", "Dra. Climent", "Dra. Soler", "dra soler", "dra climent", "dr llopis", "Xavi Llopis", "Amparo", "Xavi", "Nuria", "Pau", "Rosa", "Toni", "Laia", "Berta"}, Handles: []string{"@alboradafisio"}}
+	holdout90Own = Own{Name: "Confluence Family Health", Phone: "314-555-0142", Website: "confluencefamilyhealth.example", Address: "4471 Linnet Ave, St. Louis, MO 63116", StaffNames: []string{"Dr. Paul Whitfield", "Dr. Whitfield", "Dr whitfield", "dr whitfield", "Dr. Begović", "Dr. Begovic", "Dr Begovic", "Dr. Selma", "Dr Selma", "dr b", "Dr B", "Nurse Tamara", "Tamara", "Lejla", "Amir", "Mariam", "Jean-Claude", "JC", "Pi Sung", "Saw Ler Wah", "Ler Wah", "Grace Mwamba", "Grace", "Amina Delić", "Amina", "Thang Bawi", "Neema Ilunga", "Neema"}, Handles: []string{"@confluencefamilyhealth", "@confluence.fhc"}}
+	holdout91Own = Own{Name: "Cottonwood Bend Family Practice", Phone: "555-0147", Website: "cottonwoodbendclinic.example", Address: "1207 Elm St, Prairieton, NE 68950", StaffNames: []string{"Dr. Ochoa", "Dr Ochoa", "dr ochoa", "Doctor Ochoa", "Dr. Brandvold", "Dra. Brandvold", "Dra Brandvold", "doctora Brandvold", "Dr. B", "Dr. Jen", "Dr. Henning", "Anna Kessler", "Anna", "Nurse Lupita", "enfermera Lupita", "Lupita", "Marisol", "Edgar", "Kayla"}, Handles: []string{"@CottonwoodBendFP"}}
+	holdout92Own = Own{Name: "Sanjivani Heart & Family Medicine", Phone: "732-555-0147", Website: "sanjivaniheart.example", Address: "417 Banyan Ridge Rd, Suite 3B, Edison, NJ 08817", StaffNames: []string{"Dr. Raghavan", "Dr. Raghavan ji", "Dr Raghavan", "dr raghavan", "Meenakshi ma'am", "Dr. R", "Dr. Trivedi", "Dr Trivedi", "dr trivedi", "Trivedi sir", "Dr T", "Dr. Aditi Bhattacharya", "Dr. Bhattacharya", "Nurse Lakshmi", "Lakshmi", "Farzana", "Rekha", "Rekha Joshi", "Sunil", "Sunil bhai", "Kevin", "Venu", "venu"}, Handles: []string{"@sanjivaniheartnj"}}
+	holdout93Own = Own{Name: "Fieldhouse Sports Medicine & Physical Therapy", Phone: "704-555-0138", Website: "fieldhouseclt.example", Address: "1420 Brevard Mill Rd, Suite B, Charlotte, NC 28206", StaffNames: []string{"dr oduya", "dr o", "Dr. Linh Tran", "dr linh", "linh", "javi morales", "javi", "hannah pruitt", "hannah", "HANNAH", "kofi", "ms bri", "bri", "aaliyah"}, Handles: []string{"@fieldhouse.clt", "@fieldhousept"}}
 	holdout36Own = Own{Name: "Centro de Salud Familiar La Esperanza", Phone: "555-0142", Website: "laesperanza.example", Address: "2417 W Alameda St, Eastbrook",
 		Handles: []string{"@laesperanzasalud", "@promotoras.laesperanza"}, StaffNames: []string{"Dra. Elena Villaseñor", "Dr. Marcus Hale", "Dra. Patricia Ochoa", "Dr. Andrés Peña", "Rosa Quintanilla", "Yesenia Batres", "Carmen Lugo", "Luis Ferrer", "Maribel Soto"}}
 )
@@ -780,6 +788,14 @@ var labelledSets = []labelledSet{
 	{"holdout83", "privacy_holdout83.jsonl", holdout83Own, true, 0.88, 0.06},
 	{"holdout84", "privacy_holdout84.jsonl", holdout84Own, true, 0.90, 0.04},
 	{"holdout85", "privacy_holdout85.jsonl", holdout85Own, true, 0.92, 0.06},
+	{"holdout86", "privacy_holdout86.jsonl", holdout86Own, true, 0.95, 0.01},
+	{"holdout87", "privacy_holdout87.jsonl", holdout87Own, true, 0.92, 0.00},
+	{"holdout88", "privacy_holdout88.jsonl", holdout88Own, true, 0.90, 0.05},
+	{"holdout89", "privacy_holdout89.jsonl", holdout89Own, true, 0.84, 0.07},
+	{"holdout90", "privacy_holdout90.jsonl", holdout90Own, true, 0.93, 0.04},
+	{"holdout91", "privacy_holdout91.jsonl", holdout91Own, true, 0.92, 0.04},
+	{"holdout92", "privacy_holdout92.jsonl", holdout92Own, true, 0.90, 0.03},
+	{"holdout93", "privacy_holdout93.jsonl", holdout93Own, true, 0.85, 0.04},
 }
 
 // TestPrivacyFamilies scores the sets labelled by family. The goal for the
@@ -787,7 +803,7 @@ var labelledSets = []labelledSet{
 // flagged; each set's floor and cap below are what it scores today, so
 // that no change loses ground unseen.
 //
-// Only holdout23 to holdout69 are held out: the care-word tagger learned
+// Only holdout23 to holdout93 are held out: the care-word tagger learned
 // from every other set (holdout3 to holdout22 included, after their first
 // scores were recorded), so those score as tuning sets do. holdout11 to
 // holdout22 joined the tagger's sets in the round that wrote holdout35 to
@@ -1069,6 +1085,18 @@ var labelledSets = []labelledSet{
 // holdout65) from 0.891 to 0.881, so the retrain was dropped and the sets
 // are held out: nothing has learnt from them, none of their misses was
 // read, and their floors are that first scoring.
+//
+// holdout86 to holdout93 were written at the start of the round after,
+// before any change, in eight more voices: a Chamorro family clinic in
+// Guam; a Durban family practice; a Glasgow GP surgery; a physio and
+// family clinic in Valencia, in Spain's Spanish; a St. Louis refugee and
+// immigrant clinic; a rural Nebraska practice near a meatpacking plant,
+// in English, Spanish and Spanglish; an Edison, New Jersey cardiology
+// practice; a Charlotte sports medicine clinic on Instagram and TikTok.
+// Scored once with the check as it stood (cfda145): recall 0.907 (2,327
+// of 2,566 spans), 24 of 759 clean texts flagged, precision 0.774; by
+// family, names 0.952, handles 0.910, identifiers 0.978, dates 0.904,
+// other 0.882, Spanish and mixed 0.874.
 //
 // Every floor sits just under what its set scores, so a change that loses
 // ground fails.
