@@ -20,10 +20,10 @@ func checkWithSecondLook(m gateModel, text string) []string {
 }
 
 func TestSecondLook(t *testing.T) {
-	// The shipped weights keep these words at 0.26 to 0.67 (they keep a
-	// run from 0.2, visit wording from 0.25): a model learnt anew may
-	// judge them otherwise, and the cases should then be chosen anew from
-	// what it keeps.
+	// The shipped weights keep these words (they keep care words and
+	// names from 0.15, dates from 0.2, visit wording from 0.25): a model
+	// learnt anew may judge them otherwise, and the cases should then be
+	// chosen anew from what it keeps.
 	t.Run("completes a warning with the care words the rules left", func(t *testing.T) {
 		for _, tc := range []struct {
 			text, want string
@@ -55,17 +55,29 @@ func TestSecondLook(t *testing.T) {
 			t.Errorf("Check(%q) = %v, want date:March", text, got)
 		}
 	})
-	t.Run("never raises a warning on a text the rules left clean", func(t *testing.T) {
+	t.Run("raises a warning only where the text gate is sure of someone's care", func(t *testing.T) {
 		for _, text := range []string{
-			"Hi! She'll need a yearly diabetes review with the nurse before we add it to repeat.",
 			"Signs of a stroke: face drooping, arm weakness, speech trouble. Call 911.",
+			"Anyone with chest pain should call 911 right away.",
 			// A number shaped like a social security number inside a
-			// link is no finding (resolve), so nothing is left to complete.
+			// link is no finding (resolve), and the link leaves the gate
+			// unsure.
 			"Hi! She'll need a yearly diabetes review with the nurse. Form at example.org/f/123-45-6789",
 		} {
+			if c := newChecker(text, Options{Reply: true, Own: testOwn}); len(c.run()) > 0 || c.aboutSomeonesCare() >= secondLookAlone {
+				t.Fatalf("%q: a finding, or the text gate at %.2f, not under %.2f: the case tests nothing", text, c.aboutSomeonesCare(), secondLookAlone)
+			}
 			if got := checkWithSecondLook(secondLookAll, text); len(got) > 0 {
 				t.Errorf("with a model that keeps every run, Check(%q) = %v, want nothing", text, got)
 			}
+		}
+		// A reply about her review, the gate sure of it: her care.
+		text := "Hi! She'll need a yearly diabetes review with the nurse before we add it to repeat."
+		if got := checkWithSecondLook(secondLookNever, text); len(got) > 0 {
+			t.Fatalf("the rules alone find %v in %q: the case tests nothing", got, text)
+		}
+		if got := checkWithSecondLook(secondLookAll, text); !slices.Contains(got, "condition:diabetes review") {
+			t.Errorf("with a model that keeps every run, Check(%q) = %v, want condition:diabetes review", text, got)
 		}
 	})
 	t.Run("keeps the rules' policy whatever the model says", func(t *testing.T) {

@@ -12,7 +12,8 @@
 // which may flag its dates, care and visit wording though the first
 // reading found nothing. Under textGateVeto it closes them: what the rules
 // found in a text it reads as about no one's care is dropped, but for
-// contact details, record numbers and dates of birth.
+// contact details, record numbers and dates of birth. At secondLookAlone,
+// the second look judges the tagger's runs in a text left clean.
 
 package privacy
 
