@@ -18,9 +18,9 @@ const secondLookFolds = 8
 // with none only where the text gate is sure (secondLookAlone). A missed
 // word in a text already flagged is care staff would publish after
 // striking the rest; a false alarm there is one more word staff read
-// past. Leaving 256 sets out in 8 folds (each
-// fold read by a tagger of one fit and a text gate that never saw it; the
-// models learnt without secondLookAlreadyFound's runs), recall went from 0.8759
+// past. Leaving 256 sets out in 8 folds (each fold read by a tagger of
+// one fit and a text gate that never saw it; the models learnt without
+// secondLookAlreadyFound's runs), recall went from 0.8759
 // without the second look to 0.8842 at 0.5 (false alarms 22,971 to
 // 23,448), 0.8870 at 0.4 (23,841), 0.8905 at 0.3 (24,520), 0.8925 at 0.25
 // (25,084) and 0.8948 at 0.2 (25,932); the models of the round before,
@@ -42,7 +42,7 @@ const secondLookFolds = 8
 // names at 0.15 as well, 0.9099 (27,319), dates too 0.9110 (27,911), but
 // the corpus at 24 false alarms (under its 0.95 floor) and 23. With
 // its false alarms weighing 60 rather than 30 (secondLookCorpusWeight),
-// dates at 0.2: 0.9086 (26,885), the corpus at 20; dates at 0.15, 0.9099
+// dates at 0.2: 0.9086 (26,884), the corpus at 20; dates at 0.15, 0.9099
 // (27,468) and 23.
 var secondLookThresholds = [tagOutputs]float64{tagCondition: 0.15, tagName: 0.15, tagRelationship: 0.25, tagDate: 0.2}
 
