@@ -455,6 +455,14 @@ var (
 	holdout99Own  = Own{Name: "Longleaf Veterans & Family Health", Phone: "910-555-0142", Website: "longleafvfh.example", Address: "418 Sandhill Loop, Suite 200, Fayetteville, NC 28303", StaffNames: []string{"Dr. Okwu", "Dr O", "Dr. Brandvold", "Dr. Sam Brandvold", "Dr. B", "dr b", "Doc", "Tamika Rowe", "Tamika", "Ms. Tamika", "Ms Tamika", "Nurse Denise", "Denise", "PA Villalobos", "PA Luis Villalobos", "PA V", "Luis", "luis", "Kelsey", "Ray Whitfield", "Ray", "Sarge Ray", "Yolanda"}, Handles: []string{"@LongleafVFH"}}
 	holdout100Own = Own{Name: "Hạnh Phúc Family Clinic", Phone: "714-555-0142", Website: "hanhphucclinic.example", Address: "9361 Sen Vang Ave, Suite 110, Westminster, CA 92683", StaffNames: []string{"bác sĩ Khoa", "Bác sĩ Khoa", "bac si Khoa", "Dr. Khoa", "dr Khoa", "dr khoa", "bác sĩ Trần Minh Khoa", "Trần Minh Khoa", "bác sĩ Hân", "Bác sĩ Hân", "BS Hân", "bs Hân", "Dr. Hân", "Dr. Han", "bác sĩ Lê Ngọc Hân", "Lê Ngọc Hân", "y tá Phương", "Chị Phương", "cô Vy", "Cô Vy", "Vy", "Danny Huỳnh", "Danny", "danny", "Chị Linh", "chị Linh", "cô Diễm Trịnh", "Diễm Trịnh", "cô Diễm", "Cô Diễm", "anh Tuấn Kha", "Tuấn Kha", "Anh Tuấn", "anh Tuấn"}, Handles: []string{"@hanhphucclinic", "@phongkhamhanhphuc"}}
 	holdout101Own = Own{Name: "Clinique Familiale Beaubien", Phone: "514-555-0142", Website: "cliniquebeaubien.example", Address: "4820 rue Beaubien Est, Montréal, QC H1T 1V5", StaffNames: []string{"Dr. Tremblay", "Dr Tremblay", "dr tremblay", "Geneviève", "Dr. Marc-André Pelletier", "Dr. Pelletier", "Dr Pelletier", "dr pelletier", "Dr P", "Dr. Rose-Marie Jean-Baptiste", "Dr. Jean-Baptiste", "Dr Jean-Baptiste", "Dre Jean-Baptiste", "Nurse Fabiola", "Nurse Fabiola Desrosiers", "Fabiola Desrosiers", "Fabiola", "Nurse Kettly", "Kettly", "Antonella", "Luca", "luca", "Sylvie", "sylvie", "Maryse", "Dr. Gravel"}, Handles: []string{"@cliniquebeaubien", "@cliniquebeaubien.mtl"}}
+	holdout102Own = Own{Name: "Bayanihan Family Health", Phone: "(650) 555-0142", Website: "bayanihanfamilyhealth.example", Address: "1290 Sampaguita Ave, Daly City, CA 94015", StaffNames: []string{"Dr. Maricel Dizon", "Dr. Dizon", "Doc Maricel", "Doc Mars", "Dr. Ramon Villanueva", "Dr. Villanueva", "dr villanueva", "Dr. V", "Doc Ramon", "Nurse Joy Pascual", "Nurse Joy", "Ate Joy", "ate joy", "Ate Lorna", "Lorna", "Kuya Ding", "kuya ding", "Dr. Ana Lim-Sarmiento"}, Handles: []string{"@bayanihanfamilyclinic", "@BayanihanFamilyHealthDC"}}
+	holdout103Own = Own{Name: "Wattle Grove Family Medical", Phone: "(03) 555-0142", Website: "wattlegrovemedical.example", Address: "14 Carrington Parade, Bellbridge East VIC 3198", StaffNames: []string{"Dr Haddad", "Dr Sam", "Dr Papadopoulos", "Dr P", "dr p", "Dr Helen", "dr helen", "Dr Liu", "dr liu", "Dr Grace Liu", "Dr Grace", "dr grace", "Grace", "Dr O'Brien", "Dr Declan O'Brien", "Dr Declan", "dr declan", "Declan", "Nurse Bron", "Nurse Bronwyn", "Bron", "Kylie", "Tina", "Marcus"}, Handles: []string{"@wattlegrovemedical"}}
+	holdout104Own = Own{Name: "Lakou Santé Community Health Center", Phone: "305-555-0147", Website: "lakousante.example", Address: "7740 Lakou Way, Miami, FL 33138", StaffNames: []string{"Dr. Pierre-Louis", "Dr Pierre-Louis", "dr pierre-louis", "Dr. Marie-Josée", "Dr. Marie-Josée Pierre-Louis", "Nurse Fabi", "Nurse Fabiola", "nurse fabiola", "Fabiola", "Nadège", "Nadege", "Roselaure", "Jude", "Dr. Augustin", "dr augustin", "doktè Augustin", "Dr. Étienne", "dr. etienne", "Wideline", "ms wideline", "Mr. Destin", "mr destin", "Dr. Lucner Théodore", "Dr. Théodore", "dr théodore", "Mirlande", "Nurse Mirlande", "Daphnée", "Mr. Lucien"}, Handles: []string{"@lakousantemia"}}
+	holdout105Own = Own{Name: "Sol y Luna Pediatrics", Phone: "602-555-0147", Website: "solylunapeds.example", Address: "2418 W Camelback Rd, Suite 110, Phoenix, AZ 85015", StaffNames: []string{"Dra. Itzel Navarro", "Dr. Itzel Navarro", "Itzel Navarro", "Dr. Navarro", "Dra. Navarro", "Dra Navarro", "dr navarro", "dra navarro", "Navarro", "Dr. Marcus Whitfield", "Marcus Whitfield", "Dr. Whitfield", "dr whitfield", "Whitfield", "Dr. Whit", "Dr Whit", "dr whit", "Nurse Yesi", "nurse yesi", "Yesi", "Tomás Arreola", "Tomás", "Brianna", "Bri", "bri", "BRI", "Carmen", "enfermera Carmen", "Dani", "Rubén", "Lucía"}, Handles: []string{"@solylunapeds", "@solyluna.peds"}}
+	holdout106Own = Own{Name: "Ballycarrig Family Practice", Phone: "555-0142", Website: "ballycarrigfamilypractice.example", Address: "14 Ballycarrig Road, Dublin 9", StaffNames: []string{"Dr Siobhán", "Dr Ní Bhriain", "dr ní bhriain", "Dr Máire Ní Bhriain", "Dr Ó Súilleabháin", "dr Ó Súilleabháin", "Dr Pádraig", "Dr O'Sullivan", "Dr Adeyemi", "dr adeyemi", "Dr Kemi", "dr kemi", "Dr Kemi Adeyemi", "Dr Ruairí Mac Cárthaigh", "Dr Ruairí", "Ruairí", "Dr Mac Cárthaigh", "Nurse Aoife", "Aoife", "aoife", "Aoife Nic Gearailt", "Nurse Tomás", "Nurse Tomás Breathnach", "Tomás", "tomás", "Gráinne", "Marta", "marta", "Declan"}, Handles: []string{"@BallycarrigGP"}}
+	holdout107Own = Own{Name: "Golden Harbor Family Clinic", Phone: "718-555-0142", Website: "goldenharborclinic.example", Address: "41-27 Main St, Suite 3B, Flushing, NY 11355", StaffNames: []string{"Dr. Helen Tse", "Helen Tse", "Dr. Tse", "Dr Tse", "dr tse", "Dr. Zhou", "Dr Zhou", "dr zhou", "Dr. Raymond Kwok", "Raymond Kwok", "Dr. Kwok", "Dr Kwok", "dr kwok", "Nurse Mei", "Mei Chen", "Mei jie", "Kenny Lau", "Kenny", "Grace Yip", "Grace", "Pauline", "Wendy Lo", "Wendy", "Angela Soo", "Jimmy Wu"}, Handles: []string{"@goldenharborclinic", "@GoldenHarborFM"}}
+	holdout108Own = Own{Name: "Red Mesa Community Clinic", Phone: "505-555-0142", Website: "redmesaclinic.example", Address: "418 Sagebrush Rd, Gallup, NM 87301", StaffNames: []string{"Dr. Begay", "Dr Begay", "Dr. Lorraine", "Dr Lorraine", "Marcus Lente", "Marcus", "Nurse Tillie", "nurse tillie", "Tillie Yazzie", "Tillie", "Rosalinda Chavez", "Rosalinda", "Rosie", "rosie", "Harrison Tsosie", "Harrison", "Dr. Aaron Whitfield", "Dr. Whitfield", "Dr Whitfield", "Carmelita Quam", "Carmelita", "Dale", "Wilma Hardy", "Wilma", "Dr. Harold Attakai", "Dr. Attakai", "Doc"}, Handles: []string{"@redmesaclinic"}}
+	holdout109Own = Own{Name: "Clínica Familiar y Dental Los Guayacanes", Phone: "555-0142", Website: "losguayacanes.example", Address: "Carrera 43A #12-55, El Poblado, Medellín", StaffNames: []string{"Dr. Andrés Cardona", "Dr. Cardona", "dr cardona", "Dra. Valentina Ospina Restrepo", "Dra. Ospina", "Dra Ospina", "dra ospina", "Dr. Felipe Arango", "Dr. Arango", "Luz Marina", "Luzma", "luzma", "Yesenia", "Yese", "Natalia"}, Handles: []string{"@clinicaguayacanes", "@guayacanes.dental"}}
 	holdout36Own  = Own{Name: "Centro de Salud Familiar La Esperanza", Phone: "555-0142", Website: "laesperanza.example", Address: "2417 W Alameda St, Eastbrook",
 		Handles: []string{"@laesperanzasalud", "@promotoras.laesperanza"}, StaffNames: []string{"Dra. Elena Villaseñor", "Dr. Marcus Hale", "Dra. Patricia Ochoa", "Dr. Andrés Peña", "Rosa Quintanilla", "Yesenia Batres", "Carmen Lugo", "Luis Ferrer", "Maribel Soto"}}
 )
@@ -812,6 +820,14 @@ var labelledSets = []labelledSet{
 	{"holdout99", "privacy_holdout99.jsonl", holdout99Own, true, 0.93, 0.07},
 	{"holdout100", "privacy_holdout100.jsonl", holdout100Own, true, 0.87, 0.31},
 	{"holdout101", "privacy_holdout101.jsonl", holdout101Own, true, 0.90, 0.05},
+	{"holdout102", "privacy_holdout102.jsonl", holdout102Own, true, 0.95, 0.06},
+	{"holdout103", "privacy_holdout103.jsonl", holdout103Own, true, 0.92, 0.05},
+	{"holdout104", "privacy_holdout104.jsonl", holdout104Own, true, 0.92, 0.07},
+	{"holdout105", "privacy_holdout105.jsonl", holdout105Own, true, 0.92, 0.06},
+	{"holdout106", "privacy_holdout106.jsonl", holdout106Own, true, 0.91, 0.11},
+	{"holdout107", "privacy_holdout107.jsonl", holdout107Own, true, 0.95, 0.02},
+	{"holdout108", "privacy_holdout108.jsonl", holdout108Own, true, 0.91, 0.04},
+	{"holdout109", "privacy_holdout109.jsonl", holdout109Own, true, 0.87, 0.01},
 }
 
 // TestPrivacyFamilies scores the sets labelled by family. The goal for the
@@ -819,7 +835,7 @@ var labelledSets = []labelledSet{
 // flagged; each set's floor and cap below are what it scores today, so
 // that no change loses ground unseen.
 //
-// Only holdout23 to holdout101 are held out: the care-word tagger learned
+// Only holdout23 to holdout109 are held out: the care-word tagger learned
 // from every other set (holdout3 to holdout22 included, after their first
 // scores were recorded), so those score as tuning sets do. holdout11 to
 // holdout22 joined the tagger's sets in the round that wrote holdout35 to
@@ -1143,6 +1159,19 @@ var labelledSets = []labelledSet{
 // began with (cfda145), to learn what the round's change did: 0.903, 67
 // of 876. No decision was taken on them, none of their misses or false
 // alarms was read, and their floors are the first scoring.
+//
+// holdout102 to holdout109 were written at the start of the round after,
+// before any change, in eight more voices (a Filipino-American clinic in
+// Daly City, in Taglish with handles; a Melbourne general practice; a
+// Little Haiti health center with Haitian Creole words; a Phoenix
+// pediatric clinic answering parents on Instagram and TikTok with handles,
+// in Spanglish; a Dublin GP practice; a Chinese-American clinic in
+// Flushing; a Gallup clinic for Navajo and Zuni families; a Medellín
+// family and dental clinic, in Spanish), and scored once with the check as
+// it stood (e13fb1f): recall 0.924 (2,441 of 2,641 spans), 41 of 849 clean
+// texts flagged (4.8 %), precision 0.759; by family, names 0.971, handles
+// 0.962, identifiers 0.950, dates 0.916, other 0.896, Spanish and mixed
+// 0.881. Their floors are that scoring.
 //
 // Every floor sits just under what its set scores, so a change that loses
 // ground fails.
