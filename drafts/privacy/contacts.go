@@ -284,6 +284,7 @@ func (c *checker) scanIDs() {
 		// label is still the number.
 		if k := i + 1; k < n && c.toks[k].prot && c.toks[k].sent == tk.sent && strings.TrimSpace(c.text[tk.end:c.toks[k].start]) == "#" && c.toks[k].start > 0 {
 			c.toks[k].prot = false
+			c.eventSents = nil
 			c.unprotect(c.toks[k].start-1, c.toks[k].end)
 		}
 		start := tk.start

@@ -808,8 +808,25 @@ func (c *checker) visitNoun(s int) bool {
 }
 
 // eventSent reports a sentence about an event (a fair, a walk, a drive):
-// its date is the event's.
-func (c *checker) eventSent(s int) bool { return c.eventIn(s, false) }
+// its date is the event's. It is read once per sentence, as the scans ask
+// it word by word; what it reads (the words, and which are protected)
+// changes only while contacts are scanned (scanIDs forgets the answers).
+func (c *checker) eventSent(s int) bool {
+	if c.eventSents == nil {
+		c.eventSents = make([]int8, len(c.sentStart))
+	}
+	if s < 0 || s >= len(c.eventSents) {
+		return false
+	}
+	if v := c.eventSents[s]; v != 0 {
+		return v > 0
+	}
+	c.eventSents[s] = -1
+	if c.eventIn(s, false) {
+		c.eventSents[s] = 1
+	}
+	return c.eventSents[s] > 0
+}
 
 // eventIn reports an event word in sentence s; with second, "talk",
 // "walk" and "drive" used as verbs do not count (verbUse), nor one inside
@@ -830,8 +847,11 @@ func (c *checker) eventWord(i int, second bool) bool {
 	k := c.toks[i].key
 	// An event the list writes with a hyphen may be written as two words
 	// ("fun run", "fun runs").
-	joined := i > 0 && c.toks[i-1].sent == c.toks[i].sent && lookup(c.vocab.dateEvents, c.toks[i-1].key+"-"+k)
-	if !c.vocab.dateEvents[k] && !joined || c.toks[i].prot { // not the "walk" of "@walk_with_wanda"
+	if c.toks[i].prot { // not the "walk" of "@walk_with_wanda"
+		return false
+	}
+	if !c.vocab.dateEvents[k] && !(i > 0 && c.toks[i-1].sent == c.toks[i].sent && lookup(c.vocab.dateEventTails, k) &&
+		lookup(c.vocab.dateEvents, c.toks[i-1].key+"-"+k)) {
 		return false
 	}
 	// With second, not a verb, nor someone's care found ("your cervical

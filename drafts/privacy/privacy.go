@@ -308,6 +308,9 @@ type checker struct {
 	// textAround is the gate's reading around each sentence (careAround),
 	// or -1 before it is read.
 	textAround []float32
+	// eventSents is, per sentence, 1 where it names an event, -1 where it
+	// does not, or 0 before it is read (eventSent).
+	eventSents []int8
 	// handleNames are the words of flagged handles that are no ordinary
 	// word: the person's name, wherever else the text uses it.
 	handleNames    []string

@@ -23,6 +23,9 @@ type token struct {
 }
 
 func wordRune(r rune) bool {
+	if r < utf8.RuneSelf { // most of a text; the same answer as below, without the tables
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 

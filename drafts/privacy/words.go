@@ -32,6 +32,9 @@ type vocabulary struct {
 	relPhrases map[string][][]string // by first word, longest first
 	// Dates.
 	months, weekdays, dayPrefixes, dobCues, dateCues, relativeDays, ambiguousMonths, relativeSpans, dateEvents map[string]bool
+	// dateEventTails are the words after a hyphen in dateEvents ("run" of
+	// "fun-run"): only these can end an event written as two words.
+	dateEventTails map[string]bool
 	// Contact details and identifiers.
 	phoneCues, barePhoneCues, addrSuffixes, unitWords, idLabels, idFillers, streetsFirst map[string]bool
 	streetAbbrevs                                                                        map[string]string // full word → short form
@@ -119,6 +122,14 @@ func loadVocabulary() (*vocabulary, error) {
 					return nil, fmt.Errorf("%s: %q: one word per line", name, e)
 				}
 				(*set)[fold(strings.ToLower(e))] = true
+			}
+		}
+	}
+	v.dateEventTails = map[string]bool{}
+	for e := range v.dateEvents {
+		for i := range len(e) {
+			if e[i] == '-' {
+				v.dateEventTails[e[i+1:]] = true
 			}
 		}
 	}

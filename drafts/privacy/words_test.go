@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestVocabularyFiles keeps data/ tidy: every file is read by the loader,
@@ -63,5 +65,16 @@ func TestVocabularyLoadsOnce(t *testing.T) {
 	}
 	if v := vocab(); !v.givenNames["zoe"] || !v.conditionTerms["lisinopril"] || v.streetAbbrevs["street"] != "st" || len(v.relPhrases["when"]) == 0 {
 		t.Fatal("word lists are missing entries")
+	}
+}
+
+// wordRune answers ASCII without the Unicode tables; the answer must be the
+// tables' own.
+func TestWordRuneASCII(t *testing.T) {
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		if got := wordRune(r); got != want {
+			t.Errorf("wordRune(%q) = %v, want %v", r, got, want)
+		}
 	}
 }
