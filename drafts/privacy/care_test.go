@@ -245,7 +245,8 @@ func TestTaggerPair(t *testing.T) {
 	}{
 		{"a surname the lists do not know, beside chest pain", "Will Okonkwo-Reyes, 47, came in with chest pain on 3 Mar and is home now.",
 			// "Will" is his given name here, not the verb: the whole name is
-			// his, as the tagger trained on 264 sets reads it.
+			// his. Trained on 272 sets, the second look reads "Will" and the
+			// rules "Okonkwo-Reyes"; one space apart, they are one name.
 			[]string{"name:Will Okonkwo-Reyes", "condition:chest pain", "date:3 Mar"}, nil},
 		{"general advice names no one", "If chest pain comes back, call 911 straight away.", nil, []string{"condition:chest pain"}},
 	} {

@@ -470,8 +470,20 @@ func (c *checker) resolve() []Finding {
 		return nil
 	}
 	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
-	out := make([]Finding, len(kept))
-	for i, k := range kept {
+	// Two names one space apart are one name, found in two parts ("Will"
+	// by the second look, "Okonkwo-Reyes" by the rules): staff see it, and
+	// remove it, whole.
+	joined := kept[:1]
+	for _, k := range kept[1:] {
+		last := &joined[len(joined)-1]
+		if k.kind == KindName && last.kind == KindName && strings.Trim(c.text[last.end:k.start], " ") == "" && k.start > last.end {
+			last.end = k.end
+			continue
+		}
+		joined = append(joined, k)
+	}
+	out := make([]Finding, len(joined))
+	for i, k := range joined {
 		out[i] = Finding{Start: k.start, End: k.end, Text: c.text[k.start:k.end], Kind: k.kind, Reason: c.reason(k.kind)}
 	}
 	return out

@@ -456,6 +456,22 @@ var (
 		StaffNames: []string{"Nurse Joy Manalo", "Nurse Joy", "Joy", "Ate Weng", "Dr. Celeste Abad", "Dr. Abad", "dr abad", "Dr. Ramon Villareal", "Dr. Villareal", "dr villareal", "Dr. Ramon", "Doc Ramon", "Dr. Lorna Sison", "Dra. Sison", "dra sison", "Kuya Paolo", "kuya paolo", "Dr. Miguel Santiago", "Dr. Santiago"}, Handles: []string{"@kalingabridgeclinic", "@kalingabridge_mnl"}}
 	train234Own = Own{Name: "Harbourlight Women's Health & Menopause Clinic", Phone: "416-555-0143", Website: "harbourlightclinic.example", Address: "88 Larchmere Avenue, Suite 310, Toronto, ON",
 		StaffNames: []string{"Dr. Priya Raman", "Dr. Raman", "Dr Raman", "dr raman", "Dr. Hélène Gagnon", "Dr. Gagnon", "Dr Gagnon", "Marisol Reyes", "Marisol", "NP Reyes", "Tamsin Boyle", "Tamsin", "tamsin", "Jenna", "Kiran Dhillon", "Kiran", "Sofia Mancini", "Sofia"}, Handles: []string{"@harbourlightclinic", "@harbourlight.ottawa"}}
+	train235Own = Own{Name: "Phước Lành Family Clinic & Pharmacy", Phone: "713-555-0147", Website: "phuoclanhclinic.example", Address: "6120 Bellaire Blvd, Suite 108, Houston, TX 77036",
+		StaffNames: []string{"Bác sĩ Trần", "bác sĩ Trần", "Dr. Tran", "Dr Tran", "Dr. Linh Nguyen", "Dr. Linh", "Dr Linh", "dr linh", "Bác sĩ Linh", "bác sĩ Linh", "Dr. Quang Lê", "Dr. Quang", "Dr Quang", "Bác sĩ Quang", "bác sĩ Quang", "Cô Hạnh", "cô Hạnh", "Nurse Thảo", "nurse thao", "Anh Khoa", "Khoa", "Chị Mai", "Mai", "Jenny Đỗ", "Jenny"}, Handles: []string{"@phuoclanhclinic", "@phuoclanh.pharmacy"}}
+	train236Own = Own{Name: "Hanbit Family & Internal Medicine", Phone: "213-555-0142", Website: "hanbitfamilymed.example", Address: "3125 W 6th St, Suite 204, Los Angeles, CA 90020",
+		StaffNames: []string{"Dr. Grace Min", "Dr. Min", "dr min", "Dr. Hwang", "Dr Hwang", "dr hwang", "Nurse Soojin Moon", "Nurse Soojin", "nurse soojin", "Soojin", "Nurse Kelly", "Kelly", "Esther Yoon", "Esther", "NP Yoon", "Jiho", "Mina", "Danny", "Hana"}, Handles: []string{"@hanbitfamilymed"}}
+	train237Own = Own{Name: "Ribera Sport Fisioterapia", Phone: "555-0142", Website: "riberasport.example", Address: "Calle de la Ribera del Manzanal 42, bajo, 28019 Madrid",
+		StaffNames: []string{"Lucía Ferrández", "Lucía", "lucía", "Álvaro", "alvaro", "Nerea", "Maite", "Paula Quintana Ruiz", "Paula", "Rubén Aliaga", "Rubén", "Dr. Barrientos", "dr barrientos", "Chema", "chema"}, Handles: []string{"@riberasportfisio"}}
+	train238Own = Own{Name: "Bluebonnet Bend Sports Medicine & Physio", Phone: "512-555-0147", Website: "bluebonnetbend.example", Address: "2207 Pecan Hollow Rd, Suite B, Austin, TX 78745",
+		StaffNames: []string{"Dr. Lucía Reyes", "Dr. Reyes", "Dr Reyes", "Dr. Whitfield", "Dr Whitfield", "Dr W", "PT Devin", "coach Devin", "Devin", "Kaycee", "kaycee", "Marisol", "Mari", "Trang", "Priya", "Colby", "Tariq"}, Handles: []string{"@bluebonnetbend.pt", "@bbsportsmed_atx"}}
+	train239Own = Own{Name: "Tawe Fach Surgery", Phone: "555-0142", Website: "tawefachsurgery.example", Address: "14 Heol y Gwenyn, Swansea SA1 9ZX",
+		StaffNames: []string{"Dr Siân Pryce", "Dr Pryce", "Siân", "Pryce", "Dr Owain Llewellyn", "Dr Llewellyn", "dr llewellyn", "Llewellyn", "Owain", "Nurse Bethan", "Bethan", "Nurse Carys", "Carys", "Gethin", "Mererid", "Gareth Hopkins", "Gareth", "Pharmacist Elin", "pharmacist Elin", "Elin", "HCA Iestyn", "Iestyn", "Dr Emlyn Morgan", "Dr Morgan", "Emlyn"}, Handles: []string{"@TaweFachGP", "@tawefachsurgery"}}
+	train240Own = Own{Name: "Mekong Lotus Community Clinic", Phone: "(562) 555-0138", Website: "mekonglotusclinic.example", Address: "1635 E Kampot Ave, Long Beach, CA 90813",
+		StaffNames: []string{"Dr. Sokha Chhim", "Dr. Chhim", "dr chhim", "Nurse Vanna Keo", "Nurse Vanna", "nurse vanna", "Dr. Rithy Prak", "Dr. Prak", "Dr. Maria Esquivel", "Dr. Esquivel", "dr esquivel", "Channary", "Lok Kru Sambath", "lok kru Sambath", "Sambath", "Bopha Nuon", "Bopha", "bopha", "Dara", "Kosal", "kosal"}, Handles: []string{"@mekonglotusclinic"}}
+	train241Own = Own{Name: "Centro de Salud Familiar Los Aromos", Phone: "011 555-0142", Website: "losaromosfamilia.example", Address: "Almagrito 1832, Villa Arbolada, Buenos Aires",
+		StaffNames: []string{"Dra. Mancuso", "Dra Mancuso", "doctora mancuso", "Dra. V. Mancuso", "Dra. Valeria Mancuso", "Vale", "Dr. Ferraro", "Dr Ferraro", "Dr. Julián Ferraro", "Julián", "Lic. Carla Bustos", "Lic. Bustos", "Lic Bustos", "Carla", "enfermera Marisa", "Marisa", "Marisa Gómez", "enfermera Marisa Gómez", "Mari", "enfermera Mari", "Noe", "Noelia Crespo", "Estela", "Lic. Paula Saravia", "Lic. Saravia", "Paula", "Paula Saravia", "Dr. Paladino", "Dr. Sergio Paladino", "Sergio Paladino", "Sergio", "Lic. Bruno Gaggero", "Bruno", "bruno", "kinesiologo bruno", "Dra. Luciana Moretti", "Dra Moretti", "Luciana", "Dr. Esteban Lucchesi", "Dr Lucchesi", "Dr. Lucchesi", "Esteban", "Renata", "renata", "Gabriela Tosi", "puericultora Gabriela Tosi", "Carla Bustos", "Valeria Mancuso", "Julián Ferraro", "Bruno Gaggero", "Luciana Moretti", "Esteban Lucchesi", "Mancuso", "Ferraro", "Paladino", "Lucchesi", "Bustos", "Saravia", "Moretti", "Gaggero"}, Handles: []string{"@losaromos.salud"}}
+	train242Own = Own{Name: "Knik Arm Family & Urgent Care", Phone: "(907) 555-0142", Website: "knikarmcare.example", Address: "3120 Spenard Rd, Anchorage, AK 99503",
+		StaffNames: []string{"Dr. Dacanay", "Dr. D", "Dr. Haverly", "Dr Haverly", "Nurse Pita", "nurse Pita", "Pita", "Lena Kasayulie", "Lena", "Charlene", "charlene", "Ben", "Rochelle", "Amos", "Danilo"}, Handles: []string{"@KnikArmCare"}}
 	train71Own = Own{Name: "Fundy Lantern Memory & Home Care", Phone: "555-0142", Website: "fundylantern.example", Address: "88 Lantern Hill Rd, Port Marigold",
 		Handles: []string{"@fundylantern@social.example", "@FundyLanternCare"}, StaffNames: []string{"Dr. Miriam Okafor-Lalonde", "Dr. Aaron Thibodeau", "Colette Boudreau", "Mélanie Gaudet", "Ewan MacIsaac", "Priya Sandhu", "Tomasz Wróbel", "Jonah Pereira", "Grace Achterberg", "Mei-Hua Tsai"}}
 	train70Own = Own{Name: "Saltbush Bay Medical & Pharmacy", Phone: "555-0142", Website: "saltbushbaymedical.example", Address: "14 Esplanade Parade, Saltbush Bay",
@@ -804,6 +820,17 @@ type taggerOptions struct {
 // Twenty-six more (train189 to train214, 5,720 texts) put the corpus at 24
 // false alarms before the second look: a false mark there costs 60, which
 // keeps it at 21 (at 40, 23).
+// Eight more (train235 to train242, 1,760 texts in new voices: Vietnamese,
+// Korean and Khmer words in English, Spain's and Argentina's Spanish, a
+// TikTok sports clinic, Welsh English, Alaska) put the corpus at 21 with
+// the same settings. holdout23 to holdout85 (13,860 texts) were tried as
+// well: leaving the 264 sets out in 8 folds with them always among the
+// others, recall rose from 0.9086 to 0.9112 for 576 false alarms fewer,
+// but the tagger trained on all of them put the corpus at 27 false alarms
+// (28 with its second look; 25 with a false mark there costing 120) and
+// failed seven policy tests ("we care for you and your family" to @lee.j,
+// "If your eye is still red…", a fun run's greeted name), so they stay
+// held out.
 var shippedTagger = taggerOptions{epochs: 10, rate: 0.1, l2: 1e-6, posWeight: 4, threshold: [tagOutputs]float32{0.35, 0.35, 0.6, 0.5}, corpusWeight: 60}
 
 // sgdOrder calls fn with each sample's index k, epochs times, in an order
