@@ -210,34 +210,41 @@ func (c *checker) condPhrase(i int) int {
 }
 
 // careSent reports care words or condition words in sentence s.
-func (c *checker) careSent(s int) bool {
-	if c.careSents == nil {
-		c.careSents = make([]int8, len(c.sentStart))
-	}
-	if s < 0 || s >= len(c.careSents) {
-		return false
-	}
-	if v := c.careSents[s]; v != 0 {
-		return v > 0
-	}
-	found := false
+func (c *checker) careSent(s int) bool { return c.perSentence(&c.careSents, s, c.readCareSent) }
+
+func (c *checker) readCareSent(s int) bool {
 	a, b := c.sentRange(s)
 	for i := a; i < b; i++ {
 		if tk := c.toks[i]; !tk.prot && (c.careWordAt(i) || c.vocab.nameCareCues[tk.key]) {
-			found = true
-			break
+			return true
 		}
 	}
 	for _, r := range c.conds {
-		if !found && c.toks[r[0]].sent == s {
-			found = true
+		if c.toks[r[0]].sent == s {
+			return true
 		}
 	}
-	c.careSents[s] = -1
-	if found {
-		c.careSents[s] = 1
+	return false
+}
+
+// perSentence is read(s), read once per sentence: memo keeps each answer
+// (1 yes, -1 no, 0 not read yet).
+func (c *checker) perSentence(memo *[]int8, s int, read func(int) bool) bool {
+	if *memo == nil {
+		*memo = make([]int8, len(c.sentStart))
 	}
-	return found
+	if s < 0 || s >= len(*memo) {
+		return false
+	}
+	if v := (*memo)[s]; v != 0 {
+		return v > 0
+	}
+	v := read(s)
+	(*memo)[s] = -1
+	if v {
+		(*memo)[s] = 1
+	}
+	return v
 }
 
 func (c *checker) condWithin(from, n int) bool {

@@ -812,20 +812,7 @@ func (c *checker) visitNoun(s int) bool {
 // it word by word; what it reads (the words, and which are protected)
 // changes only while contacts are scanned (scanIDs forgets the answers).
 func (c *checker) eventSent(s int) bool {
-	if c.eventSents == nil {
-		c.eventSents = make([]int8, len(c.sentStart))
-	}
-	if s < 0 || s >= len(c.eventSents) {
-		return false
-	}
-	if v := c.eventSents[s]; v != 0 {
-		return v > 0
-	}
-	c.eventSents[s] = -1
-	if c.eventIn(s, false) {
-		c.eventSents[s] = 1
-	}
-	return c.eventSents[s] > 0
+	return c.perSentence(&c.eventSents, s, func(s int) bool { return c.eventIn(s, false) })
 }
 
 // eventIn reports an event word in sentence s; with second, "talk",
