@@ -136,16 +136,10 @@ func BenchmarkKnowledgeLoad(b *testing.B) {
 
 // TestPrivacyBenchPostFindsTheStory keeps the benchmark's post a text
 // the check reads all of: "since 1998" is the tagger's date
-// (widenTaggedDates), which no rule of the grammar reads. "sleep" is a
-// false alarm of the tagger trained on 272 sets: the health tip's "your
-// mood" comes right after "Happy birthday, Eleanor!", so it reads as said
-// to her (anchored), and the tagger is all but sure of "sleep"
-// (taggerSure). Making
-// "tip" general advice lost 13 spans of the training sets ("any tips?"
-// asked of one's own care) for 9 false alarms fewer.
+// (widenTaggedDates), which no rule of the grammar reads.
 func TestPrivacyBenchPostFindsTheStory(t *testing.T) {
 	got := privSummary(Check(privBenchPost, Options{Own: corpusOwn}))
-	want := []string{"relationship Patient story", "name Mrs. Eleanor Whitfield", "date last week", "relationship coming in", "condition warfarin checks", "date since 1998", "name Eleanor", "condition sleep"}
+	want := []string{"relationship Patient story", "name Mrs. Eleanor Whitfield", "date last week", "relationship coming in", "condition warfarin checks", "date since 1998", "name Eleanor"}
 	if len(got) != len(want) {
 		t.Fatalf("got %q, want %q", got, want)
 	}
