@@ -354,3 +354,29 @@ func TestRecordNumberLabels(t *testing.T) {
 		})
 	}
 }
+
+// TestNamesOneSpaceApartAreOneFinding: a name found in two parts is shown,
+// and removed, whole; names apart by more than spaces, or beside another
+// kind, stay apart.
+func TestNamesOneSpaceApartAreOneFinding(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		text  string
+		cands []cand
+		want  []string
+	}{
+		{"two parts of one name", "Will Okonkwo-Reyes came in", []cand{{5, 18, KindName}, {0, 4, KindName}}, []string{"name:Will Okonkwo-Reyes"}},
+		{"two names with a comma between", "Ana, Luis and me", []cand{{0, 3, KindName}, {5, 9, KindName}}, []string{"name:Ana", "name:Luis"}},
+		{"a name beside a condition", "Ana asthma", []cand{{0, 3, KindName}, {4, 10, KindCondition}}, []string{"name:Ana", "condition:asthma"}},
+		{"names on two lines", "Ana\nLuis", []cand{{0, 3, KindName}, {4, 8, KindName}}, []string{"name:Ana", "name:Luis"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := newChecker(tc.text, Options{})
+			c.cands = tc.cands
+			got := findingTexts(c.resolve())
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("resolve(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}

@@ -823,14 +823,14 @@ type taggerOptions struct {
 // Eight more (train235 to train242, 1,760 texts in new voices: Vietnamese,
 // Korean and Khmer words in English, Spain's and Argentina's Spanish, a
 // TikTok sports clinic, Welsh English, Alaska) put the corpus at 22 with
-// the same settings (four fits, taggerSeeds). holdout23 to holdout85 (13,860 texts) were tried as
-// well: leaving the 264 sets out in 8 folds with them always among the
-// others, recall rose from 0.9086 to 0.9112 for 576 false alarms fewer,
-// but the tagger trained on all of them put the corpus at 27 false alarms
-// (28 with its second look; 25 with a false mark there costing 120) and
-// failed seven policy tests ("we care for you and your family" to @lee.j,
-// "If your eye is still red…", a fun run's greeted name), so they stay
-// held out.
+// the same settings (four fits, taggerSeeds). holdout23 to holdout85
+// (13,860 texts) were tried as well: leaving the 264 sets out in 8 folds
+// with them always among the others, recall rose from 0.9086 to 0.9112
+// for 576 false alarms fewer, but the tagger trained on all of them put
+// the corpus at 27 false alarms (28 with its second look; 25 with a false
+// mark there costing 120) and failed seven policy tests ("we care for you
+// and your family" to @lee.j, "If your eye is still red…", a fun run's
+// greeted name), so they stay held out.
 var shippedTagger = taggerOptions{epochs: 10, rate: 0.1, l2: 1e-6, posWeight: 4, threshold: [tagOutputs]float32{0.35, 0.35, 0.6, 0.5}, corpusWeight: 60}
 
 // sgdOrder calls fn with each sample's index k, epochs times, in an order
