@@ -89,6 +89,42 @@ func TestLexiconSearch(t *testing.T) {
 	}
 }
 
+// TestLexiconSlots: the lists small enough to hash answer as the binary
+// search does, for every word they hold and for near misses of each.
+func TestLexiconSlots(t *testing.T) {
+	for _, name := range []string{"given_names.txt.gz", "surnames.txt.gz", "english_common.txt.gz", "english_rare.txt.gz", "word_clusters.txt.gz"} {
+		t.Run(name, func(t *testing.T) {
+			l := loadLexicon(name)
+			if l.slots == nil {
+				t.Fatalf("%d words and no slots", len(l.offs))
+			}
+			searched := func(k string) int {
+				i, hi := l.search(k)
+				if i < hi && l.lineIs(i, k) {
+					return i
+				}
+				return -1
+			}
+			bad := 0
+			for i := range l.offs {
+				w, _, _ := strings.Cut(string(l.word(i)), "\t")
+				for _, k := range []string{w, w + "s", w[:len(w)-1], "x" + w} {
+					if k == "" {
+						continue
+					}
+					if got, want := l.find(k), searched(k); got != want && bad < 5 {
+						bad++
+						t.Errorf("find(%q) = %d, the binary search %d", k, got, want)
+					}
+				}
+			}
+		})
+	}
+	if l := newLexicon([]byte("ana\n")); l.slots == nil || !l.has("ana") || l.has("an") {
+		t.Fatal("a one-word list")
+	}
+}
+
 func TestLanguage(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
 		{"Flu shots are here! Walk in any weekday.", English},
