@@ -71,11 +71,7 @@ func (l *lexicon) find(k string) int {
 		}
 		return -1
 	}
-	i, hi := l.search(k)
-	if i >= hi {
-		return -1
-	}
-	if l.lineIs(i, k) {
+	if i, hi := l.search(k); i < hi && l.lineIs(i, k) {
 		return i
 	}
 	return -1
@@ -95,12 +91,8 @@ func (l *lexicon) has(k string) bool {
 	if l == nil || k == "" {
 		return false
 	}
-	if l.slots != nil {
-		i := l.find(k)
-		return i >= 0 && len(l.word(i)) == len(k)
-	}
-	i, hi := l.search(k)
-	return i < hi && string(l.word(i)) == k
+	i := l.find(k)
+	return i >= 0 && len(l.word(i)) == len(k)
 }
 
 // search is the first line at or after k among those sharing k's first
