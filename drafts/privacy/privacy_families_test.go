@@ -463,6 +463,14 @@ var (
 	holdout107Own = Own{Name: "Golden Harbor Family Clinic", Phone: "718-555-0142", Website: "goldenharborclinic.example", Address: "41-27 Main St, Suite 3B, Flushing, NY 11355", StaffNames: []string{"Dr. Helen Tse", "Helen Tse", "Dr. Tse", "Dr Tse", "dr tse", "Dr. Zhou", "Dr Zhou", "dr zhou", "Dr. Raymond Kwok", "Raymond Kwok", "Dr. Kwok", "Dr Kwok", "dr kwok", "Nurse Mei", "Mei Chen", "Mei jie", "Kenny Lau", "Kenny", "Grace Yip", "Grace", "Pauline", "Wendy Lo", "Wendy", "Angela Soo", "Jimmy Wu"}, Handles: []string{"@goldenharborclinic", "@GoldenHarborFM"}}
 	holdout108Own = Own{Name: "Red Mesa Community Clinic", Phone: "505-555-0142", Website: "redmesaclinic.example", Address: "418 Sagebrush Rd, Gallup, NM 87301", StaffNames: []string{"Dr. Begay", "Dr Begay", "Dr. Lorraine", "Dr Lorraine", "Marcus Lente", "Marcus", "Nurse Tillie", "nurse tillie", "Tillie Yazzie", "Tillie", "Rosalinda Chavez", "Rosalinda", "Rosie", "rosie", "Harrison Tsosie", "Harrison", "Dr. Aaron Whitfield", "Dr. Whitfield", "Dr Whitfield", "Carmelita Quam", "Carmelita", "Dale", "Wilma Hardy", "Wilma", "Dr. Harold Attakai", "Dr. Attakai", "Doc"}, Handles: []string{"@redmesaclinic"}}
 	holdout109Own = Own{Name: "Clínica Familiar y Dental Los Guayacanes", Phone: "555-0142", Website: "losguayacanes.example", Address: "Carrera 43A #12-55, El Poblado, Medellín", StaffNames: []string{"Dr. Andrés Cardona", "Dr. Cardona", "dr cardona", "Dra. Valentina Ospina Restrepo", "Dra. Ospina", "Dra Ospina", "dra ospina", "Dr. Felipe Arango", "Dr. Arango", "Luz Marina", "Luzma", "luzma", "Yesenia", "Yese", "Natalia"}, Handles: []string{"@clinicaguayacanes", "@guayacanes.dental"}}
+	holdout110Own = Own{Name: "Ìrètí Family Practice", Phone: "555-0142", Website: "iretifamilypractice.example", Address: "22 Amusa Walk, Peckham, London SE15 4RU", StaffNames: []string{"Dr Ellie Marsh", "Ellie", "Dr Marsh", "Dr Okonkwo", "dr okonkwo", "Dr Chidi", "Dr O", "Dr Adeyemi", "dr adeyemi", "Nurse Bisi", "nurse Bisi", "Sister Bisi", "sister Bisi", "Aunty Bisi", "Bisi", "Temi", "Chiamaka", "Sister Chi-Chi", "Chi-Chi", "Kwame", "Graham", "Ifeoma"}, Handles: []string{"@ireti_gp"}}
+	holdout111Own = Own{Name: "La Ceiba Family & Walk-In Clinic", Phone: "(305) 555-0147", Website: "laceibaclinic.example", Address: "1725 W 49th St, Hialeah, FL 33012", StaffNames: []string{"Dra. Castellanos", "Dr. Castellanos", "doctora Castellanos", "Dra. Yami", "Dr. Urdaneta", "Dr. Rafa", "dr rafa", "Nurse Maritza", "nurse Maritza", "Maritza", "Yoandy", "Kenia", "Marlenis", "Gisela", "Gisela Montiel", "Lisandra", "Tomás"}, Handles: []string{"@laceibaclinic", "@clinicalaceiba"}}
+	holdout112Own = Own{Name: "Thendral Family Clinic", Phone: "416-555-0148", Website: "thendralfamilyclinic.example", Address: "4410 Sheppard Ave E, Unit 7, Scarborough, ON", StaffNames: []string{"Dr. Ramanathan", "Dr Ramanathan", "dr ramanathan", "Dr. Meena", "Dr Meena", "Dr. Sivakumar", "Dr. Siva", "Dr Siva", "Dr siva", "dr siva", "Dr. Nithya Balasubramaniam", "Dr. Nithya", "Dr. Harini", "Nurse Kalaivani", "nurse kalai", "Kalai akka", "Kalai", "NP Janani", "Janani", "Thilini", "thilini", "Vasuki"}, Handles: []string{"@thendralclinic"}}
+	holdout113Own = Own{Name: "Centro Médico Familiar Sumaq Wawa", Phone: "555-0148", Website: "sumaqwawa.example", Address: "Av. Las Retamas 1780, Los Olivos, Lima", StaffNames: []string{"Dra. Tupa", "Dra. Milagros Tupa Ayala", "doctora Milagros", "Milagros", "Tupa", "Dr. Alvarado", "Doctor Alvarado", "dr alvarado", "Dr. Renzo Alvarado Sifuentes", "doc Renzo", "Renzo", "Alvarado", "Dr. Checa", "Dr Checa", "Dr. Aldo Checa Pumayalli", "Checa", "Lic. Nilda Huarcaya", "licen Nilda", "Nilda", "Lic. Fiorella Cárdenas", "Lic. Fiorella", "nutri Fiorella", "Fiorella", "Ps. Yessenia Llanos", "Ps. Yessenia", "Yessenia", "Maritza"}, Handles: []string{"@sumaqwawa", "@sumaqwawa.lima"}}
+	holdout114Own = Own{Name: "Laurel Fork Family Medicine", Phone: "(304) 555-0147", Website: "laurelforkfamilymed.example", Address: "88 Depot Street, Hollis Gap, WV", StaffNames: []string{"Dr. Ruth Ann Sizemore", "Dr. Sizemore", "Dr. Sizemore's", "dr sizemore", "dr sizemore's", "doc sizemore", "doc ruth ann", "Ruth Ann", "Sizemore", "Nurse Darlene", "Nurse Darlene's", "nurse darlene", "Darlene", "darlene", "darlene's", "Caleb Mullins", "caleb mullins", "Caleb", "caleb", "Caleb'll", "Miss Tammy", "Miss Tammy's", "tammy", "tammy'll", "Kayla Runyon", "Kayla", "kayla", "Kayla's", "Shelby", "Shelby's", "Jenna Ratliff"}, Handles: []string{"@laurelforkfm", "@laurelforkfamilymed"}}
+	holdout115Own = Own{Name: "Paj Ntaub Family Clinic", Phone: "651-555-0148", Website: "pajntaubclinic.example", Address: "482 Fernlake Ave, St. Paul, MN 55106", StaffNames: []string{"Dr. Pa Houa Vang", "Dr. Pa Houa", "Dr. Vang", "Dr Vang", "dr vang", "Nurse Mai Xiong", "Nurse Mai", "Mai", "Dr. Tom Lor", "Dr. Tom", "Dr. Lor", "Dr lor", "dr lor", "Nou Her", "Nou", "Kou Thao", "Kou", "Dr. Ka Yang", "Dr. Yang", "Sheng Moua", "Sheng", "Tswv Xiong"}, Handles: []string{"@pajntaubclinic"}}
+	holdout116Own = Own{Name: "Kōwhai Whānau Dental & Family Clinic", Phone: "555-0142", Website: "kowhaiwhanau.example", Address: "27 Rātā Street, Ōtara, Auckland", StaffNames: []string{"Dr Hēmi Walker", "Dr Hēmi", "Dr Walker", "Hemi", "Dr Losana Tupou", "Dr Losana", "Dr Tupou", "Dr Vailea Moala", "Dr Vailea", "Vailea", "Sela Fonua", "Nurse Sela", "Sela", "Mereana", "Kahu", "Tavita", "Aunty Pua", "Manu", "Rongo"}, Handles: []string{"@kowhaiwhanau", "@KowhaiWhanauClinic"}}
+	holdout117Own = Own{Name: "Lipa Family Clinic", Phone: "(773) 555-0148", Website: "lipafamilyclinic.example", Address: "3184 N Milwaukee Ave, Chicago, IL 60618", StaffNames: []string{"Dr. Agnieszka Nowak", "Dr. Nowak", "Dr Nowak", "dr nowak", "Pani doktor Nowak", "Dr. Bondarenko", "dr bondarenko", "Dr. B", "dr b", "Dr. Julia Kamińska", "Dr. Kamińska", "Dr Kamińska", "Nurse Halyna", "Nurse Halya", "Halyna", "Beata", "Pani Beata", "Marek Zieliński", "Marek", "Oksana", "Marta", "Renata", "Ewa", "Dr. Piotr Gajewski"}, Handles: []string{"@lipafamilyclinic", "@lipa.clinic"}}
 	holdout36Own  = Own{Name: "Centro de Salud Familiar La Esperanza", Phone: "555-0142", Website: "laesperanza.example", Address: "2417 W Alameda St, Eastbrook",
 		Handles: []string{"@laesperanzasalud", "@promotoras.laesperanza"}, StaffNames: []string{"Dra. Elena Villaseñor", "Dr. Marcus Hale", "Dra. Patricia Ochoa", "Dr. Andrés Peña", "Rosa Quintanilla", "Yesenia Batres", "Carmen Lugo", "Luis Ferrer", "Maribel Soto"}}
 )
@@ -836,6 +844,14 @@ var labelledSets = []labelledSet{
 	{"holdout107", "privacy_holdout107.jsonl", holdout107Own, true, 0.94, 0.02},
 	{"holdout108", "privacy_holdout108.jsonl", holdout108Own, true, 0.91, 0.03},
 	{"holdout109", "privacy_holdout109.jsonl", holdout109Own, true, 0.88, 0.01},
+	{"holdout110", "privacy_holdout110.jsonl", holdout110Own, true, 0.90, 0.04},
+	{"holdout111", "privacy_holdout111.jsonl", holdout111Own, true, 0.93, 0.04},
+	{"holdout112", "privacy_holdout112.jsonl", holdout112Own, true, 0.91, 0.06},
+	{"holdout113", "privacy_holdout113.jsonl", holdout113Own, true, 0.86, 0.05},
+	{"holdout114", "privacy_holdout114.jsonl", holdout114Own, true, 0.90, 0.09},
+	{"holdout115", "privacy_holdout115.jsonl", holdout115Own, true, 0.90, 0.03},
+	{"holdout116", "privacy_holdout116.jsonl", holdout116Own, true, 0.90, 0.07},
+	{"holdout117", "privacy_holdout117.jsonl", holdout117Own, true, 0.91, 0.02},
 }
 
 // TestPrivacyFamilies scores the sets labelled by family. The goal for the
@@ -843,7 +859,7 @@ var labelledSets = []labelledSet{
 // flagged; each set's floor and cap below are what it scores today, so
 // that no change loses ground unseen.
 //
-// Only holdout23 to holdout109 are held out: the care-word tagger learned
+// Only holdout23 to holdout117 are held out: the care-word tagger learned
 // from every other set (holdout3 to holdout22 included, after their first
 // scores were recorded), so those score as tuning sets do. holdout11 to
 // holdout22 joined the tagger's sets in the round that wrote holdout35 to
@@ -1206,6 +1222,21 @@ var labelledSets = []labelledSet{
 // Together: 29,177 spans, 7,629 false alarms, 440 clean texts flagged. No
 // decision was taken on these scorings; against the round's start, 40
 // held-out floors fell to what their sets score and 16 rose.
+//
+// holdout110 to holdout117 were written at the start of the round after,
+// before any change, in eight more voices (a Nigerian-British GP practice
+// in Peckham answering on Instagram and X with handles and Pidgin; a
+// Hialeah walk-in clinic answering Cuban and Venezuelan families with
+// handles, in Spanglish; a Scarborough clinic for Tamil families; a Lima
+// family and pediatric clinic, in Spanish; a West Virginia family
+// practice; a Hmong-American clinic in St. Paul; a South Auckland whānau
+// dental and family clinic; a Chicago clinic for Polish and Ukrainian
+// families), and scored once with the check as it stood (b74d6f2):
+// recall 0.906 (2,279 of 2,515 spans), 39 of 846 clean texts flagged
+// (4.6 %), precision 0.784; by family, names 0.938, handles 0.968,
+// identifiers 1.000, dates 0.904, other 0.881, Spanish and mixed 0.885.
+// Per set 0.906, 0.931, 0.916, 0.869, 0.904, 0.909, 0.901 and 0.912.
+// None of their misses or false alarms was read.
 //
 // Every floor sits just under what its set scores, so a change that loses
 // ground fails.
