@@ -267,7 +267,45 @@ const (
 	flagAcronym
 	flagSentWish
 	flagOwned
+	tagFlags
 )
+
+// tagConstants are the buckets of the features that hash no word: the
+// bias, each flag, and the second pass's readings of the first's, whose
+// values are one of seven levels. Reckoned once rather than for every word.
+type tagConstants struct {
+	bias  uint32
+	flags [tagFlags]uint32
+	// ctxOne holds, per feature of one reading (featCtxOwn to featCtxText)
+	// and output, the bucket of each level; ctxTwo, per feature of two
+	// readings, the bucket of each pair of levels.
+	ctxOne [5][tagOutputs][7]uint32
+	ctxTwo [3][7][7]uint32
+}
+
+var tagConstBuckets = sync.OnceValue(func() *tagConstants {
+	k := &tagConstants{bias: tagBucket(tagMix(featBias, featBias))}
+	for f := range k.flags {
+		id := featFlag + uint64(f)
+		k.flags[f] = tagBucket(tagMix(id, id))
+	}
+	two := func(id, a, b uint64) uint32 { return tagBucket(tagMix(tagMix(tagMix(id, a), b), id)) }
+	for f := range k.ctxOne {
+		for o := range tagOutputs {
+			for a := range 7 {
+				k.ctxOne[f][o][a] = two(featCtxOwn+uint64(f*tagOutputs+o), uint64(a), 0)
+			}
+		}
+	}
+	for f := range k.ctxTwo {
+		for a := range 7 {
+			for b := range 7 {
+				k.ctxTwo[f][a][b] = two(featCtxCareName+uint64(f*tagOutputs), uint64(a), uint64(b))
+			}
+		}
+	}
+	return k
+})
 
 func tagMix(a, b uint64) uint64 {
 	h := a*0x9E3779B97F4A7C15 ^ b
@@ -417,7 +455,7 @@ func (c *checker) tagKeys() []uint64 {
 // its neighbours two either side (and the pairs it makes with the nearest),
 // its first and last letters, what the word lists say of it and of its
 // neighbours, and whom its sentence is about.
-func (c *checker) tagFeatures(i int, fn func(uint32)) {
+func (c *checker) tagFeatures(i int, buf []uint32) []uint32 {
 	words, keys := c.tagWords(), c.tagKeys()
 	tk := c.toks[i]
 	k := tk.key
@@ -429,9 +467,9 @@ func (c *checker) tagFeatures(i int, fn func(uint32)) {
 		return keys[j]
 	}
 	w0, p1, p2, n1, n2 := keys[i], at(i-1, hashStart), at(i-2, hashStart), at(i+1, hashEnd), at(i+2, hashEnd)
-	one := func(id, a uint64) { fn(tagBucket(tagMix(tagMix(id, a), id))) }
-	two := func(id, a, b uint64) { fn(tagBucket(tagMix(tagMix(tagMix(id, a), b), id))) }
-	fn(tagBucket(tagMix(featBias, featBias)))
+	one := func(id, a uint64) { buf = append(buf, tagBucket(tagMix(tagMix(id, a), id))) }
+	two := func(id, a, b uint64) { buf = append(buf, tagBucket(tagMix(tagMix(tagMix(id, a), b), id))) }
+	buf = append(buf, tagConstBuckets().bias)
 	one(featWord, w0)
 	one(featPrev, p1)
 	one(featPrev2, p2)
@@ -448,10 +486,10 @@ func (c *checker) tagFeatures(i int, fn func(uint32)) {
 		one(featSuffix4, wordHash(k[len(k)-4:]))
 		one(featPrefix4, wordHash(k[:4]))
 	}
+	flags := &tagConstBuckets().flags
 	flag := func(f int, on bool) {
 		if on {
-			id := featFlag + uint64(f)
-			fn(tagBucket(tagMix(id, id)))
+			buf = append(buf, flags[f])
 		}
 	}
 	w := words[i]
@@ -509,6 +547,7 @@ func (c *checker) tagFeatures(i int, fn func(uint32)) {
 			one(featNextGroup, uint64(levels[g][0]))
 		}
 	}
+	return buf
 }
 
 // acronym reports a word of two to five capital letters.
@@ -584,12 +623,12 @@ func (c *checker) tagSentFacts(s int) uint8 {
 // tagProbabilities are the model's probabilities for token i, per output.
 func (t *tagger) tagProbabilities(c *checker, i int) [tagOutputs]float32 {
 	var z [tagOutputs]int32
-	c.tagFeatures(i, func(b uint32) {
+	for _, b := range c.tagFeatures(i, nil) {
 		w := t.weights[int(b)*tagOutputs : int(b+1)*tagOutputs]
 		for o := range z {
 			z[o] += int32(w[o])
 		}
-	})
+	}
 	return t.probabilities(z)
 }
 
@@ -992,19 +1031,23 @@ func (t *tagger) twoPasses(c *checker) [][tagOutputs]float32 {
 	second, both := t.context, t.bothPasses()
 	first := make([][tagOutputs]float32, len(c.toks))
 	own := make([][tagOutputs]int32, len(c.toks)) // the second pass's sums over the word's own features
+	// The buckets are gathered first and then summed in one loop, whose
+	// reads of the 4 MB table do not wait on each other.
+	buf := make([]uint32, 0, 64)
 	for i, tk := range c.toks {
 		if tk.prot || stopTag(tk.key) {
 			continue
 		}
-		var z [tagOutputs]int32
-		c.tagFeatures(i, func(b uint32) {
-			w := both[int(b)*2*tagOutputs : int(b+1)*2*tagOutputs]
-			for o := range z {
+		var z, o2 [tagOutputs]int32
+		buf = c.tagFeatures(i, buf[:0])
+		for _, b := range buf {
+			w := (*[2 * tagOutputs]int16)(both[int(b)*2*tagOutputs:])
+			for o := range tagOutputs {
 				z[o] += int32(w[o])
-				own[i][o] += int32(w[tagOutputs+o])
+				o2[o] += int32(w[tagOutputs+o])
 			}
-		})
-		first[i] = t.probabilities(z)
+		}
+		first[i], own[i] = t.probabilities(z), o2
 	}
 	ctx := newTagContext(c, first)
 	out := make([][tagOutputs]float32, len(c.toks))
@@ -1013,12 +1056,13 @@ func (t *tagger) twoPasses(c *checker) [][tagOutputs]float32 {
 			continue
 		}
 		z := own[i]
-		ctx.features(i, func(b uint32) {
-			w := both[int(b)*2*tagOutputs+tagOutputs : int(b+1)*2*tagOutputs]
-			for o := range z {
-				z[o] += int32(w[o])
+		buf = ctx.features(i, buf[:0])
+		for _, b := range buf {
+			w := (*[2 * tagOutputs]int16)(both[int(b)*2*tagOutputs:])
+			for o := range tagOutputs {
+				z[o] += int32(w[tagOutputs+o])
 			}
-		})
+		}
 		out[i] = second.probabilities(z)
 	}
 	return out
@@ -1132,10 +1176,10 @@ func (x *tagContext) others(i int) (sent, text [tagOutputs]float32) {
 	return sent, text
 }
 
-func (x *tagContext) features(i int, fn func(uint32)) {
+func (x *tagContext) features(i int, buf []uint32) []uint32 {
 	c := x.c
 	tk := c.toks[i]
-	two := func(id, a, b uint64) { fn(tagBucket(tagMix(tagMix(tagMix(id, a), b), id))) }
+	k := tagConstBuckets()
 	at := func(j int, o int) uint64 {
 		if j < 0 || j >= len(c.toks) || c.toks[j].sent != tk.sent {
 			return 6
@@ -1144,14 +1188,15 @@ func (x *tagContext) features(i int, fn func(uint32)) {
 	}
 	sent, text := x.others(i)
 	for o := range tagOutputs {
-		id := uint64(o)
-		two(featCtxOwn+id, at(i, o), 0)
-		two(featCtxPrev+id, at(i-1, o), 0)
-		two(featCtxNext+id, at(i+1, o), 0)
-		two(featCtxSent+id, tagLevel(sent[o]), 0)
-		two(featCtxText+id, tagLevel(text[o]), 0)
+		buf = append(buf,
+			k.ctxOne[0][o][at(i, o)],   // featCtxOwn
+			k.ctxOne[1][o][at(i-1, o)], // featCtxPrev
+			k.ctxOne[2][o][at(i+1, o)], // featCtxNext
+			k.ctxOne[3][o][tagLevel(sent[o])],
+			k.ctxOne[4][o][tagLevel(text[o])])
 	}
-	two(featCtxCareName, at(i, tagCondition), tagLevel(sent[tagName]))
-	two(featCtxCareTextName, at(i, tagCondition), tagLevel(text[tagName]))
-	two(featCtxNameCare, at(i, tagName), tagLevel(max(sent[tagCondition], text[tagCondition])))
+	return append(buf,
+		k.ctxTwo[0][at(i, tagCondition)][tagLevel(sent[tagName])], // featCtxCareName
+		k.ctxTwo[1][at(i, tagCondition)][tagLevel(text[tagName])],
+		k.ctxTwo[2][at(i, tagName)][tagLevel(max(sent[tagCondition], text[tagCondition]))])
 }

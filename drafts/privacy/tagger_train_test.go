@@ -700,10 +700,9 @@ func contextSamples(texts []labelledText, first *tagger) []tokenSample {
 					}
 				}
 			}
-			var x []uint32
-			c.tagFeatures(i, func(b uint32) { x = append(x, b) })
+			x := c.tagFeatures(i, nil)
 			if ctx != nil {
-				ctx.features(i, func(b uint32) { x = append(x, b) })
+				x = ctx.features(i, x)
 			}
 			out = append(out, tokenSample{x: x, y: y})
 		}
