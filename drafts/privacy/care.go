@@ -60,7 +60,7 @@ func (c *checker) scanConditionWords() {
 				medical, last, j = true, e, e
 				continue
 			}
-			term, head, mod := c.vocab.condTerm(k), lookup(c.vocab.medHeads, k), c.vocab.medModifiers[k] || timeWord(k) || lookup(c.vocab.bodyParts, k)
+			term, head, mod := c.vocab.condTerm(k), lookup(c.vocab.medHeads, k), tk.lists.has(inMedModifiers) || timeWord(k) || lookup(c.vocab.bodyParts, k)
 			if term && lookup(c.vocab.familyWords, k) && !acronym(strings.TrimSuffix(c.text[tk.start:tk.end], "s")) {
 				term = false // "tías" (aunts) folds to "tia"; "TIA" and "TIAs" are the stroke
 			}
@@ -70,11 +70,11 @@ func (c *checker) scanConditionWords() {
 			if term || mod {
 				medical = true
 			}
-			if term || (head && (medical || c.vocab.standaloneHeads[k])) {
+			if term || (head && (medical || tk.lists.has(inStandaloneHeads))) {
 				last = j
 			}
 		}
-		if last >= 0 && last+1 < n && c.vocab.eventWords[c.toks[last+1].key] && c.toks[last+1].sent == c.toks[last].sent {
+		if last >= 0 && last+1 < n && c.toks[last+1].lists.has(inEventWords) && c.toks[last+1].sent == c.toks[last].sent {
 			// "Flu clinic recap", "vaccine drive": an event unless someone
 			// owns it ("your anxiety group").
 			c.events = append(c.events, len(c.conds))
@@ -154,14 +154,14 @@ func (c *checker) scanReadings() {
 			}
 			continue
 		}
-		if !c.vocab.measures[k] {
+		if !tk.lists.has(inMeasures) {
 			continue
 		}
 		if c.eventSent(tk.sent) {
 			continue // "round 3 of your class": an event's, not a treatment's
 		}
 		for j := i + 1; j < n && j <= i+4 && c.toks[j].sent == tk.sent; j++ {
-			if jk := c.toks[j].key; isDigit(jk[0]) && digitRun(jk, 0) <= 4 && !c.vocab.months[c.toks[min(j+1, n-1)].key] || readingLevels[jk] {
+			if jk := c.toks[j].key; isDigit(jk[0]) && digitRun(jk, 0) <= 4 && !c.toks[min(j+1, n-1)].lists.has(inMonths) || readingLevels[jk] {
 				if !c.covered(i, j) {
 					c.conds = append(c.conds, [2]int{i, j})
 					i = j
@@ -215,7 +215,7 @@ func (c *checker) careSent(s int) bool { return c.perSentence(&c.careSents, s, c
 func (c *checker) readCareSent(s int) bool {
 	a, b := c.sentRange(s)
 	for i := a; i < b; i++ {
-		if tk := c.toks[i]; !tk.prot && (c.careWordAt(i) || c.vocab.nameCareCues[tk.key]) {
+		if tk := c.toks[i]; !tk.prot && (c.careWordAt(i) || tk.lists.has(inNameCareCues)) {
 			return true
 		}
 	}
@@ -394,14 +394,14 @@ func (c *checker) scanRelationships() {
 				if p[len(p)-1] == "your" || p[len(p)-1] == "the" {
 					// "see you at your next checkup" is one confirmation.
 					for j := end + 1; j <= end+4 && same(i, j); j++ {
-						if c.vocab.relNouns[c.toks[j].key] && !c.covered(j, j) {
+						if c.toks[j].lists.has(inRelNouns) && !c.covered(j, j) {
 							end = j
 						} else if !c.relFiller(j) {
 							break
 						}
 					}
 				}
-				if p[len(p)-1] == "the" && (end == i+len(p)-1 || !c.vocab.relNouns[c.toks[end].key]) {
+				if p[len(p)-1] == "the" && (end == i+len(p)-1 || !c.toks[end].lists.has(inRelNouns)) {
 					continue // "see you at the 5k": an event, not a visit
 				}
 				if k == "you" && p[1] == "missed" {
@@ -428,7 +428,7 @@ func (c *checker) broughtIn(i int) int {
 	person := func(j int) bool {
 		tk := c.toks[j]
 		k := tk.key
-		return c.vocab.familyWords[k] || c.vocab.youWords[k] || tk.name || k == "him" || k == "her" || k == "them" ||
+		return tk.lists.has(inFamilyWords) || tk.lists.has(inYouWords) || tk.name || k == "him" || k == "her" || k == "them" ||
 			k == "twins" || k == "kids" || k == "boys" || k == "girls" || k == "baby" || k == "gemelos" || k == "ninos" ||
 			(tk.title && j > c.sentStart[tk.sent])
 	}
@@ -446,7 +446,7 @@ func (c *checker) broughtIn(i int) int {
 		if i == 0 || !(c.toks[i-1].key == "we'll" || c.toks[i-1].key == "will") || i+2 >= n {
 			return -1
 		}
-		if nk := c.toks[i+1].key; (nk == "your" || nk == "his" || nk == "her") && c.vocab.familyWords[c.toks[i+2].key] && c.toks[i+2].sent == c.toks[i].sent {
+		if nk := c.toks[i+1].key; (nk == "your" || nk == "his" || nk == "her") && c.toks[i+2].lists.has(inFamilyWords) && c.toks[i+2].sent == c.toks[i].sent {
 			return i + 2
 		}
 		return -1
@@ -540,7 +540,7 @@ func (c *checker) toEvent(e int) bool {
 		switch c.toks[j].key {
 		case "to", "a", "al", "for":
 			for k := j + 1; k < n && k <= j+3 && c.toks[k].sent == c.toks[e].sent; k++ {
-				if c.vocab.dateEvents[c.toks[k].key] {
+				if c.toks[k].lists.has(inDateEvents) {
 					return true
 				}
 			}
@@ -589,7 +589,7 @@ func (c *checker) careObject(j int) int {
 		case "family", "families", "familia", "familias", "kids", "children", "ninos", "hijos", "baby", "bebe", "babies":
 			return false
 		}
-		return c.vocab.familyWords[c.toks[k].key]
+		return c.toks[k].lists.has(inFamilyWords)
 	}
 	switch k := tk.key; {
 	case k == "him":
@@ -625,7 +625,7 @@ var timeUnits = wordSet("day days wk wks week weeks month months mo yr yrs year 
 // "his" and "her" are then the reader's relative's.
 func (c *checker) familyInText() bool {
 	for _, tk := range c.toks {
-		if c.vocab.familyWords[tk.key] {
+		if tk.lists.has(inFamilyWords) {
 			return true
 		}
 	}
@@ -638,10 +638,10 @@ func (c *checker) familyInText() bool {
 func (c *checker) relFiller(j int) bool {
 	tk := c.toks[j]
 	k := tk.key
-	if c.vocab.relMods[k] || timeWord(k) || c.vocab.medModifiers[k] || c.vocab.careSettings[k] {
+	if tk.lists.has(inRelMods) || timeWord(k) || tk.lists.has(inMedModifiers) || tk.lists.has(inCareSettings) {
 		return true
 	}
-	if c.vocab.familyWords[k] && tk.poss {
+	if tk.lists.has(inFamilyWords) && tk.poss {
 		return true
 	}
 	// "her 12-month visit", "ur 6wk check", "his 1 yr check"
@@ -681,7 +681,7 @@ func (c *checker) patientPhrase(i int) bool {
 		}
 	}
 	j, adjs := i-1, 0
-	for j >= 0 && c.toks[j].sent == tk.sent && c.vocab.patientAdjs[c.toks[j].key] && adjs < 2 {
+	for j >= 0 && c.toks[j].sent == tk.sent && c.toks[j].lists.has(inPatientAdjs) && adjs < 2 {
 		j--
 		adjs++
 	}
@@ -1060,7 +1060,7 @@ func (c *checker) ownerAfter(b int) bool {
 			return false
 		}
 		switch f := j + 2; {
-		case f >= n || c.toks[f].sent != s || !c.vocab.familyWords[c.toks[f].key]:
+		case f >= n || c.toks[f].sent != s || !c.toks[f].lists.has(inFamilyWords):
 			return false
 		default:
 			switch c.toks[f].key {
@@ -1089,7 +1089,7 @@ func ownerWord(k string) bool {
 func (c *checker) ownService(s int) bool {
 	a, b := c.sentRange(s)
 	for _, tk := range c.toks[a:b] {
-		if c.vocab.serviceWords[tk.key] && !tk.prot { // not the "fair" of "@queenofthe_county_fair"
+		if tk.lists.has(inServiceWords) && !tk.prot { // not the "fair" of "@queenofthe_county_fair"
 			return true
 		}
 	}

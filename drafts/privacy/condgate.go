@@ -52,7 +52,7 @@ func (c *checker) condFeatures(ci int, r [2]int, rule bool) []float64 {
 		case "your", "his", "her", "my", "their", "tu", "tus", "su", "sus", "mi", "mis":
 			set(10, true)
 		}
-		set(10, tk.poss && (tk.name || c.vocab.familyWords[tk.key]))
+		set(10, tk.poss && (tk.name || tk.lists.has(inFamilyWords)))
 	}
 	set(11, c.pointedAt(a))
 	from, _ := c.sentRange(s)
@@ -150,17 +150,19 @@ func (c *checker) sentWords(s int) *sentWords {
 	from, to := c.sentRange(s)
 	for i := from; i < to; i++ {
 		k := c.toks[i].key
+		kl := c.toks[i].lists
 		// "Thank you" is politeness, not talk about the reader.
 		thanks := i > 0 && c.toks[i-1].key == "thank"
-		w.words[0] = w.words[0] || c.vocab.youWords[k] && !thanks
-		w.words[1] = w.words[1] || c.vocab.thirdPerson[k]
-		w.words[2] = w.words[2] || c.vocab.familyWords[k]
-		w.words[3] = w.words[3] || c.vocab.dateCues[k]
-		w.words[4] = w.words[4] || c.vocab.genericWords[k]
+		you, generic := kl.has(inYouWords), kl.has(inGenericWords)
+		w.words[0] = w.words[0] || you && !thanks
+		w.words[1] = w.words[1] || kl.has(inThirdPerson)
+		w.words[2] = w.words[2] || kl.has(inFamilyWords)
+		w.words[3] = w.words[3] || kl.has(inDateCues)
+		w.words[4] = w.words[4] || generic
 		w.words[5] = w.words[5] || k == "if" || anyoneWord(k) || k == "si" || k == "cualquier" || k == "quien"
-		w.words[6] = w.words[6] || c.vocab.serviceWords[k]
+		w.words[6] = w.words[6] || kl.has(inServiceWords)
 		switch {
-		case c.vocab.youWords[k]:
+		case you:
 			// "do you do botox?" asks the clinic.
 			w.anchorYou = w.anchorYou || !thanks && !c.askedOfClinic(i)
 		case c.reply && firstPerson(k):
@@ -170,10 +172,10 @@ func (c *checker) sentWords(s int) *sentWords {
 			// reader's ("I've asked Dr. Rao to look at the rash").
 			w.anchorYou = true
 		case k == "if":
-			w.genericIf = c.vocab.genericWords[k]
-		case c.vocab.genericWords[k] && c.ownedWord(i):
+			w.genericIf = generic
+		case generic && c.ownedWord(i):
 			// "my kids", "your 2 kids": someone's, not anyone's.
-		case c.vocab.genericWords[k]:
+		case generic:
 			w.genericOther = true
 			w.adviceOther = w.adviceOther || k != "everyone" && k != "everybody"
 		}

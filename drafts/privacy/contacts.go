@@ -242,7 +242,7 @@ func (c *checker) scanAddresses() {
 		}
 		suffix := -1
 		for w := words; w >= 2 && suffix < 0; w-- {
-			if c.vocab.addrSuffixes[c.toks[i+w].key] {
+			if c.toks[i+w].lists.has(inAddrSuffixes) {
 				suffix = i + w
 			}
 		}
@@ -257,7 +257,7 @@ func (c *checker) scanAddresses() {
 		}
 		if u := suffix + 1; u+1 < n && c.toks[u].sent == tk.sent {
 			gap := strings.Trim(c.text[c.toks[suffix].end:c.toks[u].start], " \t.,")
-			if gap == "" && c.vocab.unitWords[c.toks[u].key] && c.gapOK(u, false) {
+			if gap == "" && c.toks[u].lists.has(inUnitWords) && c.gapOK(u, false) {
 				end = c.toks[u+1].end
 			} else if gap == "#" {
 				end = c.toks[u].end
@@ -342,7 +342,7 @@ func (c *checker) scanIDs() {
 // and "Rx" labels a number where "prescription" labels none ("your
 // prescription 2 tablets").
 func (c *checker) idLabel(tk token) bool {
-	if c.vocab.idLabels[tk.key] {
+	if tk.lists.has(inIdLabels) {
 		return true
 	}
 	w := strings.ToLower(c.text[tk.start:tk.end])
@@ -472,10 +472,10 @@ func (c *checker) digitGroups(k int) (last, digits int) {
 // idCode: dash-joined groups with four digits or more and at least one
 // letter ("48-A-1120", "clm-2026-00417").
 func idCode(k string) bool {
-	groups := strings.Split(k, "-")
-	if len(groups) < 2 {
-		return false
+	if strings.IndexByte(k, '-') < 0 {
+		return false // most words: no split for them
 	}
+	groups := strings.Split(k, "-")
 	digits, letters := 0, 0
 	for _, g := range groups {
 		if g == "" {
@@ -554,7 +554,7 @@ func (c *checker) scanSpanishAddresses() {
 	n := len(c.toks)
 	for i := 0; i < n; i++ {
 		tk := c.toks[i]
-		if tk.prot || !c.vocab.streetsFirst[tk.key] || (!tk.cap && tk.key != "c") {
+		if tk.prot || !tk.lists.has(inStreetsFirst) || (!tk.cap && tk.key != "c") {
 			continue
 		}
 		k := i + 1

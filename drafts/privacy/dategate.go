@@ -97,7 +97,7 @@ func (c *checker) dateFeatures(sp [2]int, a int) []float64 {
 			set(32, true) // "better by fri": a deadline, often advice
 		}
 	}
-	set(33, sp[1] == c.toks[a].end && c.vocab.months[c.toks[a].key])
+	set(33, sp[1] == c.toks[a].end && c.toks[a].lists.has(inMonths))
 	return x
 }
 

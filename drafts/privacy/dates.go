@@ -83,8 +83,8 @@ func (c *checker) dottedDate(i int) int {
 func (c *checker) partOfMonth(i int) int {
 	n := len(c.toks)
 	month := func(j int) bool {
-		return j < n && c.toks[j].sent == c.toks[i].sent && !c.toks[j].prot && c.vocab.months[c.toks[j].key] &&
-			(!c.vocab.ambiguousMonths[c.toks[j].key] || c.toks[j].cap)
+		return j < n && c.toks[j].sent == c.toks[i].sent && !c.toks[j].prot && c.toks[j].lists.has(inMonths) &&
+			(!c.toks[j].lists.has(inAmbiguousMonths) || c.toks[j].cap)
 	}
 	switch c.toks[i].key {
 	case "early", "late", "mid":
@@ -116,7 +116,7 @@ func (c *checker) daysAsRange(i int) int {
 	n := len(c.toks)
 	same := func(j int) bool { return j < n && c.toks[j].sent == c.toks[i].sent && !c.toks[j].prot }
 	month := func(j int) bool {
-		return same(j) && c.vocab.months[c.toks[j].key] && (!c.vocab.ambiguousMonths[c.toks[j].key] || c.toks[j].cap)
+		return same(j) && c.toks[j].lists.has(inMonths) && (!c.toks[j].lists.has(inAmbiguousMonths) || c.toks[j].cap)
 	}
 	dash := func(j int) bool { // a dash between days j and j+1, the second later: "3–5", not "3 — 2 nights"
 		g := c.text[c.toks[j].end:c.toks[j+1].start]
@@ -265,7 +265,7 @@ func (c *checker) dateSpans() [][2]int {
 		if last < i {
 			continue
 		}
-		if ordinal(c.toks[last].key) && last+1 < n && c.vocab.weekdays[c.toks[last+1].key] && c.gapOK(last, false) {
+		if ordinal(c.toks[last].key) && last+1 < n && c.toks[last+1].lists.has(inWeekdays) && c.gapOK(last, false) {
 			i = last
 			continue // "the 2nd Thursday of every month": which week, not which day
 		}
@@ -310,10 +310,10 @@ func (c *checker) dateAt(i int) (start, last int) {
 		}
 	}
 	switch {
-	case c.vocab.months[k] && next(i, false) && dayNumber(c.toks[i+1].key) && !(!tk.cap && c.vocab.ambiguousMonths[k] && i > 0 && c.vocab.youWords[c.toks[i-1].key]):
+	case tk.lists.has(inMonths) && next(i, false) && dayNumber(c.toks[i+1].key) && !(!tk.cap && tk.lists.has(inAmbiguousMonths) && i > 0 && c.toks[i-1].lists.has(inYouWords)):
 		// "March 3", "Monday, June 9", "March 3, 1941"
 		start = tk.start
-		if i > 0 && c.vocab.weekdays[c.toks[i-1].key] && c.gapOK(i-1, true) {
+		if i > 0 && c.toks[i-1].lists.has(inWeekdays) && c.gapOK(i-1, true) {
 			start = c.toks[i-1].start
 		}
 		return start, year(i+1, true)
@@ -347,10 +347,10 @@ func (c *checker) dateAt(i int) (start, last int) {
 			return c.toks[i+1].start, i + 1 // "on 16th", in a text about someone
 		}
 	}
-	if c.vocab.weekdays[k] {
+	if tk.lists.has(inWeekdays) {
 		return c.weekdayAt(i)
 	}
-	if c.vocab.dayPrefixes[k] && next(i, false) && c.vocab.weekdays[c.toks[i+1].key] {
+	if tk.lists.has(inDayPrefixes) && next(i, false) && c.toks[i+1].lists.has(inWeekdays) {
 		// "last Tuesday", "next tues", "this past Friday"; "on Friday" is the day alone
 		s, l := c.weekdayAt(i + 1)
 		if l < i+1 {
@@ -362,11 +362,11 @@ func (c *checker) dateAt(i int) (start, last int) {
 		}
 		return tk.start, l
 	}
-	if (k == "last" || k == "next" || k == "this") && next(i, false) && c.vocab.relativeSpans[c.toks[i+1].key] {
+	if (k == "last" || k == "next" || k == "this") && next(i, false) && c.toks[i+1].lists.has(inRelativeSpans) {
 		return tk.start, i + 1 // "last night", "next wk", "this am"
 	}
-	if (k == "last" || k == "next" || k == "this") && next(i, false) && c.vocab.months[c.toks[i+1].key] &&
-		!c.vocab.ambiguousMonths[c.toks[i+1].key] {
+	if (k == "last" || k == "next" || k == "this") && next(i, false) && c.toks[i+1].lists.has(inMonths) &&
+		!c.toks[i+1].lists.has(inAmbiguousMonths) {
 		return tk.start, year(i+1, false) // "last January", "next Oct 2027"
 	}
 	if m, ok := strings.CutPrefix(k, "mid-"); ok && c.vocab.months[m] && !c.vocab.ambiguousMonths[m] {
@@ -382,7 +382,7 @@ func (c *checker) dateAt(i int) (start, last int) {
 	if d > 0 && next(d-1, false) && dayNumber(c.toks[d].key) && !(d+1 < n && c.toks[d+1].key == "de") {
 		return tk.start, d // "el día 3"; "el día 3 de marzo" is read from the day
 	}
-	if k == "this" && i+2 < n && c.toks[i+1].key == "past" && next(i+1, false) && c.vocab.relativeSpans[c.toks[i+2].key] {
+	if k == "this" && i+2 < n && c.toks[i+1].key == "past" && next(i+1, false) && c.toks[i+2].lists.has(inRelativeSpans) {
 		return tk.start, i + 2
 	}
 	if l := c.spanishRelative(i); l > i {
@@ -391,7 +391,7 @@ func (c *checker) dateAt(i int) (start, last int) {
 	if dashedDayMonth(c.vocab, k) {
 		return tk.start, i // "12-dic", "oct-14"
 	}
-	if c.vocab.relativeDays[k] && !(k == "manana" && i > 0 && (c.toks[i-1].key == "la" || c.toks[i-1].key == "por")) {
+	if tk.lists.has(inRelativeDays) && !(k == "manana" && i > 0 && (c.toks[i-1].key == "la" || c.toks[i-1].key == "por")) {
 		// "today", "yesterday", "hoy", "ayer"; "this morning"; "mañana temprano"
 		start = tk.start
 		if i > 0 && (c.toks[i-1].key == "this" || c.toks[i-1].key == "esta") && c.gapOK(i-1, false) {
@@ -400,7 +400,7 @@ func (c *checker) dateAt(i int) (start, last int) {
 			return 0, -1
 		}
 		last = i
-		if next(i, false) && (c.vocab.relativeDays[c.toks[i+1].key] || c.toks[i+1].key == "temprano") && c.toks[i+1].key != "manana" {
+		if next(i, false) && (c.toks[i+1].lists.has(inRelativeDays) || c.toks[i+1].key == "temprano") && c.toks[i+1].key != "manana" {
 			last = i + 1 // "tomorrow morning", "mañana temprano"
 		}
 		return start, last
@@ -419,7 +419,7 @@ func (c *checker) dateAt(i int) (start, last int) {
 			m++
 		}
 		mk := c.toks[m].key
-		recurring := i > 0 && c.vocab.weekdays[c.toks[i-1].key] // "every sat in oct"
+		recurring := i > 0 && c.toks[i-1].lists.has(inWeekdays) // "every sat in oct"
 		post := !c.reply && !(k == "since" || k == "desde") && year(m, true) == m
 		if c.vocab.months[mk] && !c.vocab.ambiguousMonths[mk] && !(m+1 < n && dayNumber(c.toks[m+1].key)) && !recurring && !post {
 			return c.toks[m].start, year(m, true)
@@ -469,7 +469,7 @@ func (c *checker) weekdayAt(i int) (start, last int) {
 	tk := c.toks[i]
 	// "sat", "sun", "wed" in lower case are days after a word that
 	// points at a day: "on wed", "see u wed", "next sat".
-	pointed := i > 0 && (c.vocab.dayPrefixes[c.toks[i-1].key] || c.toks[i-1].key == "you") && c.gapOK(i-1, false)
+	pointed := i > 0 && (c.toks[i-1].lists.has(inDayPrefixes) || c.toks[i-1].key == "you") && c.gapOK(i-1, false)
 	if !c.dayWord(i) && !(pointed && !c.dayRange(i)) {
 		return 0, -1
 	}
@@ -480,11 +480,11 @@ func (c *checker) weekdayAt(i int) (start, last int) {
 	if c.everyWeek(i) {
 		return 0, -1 // "los lunes y miércoles tenemos consulta sin cita"
 	}
-	if i+1 < n && c.vocab.months[c.toks[i+1].key] && c.gapOK(i, true) {
+	if i+1 < n && c.toks[i+1].lists.has(inMonths) && c.gapOK(i, true) {
 		return 0, -1 // "on Monday, June 9" is read from the month
 	}
 	e := i // the last day of a list: "mon/wed mornings"
-	for e+1 < n && c.vocab.weekdays[c.toks[e+1].key] && strings.TrimSpace(c.text[c.toks[e].end:c.toks[e+1].start]) == "/" {
+	for e+1 < n && c.toks[e+1].lists.has(inWeekdays) && strings.TrimSpace(c.text[c.toks[e].end:c.toks[e+1].start]) == "/" {
 		e++
 	}
 	if e+1 < n && c.gapOK(e, false) {
@@ -675,7 +675,7 @@ func (c *checker) judgeDate(sp [2]int) {
 	}
 	s := c.toks[a].sent
 	for j := a - 1; j >= 0 && j >= a-5 && c.toks[j].sent == s; j-- {
-		if c.vocab.dobCues[c.toks[j].key] {
+		if c.toks[j].lists.has(inDobCues) {
 			c.add(sp[0], sp[1], KindBirthDate)
 			return
 		}
@@ -715,7 +715,7 @@ func (c *checker) visitCue(s int) bool {
 	}
 	a, b := c.sentRange(s)
 	for _, tk := range c.toks[a:b] {
-		if c.vocab.dateCues[tk.key] {
+		if tk.lists.has(inDateCues) {
 			return true
 		}
 	}
@@ -776,7 +776,7 @@ func (c *checker) dayWord(i int) bool {
 // "Mon–Fri", "Monday to Friday", "de lunes a viernes".
 func (c *checker) dayRange(i int) bool {
 	joined := func(a, b int) bool {
-		if a < 0 || b >= len(c.toks) || c.toks[a].sent != c.toks[b].sent || !c.vocab.weekdays[c.toks[a].key] || !c.vocab.weekdays[c.toks[b].key] {
+		if a < 0 || b >= len(c.toks) || c.toks[a].sent != c.toks[b].sent || !c.toks[a].lists.has(inWeekdays) || !c.toks[b].lists.has(inWeekdays) {
 			return false
 		}
 		gap := strings.TrimSpace(c.text[c.toks[a].end:c.toks[b].start])
@@ -788,7 +788,7 @@ func (c *checker) dayRange(i int) bool {
 			return false
 		}
 		w := c.toks[b].key
-		return (w == "to" || w == "a" || w == "thru" || w == "through" || w == "al") && c.vocab.weekdays[c.toks[a].key] && c.vocab.weekdays[c.toks[b+1].key]
+		return (w == "to" || w == "a" || w == "thru" || w == "through" || w == "al") && c.toks[a].lists.has(inWeekdays) && c.toks[b+1].lists.has(inWeekdays)
 	}
 	return joined(i-1, i) || joined(i, i+1) || word(i, i+1) || word(i-2, i-1)
 }
@@ -832,12 +832,13 @@ func (c *checker) eventIn(s int, second bool) bool {
 // eventWord reports token i naming an event (eventIn).
 func (c *checker) eventWord(i int, second bool) bool {
 	k := c.toks[i].key
+	kl := c.toks[i].lists
 	// An event the list writes with a hyphen may be written as two words
 	// ("fun run", "fun runs").
 	if c.toks[i].prot { // not the "walk" of "@walk_with_wanda"
 		return false
 	}
-	if !c.vocab.dateEvents[k] && !(i > 0 && c.toks[i-1].sent == c.toks[i].sent && lookup(c.vocab.dateEventTails, k) &&
+	if !kl.has(inDateEvents) && !(i > 0 && c.toks[i-1].sent == c.toks[i].sent && lookup(c.vocab.dateEventTails, k) &&
 		lookup(c.vocab.dateEvents, c.toks[i-1].key+"-"+k)) {
 		return false
 	}
@@ -892,14 +893,14 @@ func (c *checker) timeAgo(i int) int {
 // clinic opened in March 2010" beside it is the clinic's).
 func (c *checker) looseDate(a int) bool {
 	return c.monthYear(a) || c.timeAgo(a) > a ||
-		!c.reply && a > 0 && c.vocab.months[c.toks[a].key] && (c.toks[a-1].key == "since" || c.toks[a-1].key == "desde")
+		!c.reply && a > 0 && c.toks[a].lists.has(inMonths) && (c.toks[a-1].key == "since" || c.toks[a-1].key == "desde")
 }
 
 // monthYear reports a month and a year at token i ("March 2024", "oct
 // 2023"); "may 2024" only written "May".
 func (c *checker) monthYear(i int) bool {
 	tk := c.toks[i]
-	return c.vocab.months[tk.key] && (tk.cap || !c.vocab.ambiguousMonths[tk.key]) &&
+	return tk.lists.has(inMonths) && (tk.cap || !tk.lists.has(inAmbiguousMonths)) &&
 		i+1 < len(c.toks) && !c.toks[i+1].prot && c.toks[i+1].sent == tk.sent && c.gapOK(i, false) && yearLike(c.toks[i+1].key)
 }
 

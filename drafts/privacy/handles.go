@@ -207,7 +207,7 @@ func (c *checker) readerCare() bool {
 func (c *checker) readerCareSent(s int) bool {
 	a, b := c.sentRange(s)
 	for i := a; i < b; i++ {
-		if tk := c.toks[i]; !tk.prot && (c.careWordAt(i) || c.vocab.nameCareCues[tk.key]) {
+		if tk := c.toks[i]; !tk.prot && (c.careWordAt(i) || tk.lists.has(inNameCareCues)) {
 			return true
 		}
 	}

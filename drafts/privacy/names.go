@@ -82,17 +82,17 @@ func (c *checker) scanStaff() {
 			continue
 		}
 		end := c.runEnd(i)
-		role := i > 0 && c.vocab.roleWords[c.toks[i-1].key] && c.toks[i-1].sent == c.toks[i].sent && !c.toks[i-1].poss &&
+		role := i > 0 && c.toks[i-1].lists.has(inRoleWords) && c.toks[i-1].sent == c.toks[i].sent && !c.toks[i-1].poss &&
 			strings.Trim(c.text[c.toks[i-1].end:c.toks[i].start], " .\t") == ""
 		start := i
 		for k := i; k <= end; k++ {
-			if c.vocab.roleWords[c.toks[k].key] {
+			if c.toks[k].lists.has(inRoleWords) {
 				role, start = true, k+1
 			}
 		}
 		if !role && end+2 < n && strings.TrimSpace(c.text[c.toks[end].end:c.toks[end+1].start]) == "," && c.toks[end+1].key == "our" {
 			for k := end + 2; k < n && k <= end+5 && c.toks[k].sent == c.toks[end].sent; k++ {
-				if c.vocab.roleWords[c.toks[k].key] {
+				if c.toks[k].lists.has(inRoleWords) {
 					role = true
 					break
 				}
@@ -103,7 +103,7 @@ func (c *checker) scanStaff() {
 		}
 		if role {
 			for k := start; k <= end; k++ {
-				if !c.vocab.roleWords[c.toks[k].key] && !c.vocab.titles[c.toks[k].key] {
+				if !c.toks[k].lists.has(inRoleWords) && !c.toks[k].lists.has(inTitles) {
 					c.dynStaff = append(c.dynStaff, c.toks[k].key)
 				}
 			}
@@ -116,11 +116,11 @@ func (c *checker) scanStaff() {
 // community title such as "Pastor" or "Coach" in a sentence about care: the
 // title does not make the person clinic staff.
 func (c *checker) honorificCare(i, end int) bool {
-	hon := i > 0 && c.vocab.honorifics[c.toks[i-1].key] && c.toks[i-1].sent == c.toks[i].sent
+	hon := i > 0 && c.toks[i-1].lists.has(inHonorifics) && c.toks[i-1].sent == c.toks[i].sent
 	for k := i; k <= end; k++ {
-		if c.vocab.honorifics[c.toks[k].key] {
+		if c.toks[k].lists.has(inHonorifics) {
 			hon = true
-		} else if c.vocab.roleWords[c.toks[k].key] {
+		} else if c.toks[k].lists.has(inRoleWords) {
 			return false // "Dr.", "Nurse": clinical staff
 		}
 	}
@@ -205,12 +205,12 @@ func (c *checker) scanLooseNames() {
 		}
 		a, b := i, c.runEnd(i)
 		i = b
-		s, hon := a, a > 0 && c.vocab.honorifics[c.toks[a-1].key] && c.adjacent(a-1)
-		for s <= b && (c.vocab.honorifics[c.toks[s].key] || c.vocab.greetings[c.toks[s].key]) {
-			hon = hon || c.vocab.honorifics[c.toks[s].key]
+		s, hon := a, a > 0 && c.toks[a-1].lists.has(inHonorifics) && c.adjacent(a-1)
+		for s <= b && (c.toks[s].lists.has(inHonorifics) || c.toks[s].lists.has(inGreetings)) {
+			hon = hon || c.toks[s].lists.has(inHonorifics)
 			s++
 		}
-		if s <= b && s == c.sentStart[c.toks[s].sent] && c.vocab.leadWords[c.toks[s].key] {
+		if s <= b && s == c.sentStart[c.toks[s].sent] && c.toks[s].lists.has(inLeadWords) {
 			s++ // capitalised only because it starts the sentence
 		}
 		words := b - s + 1
@@ -293,11 +293,11 @@ func (c *checker) scanNames() {
 		}
 		org := false
 		for k := a + 1; k <= b; k++ {
-			if c.vocab.orgWords[c.toks[k].key] || c.own.words[c.toks[k].key] {
+			if c.toks[k].lists.has(inOrgWords) || c.own.words[c.toks[k].key] {
 				org = true
 			}
 		}
-		if b+1 < n && c.toks[b+1].title && c.vocab.orgWords[c.toks[b+1].key] && c.toks[b+1].sent == c.toks[b].sent {
+		if b+1 < n && c.toks[b+1].title && c.toks[b+1].lists.has(inOrgWords) && c.toks[b+1].sent == c.toks[b].sent {
 			org = true // "Valentine’s Day", "Greenleaf Pharmacy"
 		}
 		if org && !titled {
@@ -313,7 +313,7 @@ func (c *checker) scanNames() {
 					break
 				}
 			}
-			if s < 0 || !c.toks[s].title || c.vocab.notNames[c.toks[s].key] || (!titled && c.notName(c.toks[s].key)) {
+			if s < 0 || !c.toks[s].title || c.toks[s].lists.has(inNotNames) || (!titled && c.notName(c.toks[s].key)) {
 				continue
 			}
 		}
@@ -357,7 +357,7 @@ func (c *checker) scanNames() {
 		}
 		strong := titled || c.vocab.familyWords[frameWord] ||
 			(prevKey == "patient" && strings.Trim(c.text[c.toks[prev].end:c.toks[s].start], " ,\t") == "") ||
-			(prevKey == "the" && end+1 < n && c.vocab.groupWords[c.toks[end+1].key] && c.toks[end+1].sent == c.toks[end].sent) ||
+			(prevKey == "the" && end+1 < n && c.toks[end+1].lists.has(inGroupWords) && c.toks[end+1].sent == c.toks[end].sent) ||
 			(prev >= 0 && c.vocab.groupWords[prevKey] && c.spanish && strings.Trim(c.text[c.toks[prev].end:c.toks[s].start], " ") == "") || // "la familia Ochoa", "los gemelos Rodríguez"
 			(c.toks[end].poss && c.condWithin(end+1, 4) && !c.eponym(end))
 		soft := c.vocab.greetings[frameWord] || c.vocative(s, end)
@@ -384,19 +384,19 @@ func (c *checker) scanNames() {
 		// 14,971.
 		family := prev >= 0 && c.vocab.familyWords[prevKey]
 		for k := a; k < s && !family; k++ {
-			family = c.vocab.familyWords[c.toks[k].key]
+			family = c.toks[k].lists.has(inFamilyWords)
 		}
 		alone := strong && !(titled && !family)
 		start := s
 		if titled {
 			for k := s - 1; k >= a; k-- {
-				if c.vocab.titles[c.toks[k].key] {
+				if c.toks[k].lists.has(inTitles) {
 					start = k
 					break
 				}
 			}
 			// "Mr. and Mrs. Okonkwo"
-			if start >= 2 && c.toks[start-1].key == "and" && c.vocab.titles[c.toks[start-2].key] {
+			if start >= 2 && c.toks[start-1].key == "and" && c.toks[start-2].lists.has(inTitles) {
 				start -= 2
 			}
 		}
@@ -407,7 +407,7 @@ func (c *checker) scanNames() {
 			c.pendingNames = append(c.pendingNames, [2]int{s, end})
 			continue
 		}
-		if c.toks[end].poss && end+1 < n && c.vocab.orgWords[c.toks[end+1].key] {
+		if c.toks[end].poss && end+1 < n && c.toks[end+1].lists.has(inOrgWords) {
 			continue // "Mrs. Huang's bakery", "Tony's Pharmacy": a business
 		}
 		if !alone && !c.careContext(c.toks[s].sent) {
@@ -432,7 +432,7 @@ func (c *checker) scanNames() {
 		if tk.name || tk.prot || !tk.title || !slices.Contains(c.nameKeys, tk.key) || c.isStaff(tk.key) {
 			continue
 		}
-		if k+1 < n && c.toks[k+1].title && c.vocab.orgWords[c.toks[k+1].key] && c.adjacent(k) {
+		if k+1 < n && c.toks[k+1].title && c.toks[k+1].lists.has(inOrgWords) && c.adjacent(k) {
 			continue
 		}
 		c.flagName(k, k)
@@ -445,7 +445,7 @@ func (c *checker) flagName(a, b int) {
 	}
 	for k := a; k <= b; k++ {
 		c.toks[k].name = true
-		if !c.vocab.titles[c.toks[k].key] && c.toks[k].key != "and" && utf8.RuneCountInString(c.toks[k].key) > 1 {
+		if !c.toks[k].lists.has(inTitles) && c.toks[k].key != "and" && utf8.RuneCountInString(c.toks[k].key) > 1 {
 			if !slices.Contains(c.nameKeys, c.toks[k].key) {
 				c.nameKeys = append(c.nameKeys, c.toks[k].key)
 			}
@@ -462,17 +462,17 @@ func (c *checker) flagName(a, b int) {
 // El Roble"), or a saint ("Santa Rita"): the head opens the run, or comes
 // just before it, perhaps across "Nuestra" or an article.
 func (c *checker) placeNamed(a int) bool {
-	if c.vocab.orgHeads[c.toks[a].key] && c.toks[a].cap {
+	if c.toks[a].lists.has(inOrgHeads) && c.toks[a].cap {
 		return true
 	}
 	articles := true // only articles between the head and the run
 	for j := a - 1; j >= 0 && j >= a-3 && c.toks[j].sent == c.toks[a].sent && c.adjacent(j); j-- {
 		tk := c.toks[j]
-		if c.vocab.orgHeads[tk.key] && (tk.cap || articles && !saintWord(tk.key)) {
+		if tk.lists.has(inOrgHeads) && (tk.cap || articles && !saintWord(tk.key)) {
 			return true // "el mercado La Esperanza" too, but not "la farmacia, Sra. Vega"
 		}
 		switch {
-		case c.vocab.titles[tk.key]:
+		case tk.lists.has(inTitles):
 			return false
 		case tk.key == "nuestra" || tk.key == "nuestro" || tk.key == "el" || tk.key == "la" || tk.key == "de" || tk.key == "del":
 		case tk.cap && !tk.name:
@@ -511,7 +511,7 @@ func saintWord(k string) bool { return k == "san" || k == "santa" || k == "santo
 // day or a month at most two words away: "placed Tue, read Thu" and
 // "Mon-Thu" list days, not people; "Hi Thu, … on Friday" greets one.
 func (c *checker) dayInList(a, b int) bool {
-	if a != b || !c.vocab.weekdays[c.toks[a].key] {
+	if a != b || !c.toks[a].lists.has(inWeekdays) {
 		return false
 	}
 	for i := max(a-2, 0); i <= a+2 && i < len(c.toks); i++ {
@@ -637,7 +637,7 @@ func (c *checker) scanLowerNames() {
 			continue // capitalised names are read by scanNames
 		}
 		k := tk.key
-		if c.notName(k) || c.isStaff(k) || c.vocab.familyWords[k] || c.vocab.greetings[k] || c.vocab.titles[k] {
+		if c.notName(k) || c.isStaff(k) || tk.lists.has(inFamilyWords) || tk.lists.has(inGreetings) || tk.lists.has(inTitles) {
 			continue
 		}
 		// The frame first: it is cheap, and most words have none.
@@ -654,11 +654,11 @@ func (c *checker) scanLowerNames() {
 			continue
 		}
 		nameish := (knownGiven(k) || knownSurname(k)) && !c.commonWord(k) && !c.dictionaryWord(k)
-		greeted := i > 0 && c.vocab.greetings[c.toks[i-1].key] && c.vocativeAfter(i) // "hi bartek!"
+		greeted := i > 0 && c.toks[i-1].lists.has(inGreetings) && c.vocativeAfter(i) // "hi bartek!"
 		if i > 0 && nicknameWords[c.toks[i-1].key] && !c.commonWord(k) && !c.dictionaryWord(k) {
 			nameish = true // "lil tayo", "big mike"'s friends: a word no dictionary knows
 		}
-		if (addressed || greeted) && !c.commonWord(k) && !c.vocab.leadWords[k] && (knownGiven(k) || !c.dictionaryWord(k)) {
+		if (addressed || greeted) && !c.commonWord(k) && !tk.lists.has(inLeadWords) && (knownGiven(k) || !c.dictionaryWord(k)) {
 			// "Paco, su expediente…", "chepe, tu cita…", "pepe!!": the
 			// person a reply answers, whatever their name.
 			nameish = true
@@ -750,11 +750,11 @@ func (c *checker) scanCapitalNames() {
 			continue // "Oak Hall", "Harvest Festival"
 		}
 		k := tk.key
-		if spanishMarks[k] || c.notName(k) || c.isStaff(k) || c.vocab.placeWords[k] || lookup(c.vocab.months, k) || lookup(c.vocab.weekdays, k) || c.vocab.titles[k] ||
-			c.vocab.familyWords[k] || c.vocab.greetings[k] || c.vocab.condTerm(k) || strings.IndexFunc(k, unicode.IsDigit) >= 0 {
+		if spanishMarks[k] || c.notName(k) || c.isStaff(k) || tk.lists.has(inPlaceWords) || lookup(c.vocab.months, k) || lookup(c.vocab.weekdays, k) || tk.lists.has(inTitles) ||
+			tk.lists.has(inFamilyWords) || tk.lists.has(inGreetings) || c.vocab.condTerm(k) || strings.IndexFunc(k, unicode.IsDigit) >= 0 {
 			continue
 		}
-		if i+1 < len(c.toks) && c.vocab.orgWords[c.toks[i+1].key] {
+		if i+1 < len(c.toks) && c.toks[i+1].lists.has(inOrgWords) {
 			continue
 		}
 		if !c.careSent(tk.sent) || !c.anchoredCare(tk.sent) {
@@ -769,7 +769,7 @@ func (c *checker) scanCapitalNames() {
 			// no name ("ABC — Alone, on their Back, in a Crib"). Leaving
 			// the 161 sets out in 8 folds: 5 spans fewer for 65 false
 			// alarms and 15 clean texts fewer.
-		case !c.dictionaryWord(k) && !c.vocab.commonCaps[k] && c.condInSent(tk.sent) && len(k) >= 3 && !c.innerCapital(i):
+		case !c.dictionaryWord(k) && !tk.lists.has(inCommonCaps) && c.condInSent(tk.sent) && len(k) >= 3 && !c.innerCapital(i):
 			// No dictionary knows it and it sits in a sentence about
 			// someone's care: a name ("physio for Zbyszek").
 		default:

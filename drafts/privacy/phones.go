@@ -323,7 +323,7 @@ func groupBreaks(s string, n int) []int {
 func (c *checker) strongPhoneCue(start int) bool {
 	k := c.tokAt(start)
 	for j := k - 1; j >= 0 && j >= k-4 && c.toks[j].sent == c.toks[min(k, len(c.toks)-1)].sent; j-- {
-		if c.vocab.barePhoneCues[c.toks[j].key] {
+		if c.toks[j].lists.has(inBarePhoneCues) {
 			return true
 		}
 	}
@@ -335,7 +335,7 @@ func (c *checker) strongPhoneCue(start int) bool {
 func (c *checker) phoneCue(start, end int) bool {
 	i := c.tokAt(start)
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
-		if c.vocab.phoneCues[c.toks[j].key] {
+		if c.toks[j].lists.has(inPhoneCues) {
 			return true
 		}
 	}

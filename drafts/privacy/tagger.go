@@ -404,6 +404,9 @@ func forgetLexicalWords() {
 	lexicalWords.Lock()
 	lexicalWords.m = nil
 	lexicalWords.Unlock()
+	wordBitsKept.Lock()
+	wordBitsKept.m = nil
+	wordBitsKept.Unlock()
 }
 
 func (c *checker) lexicalTagWord(k string) tagWord {
@@ -661,8 +664,8 @@ func (c *checker) scanTagged() {
 		everyday := words[i]&tagListed == 0 && (words[i]&tagCommon != 0 || c.lang == Spanish && words[i]&tagDict != 0)
 		// A visit's own words ("check", "appt") are the relationship
 		// wording's to find ("ur baby's 6wk check").
-		visit := c.vocab.relNouns[c.toks[i].key] ||
-			i+1 < len(c.toks) && c.toks[i+1].sent == c.toks[i].sent && c.vocab.relNouns[c.toks[i+1].key] // "6wk check"
+		visit := c.toks[i].lists.has(inRelNouns) ||
+			i+1 < len(c.toks) && c.toks[i+1].sent == c.toks[i].sent && c.toks[i+1].lists.has(inRelNouns) // "6wk check"
 		return !covered[i] && !visit && !c.neverTaggedCare(i) && (!everyday || c.tagP[i][tagCondition] >= tagCommonThreshold)
 	}, func(a, b int) { c.conds = append(c.conds, [2]int{a, b}) })
 }
@@ -818,7 +821,7 @@ func (c *checker) visitRun(a, b int) bool {
 		if k == "patients" || k == "pacientes" {
 			return false
 		}
-		if k == "paciente" && i >= 2 && (c.toks[i-1].key == "del" || c.toks[i-1].key == "de") && c.vocab.patientCompounds[c.toks[i-2].key] {
+		if k == "paciente" && i >= 2 && (c.toks[i-1].key == "del" || c.toks[i-1].key == "de") && c.toks[i-2].lists.has(inPatientCompounds) {
 			return false // "el portal del paciente" is the clinic's, as "the patient portal" is (scanRelationships)
 		}
 		content = content || !auxiliary(k)
@@ -925,9 +928,9 @@ func auxiliary(k string) bool {
 // fewer.
 func (c *checker) taggedNameWord(i int) bool {
 	tk := c.toks[i]
-	return !tk.prot && !c.isStaff(tk.key) && !c.own.words[tk.key] && !c.vocab.titles[tk.key] && !c.notName(tk.key) &&
+	return !tk.prot && !c.isStaff(tk.key) && !c.own.words[tk.key] && !tk.lists.has(inTitles) && !c.notName(tk.key) &&
 		strings.IndexAny(tk.key, "0123456789") < 0 && !c.productWord(c.text[tk.start:tk.end]) && !c.namesOrganisation(i) &&
-		!c.vocab.greetings[tk.key] && !(c.vocab.familyWords[tk.key] && !knownGiven(tk.key)) && !c.placeWord(i) && !c.monthAfterTimeWord(i)
+		!tk.lists.has(inGreetings) && !(tk.lists.has(inFamilyWords) && !knownGiven(tk.key)) && !c.placeWord(i) && !c.monthAfterTimeWord(i)
 }
 
 // monthAfterTimeWord reports a month's name after a word of time: "on a
@@ -935,7 +938,7 @@ func (c *checker) taggedNameWord(i int) bool {
 // elsewhere ("thanks Jan!", "Jan from the front desk", "la cirugía de
 // Abril").
 func (c *checker) monthAfterTimeWord(i int) bool {
-	if !c.vocab.months[c.toks[i].key] || i == 0 || c.toks[i-1].sent != c.toks[i].sent {
+	if !c.toks[i].lists.has(inMonths) || i == 0 || c.toks[i-1].sent != c.toks[i].sent {
 		return false
 	}
 	switch c.toks[i-1].key {
@@ -953,7 +956,8 @@ func (c *checker) monthAfterTimeWord(i int) bool {
 // mamá de Diego").
 func (c *checker) placeWord(i int) bool {
 	k := c.toks[i].key
-	if !c.vocab.placeWords[k] {
+	kl := c.toks[i].lists
+	if !kl.has(inPlaceWords) {
 		return false
 	}
 	if !knownGiven(k) {
@@ -974,7 +978,7 @@ func (c *checker) placeWord(i int) bool {
 // Logistics" name businesses, as the name lists' rules already read them.
 func (c *checker) namesOrganisation(i int) bool {
 	j := c.nextInSent(i)
-	return j > 0 && c.toks[j].cap && c.vocab.orgWords[c.toks[j].key]
+	return j > 0 && c.toks[j].cap && c.toks[j].lists.has(inOrgWords)
 }
 
 // nextInSent is the token after token i when it is in i's sentence, or -1.

@@ -12,14 +12,15 @@ import (
 
 type token struct {
 	start, end int
-	key        string // lower-case, ASCII-folded, straight apostrophes
-	sent       int    // sentence number
-	cap        bool   // starts with an upper-case letter
-	title      bool   // capitalised like a name ("Zoë", "O’Brien"), not an acronym
-	poss       bool   // followed by 's or a bare apostrophe, which end excludes
-	dot        bool   // followed directly by '.'
-	prot       bool   // inside a URL, hashtag, mention or email
-	name       bool   // part of a flagged name
+	key        string   // lower-case, ASCII-folded, straight apostrophes
+	sent       int      // sentence number
+	cap        bool     // starts with an upper-case letter
+	title      bool     // capitalised like a name ("Zoë", "O’Brien"), not an acronym
+	poss       bool     // followed by 's or a bare apostrophe, which end excludes
+	dot        bool     // followed directly by '.'
+	prot       bool     // inside a URL, hashtag, mention or email
+	name       bool     // part of a flagged name
+	lists      wordBits // the word lists that hold key
 }
 
 func wordRune(r rune) bool {
@@ -91,6 +92,7 @@ func (c *checker) tokenize() {
 		tok.title = tok.cap && strings.IndexFunc(w[fsz:], unicode.IsLower) >= 0
 		tok.dot = !tok.poss && j < len(t) && t[j] == '.'
 		tok.prot = c.protected(tok.start, tok.end)
+		tok.lists = c.vocab.listsOf(tok.key)
 		if pending && len(c.toks) > 0 {
 			sent++
 		}

@@ -242,7 +242,7 @@ func (c *checker) everyonesTime(a, b int) bool {
 func (c *checker) monthlyDay(s int) bool {
 	a, b := c.sentRange(s)
 	for i := a; i < b; i++ {
-		if c.vocab.weekdays[c.toks[i].key] && c.ofEveryMonth(i) {
+		if c.toks[i].lists.has(inWeekdays) && c.ofEveryMonth(i) {
 			return true
 		}
 	}
@@ -399,12 +399,12 @@ func (c *checker) widerGrammar() bool {
 		}
 	}
 	for i := 1; i < len(c.toks); i++ {
-		if !c.reply && c.vocab.months[c.toks[i].key] && (c.toks[i-1].key == "since" || c.toks[i-1].key == "desde") {
+		if !c.reply && c.toks[i].lists.has(inMonths) && (c.toks[i-1].key == "since" || c.toks[i-1].key == "desde") {
 			return true // "since March"; "in March 2024" is a month and its year
 		}
 		switch c.toks[i-1].key {
 		case "for":
-			if c.vocab.weekdays[c.toks[i].key] || ordinal(c.toks[i].key) {
+			if c.toks[i].lists.has(inWeekdays) || ordinal(c.toks[i].key) {
 				return true
 			}
 		case "on", "by", "from", "until", "till", "before", "after":
@@ -412,12 +412,12 @@ func (c *checker) widerGrammar() bool {
 				return true
 			}
 		case "early", "late", "mid", "of", "de":
-			if c.vocab.months[c.toks[i].key] {
+			if c.toks[i].lists.has(inMonths) {
 				return true // "end of April", "a finales de abril"
 			}
 		}
-		if c.vocab.months[c.toks[i-1].key] && (dayNumberRange(c.toks[i].key) || allDigits(c.toks[i].key) && dashAfter(c.text[c.toks[i].end:])) ||
-			dayNumberRange(c.toks[i-1].key) && c.vocab.months[c.toks[i].key] || allDigits(c.toks[i-1].key) && dashAfter(c.text[c.toks[i-1].end:]) && allDigits(c.toks[i].key) {
+		if c.toks[i-1].lists.has(inMonths) && (dayNumberRange(c.toks[i].key) || allDigits(c.toks[i].key) && dashAfter(c.text[c.toks[i].end:])) ||
+			dayNumberRange(c.toks[i-1].key) && c.toks[i].lists.has(inMonths) || allDigits(c.toks[i-1].key) && dashAfter(c.text[c.toks[i-1].end:]) && allDigits(c.toks[i].key) {
 			return true // "Oct 3-5", "Oct 3 – 5", "3-5 Oct"
 		}
 	}
@@ -542,7 +542,8 @@ func holidayWord(k string) bool {
 func (c *checker) relativeDay(sp [2]int) bool {
 	for i := c.tokAt(sp[0]); i < len(c.toks) && c.toks[i].start < sp[1]; i++ {
 		k := c.toks[i].key
-		if c.vocab.months[k] || c.vocab.weekdays[k] || ordinal(k) || dayNumber(k) || dashedDayMonth(c.vocab, k) || strings.IndexAny(k, "0123456789") >= 0 || holidayWord(k) || k == "boxing" || k == "santa" {
+		kl := c.toks[i].lists
+		if kl.has(inMonths) || kl.has(inWeekdays) || ordinal(k) || dayNumber(k) || dashedDayMonth(c.vocab, k) || strings.IndexAny(k, "0123456789") >= 0 || holidayWord(k) || k == "boxing" || k == "santa" {
 			return false
 		}
 	}
@@ -557,7 +558,7 @@ func (c *checker) widenVisitWording() {
 		tk := c.toks[i]
 		return !tk.prot && !tk.name && !c.generic(tk.sent) && !c.sentWords(tk.sent).negation
 	}, func(a, b int) {
-		if a == b && !c.vocab.relNouns[c.toks[a].key] && c.tagP[a][tagRelationship] < widenVisitSingle || !c.visitRun(a, b) || c.promise(a) || !c.nearFinding(c.toks[a].sent) {
+		if a == b && !c.toks[a].lists.has(inRelNouns) && c.tagP[a][tagRelationship] < widenVisitSingle || !c.visitRun(a, b) || c.promise(a) || !c.nearFinding(c.toks[a].sent) {
 			return
 		}
 		if a > 0 && (c.toks[a-1].key == "every" || c.toks[a-1].key == "each" || c.toks[a-1].key == "cada") {
@@ -784,7 +785,7 @@ func (c *checker) widenCareWord(i int) bool {
 	if tk.prot || tk.name || w&tagCommon != 0 && w&tagListed == 0 && !c.careBeforeVisit(i) || len(k) < 3 {
 		return false
 	}
-	if c.neverTaggedCare(i) || c.vocab.relNouns[k] || massUnit(k) || k == "back" {
+	if c.neverTaggedCare(i) || tk.lists.has(inRelNouns) || massUnit(k) || k == "back" {
 		return false
 	}
 	return true
@@ -799,7 +800,7 @@ func (c *checker) widenCareWord(i int) bool {
 // (none can be on a clean text).
 func (c *checker) careBeforeVisit(i int) bool {
 	j := c.nextInSent(i)
-	return j > 0 && c.vocab.relNouns[c.toks[j].key] && c.taggerReadsCare(i, i, widenCareBeforeVisit) && c.findingIn(c.toks[i].sent)
+	return j > 0 && c.toks[j].lists.has(inRelNouns) && c.taggerReadsCare(i, i, widenCareBeforeVisit) && c.findingIn(c.toks[i].sent)
 }
 
 // widenCareBeforeVisit: see careBeforeVisit.
