@@ -60,8 +60,8 @@ func (c *checker) scanConditionWords() {
 				medical, last, j = true, e, e
 				continue
 			}
-			term, head, mod := c.vocab.condTerm(k), lookup(c.vocab.medHeads, k), tk.lists.has(inMedModifiers) || timeWord(k) || lookup(c.vocab.bodyParts, k)
-			if term && lookup(c.vocab.familyWords, k) && !acronym(strings.TrimSuffix(c.text[tk.start:tk.end], "s")) {
+			term, head, mod := tk.lists.has(isCondTerm), tk.lists.has(lkMedHeads), tk.lists.has(inMedModifiers) || timeWord(k) || tk.lists.has(lkBodyParts)
+			if term && tk.lists.has(lkFamilyWords) && !acronym(strings.TrimSuffix(c.text[tk.start:tk.end], "s")) {
 				term = false // "tías" (aunts) folds to "tia"; "TIA" and "TIAs" are the stroke
 			}
 			if !term && !head && !mod {
@@ -115,7 +115,7 @@ func (c *checker) scanBodyParts() {
 // owns: "your knee", "his back", "mum's hip", "Ana's ankle", "sus riñones".
 func (c *checker) ownedBodyPart(i int) bool {
 	tk := c.toks[i]
-	if tk.prot || tk.poss || !lookup(c.vocab.bodyParts, tk.key) || i == 0 {
+	if tk.prot || tk.poss || !tk.lists.has(lkBodyParts) || i == 0 {
 		return false
 	}
 	for j := i - 1; j >= 0 && j >= i-2 && c.toks[j].sent == tk.sent; j-- {
@@ -262,7 +262,7 @@ func (c *checker) condWithin(from, n int) bool {
 // thanked for.
 func (c *checker) careWordAt(i int) bool {
 	tk := c.toks[i]
-	if !lookup(c.vocab.careWords, tk.key) {
+	if !tk.lists.has(lkCareWords) {
 		return false
 	}
 	if i+1 >= len(c.toks) || !placeNouns[c.toks[i+1].key] || c.toks[i+1].sent != tk.sent {

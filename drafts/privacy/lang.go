@@ -5,7 +5,10 @@
 
 package privacy
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Language codes Language returns (BCP 47).
 const (
@@ -48,14 +51,33 @@ func Language(text string) string {
 	return English
 }
 
+const (
+	markSpanish = 1 << iota
+	markEnglish
+)
+
+// languageMarks holds both lists of function words, so that a word is
+// looked up once.
+var languageMarks = sync.OnceValue(func() map[string]uint8 {
+	m := map[string]uint8{}
+	for k := range spanishMarks {
+		m[k] |= markSpanish
+	}
+	for k := range englishMarks {
+		m[k] |= markEnglish
+	}
+	return m
+})
+
 // languageCounts counts the Spanish and English function words in text.
 func languageCounts(text string) (es, en int) {
+	marks := languageMarks()
 	count := func(f string) {
-		k := keyOf(f)
-		if spanishMarks[k] {
+		m := marks[keyOf(f)]
+		if m&markSpanish != 0 {
 			es++
 		}
-		if englishMarks[k] {
+		if m&markEnglish != 0 {
 			en++
 		}
 	}

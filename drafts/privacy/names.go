@@ -152,10 +152,9 @@ func (c *checker) nameWord(w string) bool {
 	if c.dictionaryWord(w) && !knownSurname(w) {
 		return false // "Portraits", "Bakery": a word of the language, not a name
 	}
-	return !(c.notName(w) || c.vocab.commonCaps[w] || c.vocab.placeWords[w] || c.vocab.titles[w] || c.vocab.honorifics[w] ||
-		c.vocab.greetings[w] || c.vocab.familyWords[w] || c.vocab.months[w] || c.vocab.weekdays[w] || c.vocab.condTerm(w) ||
-		lookup(c.vocab.medHeads, w) || c.vocab.medModifiers[w] || lookup(c.vocab.careWords, w) ||
-		c.vocab.relNouns[w] || c.vocab.patientCompounds[w] || c.vocab.careSettings[w] || lookup(c.vocab.commonCaps, w))
+	const notAName = inCommonCaps | inPlaceWords | inTitles | inHonorifics | inGreetings | inFamilyWords | inMonths | inWeekdays |
+		isCondTerm | lkMedHeads | inMedModifiers | lkCareWords | inRelNouns | inPatientCompounds | inCareSettings
+	return !(c.notName(w) || c.vocab.listsOf(w).has(notAName) || lookup(c.vocab.commonCaps, w))
 }
 
 // contactBeside reports a phone, email, address or record number set
@@ -248,7 +247,8 @@ func (c *checker) notName(k string) bool {
 	if c.spanish && (k == "ella" || k == "tu") {
 		return true // "Ella tiene 71 años": the given names Ella and Tu are pronouns in Spanish
 	}
-	return c.vocab.notNames[k] || c.own.words[k] || c.vocab.orgWords[k] || c.vocab.roleWords[k] || c.vocab.weekdays[k] && !c.vocab.givenNames[k] && !knownGiven(k) ||
+	l := c.vocab.listsOf(k)
+	return l.has(inNotNames|inOrgWords|inRoleWords) || c.own.words[k] || l.has(inWeekdays) && !l.has(inGivenNames) && !knownGiven(k) ||
 		len(k) > 6 && k[len(k)-1] == 's' && c.vocab.weekdays[k[:len(k)-1]] // "Wednesdays"
 }
 
@@ -750,8 +750,7 @@ func (c *checker) scanCapitalNames() {
 			continue // "Oak Hall", "Harvest Festival"
 		}
 		k := tk.key
-		if spanishMarks[k] || c.notName(k) || c.isStaff(k) || tk.lists.has(inPlaceWords) || lookup(c.vocab.months, k) || lookup(c.vocab.weekdays, k) || tk.lists.has(inTitles) ||
-			tk.lists.has(inFamilyWords) || tk.lists.has(inGreetings) || c.vocab.condTerm(k) || strings.IndexFunc(k, unicode.IsDigit) >= 0 {
+		if spanishMarks[k] || c.notName(k) || c.isStaff(k) || tk.lists.has(inPlaceWords|lkMonths|lkWeekdays|inTitles|inFamilyWords|inGreetings|isCondTerm) || strings.IndexFunc(k, unicode.IsDigit) >= 0 {
 			continue
 		}
 		if i+1 < len(c.toks) && c.toks[i+1].lists.has(inOrgWords) {

@@ -388,7 +388,7 @@ func (c *checker) bareDay(a, b int) bool {
 	if a != b || !c.dayName(k) || ordinal(k) || c.weekly(a) {
 		return false
 	}
-	return lookup(c.vocab.months, k) || c.dayWord(a)
+	return c.toks[a].lists.has(lkMonths) || c.dayWord(a)
 }
 
 // weekly reports token a as the day of every week: "los martes", "every

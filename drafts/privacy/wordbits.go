@@ -68,6 +68,15 @@ const (
 	inIdLabels
 	inIdFillers
 	inStreetsFirst
+	// What lookup and condTerm answer: the list holds the word or its
+	// singular ("knees", "allergies"); a condition's word.
+	lkMedHeads
+	lkBodyParts
+	lkFamilyWords
+	lkCareWords
+	lkMonths
+	lkWeekdays
+	isCondTerm
 )
 
 // listsInBitOrder are the lists of v, in the order of their bits.
@@ -154,6 +163,18 @@ func (v *vocabulary) listsOf(k string) wordBits {
 	for i, l := range w.lists {
 		if l[k] {
 			b |= 1 << i
+		}
+	}
+	for _, d := range []struct {
+		bit wordBits
+		on  bool
+	}{
+		{lkMedHeads, lookup(v.medHeads, k)}, {lkBodyParts, lookup(v.bodyParts, k)}, {lkFamilyWords, lookup(v.familyWords, k)},
+		{lkCareWords, lookup(v.careWords, k)}, {lkMonths, lookup(v.months, k)}, {lkWeekdays, lookup(v.weekdays, k)},
+		{isCondTerm, v.condTerm(k)},
+	} {
+		if d.on {
+			b |= d.bit
 		}
 	}
 	w.m[k] = b
