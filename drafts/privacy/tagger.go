@@ -372,7 +372,7 @@ func (c *checker) tagWords() []tagWord {
 		if tk.prot {
 			continue
 		}
-		w := c.lexicalTagWord(tk.key)
+		w := tk.lex
 		if c.vocativeAfter(i) {
 			w |= tagVocative
 		}
@@ -381,42 +381,22 @@ func (c *checker) tagWords() []tagWord {
 	return c.tagW
 }
 
-// lexicalWords remembers what the word lists say of the words checked so
-// far (by word and by whether the text has Spanish): staff check the same
-// draft again as they type, and reading five sorted lists for every word
-// was half the time of a check. It is emptied when it grows past
-// lexicalWordsMax.
-var lexicalWords struct {
-	sync.Mutex
-	m map[lexicalKey]tagWord
-}
-
-type lexicalKey struct {
-	word    string
-	spanish bool
-}
-
+// lexicalWordsMax bounds the words whose reading is kept (wordsRead):
+// past it the reading starts afresh.
 const lexicalWordsMax = 50_000
 
-// forgetLexicalWords empties the cache, so the next checks read every word
-// as new (benchmarks and tests of a first check).
+// forgetLexicalWords empties what is kept of the words read, so the next
+// checks read every word as new (benchmarks and tests of a first check).
 func forgetLexicalWords() {
-	lexicalWords.Lock()
-	lexicalWords.m = nil
-	lexicalWords.Unlock()
-	wordBitsKept.Lock()
-	wordBitsKept.m = nil
-	wordBitsKept.Unlock()
+	wordsRead.Lock()
+	wordsRead.m = nil
+	wordsRead.Unlock()
 }
 
-func (c *checker) lexicalTagWord(k string) tagWord {
-	key := lexicalKey{k, c.spanish}
-	lexicalWords.Lock()
-	w, ok := lexicalWords.m[key]
-	lexicalWords.Unlock()
-	if ok {
-		return w
-	}
+// readTagWord is what the word lists say of k for the tagger, in a text
+// with Spanish in it or not (c.spanish); wordOf keeps it.
+func (c *checker) readTagWord(k string) tagWord {
+	var w tagWord
 	set := func(f tagWord, on bool) {
 		if on {
 			w |= f
@@ -429,12 +409,6 @@ func (c *checker) lexicalTagWord(k string) tagWord {
 	set(tagGiven, knownGiven(k))
 	set(tagSurname, knownSurname(k))
 	w |= tagWord(wordGroupList().group(k)+1) << tagGroupShift
-	lexicalWords.Lock()
-	if lexicalWords.m == nil || len(lexicalWords.m) >= lexicalWordsMax {
-		lexicalWords.m = make(map[lexicalKey]tagWord, 1024)
-	}
-	lexicalWords.m[key] = w
-	lexicalWords.Unlock()
 	return w
 }
 

@@ -830,6 +830,11 @@ type taggerOptions struct {
 // mark there costing 120) and failed seven policy tests ("we care for you
 // and your family" to @lee.j, "If your eye is still red…", a fun run's
 // greeted name), so they stay held out.
+// Five more flags of what a name looks like beside it (a capitalised word
+// before or after, a given name before, a surname after, letters beyond
+// ASCII), leaving the 272 sets out in 8 folds with the second look:
+// recall 0.9106 → 0.9096, false alarms 27,739 → 27,354, clean texts
+// flagged 1,508 → 1,500 of 24,602; not kept, as recall is the aim.
 var shippedTagger = taggerOptions{epochs: 10, rate: 0.1, l2: 1e-6, posWeight: 4, threshold: [tagOutputs]float32{0.35, 0.35, 0.6, 0.5}, corpusWeight: 60}
 
 // sgdOrder calls fn with each sample's index k, epochs times, in an order

@@ -21,6 +21,7 @@ type token struct {
 	prot       bool     // inside a URL, hashtag, mention or email
 	name       bool     // part of a flagged name
 	lists      wordBits // the word lists that hold key
+	lex        tagWord  // what the lists say of key, for the tagger
 }
 
 func wordRune(r rune) bool {
@@ -92,7 +93,7 @@ func (c *checker) tokenize() {
 		tok.title = tok.cap && strings.IndexFunc(w[fsz:], unicode.IsLower) >= 0
 		tok.dot = !tok.poss && j < len(t) && t[j] == '.'
 		tok.prot = c.protected(tok.start, tok.end)
-		tok.lists = c.vocab.listsOf(tok.key)
+		tok.lists, tok.lex = c.wordOf(tok.key)
 		if pending && len(c.toks) > 0 {
 			sent++
 		}

@@ -7,7 +7,9 @@ import "sync"
 // many times over (13,000 lookups for a 2,000-character post, 6,000 of
 // them distinct), test a bit of the token instead. Each word's bits are
 // read from the lists once and kept, as staff check the same draft again
-// as they type.
+// as they type. (Sets of their own, open-addressed on an FNV hash, in
+// place of Go's maps made the check slower, not faster: the lookups were
+// too many, not too slow.)
 type wordBits uint64
 
 // has reports whether the word is on any of the lists l names.
@@ -139,28 +141,94 @@ func listsInBitOrder(v *vocabulary) []map[string]bool {
 	}
 }
 
-// wordBitsKept holds every word's bits once read (emptied past
-// lexicalWordsMax words, and by forgetLexicalWords).
-var wordBitsKept struct {
+// wordsRead keeps what the word lists said of every word read so far:
+// which lists hold it, and the tagger's reading of them in a text with
+// and without Spanish. Staff check the same draft again as they type, and
+// reading the lists for every word was half the time of a check. Each
+// part is read outside the lock, so checks running at once do not wait
+// on each other's new words.
+var wordsRead struct {
 	sync.Mutex
-	v     *vocabulary
-	lists []map[string]bool
-	m     map[string]wordBits
+	v *vocabulary
+	m map[string]wordRead
+}
+
+type wordRead struct {
+	lists wordBits
+	tag   [2]tagWord // in a text without Spanish, with Spanish
+	read  uint8      // readLists, and readTag shifted by 0 or 1 (tag's index)
+}
+
+const (
+	readLists = 1 << iota
+	readTag
+)
+
+func (v *vocabulary) kept(k string) wordRead {
+	wordsRead.Lock()
+	defer wordsRead.Unlock()
+	if wordsRead.v != v {
+		return wordRead{}
+	}
+	return wordsRead.m[k]
+}
+
+// keep adds the parts of r that were read to what is kept of k.
+func (v *vocabulary) keep(k string, r wordRead) {
+	wordsRead.Lock()
+	defer wordsRead.Unlock()
+	if wordsRead.v != v || wordsRead.m == nil || len(wordsRead.m) >= lexicalWordsMax {
+		wordsRead.v, wordsRead.m = v, make(map[string]wordRead, 1024)
+	}
+	old := wordsRead.m[k]
+	if r.read&readLists == 0 {
+		r.lists = old.lists
+	}
+	for sp := range r.tag {
+		if r.read&(readTag<<sp) == 0 {
+			r.tag[sp] = old.tag[sp]
+		}
+	}
+	r.read |= old.read
+	wordsRead.m[k] = r
 }
 
 // listsOf is which of v's lists hold the word k.
 func (v *vocabulary) listsOf(k string) wordBits {
-	w := &wordBitsKept
-	w.Lock()
-	defer w.Unlock()
-	if w.v != v || w.m == nil || len(w.m) >= lexicalWordsMax {
-		w.v, w.lists, w.m = v, listsInBitOrder(v), map[string]wordBits{}
+	r := v.kept(k)
+	if r.read&readLists == 0 {
+		r = wordRead{lists: v.readLists(k), read: readLists}
+		v.keep(k, r)
 	}
-	if b, ok := w.m[k]; ok {
-		return b
+	return r.lists
+}
+
+// wordOf is which lists hold k and the tagger's reading of them, for
+// this text's languages.
+func (c *checker) wordOf(k string) (wordBits, tagWord) {
+	sp := 0
+	if c.spanish {
+		sp = 1
 	}
+	r := c.vocab.kept(k)
+	want := uint8(readLists | readTag<<sp)
+	if r.read&want != want {
+		if r.read&readLists == 0 {
+			r.lists = c.vocab.readLists(k)
+		}
+		if r.read&(readTag<<sp) == 0 {
+			r.tag[sp] = c.readTagWord(k)
+		}
+		r.read |= want
+		c.vocab.keep(k, r)
+	}
+	return r.lists, r.tag[sp]
+}
+
+// readLists reads which of v's lists hold k.
+func (v *vocabulary) readLists(k string) wordBits {
 	var b wordBits
-	for i, l := range w.lists {
+	for i, l := range v.inBitOrder {
 		if l[k] {
 			b |= 1 << i
 		}
@@ -177,6 +245,5 @@ func (v *vocabulary) listsOf(k string) wordBits {
 			b |= d.bit
 		}
 	}
-	w.m[k] = b
 	return b
 }

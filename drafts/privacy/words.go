@@ -38,6 +38,8 @@ type vocabulary struct {
 	// Contact details and identifiers.
 	phoneCues, barePhoneCues, addrSuffixes, unitWords, idLabels, idFillers, streetsFirst map[string]bool
 	streetAbbrevs                                                                        map[string]string // full word → short form
+	// inBitOrder holds the sets above in the order of their bits (wordBits).
+	inBitOrder []map[string]bool
 }
 
 // vocabularyFiles names the file of each word set. conditionTerms is read
@@ -133,6 +135,7 @@ func loadVocabulary() (*vocabulary, error) {
 			}
 		}
 	}
+	v.inBitOrder = listsInBitOrder(v)
 	var err error
 	if v.medSuffixes, err = readList("care_suffixes.txt"); err != nil {
 		return nil, err
