@@ -15,10 +15,10 @@ type wordBits uint64
 // has reports whether the word is on any of the lists l names.
 func (b wordBits) has(l wordBits) bool { return b&l != 0 }
 
-// The lists, one bit each.
+// The lists the scans ask about a token, one bit each (the others are
+// asked of few words, and read only then).
 const (
 	inGivenNames wordBits = 1 << iota
-	inAmbiguousNames
 	inNotNames
 	inTitles
 	inRoleWords
@@ -31,17 +31,10 @@ const (
 	inPlaceWords
 	inLeadWords
 	inNameCareCues
-	inAbbrevs
 	inGroupWords
-	inOccupations
-	inConditionTerms
-	inMedHeads
 	inStandaloneHeads
 	inMedModifiers
-	inSuffixExceptions
-	inCareWords
 	inMeasures
-	inBodyParts
 	inRelNouns
 	inRelMods
 	inPatientCompounds
@@ -49,7 +42,6 @@ const (
 	inPatientAdjs
 	inGenericWords
 	inYouWords
-	inDefiniteWords
 	inServiceWords
 	inEventWords
 	inThirdPerson
@@ -62,13 +54,11 @@ const (
 	inAmbiguousMonths
 	inRelativeSpans
 	inDateEvents
-	inDateEventTails
 	inPhoneCues
 	inBarePhoneCues
 	inAddrSuffixes
 	inUnitWords
 	inIdLabels
-	inIdFillers
 	inStreetsFirst
 	// What lookup and condTerm answer: the list holds the word or its
 	// singular ("knees", "allergies"); a condition's word.
@@ -86,7 +76,6 @@ func listsInBitOrder(v *vocabulary) []map[string]bool {
 	return []map[string]bool{
 
 		v.givenNames,
-		v.ambiguousNames,
 		v.notNames,
 		v.titles,
 		v.roleWords,
@@ -99,17 +88,10 @@ func listsInBitOrder(v *vocabulary) []map[string]bool {
 		v.placeWords,
 		v.leadWords,
 		v.nameCareCues,
-		v.abbrevs,
 		v.groupWords,
-		v.occupations,
-		v.conditionTerms,
-		v.medHeads,
 		v.standaloneHeads,
 		v.medModifiers,
-		v.suffixExceptions,
-		v.careWords,
 		v.measures,
-		v.bodyParts,
 		v.relNouns,
 		v.relMods,
 		v.patientCompounds,
@@ -117,7 +99,6 @@ func listsInBitOrder(v *vocabulary) []map[string]bool {
 		v.patientAdjs,
 		v.genericWords,
 		v.youWords,
-		v.definiteWords,
 		v.serviceWords,
 		v.eventWords,
 		v.thirdPerson,
@@ -130,13 +111,11 @@ func listsInBitOrder(v *vocabulary) []map[string]bool {
 		v.ambiguousMonths,
 		v.relativeSpans,
 		v.dateEvents,
-		v.dateEventTails,
 		v.phoneCues,
 		v.barePhoneCues,
 		v.addrSuffixes,
 		v.unitWords,
 		v.idLabels,
-		v.idFillers,
 		v.streetsFirst,
 	}
 }
