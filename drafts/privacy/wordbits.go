@@ -1,6 +1,9 @@
 package privacy
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // wordBits records which of the word lists (vocabulary) hold a word, one
 // bit a list, so that the scans, which ask the lists about the same words
@@ -60,6 +63,9 @@ const (
 	inUnitWords
 	inIdLabels
 	inStreetsFirst
+	inMedHeads
+	inBodyParts
+	inCareWords
 	// What lookup and condTerm answer: the list holds the word or its
 	// singular ("knees", "allergies"); a condition's word.
 	lkMedHeads
@@ -117,6 +123,9 @@ func listsInBitOrder(v *vocabulary) []map[string]bool {
 		v.unitWords,
 		v.idLabels,
 		v.streetsFirst,
+		v.medHeads,
+		v.bodyParts,
+		v.careWords,
 	}
 }
 
@@ -204,25 +213,28 @@ func (c *checker) wordOf(k string) (wordBits, tagWord) {
 	return r.lists, r.tag[sp]
 }
 
-// readLists reads which of v's lists hold k.
+// readLists reads which of v's lists hold k, from the lists' index
+// (listIndex): the word, and for the plural-aware answers its singular
+// ("allergies" → "allergy", "knees" → "knee"), as lookup reads them.
 func (v *vocabulary) readLists(k string) wordBits {
-	var b wordBits
-	for i, l := range v.inBitOrder {
-		if l[k] {
-			b |= 1 << i
+	b := v.listIndex[k]
+	all := b
+	if strings.HasSuffix(k, "ies") {
+		all |= v.listIndex[k[:len(k)-3]+"y"]
+	}
+	if strings.HasSuffix(k, "s") {
+		all |= v.listIndex[k[:len(k)-1]]
+	}
+	for _, d := range []struct{ in, lk wordBits }{
+		{inMedHeads, lkMedHeads}, {inBodyParts, lkBodyParts}, {inFamilyWords, lkFamilyWords},
+		{inCareWords, lkCareWords}, {inMonths, lkMonths}, {inWeekdays, lkWeekdays},
+	} {
+		if all.has(d.in) {
+			b |= d.lk
 		}
 	}
-	for _, d := range []struct {
-		bit wordBits
-		on  bool
-	}{
-		{lkMedHeads, lookup(v.medHeads, k)}, {lkBodyParts, lookup(v.bodyParts, k)}, {lkFamilyWords, lookup(v.familyWords, k)},
-		{lkCareWords, lookup(v.careWords, k)}, {lkMonths, lookup(v.months, k)}, {lkWeekdays, lookup(v.weekdays, k)},
-		{isCondTerm, v.condTerm(k)},
-	} {
-		if d.on {
-			b |= d.bit
-		}
+	if v.condTerm(k) {
+		b |= isCondTerm
 	}
 	return b
 }

@@ -57,6 +57,9 @@ func TestWordBitsNameTheirLists(t *testing.T) {
 		{inUnitWords, "unitWords"},
 		{inIdLabels, "idLabels"},
 		{inStreetsFirst, "streetsFirst"},
+		{inMedHeads, "medHeads"},
+		{inBodyParts, "bodyParts"},
+		{inCareWords, "careWords"},
 	}
 	lists := listsInBitOrder(v)
 	if len(named) != len(lists) {

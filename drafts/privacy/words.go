@@ -38,8 +38,10 @@ type vocabulary struct {
 	// Contact details and identifiers.
 	phoneCues, barePhoneCues, addrSuffixes, unitWords, idLabels, idFillers, streetsFirst map[string]bool
 	streetAbbrevs                                                                        map[string]string // full word → short form
-	// inBitOrder holds the sets above in the order of their bits (wordBits).
+	// inBitOrder holds the sets above in the order of their bits
+	// (wordBits), and listIndex, for each word on any of them, its bits.
 	inBitOrder []map[string]bool
+	listIndex  map[string]wordBits
 }
 
 // vocabularyFiles names the file of each word set. conditionTerms is read
@@ -136,6 +138,12 @@ func loadVocabulary() (*vocabulary, error) {
 		}
 	}
 	v.inBitOrder = listsInBitOrder(v)
+	v.listIndex = map[string]wordBits{}
+	for i, l := range v.inBitOrder {
+		for w := range l {
+			v.listIndex[w] |= 1 << i
+		}
+	}
 	var err error
 	if v.medSuffixes, err = readList("care_suffixes.txt"); err != nil {
 		return nil, err
