@@ -80,7 +80,6 @@ const (
 // listsInBitOrder are the lists of v, in the order of their bits.
 func listsInBitOrder(v *vocabulary) []map[string]bool {
 	return []map[string]bool{
-
 		v.givenNames,
 		v.notNames,
 		v.titles,
