@@ -361,8 +361,9 @@ const tagGroupShift = 16
 // group is the word's fine group (wordGroups), or -1.
 func (w tagWord) group() int { return int(w>>tagGroupShift) - 1 }
 
-// tagWords reads the word lists for every token once: the tagger asks of
-// each word and of its neighbours.
+// tagWords is, per token, what the word lists say of its word for the
+// tagger (read with the token, tok.lex) and whether it is a greeted name:
+// the tagger asks of each word and of its neighbours.
 func (c *checker) tagWords() []tagWord {
 	if c.tagW != nil {
 		return c.tagW
@@ -379,18 +380,6 @@ func (c *checker) tagWords() []tagWord {
 		c.tagW[i] = w
 	}
 	return c.tagW
-}
-
-// lexicalWordsMax bounds the words whose reading is kept (wordsRead):
-// past it the reading starts afresh.
-const lexicalWordsMax = 50_000
-
-// forgetLexicalWords empties what is kept of the words read, so the next
-// checks read every word as new (benchmarks and tests of a first check).
-func forgetLexicalWords() {
-	wordsRead.Lock()
-	wordsRead.m = nil
-	wordsRead.Unlock()
 }
 
 // readTagWord is what the word lists say of k for the tagger, in a text

@@ -140,6 +140,18 @@ var wordsRead struct {
 	m map[string]wordRead
 }
 
+// lexicalWordsMax bounds the words whose reading is kept (wordsRead):
+// past it the reading starts afresh.
+const lexicalWordsMax = 50_000
+
+// forgetLexicalWords empties what is kept of the words read, so the next
+// checks read every word as new (benchmarks and tests of a first check).
+func forgetLexicalWords() {
+	wordsRead.Lock()
+	wordsRead.m = nil
+	wordsRead.Unlock()
+}
+
 type wordRead struct {
 	lists wordBits
 	tag   [2]tagWord // in a text without Spanish, with Spanish
