@@ -42,17 +42,6 @@ type lexicon struct {
 // slots per word); the Spanish list keeps to binary search.
 const indexedWords = 250_000
 
-// lexHash is FNV-1a of a word (up to a tab: a line of the word groups is
-// "word\tgroup").
-func lexHash[S string | []byte](w S) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(w) && w[i] != '\t'; i++ {
-		h ^= uint64(w[i])
-		h *= 1099511628211
-	}
-	return h
-}
-
 // lineIs reports line i holding the word k (alone, or before a tab).
 func (l *lexicon) lineIs(i int, k string) bool {
 	w := l.word(i)
@@ -63,7 +52,7 @@ func (l *lexicon) lineIs(i int, k string) bool {
 func (l *lexicon) find(k string) int {
 	if l.slots != nil {
 		mask := uint64(len(l.slots) - 1)
-		for j := lexHash(k) & mask; l.slots[j] != 0; j = (j + 1) & mask {
+		for j := wordHash(k) & mask; l.slots[j] != 0; j = (j + 1) & mask {
 			i := int(l.slots[j] - 1)
 			if l.lineIs(i, k) {
 				return i
@@ -153,7 +142,7 @@ func newLexicon(raw []byte) *lexicon {
 		l.slots = make([]uint32, size)
 		mask := uint64(size - 1)
 		for i := range n {
-			j := lexHash(l.word(i)) & mask
+			j := wordHash(l.word(i)) & mask
 			for l.slots[j] != 0 {
 				j = (j + 1) & mask
 			}

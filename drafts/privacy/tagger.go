@@ -289,18 +289,17 @@ var tagConstBuckets = sync.OnceValue(func() *tagConstants {
 		id := featFlag + uint64(f)
 		k.flags[f] = tagBucket(tagMix(id, id))
 	}
-	two := func(id, a, b uint64) uint32 { return tagBucket(tagMix(tagMix(tagMix(id, a), b), id)) }
 	for f := range k.ctxOne {
 		for o := range tagOutputs {
 			for a := range 7 {
-				k.ctxOne[f][o][a] = two(featCtxOwn+uint64(f*tagOutputs+o), uint64(a), 0)
+				k.ctxOne[f][o][a] = twoBucket(featCtxOwn+uint64(f*tagOutputs+o), uint64(a), 0)
 			}
 		}
 	}
 	for f := range k.ctxTwo {
 		for a := range 7 {
 			for b := range 7 {
-				k.ctxTwo[f][a][b] = two(featCtxCareName+uint64(f*tagOutputs), uint64(a), uint64(b))
+				k.ctxTwo[f][a][b] = twoBucket(featCtxCareName+uint64(f*tagOutputs), uint64(a), uint64(b))
 			}
 		}
 	}
@@ -317,11 +316,17 @@ func tagMix(a, b uint64) uint64 {
 
 func tagBucket(h uint64) uint32 { return uint32(h >> (64 - tagBits)) }
 
-// wordHash is FNV-1a, 64 bits.
-func wordHash(s string) uint64 {
+// oneBucket and twoBucket are the buckets of feature id with one value, or
+// two: the one place the tagger's features are hashed.
+func oneBucket(id, a uint64) uint32    { return tagBucket(tagMix(tagMix(id, a), id)) }
+func twoBucket(id, a, b uint64) uint32 { return tagBucket(tagMix(tagMix(tagMix(id, a), b), id)) }
+
+// wordHash is FNV-1a, 64 bits, of a word: up to a tab, as a line of the
+// word groups is "word\tgroup" (a token's key holds none).
+func wordHash[S string | []byte](w S) uint64 {
 	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
+	for i := 0; i < len(w) && w[i] != '\t'; i++ {
+		h ^= uint64(w[i])
 		h *= 1099511628211
 	}
 	return h
@@ -433,8 +438,8 @@ func (c *checker) tagFeatures(i int, buf []uint32) []uint32 {
 		return keys[j]
 	}
 	w0, p1, p2, n1, n2 := keys[i], at(i-1, hashStart), at(i-2, hashStart), at(i+1, hashEnd), at(i+2, hashEnd)
-	one := func(id, a uint64) { buf = append(buf, tagBucket(tagMix(tagMix(id, a), id))) }
-	two := func(id, a, b uint64) { buf = append(buf, tagBucket(tagMix(tagMix(tagMix(id, a), b), id))) }
+	one := func(id, a uint64) { buf = append(buf, oneBucket(id, a)) }
+	two := func(id, a, b uint64) { buf = append(buf, twoBucket(id, a, b)) }
 	buf = append(buf, tagConstBuckets().bias)
 	one(featWord, w0)
 	one(featPrev, p1)

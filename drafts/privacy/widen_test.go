@@ -239,7 +239,7 @@ func wordTagger(probs map[string][tagOutputs]float64) *tagger {
 		tg.bias[o] = float32(logit(0.0001))
 	}
 	for w, p := range probs {
-		b := int(tagBucket(tagMix(tagMix(featWord, wordHash(w)), featWord)))
+		b := int(oneBucket(featWord, wordHash(w)))
 		for o, v := range p {
 			if v > 0 {
 				tg.weights[b*tagOutputs+o] = int16(math.Round((logit(v) - logit(0.0001)) / scale))

@@ -38,10 +38,9 @@ type vocabulary struct {
 	// Contact details and identifiers.
 	phoneCues, barePhoneCues, addrSuffixes, unitWords, idLabels, idFillers, streetsFirst map[string]bool
 	streetAbbrevs                                                                        map[string]string // full word → short form
-	// inBitOrder holds the sets above in the order of their bits
-	// (wordBits), and listIndex, for each word on any of them, its bits.
-	inBitOrder []map[string]bool
-	listIndex  map[string]wordBits
+	// listIndex holds, for each word on any of the sets wordBits names,
+	// its bits.
+	listIndex map[string]wordBits
 }
 
 // vocabularyFiles names the file of each word set. conditionTerms is read
@@ -137,9 +136,8 @@ func loadVocabulary() (*vocabulary, error) {
 			}
 		}
 	}
-	v.inBitOrder = listsInBitOrder(v)
 	v.listIndex = map[string]wordBits{}
-	for i, l := range v.inBitOrder {
+	for i, l := range listsInBitOrder(v) {
 		for w := range l {
 			v.listIndex[w] |= 1 << i
 		}
