@@ -471,6 +471,14 @@ var (
 	holdout115Own = Own{Name: "Paj Ntaub Family Clinic", Phone: "651-555-0148", Website: "pajntaubclinic.example", Address: "482 Fernlake Ave, St. Paul, MN 55106", StaffNames: []string{"Dr. Pa Houa Vang", "Dr. Pa Houa", "Dr. Vang", "Dr Vang", "dr vang", "Nurse Mai Xiong", "Nurse Mai", "Mai", "Dr. Tom Lor", "Dr. Tom", "Dr. Lor", "Dr lor", "dr lor", "Nou Her", "Nou", "Kou Thao", "Kou", "Dr. Ka Yang", "Dr. Yang", "Sheng Moua", "Sheng", "Tswv Xiong"}, Handles: []string{"@pajntaubclinic"}}
 	holdout116Own = Own{Name: "Kōwhai Whānau Dental & Family Clinic", Phone: "555-0142", Website: "kowhaiwhanau.example", Address: "27 Rātā Street, Ōtara, Auckland", StaffNames: []string{"Dr Hēmi Walker", "Dr Hēmi", "Dr Walker", "Hemi", "Dr Losana Tupou", "Dr Losana", "Dr Tupou", "Dr Vailea Moala", "Dr Vailea", "Vailea", "Sela Fonua", "Nurse Sela", "Sela", "Mereana", "Kahu", "Tavita", "Aunty Pua", "Manu", "Rongo"}, Handles: []string{"@kowhaiwhanau", "@KowhaiWhanauClinic"}}
 	holdout117Own = Own{Name: "Lipa Family Clinic", Phone: "(773) 555-0148", Website: "lipafamilyclinic.example", Address: "3184 N Milwaukee Ave, Chicago, IL 60618", StaffNames: []string{"Dr. Agnieszka Nowak", "Dr. Nowak", "Dr Nowak", "dr nowak", "Pani doktor Nowak", "Dr. Bondarenko", "dr bondarenko", "Dr. B", "dr b", "Dr. Julia Kamińska", "Dr. Kamińska", "Dr Kamińska", "Nurse Halyna", "Nurse Halya", "Halyna", "Beata", "Pani Beata", "Marek Zieliński", "Marek", "Oksana", "Marta", "Renata", "Ewa", "Dr. Piotr Gajewski"}, Handles: []string{"@lipafamilyclinic", "@lipa.clinic"}}
+	holdout118Own = Own{Name: "Hoa Sen Family Clinic", Phone: "713-555-0148", Website: "hoasenclinic.example", Address: "9150 Bellaire Blvd, Ste 118, Houston, TX 77036", StaffNames: []string{"Dr. Trang", "bác sĩ Trang", "Bác sĩ Trang", "bs Trang", "Trang", "Dr. Pham", "Dr. Kevin", "Dr. Kevin Lê", "dr kevin", "bác sĩ Kevin", "Kevin", "Dr. Le", "Dr. Lê", "dr le", "chị Vy", "Chị Vy", "Vy", "vy", "Nurse Tâm", "nurse tâm", "Nguyễn Minh Tâm", "Tâm", "Jenny", "PA Jenny", "Jenny Đỗ", "PA Jenny Đỗ", "Bảo Ngọc", "Ngọc"}, Handles: []string{"@hoasenfamilyclinic"}}
+	holdout119Own = Own{Name: "Lakou Santé Community Health Center", Phone: "305-555-0143", Website: "lakousante.example", Address: "12450 NE 6th Ave, North Miami, FL 33161", StaffNames: []string{"Dr. Augustin", "Dr Augustin", "Dr. Estimé", "Dr. Estime", "Dr Estime", "Dr. Claudette Noël", "Dr. Noël", "Dr Noël", "Nurse Fabiola", "Nurse Fabi", "Fabi", "Nurse Junior", "Nadège", "Nadège Laurent", "Rosemène", "Madan Rosemène", "Rosemène Toussaint", "Mr. Destin", "Mr. Wilner Destin", "Lourdes"}, Handles: []string{"@lakousante"}}
+	holdout120Own = Own{Name: "Clínica Pediátrica y Familiar Los Andes", Phone: "(718) 555-0147", Website: "clinicalosandes.example", Address: "82-19 Roosevelt Ave, Jackson Heights, NY 11372", StaffNames: []string{"Dra. Ospina", "Dra Ospina", "Doctora Ospina", "Dra. Marcela Ospina Restrepo", "Dra Marcela", "Dr. Cárdenas", "Dr Cárdenas", "Dr. Sebastián Londoño Uribe", "Dr. Londoño", "Dr Londoño", "enfermera Luz Dary", "Luz Dary", "Luz Dary Mejía Arango", "Yurany", "Yura", "Dra. Catalina Zuluaga Pineda", "Dra. Zuluaga", "Cata", "Yeison"}, Handles: []string{"@clinicalosandes.qns"}}
+	holdout121Own = Own{Name: "Tolka Vale Medical Practice", Phone: "555-0142", Website: "tolkavalemedical.example", Address: "Unit 3, Tolka Vale Shopping Centre, Finglas, Dublin 11", StaffNames: []string{"Dr Ní Bhriain", "dr ni bhriain", "Dr Siobhán", "Dr Ó Súilleabháin", "Dr Pádraig", "dr pádraig", "dr o sullivan", "Dr O'Sullivan", "Dr Cathal MacCárthaigh", "Dr MacCárthaigh", "Dr Mac", "cathal", "Dr Funmi Adeyemi", "Dr Adeyemi", "Dr Funmi", "Funmi", "Nurse Aoife McGrath", "Nurse Aoife", "Aoife", "Nurse Tríona Kinsella", "Nurse Tríona", "Tríona", "tríona", "Deirdre O'Neill", "Deirdre", "deirdre", "Ger", "Dr Seán Ó Dálaigh", "Dr Ó Dálaigh", "Seán"}, Handles: []string{"@TolkaValeGP"}}
+	holdout122Own = Own{Name: "Selam Family Clinic", Phone: "404-555-0147", Website: "selamfamilyclinic.example", Address: "512 Tesfa Ln, Clarkston, GA 30021", StaffNames: []string{"Dr. Mekdes", "Dr Mekdes", "Dr. Alemu", "Dr. Daniel Haile", "Dr. Haile", "Dr Haile", "Nurse Yonas", "nurse yonas", "Yonas", "Ruth", "Almaz", "Solomon"}, Handles: []string{"@selamfamilyclinic", "@selamclinic.clarkston"}}
+	holdout123Own = Own{Name: "Hanbit Family & Women's Health", Phone: "(213) 555-0147", Website: "hanbitclinic.example", Address: "3318 W 6th St, Suite 210, Los Angeles, CA 90020", StaffNames: []string{"Dr. Grace Yoon", "Grace Yoon", "Dr. Yoon", "Dr Yoon", "Dr. Daniel Shin", "Dr. Shin", "Dr Shin", "dr shin", "Dr. Sarah Jeon", "Dr. Jeon", "Dr Jeon", "NP Lim", "Sora Lim", "Nurse Hana", "nurse Hana", "Hana", "Eunice Han", "Eunice", "MA Jun", "Jun", "JUN", "Maribel"}, Handles: []string{"@hanbitfamilyhealth", "@hanbit.clinic"}}
+	holdout124Own = Own{Name: "Clínica Familia Sana", Phone: "956-555-0147", Website: "familiasanargv.example", Address: "3120 N 10th St, McAllen, TX 78501", StaffNames: []string{"Dra. Cantú", "Dra Cantú", "Dra Cantu", "la Dra. Cantú", "la Dra Cantú", "Dr. Ybarra", "Dr Ybarra", "doctor ybarra", "el Dr. Ybarra", "el Dr Ybarra", "Nurse Tere", "nurse tere", "Tere", "Deya", "Roy", "PA Rogelio Peña", "PA Peña", "Rogelio Peña", "Karina", "Nelda"}, Handles: []string{"@familiasanargv", "@familiasana.rgv"}}
+	holdout125Own = Own{Name: "Cannon Yard Surgery", Phone: "020 555 0142", Website: "cannonyardsurgery.example", Address: "14 Cannon Yard, Stepney, London E1 0ZY", StaffNames: []string{"Dr Hoque", "dr hoque", "Dr Siddiqui", "dr siddiqui", "Dr Farhan Siddiqui", "Dr Rashid", "Dr Nadia Rashid", "Nadia", "Dr Clarke", "Dr Miriam Clarke", "Nurse Shapla", "Shapla", "Shapla apa", "Nurse Bev", "nurse bev", "Bev", "bev", "Rukhsana", "Rukhsana apa", "Kamrul", "Kamrul bhai", "kamrul bhai", "Imran", "Joanne", "Joanne Whitfield", "Tom", "tom"}, Handles: []string{"@CannonYardGP"}}
 	holdout36Own  = Own{Name: "Centro de Salud Familiar La Esperanza", Phone: "555-0142", Website: "laesperanza.example", Address: "2417 W Alameda St, Eastbrook",
 		Handles: []string{"@laesperanzasalud", "@promotoras.laesperanza"}, StaffNames: []string{"Dra. Elena Villaseñor", "Dr. Marcus Hale", "Dra. Patricia Ochoa", "Dr. Andrés Peña", "Rosa Quintanilla", "Yesenia Batres", "Carmen Lugo", "Luis Ferrer", "Maribel Soto"}}
 )
@@ -852,6 +860,14 @@ var labelledSets = []labelledSet{
 	{"holdout115", "privacy_holdout115.jsonl", holdout115Own, true, 0.90, 0.03},
 	{"holdout116", "privacy_holdout116.jsonl", holdout116Own, true, 0.90, 0.07},
 	{"holdout117", "privacy_holdout117.jsonl", holdout117Own, true, 0.91, 0.02},
+	{"holdout118", "privacy_holdout118.jsonl", holdout118Own, true, 0.96, 0.04},
+	{"holdout119", "privacy_holdout119.jsonl", holdout119Own, true, 0.90, 0.03},
+	{"holdout120", "privacy_holdout120.jsonl", holdout120Own, true, 0.92, 0.09},
+	{"holdout121", "privacy_holdout121.jsonl", holdout121Own, true, 0.91, 0.04},
+	{"holdout122", "privacy_holdout122.jsonl", holdout122Own, true, 0.94, 0.05},
+	{"holdout123", "privacy_holdout123.jsonl", holdout123Own, true, 0.88, 0.05},
+	{"holdout124", "privacy_holdout124.jsonl", holdout124Own, true, 0.89, 0.05},
+	{"holdout125", "privacy_holdout125.jsonl", holdout125Own, true, 0.90, 0.05},
 }
 
 // TestPrivacyFamilies scores the sets labelled by family. The goal for the
@@ -859,7 +875,7 @@ var labelledSets = []labelledSet{
 // flagged; each set's floor and cap below are what it scores today, so
 // that no change loses ground unseen.
 //
-// Only holdout23 to holdout117 are held out: the care-word tagger learned
+// Only holdout23 to holdout125 are held out: the care-word tagger learned
 // from every other set (holdout3 to holdout22 included, after their first
 // scores were recorded), so those score as tuning sets do. holdout11 to
 // holdout22 joined the tagger's sets in the round that wrote holdout35 to
@@ -1237,6 +1253,21 @@ var labelledSets = []labelledSet{
 // identifiers 1.000, dates 0.904, other 0.881, Spanish and mixed 0.885.
 // Per set 0.906, 0.931, 0.916, 0.869, 0.904, 0.909, 0.901 and 0.912.
 // None of their misses or false alarms was read.
+//
+// holdout118 to holdout125 were written at the start of the round after
+// that, before any change, in eight more voices (a Houston clinic for
+// Vietnamese families; a North Miami health centre for Haitian families,
+// with Kreyòl; a Queens paediatric clinic answering on Instagram in
+// Colombian Spanish, with handles; a Dublin GP practice on X, with
+// handles; an Atlanta clinic for Ethiopian and Eritrean families; a
+// Koreatown family and women's clinic; a Rio Grande Valley clinic in
+// Tex-Mex Spanglish, with handles; a Tower Hamlets GP surgery for
+// Bangladeshi families), and scored once with the check as it stood
+// (b146bc1): recall 0.919 (2,296 of 2,498 spans), 40 of 861 clean texts
+// flagged (4.6 %), precision 0.779; by family, names 0.951, handles
+// 0.930, identifiers 0.975, dates 0.924, other 0.893, Spanish and mixed
+// 0.915. Per set 0.965, 0.909, 0.927, 0.917, 0.941, 0.884, 0.896 and
+// 0.908. None of their misses or false alarms was read.
 //
 // Every floor sits just under what its set scores, so a change that loses
 // ground fails.
