@@ -45,6 +45,11 @@ func TestRelationshipWordingInContext(t *testing.T) {
 		{"fue un honor atenderla", "@ana.r Fue un honor atenderla durante tantos años.", true},
 		{"un privilegio atender a su mamá", "@ana.r Fue un privilegio atender a su mamá.", true},
 		{"your dear mother", "@lee.j It was an honour caring for your dear mother these past years.", true},
+		{"a negation further on", "@maria.k My son was seen last week for his knee and we never got the exercise sheet.", true},
+		{"our patients, named", "@lee.j congrats to our patients Kat and Rafael Lualhati on baby Amihan!", true},
+		{"our client, named", "Our client Mr. Haddad asked us to thank the donor who covered his sessions this winter.", true},
+		{"our patients at large", "@lee.j we love our patients, thank you all for the vote!", false},
+		{"nuestros pacientes at large", "@ana.r ¡Gracias! Nuestros pacientes son lo primero.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

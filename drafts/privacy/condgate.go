@@ -183,9 +183,8 @@ func (c *checker) sentWords(s int) *sentWords {
 		case "can", "can't", "cannot", "puede", "pueden", "puedes":
 			w.can = true // "kids can get the flu shot": who may, not who did
 		}
+		w.negation = w.negation || negationWord(k) // "we don't do MRI here", "no appointment needed"
 		switch k {
-		case "don't", "dont", "can't", "cant", "cannot", "not", "no", "never", "won't", "doesn't", "nunca":
-			w.negation = true // "we don't do MRI here", "no appointment needed"
 		case "kids", "children", "adults", "everyone", "anyone", "people", "women", "men", "seniors", "teens", "families",
 			"ninos", "adultos", "mujeres", "hombres", "personas", "todos", "familias":
 			w.population = true // "the flu shot for kids 6mo+": a service for a group
@@ -212,6 +211,43 @@ func (c *checker) follows(i int, is func(string) bool) bool {
 		if is(c.toks[j].key) {
 			return true
 		}
+	}
+	return false
+}
+
+// negationWord reports a word that negates what follows it.
+func negationWord(k string) bool {
+	switch k {
+	case "don't", "dont", "can't", "cant", "cannot", "not", "no", "never", "won't", "doesn't", "nunca":
+		return true
+	}
+	return false
+}
+
+// negatedInClause reports a word of negation before token i, or i itself,
+// in its clause (up to a comma or "and", "but", "so" before it): "we never
+// treated your son", "no hace falta referencia para la primera consulta";
+// not one in another clause ("My son was seen last week for his knee and
+// we never got the sheet").
+func (c *checker) negatedInClause(i int) bool {
+	s := c.toks[i].sent
+	for j := i; j >= 0 && c.toks[j].sent == s; j-- {
+		k := c.toks[j].key
+		if negationWord(k) {
+			return true
+		}
+		if j < i && clauseBreak(k) || j > 0 && strings.ContainsAny(c.text[c.toks[j-1].end:c.toks[j].start], ",;:—") {
+			return false
+		}
+	}
+	return false
+}
+
+// clauseBreak reports a word that opens a clause of its own.
+func clauseBreak(k string) bool {
+	switch k {
+	case "and", "but", "so", "then", "y", "pero", "entonces":
+		return true
 	}
 	return false
 }

@@ -83,7 +83,7 @@ func (c *checker) orgHandle(user string, parts []string) bool {
 		if len(p) < 3 || len(parts) > 1 && knownSurname(p) {
 			continue // "@dayana.rd", "@hyunwoo.park": initials and surnames, not "Rd." or a park
 		}
-		if c.vocab.orgWords[p] && !otherGiven(parts, p) || c.own.words[p] && !familyHandleWords[p] {
+		if c.vocab.orgWords[p] && !otherGiven(parts, p) || c.own.words[p] && !familyHandleWords[p] && !(c.own.place[p] && c.personPart(parts, p)) {
 			return true
 		}
 	}
@@ -113,6 +113,43 @@ func (c *checker) orgHandle(user string, parts []string) bool {
 	for w := range c.own.words {
 		// "Riverside Family Practice" is not in "@kaur.family".
 		if len(w) >= 5 && !familyHandleWords[w] && strings.Contains(joined, w) {
+			if rest := strings.Replace(joined, w, "", 1); c.own.place[w] && nameLetters(rest) {
+				continue // "@bettyjoharlan": someone of the clinic's town
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// personPart reports a part of a handle other than p that is a person's
+// name (nameLetters), in a handle that holds no organisation's word:
+// "@bettyjo.harlan" beside a clinic in Harlan Bluff, not "@lospinos_parks".
+func (c *checker) personPart(parts []string, p string) bool {
+	for _, q := range parts {
+		if lookup(c.vocab.orgWords, q) {
+			return false // "@lospinos_parks"
+		}
+	}
+	for _, q := range parts {
+		if q != p && !c.own.words[q] && nameLetters(q) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameLetters reports a run of letters that is a given name or surname,
+// or one and a short or second name after it ("bettyjo", "annmarie").
+func nameLetters(s string) bool {
+	if len(s) < 3 {
+		return false
+	}
+	if knownGiven(s) || knownSurname(s) {
+		return true
+	}
+	for i := 4; i <= len(s)-2; i++ {
+		if knownGiven(s[:i]) && (len(s)-i <= 2 || knownGiven(s[i:]) || knownSurname(s[i:])) {
 			return true
 		}
 	}

@@ -56,3 +56,18 @@ func TestOrganisationHandleWithCare(t *testing.T) {
 		checkFindings(t, h+" hope the blood pressure meds are helping!", reply, []string{"handle:" + h}, nil)
 	}
 }
+
+// TestHandleWithTheClinicsTown: the clinic's patients live in its town and
+// write it in their handles; a handle with the town and a name is a
+// person's, one with the town and an organisation's word is not, and one
+// with a word of the clinic's own name is the clinic's.
+func TestHandleWithTheClinicsTown(t *testing.T) {
+	own := Own{Name: "Cottonwood Springs Clinic", Address: "88 Depot Avenue, Harlan Bluff", Handles: []string{"@cottonwoodspringsclinic"}}
+	reply := Options{Reply: true, Own: own}
+	for _, h := range []string{"@bettyjo.harlan", "@bettyjoharlan", "@maria_harlan"} {
+		checkFindings(t, h+" so glad your hip is feeling better after the injection last week!", reply, []string{"handle:" + h}, nil)
+	}
+	for _, h := range []string{"@harlan.library", "@cottonwood.springs", "@harlanbluff"} {
+		checkFindings(t, h+" so glad your hip is feeling better after the injection last week!", reply, nil, []string{"handle:" + h})
+	}
+}

@@ -195,7 +195,11 @@ type ownInfo struct {
 	street   string          // normalised street line of the address
 	staff    map[string]bool // name words of staff, titles removed
 	words    map[string]bool // words of the clinic's name and town: never a person
-	handles  map[string]bool // the clinic's own handles, letters only
+	// place: the words of its town and street that its name does not
+	// hold. Its patients live there, and write it in their handles
+	// ("@bettyjo.harlan" beside a clinic in Harlan Bluff).
+	place   map[string]bool
+	handles map[string]bool // the clinic's own handles, letters only
 }
 
 func newOwnInfo(p Own, v *vocabulary) ownInfo {
@@ -230,6 +234,13 @@ func newOwnInfo(p Own, v *vocabulary) ownInfo {
 	}
 	for _, w := range wordsOf(p.Name + " " + town + " " + street) {
 		o.words[w] = true
+	}
+	o.place = map[string]bool{}
+	for _, w := range wordsOf(town + " " + street) {
+		o.place[w] = true
+	}
+	for _, w := range wordsOf(p.Name) {
+		delete(o.place, w)
 	}
 	return o
 }
@@ -464,6 +475,8 @@ func (c *checker) resolve() []Finding {
 		}
 		if !clash {
 			kept = append(kept, cd)
+		} else if (cd.kind == KindRelationship || cd.kind == KindCondition) && c.clashesOnlyDates(cd, kept) {
+			kept = c.keepUncovered(cd, kept)
 		}
 	}
 	if len(kept) == 0 {
@@ -487,6 +500,53 @@ func (c *checker) resolve() []Finding {
 		out[i] = Finding{Start: k.start, End: k.end, Text: c.text[k.start:k.end], Kind: k.kind, Reason: c.reason(k.kind)}
 	}
 	return out
+}
+
+// clashesOnlyDates reports that the kept findings cd overlaps are all
+// dates: visit wording or care words run into a date ("seen last" of
+// "seen last week") keep their other words (keepUncovered). Beside other
+// kinds the rest is dropped, as before: "Your son" of "Your son's ear
+// tubes procedure" is no finding the labelled sets count, and the corpus
+// counted two such as false alarms.
+func (c *checker) clashesOnlyDates(cd cand, kept []cand) bool {
+	for _, k := range kept {
+		if cd.start < k.end && k.start < cd.end && k.kind != KindDate && k.kind != KindBirthDate {
+			return false
+		}
+	}
+	return true
+}
+
+// keepUncovered adds to kept the words of cd that no kept finding holds,
+// each run of them that says more than a particle or a verb's helper:
+// "seen" of the visit wording "seen last", whose "last week" is the date.
+func (c *checker) keepUncovered(cd cand, kept []cand) []cand {
+	free := func(i int) bool {
+		tk := c.toks[i]
+		for _, k := range kept {
+			if tk.start < k.end && k.start < tk.end {
+				return false
+			}
+		}
+		return true
+	}
+	a := c.tokAt(cd.start)
+	var parts []cand
+	for i := a; i < len(c.toks) && c.toks[i].start < cd.end; {
+		if !free(i) {
+			i++
+			continue
+		}
+		j, content := i, false
+		for ; j < len(c.toks) && c.toks[j].start < cd.end && free(j); j++ {
+			content = content || !stopTag(c.toks[j].key) && !auxiliary(c.toks[j].key)
+		}
+		if content {
+			parts = append(parts, cand{max(c.toks[i].start, cd.start), min(c.toks[j-1].end, cd.end), cd.kind})
+		}
+		i = j
+	}
+	return append(kept, parts...)
 }
 
 // lettersOf keeps the letters of s, folded: "maple_grove.clinic" → "maplegroveclinic".

@@ -127,7 +127,12 @@ func (c *checker) secondLook() {
 		c.tagRunsAt(o, secondLookFloor, func(i int) bool {
 			tk := c.toks[i]
 			shapeless[i] = false
-			if tk.prot || covered[i] || off(tk.sent) || c.clinicWord(tk.key) || c.isStaff(tk.key) || c.own.words[tk.key] {
+			// A care setting is no one's care ("the ER is open 24/7"),
+			// but in a sentence about someone it may be theirs ("he's
+			// been in hospital with pneumonia since Saturday"): the
+			// model judges it there.
+			setting := c.vocab.careSettings[tk.key] && !(o == tagCondition && person[tk.sent])
+			if tk.prot || covered[i] || off(tk.sent) || c.vocab.serviceWords[tk.key] || setting || c.isStaff(tk.key) || c.own.words[tk.key] {
 				return false
 			}
 			switch o {
@@ -136,7 +141,7 @@ func (c *checker) secondLook() {
 			case tagName:
 				shapeless[i] = !c.taggedNameWord(i) // a title, greeting, place or organisation
 			case tagRelationship:
-				return !tk.name && !c.sentWords(tk.sent).negation // "We never treated your son"
+				return !tk.name && !c.negatedInClause(i) && !c.dateWord(i) // "We never treated your son"
 			}
 			return true
 		}, func(a, b int) {

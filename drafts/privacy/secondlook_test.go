@@ -28,7 +28,7 @@ func TestSecondLook(t *testing.T) {
 		for _, tc := range []struct {
 			text, want string
 		}{
-			{"need a sick note pls, been stuck in bed since tuesday with this flu thing", "condition:note"},
+			{"need a sick note pls, been stuck in bed since tuesday with this flu thing", "condition:sick note"},
 			{"y'all got my granny on 3 different blood thinners?? she bruising all up her arms", "condition:blood"},
 			{"Hi Frances, your hearing test is booked for Tues 5/13 at 10:30. See you then!", "date:Tues"},
 		} {

@@ -46,8 +46,11 @@ const secondLookFolds = 8
 // (27,468) and 23. With 272 sets (train235 to train242 added), the same
 // settings: 0.9097 (27,875 false alarms, 1,506 of 24,602 clean texts
 // flagged), the corpus at 21; with the tagger's four fits (taggerSeeds),
-// 0.9106 (27,739; 1,508), the corpus at 22.
-var secondLookThresholds = [tagOutputs]float64{tagCondition: 0.15, tagName: 0.15, tagRelationship: 0.25, tagDate: 0.2}
+// 0.9106 (27,739; 1,508), the corpus at 22. Once the older guide's
+// unlabelled runs taught visit wording nothing
+// (secondLookOlderGuideUnlabelled), visit wording at 0.2 rather than 0.25:
+// 0.9156 → 0.9168 (29,162 → 29,946 false alarms), the corpus at 22.
+var secondLookThresholds = [tagOutputs]float64{tagCondition: 0.15, tagName: 0.15, tagRelationship: 0.2, tagDate: 0.2}
 
 // secondLookCorpusWeight is how much a false alarm on the corpus weighs
 // in the second look's training (see secondLookThresholds).
@@ -152,6 +155,9 @@ func fitSecondLook(samples []secondLookSample, o, skip int) gateModel {
 	var train []gateSample
 	for _, s := range samples {
 		if s.output == o && s.fold != skip {
+			if secondLookOlderGuideUnlabelled[o] && s.sample.label == 0 && !floorSet(s.sample.set) && !newerGuide(s.sample.set) {
+				continue // what the older guide leaves unlabelled is no example
+			}
 			train = append(train, s.sample)
 		}
 	}
@@ -159,6 +165,22 @@ func fitSecondLook(samples []secondLookSample, o, skip int) gateModel {
 	m.threshold, m.veto = secondLookThresholds[o], secondLookThresholds[o]
 	return m
 }
+
+// secondLookOlderGuideUnlabelled are the outputs for which a run the sets
+// of the older labelling guide (before testdata/LABELLING.md: newerGuide)
+// leave unlabelled is no example of a run that is not one. Those sets
+// labelled visit wording beside someone's care only now and then ("seen",
+// "your appt", "our client"), where the newer guide, and the held-out sets
+// written from it, label it all; what they label still teaches. Leaving
+// the 272 sets out in 8 folds (with this round's first rules): recall
+// 0.9127 → 0.9150, false alarms 27,888 → 29,044, the same clean texts
+// flagged, the corpus at 22. For dates as well, 0.9167 (29,993) but the
+// corpus at 24 false alarms, over its floor (at 20 with its false alarms
+// weighing 120 rather than 60, for 0.9145). The tagger taught the same way (its visit wording
+// and dates) reached 0.9205 with the second look, but read numbers as
+// dates that the older sets rightly left unlabelled ("reachable 24/7",
+// "deeper than 1/4 inch"), and failed the policy tests; it is not kept.
+var secondLookOlderGuideUnlabelled = [tagOutputs]bool{tagRelationship: true}
 
 // withSecondLook runs fn with the second look reading models. It swaps
 // package state: no test that calls it may run in parallel.

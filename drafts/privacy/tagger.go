@@ -749,7 +749,7 @@ func (c *checker) scanTaggedRelationships() {
 	}
 	c.tagRuns(tagRelationship, func(i int) bool {
 		tk := c.toks[i]
-		return !tk.prot && !tk.name && !c.generic(tk.sent) && !c.sentWords(tk.sent).negation
+		return !tk.prot && !tk.name && !c.generic(tk.sent) && !c.negatedInClause(i) && !c.dateWord(i)
 	}, func(a, b int) {
 		if a == b {
 			// One word alone ("review", "bringing", "caring") does not
@@ -774,11 +774,19 @@ func (c *checker) scanTaggedRelationships() {
 // visitRun reports whether the tagger's run of visit wording from token a
 // to b may stand: not the clinic speaking of its own ("our program",
 // "nuestro equipo": our and one word; "our clinic opened": the words after
-// "our") nor of its patients at large ("we love our patients"), and not
-// only words that help a verb.
+// "our") nor of its patients at large ("we love our patients"; but "our
+// patients Kat and Rafael", "Our client Mr. Haddad", beside a name), and
+// not only words that help a verb.
 func (c *checker) visitRun(a, b int) bool {
-	if ourWord(c.toks[a].key) && (b == a+1 || c.clinicWord(c.toks[a+1].key)) {
-		return false // "our team", "our clinic opened"; not "our longest-serving patient"
+	named := c.namedSent(c.toks[a].sent)
+	if ourWord(c.toks[a].key) && (b == a+1 || c.clinicWord(c.toks[a+1].key)) && !(b == a+1 && named && patientNoun(c.toks[b].key)) {
+		return false // "our team", "our clinic opened"; not "our longest-serving patient", nor "our client Mr. Haddad"
+	}
+	if a > 0 && c.toks[a-1].sent == c.toks[a].sent && !c.ours(a-1) {
+		switch c.toks[a-1].key {
+		case "hospital", "er", "emergency", "urgent":
+			return false // another's care: "si el hospital atendió a su mamá"
+		}
 	}
 	if c.ours(a) && (ourWord(c.toks[a-1].key) || c.clinicWord(c.toks[a-1].key)) {
 		return false // "our clinic opened", "nuestro equipo llegó"; "opened" alone, of "our clinic opened"
@@ -786,8 +794,8 @@ func (c *checker) visitRun(a, b int) bool {
 	content := false
 	for i := a; i <= b; i++ {
 		k := c.toks[i].key
-		if k == "patients" || k == "pacientes" {
-			return false
+		if (k == "patients" || k == "pacientes" || k == "clients" || k == "clientes") && !named {
+			return false // "we love our patients"; not "our patients Kat and Rafael"
 		}
 		if k == "paciente" && i >= 2 && (c.toks[i-1].key == "del" || c.toks[i-1].key == "de") && c.toks[i-2].lists.has(inPatientCompounds) {
 			return false // "el portal del paciente" is the clinic's, as "the patient portal" is (scanRelationships)
@@ -798,6 +806,35 @@ func (c *checker) visitRun(a, b int) bool {
 		return false // "bringing the form in": an errand anyone may run; "the intake form" stays
 	}
 	return content // "has been" alone says nothing
+}
+
+// dateWord reports a word the tagger reads as a date more than as visit
+// wording: a run of visit wording stops before it ("seen" of "seen last
+// week"), so that the date is found whole.
+func (c *checker) dateWord(i int) bool {
+	return c.tagP[i][tagDate] >= c.tagger.threshold[tagDate] && c.tagP[i][tagDate] > c.tagP[i][tagRelationship]
+}
+
+// namedSent reports a name or a person's handle found in sentence s.
+func (c *checker) namedSent(s int) bool {
+	if s < len(c.nameSents) && c.nameSents[s] {
+		return true
+	}
+	for _, cd := range c.cands {
+		if (cd.kind == KindName || cd.kind == KindHandle) && c.sentOf(cd.start) == s {
+			return true
+		}
+	}
+	return false
+}
+
+// patientNoun reports a word for someone in a clinic's care.
+func patientNoun(k string) bool {
+	switch k {
+	case "patient", "patients", "client", "clients", "paciente", "pacientes", "cliente", "clientes":
+		return true
+	}
+	return false
 }
 
 // promise reports visit wording that opens on what the clinic does for
@@ -879,6 +916,7 @@ func paperwork(k string) bool {
 func auxiliary(k string) bool {
 	switch k {
 	case "has", "have", "had", "been", "be", "is", "was", "were", "are", "will", "would", "can", "could", "did", "do", "does",
+		"may", "might", "must", "should", "shall",
 		"ha", "han", "he", "sido", "es", "era", "fue", "va", "vamos":
 		return true
 	}

@@ -649,12 +649,18 @@ func trainStacked(sets []taggerSet, samples [][]tokenSample, o taggerOptions) *t
 func setSamples(s taggerSet) []tokenSample { return markCorpus(s.name, tokenSamples(s.texts)) }
 
 func markCorpus(set string, out []tokenSample) []tokenSample {
-	if set == "corpus" || set == "privacy_holdout" || set == "privacy_holdout2" {
+	if floorSet(set) {
 		for i := range out {
 			out[i].corpus = true
 		}
 	}
 	return out
+}
+
+// floorSet reports a set that keeps a precision floor: the shipped corpus
+// and the two first held-out corpora.
+func floorSet(set string) bool {
+	return set == "corpus" || set == "privacy_holdout" || set == "privacy_holdout2"
 }
 
 // tokenSamples reads a set's words as the checker reads them.
