@@ -794,7 +794,7 @@ func (c *checker) visitRun(a, b int) bool {
 	content := false
 	for i := a; i <= b; i++ {
 		k := c.toks[i].key
-		if (k == "patients" || k == "pacientes" || k == "clients" || k == "clientes") && !named {
+		if patientNoun(k) && strings.HasSuffix(k, "s") && !named {
 			return false // "we love our patients"; not "our patients Kat and Rafael"
 		}
 		if k == "paciente" && i >= 2 && (c.toks[i-1].key == "del" || c.toks[i-1].key == "de") && c.toks[i-2].lists.has(inPatientCompounds) {
