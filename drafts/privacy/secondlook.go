@@ -137,6 +137,9 @@ func (c *checker) secondLook() {
 			}
 			switch o {
 			case tagCondition:
+				if strings.ContainsRune(tk.key, '\'') || massUnit(tk.key) {
+					return false // "You've lost 4 lbs": a contraction or a unit is no one's care (widenCareWord)
+				}
 				shapeless[i] = c.neverTaggedCare(i) || c.objectAfter(i)
 			case tagName:
 				shapeless[i] = !c.taggedNameWord(i) // a title, greeting, place or organisation

@@ -21,7 +21,7 @@ func checkWithSecondLook(m gateModel, text string) []string {
 
 func TestSecondLook(t *testing.T) {
 	// The shipped weights keep these words (they keep care words and
-	// names from 0.15, dates from 0.2, visit wording from 0.25): a model
+	// names from 0.1, dates and visit wording from 0.2): a model
 	// learnt anew may judge them otherwise, and the cases should then be
 	// chosen anew from what it keeps.
 	t.Run("completes a warning with the care words the rules left", func(t *testing.T) {
