@@ -479,6 +479,14 @@ var (
 	holdout123Own = Own{Name: "Hanbit Family & Women's Health", Phone: "(213) 555-0147", Website: "hanbitclinic.example", Address: "3318 W 6th St, Suite 210, Los Angeles, CA 90020", StaffNames: []string{"Dr. Grace Yoon", "Grace Yoon", "Dr. Yoon", "Dr Yoon", "Dr. Daniel Shin", "Dr. Shin", "Dr Shin", "dr shin", "Dr. Sarah Jeon", "Dr. Jeon", "Dr Jeon", "NP Lim", "Sora Lim", "Nurse Hana", "nurse Hana", "Hana", "Eunice Han", "Eunice", "MA Jun", "Jun", "JUN", "Maribel"}, Handles: []string{"@hanbitfamilyhealth", "@hanbit.clinic"}}
 	holdout124Own = Own{Name: "Clínica Familia Sana", Phone: "956-555-0147", Website: "familiasanargv.example", Address: "3120 N 10th St, McAllen, TX 78501", StaffNames: []string{"Dra. Cantú", "Dra Cantú", "Dra Cantu", "la Dra. Cantú", "la Dra Cantú", "Dr. Ybarra", "Dr Ybarra", "doctor ybarra", "el Dr. Ybarra", "el Dr Ybarra", "Nurse Tere", "nurse tere", "Tere", "Deya", "Roy", "PA Rogelio Peña", "PA Peña", "Rogelio Peña", "Karina", "Nelda"}, Handles: []string{"@familiasanargv", "@familiasana.rgv"}}
 	holdout125Own = Own{Name: "Cannon Yard Surgery", Phone: "020 555 0142", Website: "cannonyardsurgery.example", Address: "14 Cannon Yard, Stepney, London E1 0ZY", StaffNames: []string{"Dr Hoque", "dr hoque", "Dr Siddiqui", "dr siddiqui", "Dr Farhan Siddiqui", "Dr Rashid", "Dr Nadia Rashid", "Nadia", "Dr Clarke", "Dr Miriam Clarke", "Nurse Shapla", "Shapla", "Shapla apa", "Nurse Bev", "nurse bev", "Bev", "bev", "Rukhsana", "Rukhsana apa", "Kamrul", "Kamrul bhai", "kamrul bhai", "Imran", "Joanne", "Joanne Whitfield", "Tom", "tom"}, Handles: []string{"@CannonYardGP"}}
+	holdout126Own = Own{Name: "Cedar Bridge Family Clinic", Phone: "612-555-0142", Website: "cedarbridgeclinic.example", Address: "1520 Juniper Ave S, Minneapolis, MN 55454", StaffNames: []string{"Dr. Amina Jama", "Dr. Jama", "Dr Jama", "dr jama", "Dr. Amina", "Dr Amina", "dr amina", "Dr. Lars Peterson", "Dr. Peterson", "Dr Peterson", "dr peterson", "Dr. Kevin Nguyen", "Dr. Nguyen", "Dr Nguyen", "Nurse Sahra Omar", "Nurse Sahra", "Maryan", "Ayaan", "ayaan", "Deeqa Said"}, Handles: []string{"@cedarbridgeclinic", "@cedarbridge.mpls"}}
+	holdout127Own = Own{Name: "Sukhmani Family Clinic", Phone: "604-555-0173", Website: "sukhmaniclinic.example", Address: "8120 128 St, Unit 104, Surrey, BC", StaffNames: []string{"Dr. Harjit Bains", "Dr. Bains", "dr bains", "Dr. Navneet Sidhu", "Dr. Sidhu", "dr sidhu", "dr. sidhu", "Dr. Aman Toor", "Dr. Toor", "Dr Toor", "Dr toor", "dr toor", "Nurse Rupinder", "nurse rupinder", "Rupinder", "Rupinder di", "Rupinder ji", "Simran", "Mandeep", "Kamal"}, Handles: []string{"@SukhmaniClinic"}}
+	holdout128Own = Own{Name: "Casa Saúde Family Health Center", Phone: "(508) 555-0142", Website: "casasaude.example", Address: "412 Mirante Ave, Framingham, MA 01702", StaffNames: []string{"Dra. Renata", "Dr. Vasconcelos", "Dr Vasconcelos", "Dr. Bastos", "Dr Bastos", "Dr. Caio", "dr caio", "Dr. Caio Bastos", "Dr. Helena", "Dr. Helena Prado", "Dr. Prado", "Helena", "Nurse Fabi", "Nurse Fabiana Lopes", "Kelly", "kelly", "Simone", "simone", "Simone Rocha, NP", "Simone Rocha", "Tati", "Tatiana Moura", "Eduardo", "Eduardo Lins", "Eduardo Lins, LICSW"}, Handles: []string{"@casasaude.fram"}}
+	holdout129Own = Own{Name: "Quisqueya Heights Family Clinic", Phone: "212-555-0147", Website: "quisqueyaheightsclinic.example", Address: "2291 Audubon Ave, New York, NY 10033", StaffNames: []string{"Dra. Almánzar", "la Dra. Almánzar", "dra almanzar", "la dra almanzar", "doctora Almánzar", "la doctora Almánzar", "Dra. Yokasta", "La Dra. Yokasta", "Dr. Peguero", "Dr peguero", "dr peguero", "Nurse Wandy", "enfermera Wandy", "la enfermera Wandy", "La enfermera Wandy", "Wandy", "Wandy Reynoso", "enfermera Wandy Reynoso", "Yessenia", "Yessi", "Melvin", "doña Fefa", "doña fefa", "Karina", "Karina Polanco", "Karina Polanco, NP", "Dr. Cabral", "Dr. Héctor Cabral", "Dr. Ángel Minaya"}, Handles: []string{"@qhclinic"}}
+	holdout130Own = Own{Name: "Cedar & Olive Family Clinic", Phone: "(313) 555-0142", Website: "cedaroliveclinic.example", Address: "6311 Tannery Ridge Rd, Dearborn, MI 48126", StaffNames: []string{"Dr. Haddad", "Dr Haddad", "dr haddad", "Dr. Samir Khoury", "Dr. Khoury", "dr khoury", "Doc Khoury", "Dr. Samir", "Dr. Darwish", "dr darwish", "Dr. Yousef", "dr yousef", "Dr. Noor Al-Hakim", "Dr. Noor", "Dr. Al-Hakim", "Nurse Layla", "Layla", "Mariam", "Tariq", "Amal", "Hiba Saleh", "Hiba", "NP Saleh"}, Handles: []string{"@cedaroliveclinic", "@cedarolive.dearborn"}}
+	holdout131Own = Own{Name: "Masis Family Health", Phone: "818-555-0142", Website: "masisfamilyhealth.example", Address: "1129 E. Ararat Ave, Suite 204, Glendale, CA 91205", StaffNames: []string{"Dr. Sargsyan", "Dr. Lilit Sargsyan", "Dr. Lilit", "Lilit", "Dr. Orlov", "Dr Orlov", "dr orlov", "Dr. Misha", "Gayane", "Nurse Karine", "nurse karine", "Karine", "Tatevik", "Olga", "Dr. Narek Ghukasyan", "Dr. Ghukasyan", "Zara", "Roman"}, Handles: []string{"@masisfamilyhealth", "@masis.family.health"}}
+	holdout132Own = Own{Name: "Centro de Salud Familiar El Ombú", Phone: "011 555-0147", Website: "elombusalud.example", Address: "Av. Díaz Vélez 4120, Almagro, CABA", StaffNames: []string{"Dra. Ferraro", "Dra Ferraro", "dra ferraro", "Dra. Valeria Ferraro", "Valeria Ferraro", "Ferraro", "ferraro", "Vale", "Dr. Scaglione", "Dr Scaglione", "dr Scaglione", "doc Scaglione", "Scaglione", "Dr. Martín Scaglione", "Martín Scaglione", "Dra. Mastronardi", "dra Mastronardi", "Dra. Lucía Mastronardi", "Lucía Mastronardi", "Mastronardi", "Lucía", "Lic. Paz", "Lic Paz", "Lic. Romina Paz", "Romina Paz", "Lic. Cafiero", "Lic. Julieta Cafiero", "Julieta Cafiero", "Cafiero", "juli", "Cinti", "cinti", "Facu", "enfermera Mariela", "Mariela", "Marie", "Noelia Iturbe", "Noelia", "Dr. Nicolás Arena", "Nicolás Arena"}, Handles: []string{"@elombu.salud", "@elombu.turnos"}}
+	holdout133Own = Own{Name: "Nostrand Glow Clinic", Phone: "(718) 555-0147", Website: "nostrandglow.example", Address: "812 Nostrand Ave, Brooklyn, NY 11216", StaffNames: []string{"Nurse Tae", "nurse tae", "Tae", "Dr. Obi", "dr obi", "Dr. Ada", "Bri", "bri", "PA Yusuf Karim", "PA Karim", "yusuf", "NP Vega", "Marisol", "mari", "Jules"}, Handles: []string{"@nostrandglow"}}
 	holdout36Own  = Own{Name: "Centro de Salud Familiar La Esperanza", Phone: "555-0142", Website: "laesperanza.example", Address: "2417 W Alameda St, Eastbrook",
 		Handles: []string{"@laesperanzasalud", "@promotoras.laesperanza"}, StaffNames: []string{"Dra. Elena Villaseñor", "Dr. Marcus Hale", "Dra. Patricia Ochoa", "Dr. Andrés Peña", "Rosa Quintanilla", "Yesenia Batres", "Carmen Lugo", "Luis Ferrer", "Maribel Soto"}}
 )
@@ -868,6 +876,14 @@ var labelledSets = []labelledSet{
 	{"holdout123", "privacy_holdout123.jsonl", holdout123Own, true, 0.89, 0.05},
 	{"holdout124", "privacy_holdout124.jsonl", holdout124Own, true, 0.90, 0.05},
 	{"holdout125", "privacy_holdout125.jsonl", holdout125Own, true, 0.91, 0.05},
+	{"holdout126", "privacy_holdout126.jsonl", holdout126Own, true, 0.95, 0.08},
+	{"holdout127", "privacy_holdout127.jsonl", holdout127Own, true, 0.89, 0.03},
+	{"holdout128", "privacy_holdout128.jsonl", holdout128Own, true, 0.93, 0.05},
+	{"holdout129", "privacy_holdout129.jsonl", holdout129Own, true, 0.91, 0.04},
+	{"holdout130", "privacy_holdout130.jsonl", holdout130Own, true, 0.95, 0.03},
+	{"holdout131", "privacy_holdout131.jsonl", holdout131Own, true, 0.91, 0.03},
+	{"holdout132", "privacy_holdout132.jsonl", holdout132Own, true, 0.90, 0.04},
+	{"holdout133", "privacy_holdout133.jsonl", holdout133Own, true, 0.89, 0.04},
 }
 
 // TestPrivacyFamilies scores the sets labelled by family. The goal for the
@@ -875,7 +891,7 @@ var labelledSets = []labelledSet{
 // flagged; each set's floor and cap below are what it scores today, so
 // that no change loses ground unseen.
 //
-// Only holdout23 to holdout125 are held out: the care-word tagger learned
+// Only holdout23 to holdout133 are held out: the care-word tagger learned
 // from every other set (holdout3 to holdout22 included, after their first
 // scores were recorded), so those score as tuning sets do. holdout11 to
 // holdout22 joined the tagger's sets in the round that wrote holdout35 to
@@ -1285,6 +1301,22 @@ var labelledSets = []labelledSet{
 // (2,322), precision 0.741; holdout110 to holdout117 0.917 (2,306),
 // precision 0.754; all 103: 34,104 spans (0.927), false alarms 10,639,
 // clean texts flagged 517.
+//
+// holdout126 to holdout133 were written at the start of the next round,
+// before any change, in eight more voices (a Minneapolis clinic for Somali
+// families; a Surrey, British Columbia clinic for Punjabi Sikh families,
+// with handles; a Framingham health centre for Brazilian families; a
+// Washington Heights clinic answering Dominican families in Spanglish on
+// Instagram and TikTok, with handles; a Dearborn clinic for Lebanese,
+// Yemeni and Iraqi families; a Glendale practice for Armenian and
+// Russian-speaking families; a Buenos Aires clinic in Rioplatense Spanish;
+// a Brooklyn sexual-health and skin clinic answering TikTok comments in
+// Gen-Z slang, with handles), and scored once with the check as it stood
+// (99f15ea): recall 0.921 (2,378 of 2,581 spans), 31 of 841 clean texts
+// flagged (3.7 %), precision 0.763; by family, names 0.955, handles
+// 0.908, identifiers 0.979, dates 0.905, other 0.909, Spanish and mixed
+// 0.909. Per set 0.952, 0.897, 0.933, 0.914, 0.958, 0.919, 0.905 and
+// 0.894. None of their misses or false alarms was read.
 //
 // Every floor sits just under what its set scores, so a change that loses
 // ground fails.
