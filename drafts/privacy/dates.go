@@ -501,6 +501,9 @@ func (c *checker) weekdayAt(i int) (start, last int) {
 		switch nk := c.toks[i+1].key; {
 		case dayNumber(nk):
 			last = i + 1
+			if t := c.clockAfterHour(i + 1); t > last {
+				last = t // "Thursday 9:15am": a time, not the 9th
+			}
 		case nk == "the" && i+2 < n && ordinal(c.toks[i+2].key) && c.gapOK(i+1, false):
 			last = i + 2
 		case nk == "morning" || nk == "afternoon" || nk == "evening" || nk == "night" || nk == "am" || nk == "pm":
@@ -623,6 +626,24 @@ func (c *checker) timeAfter(last int) int {
 		}
 	}
 	return last
+}
+
+// clockAfterHour reads the minutes of a clock time whose hour is token h,
+// written with a colon and no space ("9:15am", "10:30", "9:15 am"), and
+// returns its last token (h when there are none).
+func (c *checker) clockAfterHour(h int) int {
+	n := len(c.toks)
+	if h+1 >= n || c.toks[h+1].start != c.toks[h].end+1 || c.text[c.toks[h].end] != ':' {
+		return h
+	}
+	m := c.toks[h+1].key
+	if d := digitRun(m, 0); d != 2 || (d < len(m) && m[d:] != "am" && m[d:] != "pm") {
+		return h
+	}
+	if h+2 < n && (c.toks[h+2].key == "am" || c.toks[h+2].key == "pm") && c.gapOK(h+1, false) {
+		return h + 2
+	}
+	return h + 1
 }
 
 // movedToTime reads a clock time a visit is moved or booked to: "bumped to

@@ -58,6 +58,36 @@ func TestDatesAsPeopleWriteThem(t *testing.T) {
 	}
 }
 
+// TestWeekdayWithClockTime: a weekday and a clock time are one date
+// ("Thursday 9:15am"), not the 9th and a stray "15am".
+func TestWeekdayWithClockTime(t *testing.T) {
+	for _, f := range []string{"Thursday 9:15am", "Thursday 9:15 am", "fri 10:30", "weds 7:45pm", "jueves 10:30"} {
+		t.Run(f, func(t *testing.T) {
+			text := "Mr. Abrenica, your diabetes check is " + f
+			var dates []string
+			for _, x := range Check(text, Options{Reply: true}) {
+				if x.Kind == KindDate {
+					dates = append(dates, text[x.Start:x.End])
+				}
+			}
+			if len(dates) != 1 || dates[0] != f {
+				t.Errorf("dates in %q = %q, want only %q", text, dates, f)
+			}
+		})
+	}
+}
+
+// TestClockTimeIsOneDate: a clock time read in two parts ("9" and "15am")
+// is shown to staff as one.
+func TestClockTimeIsOneDate(t *testing.T) {
+	text := "We booked Mr. Abrenica for 9:15am Thursday for his diabetes check."
+	for _, x := range Check(text, Options{Reply: true}) {
+		if x.Kind == KindDate && strings.Contains("9:15am", x.Text) && x.Text != "9:15am" {
+			t.Errorf("Check(%q) holds the date %q, a part of 9:15am: %q", text, x.Text, privSummary(Check(text, Options{Reply: true})))
+		}
+	}
+}
+
 func hasKind(fs []Finding, k Kind) bool {
 	for _, f := range fs {
 		if f.Kind == k {

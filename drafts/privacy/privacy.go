@@ -493,6 +493,13 @@ func (c *checker) resolve() []Finding {
 			last.end = k.end
 			continue
 		}
+		// A clock time found in two parts ("9" and "15am" of "9:15am")
+		// is one time.
+		if k.kind == last.kind && (k.kind == KindDate || k.kind == KindBirthDate) && c.text[last.end:k.start] == ":" &&
+			isDigit(c.text[last.end-1]) && isDigit(c.text[k.start]) {
+			last.end = k.end
+			continue
+		}
 		joined = append(joined, k)
 	}
 	out := make([]Finding, len(joined))
