@@ -137,8 +137,8 @@ func (c *checker) secondLook() {
 			}
 			switch o {
 			case tagCondition:
-				if strings.ContainsRune(tk.key, '\'') || massUnit(tk.key) {
-					return false // "You've lost 4 lbs": a contraction or a unit is no one's care (widenCareWord)
+				if strings.ContainsRune(tk.key, '\'') || massUnit(tk.key) || tk.key == "back" && !c.bodyBack(i) {
+					return false // "You've lost 4 lbs", "come back": a contraction, a unit or a particle is no one's care (widenCareWord)
 				}
 				shapeless[i] = c.neverTaggedCare(i) || c.objectAfter(i)
 			case tagName:
@@ -385,6 +385,24 @@ func (c *checker) secondLookFeatures(o, a, b, found int, words []tagWord, ruledO
 	set(32, c.ourBefore(a))
 	set(33, found == 0)
 	return x
+}
+
+// bodyBack reports "back" at i as the body's: someone's or a described
+// back ("his back", "my lower back", "a sore back"), or one with its care
+// after it ("back pain"); not the particle of "come back" or "call us
+// back".
+func (c *checker) bodyBack(i int) bool {
+	if i > 0 && c.toks[i-1].sent == c.toks[i].sent {
+		p := c.toks[i-1]
+		if p.poss {
+			return true
+		}
+		switch p.key {
+		case "his", "her", "my", "your", "ur", "their", "our", "the", "a", "low", "lower", "upper", "mid", "sore", "bad", "stiff":
+			return true
+		}
+	}
+	return i+1 < len(c.toks) && c.toks[i+1].sent == c.toks[i].sent && c.careListed(c.toks[i+1].key)
 }
 
 // bareDay reports a run that is a month or a weekday alone ("Fri",

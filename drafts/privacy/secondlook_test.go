@@ -100,3 +100,31 @@ func TestSecondLook(t *testing.T) {
 		}
 	})
 }
+
+// TestBodyBack: "back" is the body's when it is someone's, described, or
+// followed by its care; the second look never judges the particle of "come
+// back" or "call us back" as care.
+func TestBodyBack(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"so sorry you hurt your back again", true},
+		{"Mr. Ortiz, the lower back x-ray is normal", true},
+		{"glad the back pain is easing", true},
+		{"Jo's back is better", true},
+		{"rest it and come back Monday", false},
+		{"call us back if it still hurts", false},
+		{"the results came back normal", false},
+	} {
+		c := newChecker(tc.text, Options{Reply: true})
+		c.prepare()
+		i := slices.IndexFunc(c.toks, func(tk token) bool { return tk.key == "back" })
+		if i < 0 {
+			t.Fatalf("no back in %q", tc.text)
+		}
+		if got := c.bodyBack(i); got != tc.want {
+			t.Errorf("bodyBack(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
