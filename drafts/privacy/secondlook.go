@@ -144,7 +144,7 @@ func (c *checker) secondLook() {
 			case tagName:
 				shapeless[i] = !c.taggedNameWord(i) // a title, greeting, place or organisation
 			case tagRelationship:
-				return !tk.name && !c.negatedInClause(i) && !c.dateWord(i) // "We never treated your son"
+				return c.visitWordAt(i) // "We never treated your son"; the links and general advice are off above
 			}
 			return true
 		}, func(a, b int) {

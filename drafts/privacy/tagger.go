@@ -747,10 +747,7 @@ func (c *checker) scanTaggedRelationships() {
 	if !(c.reply || c.hasName || c.textFacts().personHandle) {
 		return
 	}
-	c.tagRuns(tagRelationship, func(i int) bool {
-		tk := c.toks[i]
-		return !tk.prot && !tk.name && !c.generic(tk.sent) && !c.negatedInClause(i) && !c.dateWord(i)
-	}, func(a, b int) {
+	c.tagRuns(tagRelationship, c.visitWordAt, func(a, b int) {
 		if a == b {
 			// One word alone ("review", "bringing", "caring") does not
 			// confirm a visit: the labelled sets' visit wording that is
@@ -808,6 +805,16 @@ func (c *checker) visitRun(a, b int) bool {
 	return content // "has been" alone says nothing
 }
 
+// visitWordAt reports a word that may stand in a run of visit wording,
+// wherever the tagger's runs of it are read (the first and second
+// readings, the second look): not in a link or a name, not in a sentence
+// of general advice, not negated in its clause ("We never treated your
+// son"), and not a word read as a date rather than a visit (dateWord).
+func (c *checker) visitWordAt(i int) bool {
+	tk := c.toks[i]
+	return !tk.prot && !tk.name && !c.generic(tk.sent) && !c.negatedInClause(i) && !c.dateWord(i)
+}
+
 // dateWord reports a word the tagger reads as a date more than as visit
 // wording: a run of visit wording stops before it ("seen" of "seen last
 // week"), so that the date is found whole.
@@ -815,7 +822,10 @@ func (c *checker) dateWord(i int) bool {
 	return c.tagP[i][tagDate] >= c.tagger.threshold[tagDate] && c.tagP[i][tagDate] > c.tagP[i][tagRelationship]
 }
 
-// namedSent reports a name or a person's handle found in sentence s.
+// namedSent reports a name or a person's handle found in sentence s. It
+// is not namedIn, which counts no handle but counts the names the tagger
+// reads and no rule flagged: beside "our patients" only a finding says
+// whose visit it is.
 func (c *checker) namedSent(s int) bool {
 	if s < len(c.nameSents) && c.nameSents[s] {
 		return true

@@ -554,10 +554,7 @@ func (c *checker) widenVisitWording() {
 	if c.tagP == nil {
 		return
 	}
-	c.tagRunsAt(tagRelationship, max(c.tagger.threshold[tagRelationship]-widenVisitDrop, widenVisitFloor), func(i int) bool {
-		tk := c.toks[i]
-		return !tk.prot && !tk.name && !c.generic(tk.sent) && !c.negatedInClause(i) && !c.dateWord(i)
-	}, func(a, b int) {
+	c.tagRunsAt(tagRelationship, max(c.tagger.threshold[tagRelationship]-widenVisitDrop, widenVisitFloor), c.visitWordAt, func(a, b int) {
 		if a == b && !c.toks[a].lists.has(inRelNouns) && c.tagP[a][tagRelationship] < widenVisitSingle || !c.visitRun(a, b) || c.promise(a) || !c.nearFinding(c.toks[a].sent) {
 			return
 		}
